@@ -1,0 +1,12 @@
+module.exports = {
+  ...require('./jest.preset'),
+  displayName: 'e2e',
+  testMatch: [
+    '<rootDir>/test/e2e/**/*.e2e-spec.ts',
+    '<rootDir>/services/*/test/e2e/**/*.e2e-spec.ts',
+  ],
+  globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.ts',
+  testTimeout: 180000,
+  maxWorkers: 1,
+};

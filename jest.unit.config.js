@@ -1,0 +1,5 @@
+module.exports = {
+  ...require('./jest.preset'),
+  displayName: 'unit',
+  testMatch: ['<rootDir>/{libs,services,tools,scripts}/**/*.spec.ts'],
+};

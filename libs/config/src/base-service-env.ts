@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export const DEV_KAFKA_BROKERS = '127.0.0.1:29092';
+export const DEV_MONGODB_HOST = 'mongodb://127.0.0.1:27027';
+export const DEV_AUTH_ISSUER = 'jenjang-dev';
+export const DEV_AUTH_AUDIENCE = 'jenjang';
+export const DEV_PUBLIC_KEY_FILE = '.jenjang/dev-keys/public.pem';
+
+export interface ServiceEnvDefaults {
+  /** Short service name, e.g. `evaluation`. */
+  readonly serviceName: string;
+  readonly port: number;
+  /** Database name in the default MongoDB URI; `jenjang-<serviceName>` if omitted. */
+  readonly database?: string;
+}
+
+const hostPort = /^[^\s:,]+:\d{1,5}$/;
+
+const brokerList = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((broker) => broker.trim())
+      .filter((broker) => broker.length > 0),
+  )
+  .pipe(
+    z
+      .array(z.string().regex(hostPort, 'each broker must be host:port'))
+      .min(1, 'needs at least one host:port'),
+  );
+
+const port = z.coerce
+  .number({ invalid_type_error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 65535')
+  .max(65535, 'must be between 1 and 65535');
+
+/**
+ * The environment every service reads, with development defaults so that a service boots
+ * against the local infrastructure with no variables set. Extend it with `.extend({...})`.
+ */
+export function baseServiceEnv(defaults: ServiceEnvDefaults) {
+  const database = defaults.database ?? `jenjang-${defaults.serviceName}`;
+  return z.object({
+    SERVICE_NAME: z.string().min(1).default(defaults.serviceName),
+    PORT: port.default(defaults.port),
+    KAFKA_BROKERS: brokerList.default(DEV_KAFKA_BROKERS),
+    KAFKA_CLIENT_ID: z.string().min(1).default(`jenjang-${defaults.serviceName}`),
+    KAFKA_GROUP_ID: z.string().min(1).default(`jenjang.${defaults.serviceName}`),
+    MONGODB_URI: z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// URI')
+      .default(`${DEV_MONGODB_HOST}/${database}`),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    OTEL_EXPORTER_OTLP_ENDPOINT: z
+      .string()
+      .url('must be a URL, e.g. http://127.0.0.1:4318')
+      .optional(),
+    AUTH_ISSUER: z.string().min(1).default(DEV_AUTH_ISSUER),
+    AUTH_AUDIENCE: z.string().min(1).default(DEV_AUTH_AUDIENCE),
+    // When AUTH_JWKS_URL is set it wins; the key file is the development fallback.
+    AUTH_JWKS_URL: z.string().url('must be a URL').optional(),
+    AUTH_PUBLIC_KEY_FILE: z.string().min(1).default(DEV_PUBLIC_KEY_FILE),
+    // Run the outbox relay in this process (off: another replica publishes, or a fault test).
+    OUTBOX_RELAY_ENABLED: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .default('true')
+      .transform((v) => v === 'true'),
+  });
+}
+
+export type BaseServiceEnvSchema = ReturnType<typeof baseServiceEnv>;
+export type BaseServiceConfig = z.output<BaseServiceEnvSchema>;

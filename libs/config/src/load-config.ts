@@ -1,0 +1,59 @@
+import type { z } from 'zod';
+import { ConfigError, type ConfigIssue } from './config-error';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface ConfigDefinition<S extends z.ZodTypeAny> {
+  readonly schema: S;
+  /** Validates `env` (process.env by default); the process environment is parsed only once. */
+  load(env?: Env): z.output<S>;
+}
+
+export type ConfigOf<D> = D extends ConfigDefinition<infer S> ? z.output<S> : never;
+
+// `FOO=` in a compose file or shell means "not set", not "the empty string".
+function withoutEmpty(env: Env): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    if (value !== undefined && value.trim() !== '') result[key] = value;
+  }
+  return result;
+}
+
+function toIssues(error: z.ZodError, env: Record<string, string>): ConfigIssue[] {
+  return error.issues.map((issue) => {
+    const variable = issue.path.length > 0 ? issue.path.join('.') : '(environment)';
+    const missing = issue.path.length > 0 && env[String(issue.path[0])] === undefined;
+    const message =
+      missing && issue.code === 'invalid_type' ? 'is required but not set' : issue.message;
+    return { variable, message };
+  });
+}
+
+/** Parses the environment against `schema`, throwing one ConfigError that lists every problem. */
+export function loadConfig<S extends z.ZodTypeAny>(
+  schema: S | ConfigDefinition<S>,
+  env: Env = process.env,
+  label?: string,
+): z.output<S> {
+  const zodSchema = 'load' in schema ? schema.schema : schema;
+  const cleaned = withoutEmpty(env);
+  const result = zodSchema.safeParse(cleaned);
+  if (!result.success) throw new ConfigError(toIssues(result.error, cleaned), label);
+  return result.data as z.output<S>;
+}
+
+export function defineConfig<S extends z.ZodTypeAny>(
+  schema: S,
+  label?: string,
+): ConfigDefinition<S> {
+  let fromProcess: z.output<S> | undefined;
+  return {
+    schema,
+    load(env?: Env) {
+      if (env !== undefined) return loadConfig(schema, env, label);
+      fromProcess ??= loadConfig(schema, process.env, label);
+      return fromProcess;
+    },
+  };
+}

@@ -1,0 +1,11 @@
+export * from './cloudevents';
+export * from './define-event';
+export * from './registry';
+export * from './topics';
+export * from './compat';
+export * from './asyncapi';
+export { Type } from '@sinclair/typebox';
+export type { Static, TSchema } from '@sinclair/typebox';
+export * from './published';
+export * from './asyncapi-document';
+export * from './schema-paths';

@@ -1,0 +1,64 @@
+import type { EventContract } from './define-event';
+import { appraisalFinalizedV1 } from './events/appraisal-finalized/appraisal-finalized.v1';
+import { feedbackGivenV1 } from './events/feedback-given/feedback-given.v1';
+import { gapsAssessedV1 } from './events/gaps-assessed/gaps-assessed.v1';
+import { predikatSetV1 } from './events/predikat-set/predikat-set.v1';
+import { skpApprovedV1 } from './events/skp-approved/skp-approved.v1';
+
+// evaluation
+export * from './events/appraisal-finalized/appraisal-finalized.v1';
+export * from './events/feedback-given/feedback-given.v1';
+export * from './events/predikat-set/predikat-set.v1';
+export * from './events/skp-approved/skp-approved.v1';
+export {
+  BERAKHLAK_VALUES,
+  PERIOD_KINDS,
+  POSITION_GROUPS,
+  PREDIKAT,
+  RATINGS,
+  type AppraisalPeriod,
+  type BerakhlakValue,
+  type PeriodKind,
+  type PositionGroup,
+  type Predikat,
+  type Rating,
+} from './events/evaluation-vocabulary';
+
+// competency
+export * from './events/gaps-assessed/gaps-assessed.v1';
+export {
+  COMPETENCY_KINDS,
+  COMPETENCY_LEVEL_MAX,
+  GAP_CAUSE_KINDS,
+  GAP_REFERENCES,
+  MAX_DEVELOPMENT_NEEDS,
+  NATIONAL_COMPETENCIES,
+  NEED_SOURCES,
+  type BilingualText,
+  type CompetencyKind,
+  type GapCauseKind,
+  type GapReference,
+  type NationalCompetencyCode,
+  type NeedSource,
+} from './events/competency-vocabulary';
+
+// Every public event of the platform, one entry per topic version. A service's issue adds its
+// contracts under `events/<event-name>/` and lists them here; producers and consumers import the
+// same definition. Run `npm run contracts:generate` after adding one (see compat.ts).
+export const CONTRACTS = {
+  appraisalFinalizedV1,
+  feedbackGivenV1,
+  gapsAssessedV1,
+  predikatSetV1,
+  skpApprovedV1,
+} as const satisfies Record<string, EventContract>;
+
+export type ContractName = keyof typeof CONTRACTS;
+
+export function allContracts(): EventContract[] {
+  return Object.values(CONTRACTS);
+}
+
+export function contractForTopic(topic: string): EventContract | undefined {
+  return allContracts().find((c) => c.topic === topic);
+}

@@ -1,0 +1,19 @@
+/**
+ * Throw from a handler when retrying cannot help (the event contradicts the consumer's rules):
+ * it goes to the dead-letter topic at once instead of after every retry.
+ */
+export class NonRetryableError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'NonRetryableError';
+  }
+}
+
+/** Why a message was dead-lettered; also the value of the `x-dlq-reason` header. */
+export type DeadLetterReason =
+  | 'not-a-cloudevent'
+  | 'malformed-json'
+  | 'schema-invalid'
+  | 'no-handler'
+  | 'non-retryable'
+  | 'retries-exhausted';

@@ -1,0 +1,55 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import type { Collection, Connection } from 'mongoose';
+import { MONGO_CONNECTION } from '@jenjang/persistence';
+import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
+
+interface InboxRecord {
+  _id: string;
+  group: string;
+  eventId: string;
+  topic: string;
+  processedAt: Date;
+}
+
+const DUPLICATE_KEY = 11000;
+
+/**
+ * Which events a consumer group has already applied. The id is `<group>:<event id>` (unique by
+ * construction); a TTL index forgets records once no topic could redeliver them.
+ */
+@Injectable()
+export class InboxStore implements OnModuleInit {
+  private readonly collection: Collection<InboxRecord>;
+
+  constructor(
+    @Inject(MONGO_CONNECTION) connection: Connection,
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+  ) {
+    this.collection = connection.collection<InboxRecord>('inbox');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.collection.createIndex(
+      { processedAt: 1 },
+      { expireAfterSeconds: this.options.inboxTtlSeconds ?? 100 * 24 * 3600 },
+    );
+  }
+
+  async seen(group: string, eventId: string): Promise<boolean> {
+    return (await this.collection.countDocuments({ _id: `${group}:${eventId}` }, { limit: 1 })) > 0;
+  }
+
+  async record(group: string, eventId: string, topic: string): Promise<void> {
+    try {
+      await this.collection.insertOne({
+        _id: `${group}:${eventId}`,
+        group,
+        eventId,
+        topic,
+        processedAt: new Date(),
+      });
+    } catch (error) {
+      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+    }
+  }
+}

@@ -1,0 +1,24 @@
+import { Logger } from '@nestjs/common';
+import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+
+// kafkajs logs through Nest's logger (and so through pino), never to stdout directly.
+function logCreator() {
+  const logger = new Logger('kafkajs');
+  return ({ level, log }: LogEntry) => {
+    const { message, ...extra } = log;
+    const line = `${message} ${JSON.stringify(extra)}`;
+    if (level === logLevel.ERROR) logger.error(line);
+    else if (level === logLevel.WARN) logger.warn(line);
+    else logger.debug(line);
+  };
+}
+
+export function createKafka(brokers: string[], clientId: string): Kafka {
+  return new Kafka({
+    clientId,
+    brokers,
+    logLevel: logLevel.WARN,
+    logCreator,
+    retry: { initialRetryTime: 300, retries: 8 },
+  });
+}

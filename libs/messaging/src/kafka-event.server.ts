@@ -1,0 +1,371 @@
+import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
+import { lastValueFrom } from 'rxjs';
+import {
+  dlqTopic,
+  fromKafkaHeaders,
+  headerValue,
+  retryTopic,
+  type EventEnvelope,
+  type RawHeaders,
+} from '@jenjang/contracts';
+import { HealthRegistry } from '@jenjang/observability';
+import { NonRetryableError, type DeadLetterReason } from './errors';
+import type { EventContext } from './event-context';
+import { EventPublisher } from './event-publisher';
+import { InboxStore } from './inbox.store';
+import { createKafka } from './kafka-client';
+import {
+  backoffFor,
+  DEFAULT_RETRY,
+  MESSAGING_OPTIONS,
+  type MessagingOptions,
+  type RetryPolicy,
+} from './messaging.options';
+import { messagingMetrics } from './metrics';
+import { subscribedContract } from './on-event.decorator';
+import { contextFrom, inSpan, SpanKind } from './tracing';
+
+export const RETRY_HEADERS = {
+  originalTopic: 'x-original-topic',
+  originalPartition: 'x-original-partition',
+  originalOffset: 'x-original-offset',
+  attempt: 'x-attempt',
+  notBefore: 'x-not-before',
+  lastError: 'x-last-error',
+} as const;
+
+export const DLQ_HEADERS = {
+  reason: 'x-dlq-reason',
+  error: 'x-dlq-error',
+  attempts: 'x-dlq-attempts',
+  group: 'x-dlq-consumer-group',
+  failedAt: 'x-dlq-failed-at',
+} as const;
+
+class DeadLetter extends Error {
+  constructor(
+    readonly reason: DeadLetterReason,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const HEARTBEAT_EVERY_MS = 3_000;
+const nextOffset = (offset: string): string => (BigInt(offset) + 1n).toString();
+
+/**
+ * The Kafka transport for NestJS event handlers (`@OnEvent`), replacing the stock one for what it
+ * lacks: explicit commits after the effect, an inbox against redelivery, retries through a retry
+ * topic instead of a blocked partition, a dead-letter topic with the reason, group ids used as
+ * configured, and a shutdown that finishes the handler in flight before leaving the group.
+ */
+@Injectable()
+export class KafkaEventServer extends Server implements CustomTransportStrategy {
+  private readonly kafka: Kafka;
+  private consumer?: Consumer;
+  private crashed?: string;
+  private lastHeartbeat = 0;
+  private startedAt = 0;
+  private stopping = false;
+  private readonly retry: RetryPolicy;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    private readonly publisher: EventPublisher,
+    private readonly inbox: InboxStore,
+    @Optional() health?: HealthRegistry,
+  ) {
+    super();
+    this.kafka = createKafka(options.brokers, options.clientId);
+    this.retry = options.retry ?? DEFAULT_RETRY;
+    health?.register({ name: 'consumer', liveness: () => Promise.resolve(this.liveness()) });
+  }
+
+  get groupId(): string {
+    return this.options.groupId;
+  }
+
+  get retryTopic(): string {
+    return retryTopic(this.options.groupId);
+  }
+
+  listen(callback: (error?: unknown) => void): void {
+    this.start().then(
+      () => callback(),
+      (error: unknown) => callback(error),
+    );
+  }
+
+  private async start(): Promise<void> {
+    const topics = [...this.getHandlers().keys()];
+    if (topics.length === 0) return;
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: HEARTBEAT_EVERY_MS,
+      allowAutoTopicCreation: false,
+    });
+    consumer.on(consumer.events.HEARTBEAT, () => (this.lastHeartbeat = Date.now()));
+    consumer.on(consumer.events.GROUP_JOIN, () => (this.lastHeartbeat = Date.now()));
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      if (!payload.restart) this.crashed = payload.error.message;
+      this.logger.error(`consumer crashed (restart: ${payload.restart}): ${payload.error.message}`);
+    });
+    this.consumer = consumer;
+    this.startedAt = Date.now();
+    await consumer.connect();
+    await consumer.subscribe({ topics: [...topics, this.retryTopic], fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      eachBatch: (payload) => this.onBatch(payload),
+    });
+    this.logger.log(`consuming ${topics.join(', ')} as group ${this.options.groupId}`);
+  }
+
+  private async onBatch({
+    batch,
+    heartbeat,
+    isRunning,
+    isStale,
+    resolveOffset,
+  }: EachBatchPayload): Promise<void> {
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale() || this.stopping) return;
+      const done = await this.onMessage(batch.topic, batch.partition, message, heartbeat);
+      if (!done) return;
+      resolveOffset(message.offset);
+      // A committed offset is the next one to read.
+      await this.consumer?.commitOffsets([
+        { topic: batch.topic, partition: batch.partition, offset: nextOffset(message.offset) },
+      ]);
+      messagingMetrics.consumerLag.set(
+        { topic: batch.topic, partition: String(batch.partition), group: this.options.groupId },
+        Math.max(0, Number(batch.highWatermark) - Number(message.offset) - 1),
+      );
+    }
+  }
+
+  /** Returns false when stopping interrupted a retry's wait (the message is left uncommitted). */
+  private async onMessage(
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
+    heartbeat: () => Promise<void>,
+  ): Promise<boolean> {
+    const headers = message.headers;
+    const isRetry = topic === this.retryTopic;
+    const originalTopic = isRetry
+      ? (headerValue(headers, RETRY_HEADERS.originalTopic) ?? topic)
+      : topic;
+    const attempt = isRetry ? Number(headerValue(headers, RETRY_HEADERS.attempt) ?? '2') : 1;
+    if (isRetry && !(await this.waitUntilDue(headers, heartbeat))) return false;
+    const origin = {
+      topic: originalTopic,
+      partition: isRetry
+        ? Number(headerValue(headers, RETRY_HEADERS.originalPartition))
+        : partition,
+      offset: isRetry
+        ? (headerValue(headers, RETRY_HEADERS.originalOffset) ?? message.offset)
+        : message.offset,
+    };
+    try {
+      const envelope = this.decode(originalTopic, message);
+      if (await this.inbox.seen(this.options.groupId, envelope.id)) {
+        messagingMetrics.duplicates.inc({ topic: originalTopic, group: this.options.groupId });
+        return true;
+      }
+      await this.invoke(envelope, { ...origin, attempt, heartbeat });
+      await this.inbox.record(this.options.groupId, envelope.id, originalTopic);
+    } catch (error) {
+      await this.onFailure(error, message, origin, attempt);
+    }
+    return true;
+  }
+
+  private decode(topic: string, message: KafkaMessage): EventEnvelope {
+    const parsed = fromKafkaHeaders(message.headers);
+    if (!parsed.ok) {
+      throw new DeadLetter('not-a-cloudevent', `missing headers: ${parsed.missing.join(', ')}`);
+    }
+    let data: unknown;
+    try {
+      data = JSON.parse(message.value?.toString() ?? '');
+    } catch (error) {
+      throw new DeadLetter('malformed-json', (error as Error).message);
+    }
+    const contract = subscribedContract(topic);
+    if (!contract || !this.getHandlerByPattern(topic)) {
+      throw new DeadLetter('no-handler', `no handler for ${topic}`);
+    }
+    const valid = contract.validate(data);
+    if (!valid.ok) throw new DeadLetter('schema-invalid', valid.errors.join('; '));
+    return { ...parsed.attributes, topic, data: valid.value };
+  }
+
+  private async invoke(
+    envelope: EventEnvelope,
+    delivery: {
+      topic: string;
+      partition: number;
+      offset: string;
+      attempt: number;
+      heartbeat: () => Promise<void>;
+    },
+  ): Promise<void> {
+    const handler = this.getHandlerByPattern(envelope.topic);
+    if (!handler) throw new DeadLetter('no-handler', `no handler for ${envelope.topic}`);
+    const ctx: EventContext = { ...delivery, groupId: this.options.groupId, eventId: envelope.id };
+    const timer = messagingMetrics.handlerDuration.startTimer({
+      topic: envelope.topic,
+      group: this.options.groupId,
+    });
+    const beating = setInterval(
+      () => void delivery.heartbeat().catch(() => undefined),
+      HEARTBEAT_EVERY_MS,
+    );
+    try {
+      await inSpan(
+        `${envelope.topic} process`,
+        SpanKind.CONSUMER,
+        contextFrom(envelope.traceparent, envelope.tracestate),
+        {
+          'messaging.system': 'kafka',
+          'messaging.destination.name': envelope.topic,
+          'messaging.consumer.group.name': this.options.groupId,
+          'messaging.message.id': envelope.id,
+        },
+        async () => {
+          const result: unknown = await handler(envelope, ctx);
+          await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
+        },
+      );
+      timer({ outcome: 'ok' });
+    } catch (error) {
+      timer({ outcome: 'error' });
+      throw error;
+    } finally {
+      clearInterval(beating);
+    }
+  }
+
+  private async onFailure(
+    error: unknown,
+    message: KafkaMessage,
+    origin: { topic: string; partition: number; offset: string },
+    attempt: number,
+  ): Promise<void> {
+    const text = error instanceof Error ? error.message : String(error);
+    if (error instanceof DeadLetter)
+      return this.deadLetter(message, origin, attempt, error.reason, text);
+    if (error instanceof NonRetryableError) {
+      return this.deadLetter(message, origin, attempt, 'non-retryable', text);
+    }
+    if (attempt >= this.retry.maxAttempts) {
+      return this.deadLetter(message, origin, attempt, 'retries-exhausted', text);
+    }
+    this.logger.warn(`handler for ${origin.topic} failed (attempt ${attempt}), retrying: ${text}`);
+    await this.publisher.send({
+      topic: this.retryTopic,
+      key: message.key?.toString() ?? '',
+      value: message.value,
+      headers: {
+        ...this.originHeaders(message, origin),
+        [RETRY_HEADERS.attempt]: String(attempt + 1),
+        [RETRY_HEADERS.notBefore]: String(Date.now() + backoffFor(this.retry, attempt)),
+        [RETRY_HEADERS.lastError]: text.slice(0, 1000),
+      },
+    });
+    messagingMetrics.retried.inc({ topic: origin.topic, group: this.options.groupId });
+  }
+
+  private async deadLetter(
+    message: KafkaMessage,
+    origin: { topic: string; partition: number; offset: string },
+    attempts: number,
+    reason: DeadLetterReason,
+    error: string,
+  ): Promise<void> {
+    this.logger.error(
+      `dead-lettering ${origin.topic}@${origin.partition}:${origin.offset} (${reason}): ${error}`,
+    );
+    await this.publisher.send({
+      topic: dlqTopic(origin.topic),
+      key: message.key?.toString() ?? '',
+      value: message.value,
+      headers: {
+        ...this.originHeaders(message, origin),
+        [DLQ_HEADERS.reason]: reason,
+        [DLQ_HEADERS.error]: error.slice(0, 2000),
+        [DLQ_HEADERS.attempts]: String(attempts),
+        [DLQ_HEADERS.group]: this.options.groupId,
+        [DLQ_HEADERS.failedAt]: new Date().toISOString(),
+      },
+    });
+    messagingMetrics.deadLettered.inc({ topic: origin.topic, group: this.options.groupId, reason });
+  }
+
+  /** The original headers (without earlier retry bookkeeping) plus where the message came from. */
+  private originHeaders(
+    message: KafkaMessage,
+    origin: { topic: string; partition: number; offset: string },
+  ): Record<string, string | Buffer> {
+    return {
+      ...this.passThroughHeaders(message),
+      [RETRY_HEADERS.originalTopic]: origin.topic,
+      [RETRY_HEADERS.originalPartition]: String(origin.partition),
+      [RETRY_HEADERS.originalOffset]: origin.offset,
+    };
+  }
+
+  private passThroughHeaders(message: KafkaMessage): Record<string, string | Buffer> {
+    const out: Record<string, string | Buffer> = {};
+    const internal = new Set<string>(Object.values(RETRY_HEADERS));
+    for (const [name, value] of Object.entries(message.headers ?? {})) {
+      const first = Array.isArray(value) ? value[0] : value;
+      if (first !== undefined && !internal.has(name)) out[name] = first;
+    }
+    return out;
+  }
+
+  private async waitUntilDue(
+    headers: RawHeaders | undefined,
+    heartbeat: () => Promise<void>,
+  ): Promise<boolean> {
+    const due = Number(headerValue(headers, RETRY_HEADERS.notBefore) ?? 0);
+    while (Date.now() < due) {
+      if (this.stopping) return false;
+      await new Promise((r) => setTimeout(r, Math.min(500, due - Date.now())));
+      await heartbeat();
+    }
+    return true;
+  }
+
+  private liveness(): { ok: boolean; details: Record<string, unknown> } {
+    if (!this.consumer) return { ok: true, details: { consumer: 'none' } };
+    if (this.crashed) return { ok: false, details: { crashed: this.crashed } };
+    const since = Date.now() - (this.lastHeartbeat || this.startedAt);
+    const limit = 4 * (this.options.sessionTimeoutMs ?? 30_000);
+    return { ok: since < limit, details: { lastHeartbeatMsAgo: since } };
+  }
+
+  async close(): Promise<void> {
+    this.stopping = true;
+    // disconnect() stops fetching and waits for the batch in flight, whose offsets are committed
+    // message by message; only then does the group rebalance.
+    await this.consumer?.disconnect();
+    this.consumer = undefined;
+    this.logger.log('consumer drained and disconnected');
+  }
+
+  on(): never {
+    throw new Error('KafkaEventServer has no event listeners; use the health registry');
+  }
+
+  unwrap<T>(): T {
+    return this.consumer as T;
+  }
+}

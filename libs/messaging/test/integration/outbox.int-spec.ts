@@ -1,0 +1,64 @@
+import { ProbeWorld } from './probe-harness';
+
+describe('OutboxRelay', () => {
+  let world: ProbeWorld;
+
+  beforeEach(async () => {
+    world = await new ProbeWorld().setUp();
+  });
+
+  afterEach(async () => {
+    await world?.tearDown();
+  });
+
+  it('should deliver an event written through the outbox to a consumer in another process', async () => {
+    const producer = await world.startReady('producer');
+    await world.startReady('consumer', { PROBE_CONSUME: '1', PROBE_RELAY: '0' });
+
+    const res = await world.post(producer.port, 'emp-1', { seq: 1 });
+    expect(res.status).toBe(201);
+    const { eventId } = (await res.json()) as { eventId: string };
+
+    const effect = await world.waitUntil('the consumer effect', async () => {
+      const doc = await world.effect('emp-1');
+      return doc?.applied?.length ? doc : undefined;
+    });
+    expect(effect.applied).toEqual([eventId]);
+    const [message] = world.published();
+    expect(message.key).toBe('emp-1');
+    expect(message.headers.ce_id).toBe(eventId);
+    expect(message.headers.ce_agency).toBe('AG1');
+    expect(JSON.parse(message.value!)).toEqual({ probeId: 'emp-1', seq: 1 });
+  });
+
+  it('should publish exactly once after restart when the producer died between the write and the publish', async () => {
+    const doomed = await world.startReady('producer-doomed', {
+      PROBE_RELAY: '0',
+      PROBE_CRASH: 'after-write',
+    });
+    await world.post(doomed.port, 'emp-2', { seq: 7 }).catch(() => undefined);
+    expect((await doomed.proc.exited).signal).toBe('SIGKILL');
+    expect(world.published()).toHaveLength(0);
+
+    await world.startReady('producer-restarted');
+    await world.waitUntil('the event on the topic', () => world.published().length > 0);
+    // Give a second relay cycle the chance to publish again, then count.
+    await new Promise((r) => setTimeout(r, 2_000));
+    const published = world.published();
+    expect(published).toHaveLength(1);
+    expect(JSON.parse(published[0].value!)).toEqual({ probeId: 'emp-2', seq: 7 });
+  });
+
+  it("should keep one employee's events in the order they were written", async () => {
+    const producer = await world.startReady('producer');
+    await world.startReady('consumer', { PROBE_CONSUME: '1', PROBE_RELAY: '0' });
+    for (let seq = 0; seq < 20; seq++) {
+      expect((await world.post(producer.port, 'emp-3', { seq })).status).toBe(201);
+    }
+    const effect = await world.waitUntil('twenty applied events', async () => {
+      const doc = await world.effect('emp-3');
+      return doc?.seqs?.length === 20 ? doc : undefined;
+    });
+    expect(effect.seqs).toEqual([...Array(20).keys()]);
+  });
+});

@@ -1,0 +1,73 @@
+import {
+  CompositePropagator,
+  W3CBaggagePropagator,
+  W3CTraceContextPropagator,
+} from '@opentelemetry/core';
+import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
+import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import {
+  BatchSpanProcessor,
+  NoopSpanProcessor,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace';
+
+export interface TelemetryOptions {
+  readonly serviceName: string;
+  readonly serviceVersion?: string;
+  /** OTLP/HTTP base URL (e.g. http://127.0.0.1:4318); spans are exported only when set. */
+  readonly otlpEndpoint?: string;
+  /** Extra processors, e.g. a SimpleSpanProcessor over an InMemorySpanExporter in tests. */
+  readonly spanProcessors?: readonly SpanProcessor[];
+}
+
+/** Flushes and stops the SDK; safe to call more than once. */
+export type TelemetryShutdown = () => Promise<void>;
+
+// Probes and scrapes would drown the traces.
+const UNTRACED_PATHS = new Set(['/health/live', '/health/ready', '/metrics']);
+
+function tracesUrl(endpoint: string): string {
+  return `${endpoint.replace(/\/+$/, '')}/v1/traces`;
+}
+
+/**
+ * Starts OpenTelemetry. Call it before NestJS, express or http are required (first lines of
+ * main.ts, then load the app with a dynamic import) so the instrumentations can patch them.
+ */
+export function startTelemetry(options: TelemetryOptions): TelemetryShutdown {
+  const processors: SpanProcessor[] = [...(options.spanProcessors ?? [])];
+  if (options.otlpEndpoint) {
+    processors.push(
+      new BatchSpanProcessor({
+        exporter: new OTLPTraceExporter({ url: tracesUrl(options.otlpEndpoint) }),
+      }),
+    );
+  }
+  // With no processor at all the SDK installs no tracer provider, and logs would lose their
+  // trace ids; a no-op processor keeps ids flowing without exporting anything.
+  if (processors.length === 0) processors.push(new NoopSpanProcessor());
+
+  const sdk = new NodeSDK({
+    serviceName: options.serviceName,
+    spanProcessors: processors,
+    // Explicitly empty: otherwise the SDK reads OTEL_*_EXPORTER and defaults to OTLP exporters.
+    metricReaders: [],
+    logRecordProcessors: [],
+    textMapPropagator: new CompositePropagator({
+      propagators: [new W3CTraceContextPropagator(), new W3CBaggagePropagator()],
+    }),
+    instrumentations: [
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) =>
+          UNTRACED_PATHS.has((request.url ?? '').split('?')[0] ?? ''),
+      }),
+      new ExpressInstrumentation(),
+    ],
+  });
+  sdk.start();
+
+  let stopping: Promise<void> | undefined;
+  return () => (stopping ??= sdk.shutdown());
+}

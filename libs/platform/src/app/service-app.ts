@@ -1,0 +1,96 @@
+import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import { RequestMethod, VersioningType } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { KafkaEventServer } from '@jenjang/messaging';
+import { SERVICE_INFO, type ServiceInfo } from '../platform.options';
+import { type ShutdownHook, ShutdownHooks } from './shutdown-hooks.service';
+
+export interface ServiceAppOptions {
+  /** OpenAPI title, e.g. `Jenjang evaluation service`. */
+  readonly title: string;
+  readonly description?: string;
+  /** Run after Nest has shut down, e.g. the function startTelemetry returned. */
+  readonly onShutdown?: ShutdownHook | readonly ShutdownHook[];
+}
+
+export const API_PREFIX = 'api';
+export const DOCS_PATH = 'docs';
+
+// Operational endpoints stay at the root, outside /api/v1.
+const UNPREFIXED = [
+  { path: 'health/live', method: RequestMethod.GET },
+  { path: 'health/ready', method: RequestMethod.GET },
+  { path: 'metrics', method: RequestMethod.GET },
+];
+
+/**
+ * Prefix, URI versioning and OpenAPI: everything an app needs beyond its modules. Tests call
+ * it on a TestingModule's app so they see the same routes as production.
+ */
+export function configureApp(app: INestApplication, options: ServiceAppOptions): void {
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
+  app.enableVersioning({ type: VersioningType.URI });
+
+  const info = app.get<ServiceInfo>(SERVICE_INFO);
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(options.title)
+      .setDescription(options.description ?? '')
+      .setVersion(info.version)
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .addSecurityRequirements('bearer')
+      .build(),
+  );
+  SwaggerModule.setup(DOCS_PATH, app, document, { jsonDocumentUrl: `${DOCS_PATH}-json` });
+}
+
+/** Builds the service's Nest app without listening, so main.ts can attach a Kafka strategy. */
+export async function createServiceApp(
+  module: Type | DynamicModule,
+  options: ServiceAppOptions,
+): Promise<NestExpressApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.disable('x-powered-by');
+  app.enableShutdownHooks();
+  const hooks = app.get(ShutdownHooks);
+  for (const hook of [options.onShutdown ?? []].flat()) hooks.add(hook);
+  configureApp(app, options);
+  return app;
+}
+
+export interface RunServiceOptions {
+  readonly port: number;
+  readonly host?: string;
+}
+
+/**
+ * Starts the connected microservices (if main.ts called app.connectMicroservice), then HTTP.
+ * Returns the URL it listens on.
+ */
+export async function runService(
+  app: INestApplication,
+  options: RunServiceOptions,
+): Promise<string> {
+  // The Kafka transport for @OnEvent handlers, when the app has the messaging module.
+  const server = resolveOptional(app, KafkaEventServer);
+  if (server) app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
+  await app.startAllMicroservices();
+  await app.listen(options.port, options.host ?? '0.0.0.0');
+  const url = (await app.getUrl()).replace('[::1]', 'localhost');
+  const { name } = app.get<ServiceInfo>(SERVICE_INFO);
+  app.get(Logger).log(`${name} listening on ${url} (OpenAPI at ${url}/${DOCS_PATH})`, 'Bootstrap');
+  return url;
+}
+
+function resolveOptional<T>(app: INestApplication, token: Type<T>): T | undefined {
+  try {
+    return app.get(token, { strict: false });
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,76 @@
+import {
+  type DynamicModule,
+  Global,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  RequestMethod,
+} from '@nestjs/common';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import type { BaseServiceConfig } from '@jenjang/config';
+import { createLogger, HealthRegistry, httpLoggerParams } from '@jenjang/observability';
+import { ShutdownHooks } from './app/shutdown-hooks.service';
+import { ProblemFilter } from './errors/problem.filter';
+import { createValidationPipe } from './errors/request-validation';
+import { HealthController } from './health/health.controller';
+import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
+import { MetricsController } from './metrics/metrics.controller';
+import {
+  PLATFORM_OPTIONS,
+  type PlatformOptions,
+  SERVICE_CONFIG,
+  SERVICE_INFO,
+  type ServiceInfo,
+} from './platform.options';
+
+/**
+ * What every service gets: pino logging with request ids, the HealthRegistry with
+ * /health/live and /health/ready, /metrics, the global ValidationPipe and problem+json filter.
+ */
+@Global()
+@Module({})
+export class PlatformModule implements NestModule {
+  /** forRoot from a service's validated config: name, log level, and the config itself. */
+  static forService(
+    config: BaseServiceConfig,
+    options: Omit<PlatformOptions, 'serviceName' | 'logLevel' | 'config'> = {},
+  ): DynamicModule {
+    return PlatformModule.forRoot({
+      ...options,
+      serviceName: config.SERVICE_NAME,
+      logLevel: config.LOG_LEVEL,
+      config,
+    });
+  }
+
+  static forRoot(options: PlatformOptions): DynamicModule {
+    const logger =
+      options.logger ?? createLogger({ serviceName: options.serviceName, level: options.logLevel });
+    const info: ServiceInfo = { name: options.serviceName, version: options.version ?? '0.0.0' };
+    return {
+      module: PlatformModule,
+      imports: [
+        LoggerModule.forRoot(httpLoggerParams({ logger })),
+        TerminusModule.forRoot({ errorLogStyle: 'json' }),
+      ],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: PLATFORM_OPTIONS, useValue: options },
+        { provide: SERVICE_CONFIG, useValue: options.config ?? {} },
+        { provide: SERVICE_INFO, useValue: info },
+        { provide: HealthRegistry, useValue: new HealthRegistry() },
+        ShutdownHooks,
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        HttpMetricsMiddleware,
+      ],
+      exports: [HealthRegistry, ShutdownHooks, PLATFORM_OPTIONS, SERVICE_CONFIG, SERVICE_INFO],
+    };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes({ path: '*path', method: RequestMethod.ALL });
+  }
+}

@@ -1,0 +1,25 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { ensureDevKeys, findRepoRoot, type AuthOptions } from '@jenjang/auth';
+import { DEV_PUBLIC_KEY_FILE, type BaseServiceConfig } from '@jenjang/config';
+
+/**
+ * Token verification from the service's config: a JWKS URL when set (production), else a
+ * public key file. The development key pair is created on first use, and only for the default
+ * development path: a missing configured key file is an error, not something to invent.
+ */
+export function authOptionsFrom(config: BaseServiceConfig): AuthOptions {
+  const base = { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
+  if (config.AUTH_JWKS_URL) return { ...base, jwksUrl: config.AUTH_JWKS_URL };
+  const root = findRepoRoot();
+  const file = isAbsolute(config.AUTH_PUBLIC_KEY_FILE)
+    ? config.AUTH_PUBLIC_KEY_FILE
+    : join(root, config.AUTH_PUBLIC_KEY_FILE);
+  if (!existsSync(file)) {
+    if (config.AUTH_PUBLIC_KEY_FILE !== DEV_PUBLIC_KEY_FILE) {
+      throw new Error(`AUTH_PUBLIC_KEY_FILE ${file} does not exist`);
+    }
+    ensureDevKeys(root);
+  }
+  return { ...base, publicKey: file };
+}

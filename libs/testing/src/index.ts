@@ -1,0 +1,4 @@
+export * from './kafka';
+export * from './wait';
+export * from './process';
+export * from './net';

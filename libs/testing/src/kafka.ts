@@ -1,0 +1,128 @@
+import { randomBytes } from 'node:crypto';
+import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
+
+export function testEnv(): { brokers: string[]; mongoUri: string } {
+  const brokers = process.env.KAFKA_BROKERS;
+  const mongoUri = process.env.MONGODB_URI;
+  if (!brokers || !mongoUri)
+    throw new Error('KAFKA_BROKERS/MONGODB_URI not set: is the jest global setup configured?');
+  return { brokers: brokers.split(','), mongoUri };
+}
+
+/** Lower-case letters only: valid inside topic, group and database names alike. */
+export function randomLetters(length = 8): string {
+  return [...randomBytes(length)].map((b) => String.fromCharCode(97 + (b % 26))).join('');
+}
+
+/** A database URI on the same server with its own database name. */
+export function databaseUri(mongoUri: string, db: string): string {
+  const url = new URL(mongoUri);
+  url.pathname = `/${db}`;
+  return url.toString();
+}
+
+export function testKafka(brokers: string[]): Kafka {
+  return new Kafka({ clientId: `test-${randomLetters(4)}`, brokers, logLevel: logLevel.NOTHING });
+}
+
+export async function createTopics(
+  brokers: string[],
+  topics: string[],
+  numPartitions = 3,
+): Promise<void> {
+  const admin = testKafka(brokers).admin();
+  await admin.connect();
+  try {
+    // kafkajs' waitForLeaders gives up on "does not host this topic-partition", which a broker
+    // that has just started answers for a moment: wait below instead.
+    await admin.createTopics({
+      waitForLeaders: false,
+      topics: topics.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
+    });
+    // Wait until every partition answers an offsets request.
+    const deadline = Date.now() + 30_000;
+    for (const topic of topics) {
+      for (;;) {
+        try {
+          const offsets = await admin.fetchTopicOffsets(topic);
+          if (offsets.length === numPartitions) break;
+        } catch (error) {
+          if (Date.now() > deadline) throw error;
+        }
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export interface RecordedMessage {
+  topic: string;
+  partition: number;
+  offset: string;
+  key: string | null;
+  value: string | null;
+  headers: Record<string, string>;
+}
+
+function toRecorded(topic: string, partition: number, m: KafkaMessage): RecordedMessage {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(m.headers ?? {})) {
+    const first = Array.isArray(v) ? v[0] : v;
+    if (first !== undefined) headers[k] = first.toString();
+  }
+  return {
+    topic,
+    partition,
+    offset: m.offset,
+    key: m.key?.toString() ?? null,
+    value: m.value?.toString() ?? null,
+    headers,
+  };
+}
+
+/** An outside consumer that records everything on some topics, from the beginning. */
+export class TopicRecorder {
+  readonly messages: RecordedMessage[] = [];
+  private consumer?: Consumer;
+
+  constructor(
+    private readonly brokers: string[],
+    private readonly topics: string[],
+  ) {}
+
+  async start(): Promise<this> {
+    this.consumer = testKafka(this.brokers).consumer({ groupId: `recorder-${randomLetters()}` });
+    await this.consumer.connect();
+    await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
+    await this.consumer.run({
+      eachMessage: async ({ topic, partition, message }) => {
+        this.messages.push(toRecorded(topic, partition, message));
+      },
+    });
+    return this;
+  }
+
+  on(topic: string): RecordedMessage[] {
+    return this.messages.filter((m) => m.topic === topic);
+  }
+
+  async stop(): Promise<void> {
+    await this.consumer?.disconnect();
+  }
+}
+
+export async function produceRaw(
+  brokers: string[],
+  topic: string,
+  messages: { key: string; value: string; headers?: Record<string, string> }[],
+): Promise<void> {
+  const producer = testKafka(brokers).producer();
+  await producer.connect();
+  try {
+    await producer.send({ topic, acks: -1, messages });
+  } finally {
+    await producer.disconnect();
+  }
+}

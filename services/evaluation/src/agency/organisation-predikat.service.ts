@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import {
+  auditEntry,
+  NotFoundError,
+  RevisionConflictError,
+  type AuditEntry,
+} from '@jenjang/persistence';
+import { agencyScopeFor } from './agency-access';
+import type { UnitPerformance } from './agency.mapper';
+import type { OrganisationPredikat } from './domain/curve';
+import { RevisionRequiredError } from './domain/revision-required';
+import {
+  UnitPerformanceRepository,
+  type UnitPerformanceChange,
+  type UnitPerformanceKey,
+} from './unit-performance.repository';
+
+export interface OrganisationPredikatInput {
+  predikat: OrganisationPredikat;
+  unitName?: string;
+  basis?: string;
+  /** The revision read; absent (or 0) for the first predikat of the unit and year. */
+  revision?: number;
+}
+
+const PREDIKAT = { en: 'organisation predikat', id: 'predikat kinerja organisasi' };
+const DUPLICATE_KEY = 11000;
+
+const keyText = (key: UnitPerformanceKey) => `${key.unitId}/${key.year}`;
+
+/** Predikat kinerja organisasi per unit and year, set by the agency's HR unit or the BKD. */
+@Injectable()
+export class OrganisationPredikatService {
+  constructor(private readonly units: UnitPerformanceRepository) {}
+
+  async get(
+    principal: Principal,
+    agencyId: string,
+    key: UnitPerformanceKey,
+  ): Promise<UnitPerformance> {
+    const scope = agencyScopeFor(principal, agencyId, 'read', PREDIKAT, keyText(key));
+    const record = await this.units.get(scope, key);
+    if (!record) throw new NotFoundError(PREDIKAT, keyText(key));
+    return record;
+  }
+
+  list(principal: Principal, agencyId: string, year?: number): Promise<UnitPerformance[]> {
+    const scope = agencyScopeFor(principal, agencyId, 'read', PREDIKAT);
+    return this.units.list(scope, year);
+  }
+
+  async history(
+    principal: Principal,
+    agencyId: string,
+    key: UnitPerformanceKey,
+  ): Promise<AuditEntry[]> {
+    const scope = agencyScopeFor(principal, agencyId, 'read', PREDIKAT, keyText(key));
+    if (!(await this.units.get(scope, key))) throw new NotFoundError(PREDIKAT, keyText(key));
+    return this.units.auditOf(scope, key);
+  }
+
+  /**
+   * Sets the unit's predikat for the year, which fixes the bounds of its staff predikat. Setting
+   * what is already stored changes nothing and answers the stored record whatever the revision.
+   */
+  async set(
+    principal: Principal,
+    agencyId: string,
+    key: UnitPerformanceKey,
+    input: OrganisationPredikatInput,
+  ): Promise<UnitPerformance> {
+    const scope = agencyScopeFor(principal, agencyId, 'write', PREDIKAT, keyText(key));
+    const current = await this.units.get(scope, key);
+    const values: UnitPerformanceChange = {
+      predikat: input.predikat,
+      // Optional fields not sent keep what is stored.
+      unitName: input.unitName ?? current?.unitName ?? null,
+      basis: input.basis ?? current?.basis ?? null,
+    };
+    const changed = (['predikat', 'unitName', 'basis'] as const).filter(
+      (field) => current?.[field] !== values[field],
+    );
+    if (current && changed.length === 0) return current;
+    const audit = auditEntry(
+      principal,
+      current ? 'organisation-predikat.changed' : 'organisation-predikat.set',
+      {
+        ...(current ? { before: pick(current, changed) } : {}),
+        after: pick(values, changed),
+      },
+    );
+    if (current) {
+      if (input.revision === undefined) throw new RevisionRequiredError(current.revision);
+      return this.units.change(scope, key, input.revision, values, audit);
+    }
+    if (input.revision !== undefined && input.revision !== 0) {
+      throw new RevisionConflictError(input.revision, 0);
+    }
+    try {
+      return await this.units.create(scope, key, values, audit);
+    } catch (error) {
+      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      const winner = await this.units.get(scope, key);
+      throw new RevisionConflictError(0, winner?.revision ?? 1);
+    }
+  }
+}
+
+function pick(values: UnitPerformanceChange, fields: readonly (keyof UnitPerformanceChange)[]) {
+  return Object.fromEntries(fields.map((field) => [field, values[field]]));
+}

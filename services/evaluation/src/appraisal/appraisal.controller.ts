@@ -1,0 +1,132 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Idempotent } from '@jenjang/platform';
+import { AppraisalService } from './appraisal.service';
+import type { FeedbackAbout } from './appraisal.schema';
+import {
+  AppraisalListQueryDto,
+  CorrectionDto,
+  DecideObjectionDto,
+  GiveFeedbackDto,
+  ObjectDto,
+  OpenAppraisalDto,
+  RateDto,
+  RecordRealisasiDto,
+  RevisionDto,
+} from './dto/appraisal-input.dto';
+
+type P = Principal;
+
+@ApiTags('appraisals')
+@Controller({ path: 'appraisals', version: '1' })
+export class AppraisalController {
+  constructor(private readonly appraisals: AppraisalService) {}
+
+  @Post()
+  @Roles('PEGAWAI')
+  @Idempotent()
+  @ApiOperation({ summary: 'Open the appraisal of a period of your approved SKP' })
+  open(@CurrentPrincipal() p: P, @Body() dto: OpenAppraisalDto) {
+    return this.appraisals.open(p, dto.skpId, dto.period.kind, dto.period.index ?? null);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'Appraisals you own, give or oversee; all of the agency for admins' })
+  list(@CurrentPrincipal() p: P, @Query() query: AppraisalListQueryDto) {
+    return this.appraisals.list(p, query);
+  }
+
+  @Get(':id')
+  get(@CurrentPrincipal() p: P, @Param('id') id: string) {
+    return this.appraisals.get(p, id);
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Audit trail: who changed what and when' })
+  history(@CurrentPrincipal() p: P, @Param('id') id: string) {
+    return this.appraisals.history(p, id);
+  }
+
+  @Put(':id/realisasi')
+  @Roles('PEGAWAI')
+  @ApiOperation({ summary: 'Record realisation against indicators, with evidence links' })
+  realisasi(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RecordRealisasiDto) {
+    return this.appraisals.recordRealisasi(p, id, dto.revision, dto.entries);
+  }
+
+  @Post(':id/feedback')
+  @Roles('PENILAI')
+  @Idempotent()
+  @ApiOperation({ summary: 'Give feedback on a work result or a BerAKHLAK value (umpan balik)' })
+  feedback(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: GiveFeedbackDto) {
+    const about: FeedbackAbout =
+      dto.about.kind === 'HASIL_KERJA'
+        ? { kind: 'HASIL_KERJA', hasilKerjaId: dto.about.hasilKerjaId! }
+        : { kind: 'PERILAKU', value: dto.about.value! };
+    return this.appraisals.giveFeedback(p, id, dto.revision, about, dto.text);
+  }
+
+  @Post(':id/rating')
+  @Roles('PENILAI')
+  @Idempotent()
+  @ApiOperation({ summary: 'Rate hasil kerja and perilaku kerja' })
+  rate(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RateDto) {
+    return this.appraisals.rate(p, id, dto.revision, dto);
+  }
+
+  @Post(':id/predikat')
+  @Roles('PENILAI')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Set the predikat (computed from the ratings; checked against the unit curve)',
+  })
+  predikat(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RevisionDto) {
+    return this.appraisals.setPredikat(p, id, dto.revision);
+  }
+
+  @Post(':id/accept')
+  @Roles('PEGAWAI')
+  @Idempotent()
+  @ApiOperation({ summary: 'Accept the predikat without objection: the appraisal becomes FINAL' })
+  accept(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RevisionDto) {
+    return this.appraisals.accept(p, id, dto.revision);
+  }
+
+  @Post(':id/objection')
+  @Roles('PEGAWAI')
+  @Idempotent()
+  @ApiOperation({ summary: 'Object to the predikat within the window (keberatan)' })
+  object(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: ObjectDto) {
+    return this.appraisals.object(p, id, dto.revision, dto.reason);
+  }
+
+  @Post(':id/objection/decision')
+  @Roles('ATASAN_PENILAI')
+  @Idempotent()
+  @ApiOperation({ summary: 'Decide the objection (atasan penilai); the appraisal becomes FINAL' })
+  decide(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: DecideObjectionDto) {
+    return this.appraisals.decideObjection(p, id, dto.revision, {
+      type: 'DECIDE_OBJECTION',
+      note: dto.note,
+      hasilKerja: dto.hasilKerja,
+      perilakuKerja: dto.perilakuKerja,
+    });
+  }
+
+  @Post(':id/finalize')
+  @Roles('PENILAI')
+  @Idempotent()
+  @ApiOperation({ summary: 'Finalize once the objection window has closed' })
+  finalize(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RevisionDto) {
+    return this.appraisals.finalize(p, id, dto.revision);
+  }
+
+  @Post(':id/corrections')
+  @Roles('PENILAI', 'ATASAN_PENILAI')
+  @Idempotent()
+  @ApiOperation({ summary: 'Correct a FINAL appraisal: a new linked version with its own event' })
+  correct(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: CorrectionDto) {
+    return this.appraisals.correct(p, id, dto.reason);
+  }
+}

@@ -1,0 +1,147 @@
+import { DomainError } from '@jenjang/domain-kernel';
+import type { SkpStatus } from '../../skp/domain/skp-status';
+import type { AppraisalActionType, AppraisalParty, AppraisalStatus } from './appraisal';
+
+const ACTION_EN: Readonly<Record<AppraisalActionType, string>> = {
+  RECORD_REALISASI: 'record the realisation',
+  GIVE_FEEDBACK: 'give feedback',
+  RATE: 'rate',
+  SET_PREDIKAT: 'set the predikat',
+  ACCEPT: 'accept the predikat',
+  OBJECT: 'object to the predikat',
+  DECIDE_OBJECTION: 'decide the objection',
+  FINALIZE: 'finalize',
+};
+const ACTION_ID: Readonly<Record<AppraisalActionType, string>> = {
+  RECORD_REALISASI: 'mengisi realisasi',
+  GIVE_FEEDBACK: 'memberi umpan balik',
+  RATE: 'memberi rating',
+  SET_PREDIKAT: 'menetapkan predikat',
+  ACCEPT: 'menerima predikat',
+  OBJECT: 'mengajukan keberatan',
+  DECIDE_OBJECTION: 'memutus keberatan',
+  FINALIZE: 'memfinalkan penilaian',
+};
+const PARTY_EN: Readonly<Record<AppraisalParty, string>> = {
+  PEGAWAI: 'the appraised employee',
+  PENILAI: 'the appraiser (pejabat penilai kinerja)',
+  ATASAN_PENILAI: "the appraiser's superior (atasan pejabat penilai)",
+  SYSTEM: 'the system',
+};
+const PARTY_ID: Readonly<Record<AppraisalParty, string>> = {
+  PEGAWAI: 'pegawai yang dinilai',
+  PENILAI: 'pejabat penilai kinerja',
+  ATASAN_PENILAI: 'atasan pejabat penilai kinerja',
+  SYSTEM: 'sistem',
+};
+
+export class AppraisalAlreadyFinalError extends DomainError {
+  readonly code = 'APPRAISAL_ALREADY_FINAL';
+  constructor() {
+    super(
+      {
+        en: 'The appraisal is final and cannot be changed; a correction is made as a new version.',
+        id: 'Penilaian sudah final dan tidak dapat diubah; koreksi dibuat sebagai versi baru.',
+      },
+      { status: 409, field: 'status' },
+    );
+  }
+}
+
+export class AppraisalTransitionError extends DomainError {
+  readonly code = 'APPRAISAL_TRANSITION_NOT_ALLOWED';
+  constructor(
+    readonly current: AppraisalStatus,
+    readonly action: AppraisalActionType,
+    readonly allowedFrom: readonly AppraisalStatus[],
+  ) {
+    super(
+      {
+        en: `Cannot ${ACTION_EN[action]} (${action}) on an appraisal in status ${current}; only from ${allowedFrom.join(', ')}.`,
+        id: `Tidak dapat ${ACTION_ID[action]} (${action}) pada penilaian berstatus ${current}; hanya dari status ${allowedFrom.join(', ')}.`,
+      },
+      { status: 409, field: 'status' },
+    );
+  }
+}
+
+export class AppraisalNotRatedError extends DomainError {
+  readonly code = 'APPRAISAL_NOT_RATED';
+  constructor(readonly action: AppraisalActionType) {
+    super(
+      {
+        en: `Cannot ${ACTION_EN[action]} (${action}): hasil kerja and perilaku kerja have not been rated yet.`,
+        id: `Tidak dapat ${ACTION_ID[action]} (${action}): hasil kerja dan perilaku kerja belum dinilai.`,
+      },
+      { status: 409, field: 'status' },
+    );
+  }
+}
+
+export class SkpNotApprovedError extends DomainError {
+  readonly code = 'SKP_NOT_APPROVED';
+  constructor(readonly skpStatus: SkpStatus) {
+    super(
+      {
+        en: `The SKP is ${skpStatus}; an appraisal needs an approved SKP (DISETUJUI).`,
+        id: `SKP berstatus ${skpStatus}; penilaian memerlukan SKP yang sudah disetujui (DISETUJUI).`,
+      },
+      { status: 409, field: 'skp' },
+    );
+  }
+}
+
+export class AppraisalActorNotAllowedError extends DomainError {
+  readonly code = 'APPRAISAL_ACTOR_NOT_ALLOWED';
+  constructor(
+    readonly action: AppraisalActionType,
+    readonly parties: readonly AppraisalParty[],
+  ) {
+    super(
+      {
+        en: `Only ${parties.map((p) => PARTY_EN[p]).join(' or ')} may ${ACTION_EN[action]} (${action}).`,
+        id: `Hanya ${parties.map((p) => PARTY_ID[p]).join(' atau ')} yang dapat ${ACTION_ID[action]} (${action}).`,
+      },
+      { status: 403 },
+    );
+  }
+}
+
+export class ObjectionWindowClosedError extends DomainError {
+  readonly code = 'OBJECTION_WINDOW_CLOSED';
+  constructor(readonly deadline: Date) {
+    super(
+      {
+        en: `The objection window closed at ${deadline.toISOString()}.`,
+        id: `Batas waktu pengajuan keberatan telah berakhir pada ${deadline.toISOString()}.`,
+      },
+      { status: 409 },
+    );
+  }
+}
+
+export class ObjectionWindowOpenError extends DomainError {
+  readonly code = 'OBJECTION_WINDOW_OPEN';
+  constructor(readonly deadline: Date) {
+    super(
+      {
+        en: `The employee may still object until ${deadline.toISOString()}; the appraisal becomes final after that.`,
+        id: `Pegawai masih dapat mengajukan keberatan sampai ${deadline.toISOString()}; penilaian baru dapat difinalkan setelahnya.`,
+      },
+      { status: 409 },
+    );
+  }
+}
+
+export class AppraisalNotFinalError extends DomainError {
+  readonly code = 'APPRAISAL_NOT_FINAL';
+  constructor(readonly current: AppraisalStatus) {
+    super(
+      {
+        en: `Only a final appraisal is corrected by a new version; this one is ${current} and can still change.`,
+        id: `Hanya penilaian final yang dikoreksi dengan versi baru; penilaian ini berstatus ${current} dan masih dapat diubah.`,
+      },
+      { status: 409, field: 'status' },
+    );
+  }
+}

@@ -1,0 +1,62 @@
+// Ratings and the predikat matrix of PermenPANRB 6/2022 (see DOMAIN.md §1). The words themselves
+// are the public vocabulary of the events, defined once in @jenjang/contracts.
+import { BERAKHLAK_VALUES, PREDIKAT, RATINGS } from '@jenjang/contracts';
+import type { BerakhlakValue, Predikat, Rating } from '@jenjang/contracts';
+
+export { BERAKHLAK_VALUES, RATINGS };
+export type { BerakhlakValue, Predikat, Rating };
+/** Predikat kinerja pegawai: the employee's performance verdict, derived from both ratings. */
+export const PREDIKATS = PREDIKAT;
+
+export const RATING_LABELS: Readonly<Record<Rating, string>> = {
+  DI_ATAS_EKSPEKTASI: 'Di Atas Ekspektasi',
+  SESUAI_EKSPEKTASI: 'Sesuai Ekspektasi',
+  DI_BAWAH_EKSPEKTASI: 'Di Bawah Ekspektasi',
+};
+
+export const PREDIKAT_LABELS: Readonly<Record<Predikat, string>> = {
+  SANGAT_BAIK: 'Sangat Baik',
+  BAIK: 'Baik',
+  BUTUH_PERBAIKAN: 'Butuh Perbaikan',
+  KURANG_MISCONDUCT: 'Kurang/Misconduct',
+  SANGAT_KURANG: 'Sangat Kurang',
+};
+
+// Rows: rating hasil kerja (work results); columns: rating perilaku kerja (behaviour).
+const PREDIKAT_MATRIX: Readonly<Record<Rating, Readonly<Record<Rating, Predikat>>>> = {
+  DI_ATAS_EKSPEKTASI: {
+    DI_BAWAH_EKSPEKTASI: 'KURANG_MISCONDUCT',
+    SESUAI_EKSPEKTASI: 'BAIK',
+    DI_ATAS_EKSPEKTASI: 'SANGAT_BAIK',
+  },
+  SESUAI_EKSPEKTASI: {
+    DI_BAWAH_EKSPEKTASI: 'KURANG_MISCONDUCT',
+    SESUAI_EKSPEKTASI: 'BAIK',
+    DI_ATAS_EKSPEKTASI: 'BAIK',
+  },
+  DI_BAWAH_EKSPEKTASI: {
+    DI_BAWAH_EKSPEKTASI: 'SANGAT_KURANG',
+    SESUAI_EKSPEKTASI: 'BUTUH_PERBAIKAN',
+    DI_ATAS_EKSPEKTASI: 'BUTUH_PERBAIKAN',
+  },
+};
+
+/** The predikat follows from the two ratings only; it is never typed in by hand. */
+export function predikatFor(hasilKerja: Rating, perilakuKerja: Rating): Predikat {
+  return PREDIKAT_MATRIX[hasilKerja][perilakuKerja];
+}
+
+export function isRating(value: unknown): value is Rating {
+  return typeof value === 'string' && (RATINGS as readonly string[]).includes(value);
+}
+
+/** BerAKHLAK: the seven core values of the ASN, rated as perilaku kerja. */
+export const BERAKHLAK_LABELS: Readonly<Record<BerakhlakValue, string>> = {
+  BERORIENTASI_PELAYANAN: 'Berorientasi Pelayanan',
+  AKUNTABEL: 'Akuntabel',
+  KOMPETEN: 'Kompeten',
+  HARMONIS: 'Harmonis',
+  LOYAL: 'Loyal',
+  ADAPTIF: 'Adaptif',
+  KOLABORATIF: 'Kolaboratif',
+};

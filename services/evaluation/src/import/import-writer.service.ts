@@ -1,0 +1,124 @@
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { DomainError } from '@jenjang/domain-kernel';
+import { OutboxRelay } from '@jenjang/messaging';
+import { agencyScope, type AgencyScope } from '@jenjang/persistence';
+import type { AppraisalDoc } from '../appraisal/appraisal.schema';
+import type { SkpDoc } from '../skp/skp.schema';
+import type { ImportRecord } from './import.mapper';
+import { ImportRepository } from './import.repository';
+import type { ImportKind } from './import.schema';
+import { ImportedRecordsRepository, type Tagged } from './imported-records.repository';
+
+export class ImportConflictError extends DomainError {
+  readonly code = 'IMPORT_CONFLICT';
+  constructor() {
+    super(
+      {
+        en: 'While the file was being written, another change created one of its SKPs or appraisals. Nothing was imported; run a dry run to see which rows.',
+        id: 'Saat berkas sedang ditulis, perubahan lain membuat salah satu SKP atau penilaiannya. Tidak ada data yang diimpor; jalankan uji coba (dryRun) untuk melihat barisnya.',
+      },
+      { status: 409 },
+    );
+  }
+}
+
+const DUPLICATE_KEY = 11000;
+// Longer than any import of MAX_ROWS rows takes; after it, RUNNING means the writer died.
+const STALE_AFTER_MS = 10 * 60_000;
+
+export interface ImportBatch {
+  kind: ImportKind;
+  rows: number;
+  skps: SkpDoc[];
+  /** Each with its appraisal-finalized event staged in `outbox` and an `outboxLease` held. */
+  appraisals: AppraisalDoc[];
+}
+
+/**
+ * All or nothing without multi-document transactions: every document carries the import's id and
+ * is inserted in order; on any failure everything with that id is deleted before answering.
+ * The appraisals' events are held (an outbox lease owned by the import) until the import is DONE,
+ * so a rolled-back import never published anything.
+ */
+@Injectable()
+export class ImportWriterService implements OnApplicationBootstrap {
+  private readonly logger = new Logger(ImportWriterService.name);
+
+  constructor(
+    private readonly imports: ImportRepository,
+    private readonly records: ImportedRecordsRepository,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    // A store hiccup at boot must not stop the service: the next import retries recovery.
+    await this.recover().catch((error: unknown) =>
+      this.logger.error(`import recovery failed: ${(error as Error).message}`),
+    );
+  }
+
+  async write(principal: Principal, importId: string, batch: ImportBatch): Promise<ImportRecord> {
+    await this.recover();
+    const scope = agencyScope(principal.agencyId);
+    const now = new Date();
+    await this.imports.create(scope, {
+      _id: importId,
+      kind: batch.kind,
+      status: 'RUNNING',
+      rows: batch.rows,
+      documents: batch.skps.length + batch.appraisals.length,
+      events: batch.appraisals.reduce((n, a) => n + a.outbox.length, 0),
+      by: { subject: principal.subject, roles: [...principal.roles] },
+      startedAt: now,
+      staleAfter: new Date(now.getTime() + STALE_AFTER_MS),
+      finishedAt: null,
+      eventsReleased: false,
+      failure: null,
+    });
+    const tag = <T>(doc: T): Tagged<T> => ({ ...doc, importId });
+    try {
+      await this.records.insertSkps(batch.skps.map(tag));
+      await this.records.insertAppraisals(batch.appraisals.map(tag));
+    } catch (error) {
+      const duplicate = (error as { code?: number }).code === DUPLICATE_KEY;
+      await this.rollBack(scope, importId, duplicate ? 'DUPLICATE' : 'WRITE_FAILED');
+      if (duplicate) throw new ImportConflictError();
+      throw error;
+    }
+    // DONE before the events go: a crash in between leaves DONE with held events, which
+    // recovery releases; the other order could publish events of an import rolled back later.
+    await this.imports.set(scope, importId, { status: 'DONE', finishedAt: new Date() });
+    await this.release(scope, importId);
+    const record = await this.imports.byId(scope, importId);
+    if (!record) throw new Error(`import ${importId} vanished`);
+    return record;
+  }
+
+  /** Rolls back imports whose writer died, and lets go of events a crash kept held. */
+  async recover(): Promise<void> {
+    for (const stuck of await this.imports.unfinished(new Date())) {
+      const scope = agencyScope(stuck.agencyId);
+      if (stuck.status === 'RUNNING') await this.rollBack(scope, stuck.id, 'INTERRUPTED');
+      else await this.release(scope, stuck.id);
+    }
+  }
+
+  private async rollBack(scope: AgencyScope, importId: string, failure: string): Promise<void> {
+    // If this fails too the import stays RUNNING and recovery retries it after staleAfter.
+    const deleted = await this.records.deleteImport(scope, importId);
+    await this.imports.set(scope, importId, {
+      status: 'ROLLED_BACK',
+      finishedAt: new Date(),
+      failure,
+    });
+    // Ids only: the rows hold personal data.
+    this.logger.warn(`import ${importId} rolled back (${failure}): ${deleted} document(s) deleted`);
+  }
+
+  private async release(scope: AgencyScope, importId: string): Promise<void> {
+    await this.records.releaseEvents(scope, importId);
+    await this.imports.set(scope, importId, { eventsReleased: true });
+    this.relay.wake();
+  }
+}

@@ -1,0 +1,97 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection, Model } from 'mongoose';
+import { MONGO_CONNECTION, type AgencyScope } from '@jenjang/persistence';
+import type { AppraisalDoc } from '../appraisal/appraisal.schema';
+import type { Period } from '../appraisal/domain/period';
+import { toSkp, type Skp } from '../skp/skp.mapper';
+import type { SkpDoc } from '../skp/skp.schema';
+import { ImportedAppraisalSchema, ImportedSkpSchema } from './import.schema';
+
+export type Tagged<T> = T & { importId: string };
+
+/** Who holds back the events of an import until it is DONE (an outbox lease the relay respects). */
+export const importLeaseOwner = (importId: string): string => `import:${importId}`;
+
+function agencyOf(scope: AgencyScope): string {
+  if (scope.kind !== 'agency') throw new Error('imports write inside one agency');
+  return scope.agencyId;
+}
+
+/**
+ * The SKPs and appraisals an import writes, through the tagged schemas: bulk inserts, the lookups
+ * the validation needs, and deleting or releasing everything of one import.
+ */
+@Injectable()
+export class ImportedRecordsRepository {
+  private readonly skps: Model<Tagged<SkpDoc>>;
+  private readonly appraisals: Model<Tagged<AppraisalDoc>>;
+
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    this.skps = connection.model<Tagged<SkpDoc>>('ImportedSkp', ImportedSkpSchema);
+    this.appraisals = connection.model<Tagged<AppraisalDoc>>(
+      'ImportedAppraisal',
+      ImportedAppraisalSchema,
+    );
+  }
+
+  /** The agency's SKPs of these employees in these years (callers match the pairs). */
+  async skpsOf(scope: AgencyScope, employeeIds: string[], years: number[]): Promise<Skp[]> {
+    const docs = await this.skps
+      .find({ agencyId: agencyOf(scope), employeeId: { $in: employeeIds }, year: { $in: years } })
+      .lean<SkpDoc[]>()
+      .exec();
+    return docs.map(toSkp);
+  }
+
+  /** Every appraisal (any version) of these employees in these years: employee and period. */
+  async appraisalPeriodsOf(
+    scope: AgencyScope,
+    employeeIds: string[],
+    years: number[],
+  ): Promise<{ employeeId: string; period: Period; status: string }[]> {
+    return this.appraisals
+      .find(
+        {
+          agencyId: agencyOf(scope),
+          employeeId: { $in: employeeIds },
+          'period.year': { $in: years },
+        },
+        { employeeId: 1, period: 1, status: 1 },
+      )
+      .lean<{ employeeId: string; period: Period; status: string }[]>()
+      .exec();
+  }
+
+  /** In order; stops at the first failure (what was written before it stays: roll back). */
+  async insertSkps(docs: Tagged<SkpDoc>[]): Promise<void> {
+    if (docs.length > 0) await this.skps.insertMany(docs, { ordered: true });
+  }
+
+  async insertAppraisals(docs: Tagged<AppraisalDoc>[]): Promise<void> {
+    if (docs.length > 0) await this.appraisals.insertMany(docs, { ordered: true });
+  }
+
+  /** Deletes every SKP and appraisal of the import; returns how many there were. */
+  async deleteImport(scope: AgencyScope, importId: string): Promise<number> {
+    const filter = { agencyId: agencyOf(scope), importId };
+    const [skps, appraisals] = await Promise.all([
+      this.skps.deleteMany(filter).exec(),
+      this.appraisals.deleteMany(filter).exec(),
+    ]);
+    return skps.deletedCount + appraisals.deletedCount;
+  }
+
+  /** Lets the outbox relay publish the import's events. */
+  async releaseEvents(scope: AgencyScope, importId: string): Promise<void> {
+    await this.appraisals
+      .updateMany(
+        {
+          agencyId: agencyOf(scope),
+          importId,
+          'outboxLease.owner': importLeaseOwner(importId),
+        },
+        { $set: { outboxLease: null } },
+      )
+      .exec();
+  }
+}

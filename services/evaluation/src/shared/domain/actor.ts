@@ -1,0 +1,14 @@
+/** A person acting, known by their employee id; relations (penilai of whom) come from the record. */
+export interface UserActor {
+  readonly kind: 'USER';
+  readonly pegawaiId: string;
+}
+/** The scheduler, e.g. finalizing once an objection window has closed. */
+export interface SystemActor {
+  readonly kind: 'SYSTEM';
+}
+export type Actor = UserActor | SystemActor;
+
+export function isUser(actor: Actor, pegawaiId: string): boolean {
+  return actor.kind === 'USER' && actor.pegawaiId === pegawaiId;
+}

@@ -1,0 +1,214 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { skpApprovedV1 } from '@jenjang/contracts';
+import { DomainError } from '@jenjang/domain-kernel';
+import { OutboxRelay, sourceOf, stageEvent } from '@jenjang/messaging';
+import { auditEntry, NotFoundError, type AuditEntry } from '@jenjang/persistence';
+import { actorOf, readScope, readsAll, writeScope } from '../shared/caller';
+import {
+  isSkpEditable,
+  SkpActorNotAllowedError,
+  transitionSkp,
+  type SkpAction,
+  type SkpStatus,
+} from './domain/skp-status';
+import { completePerilaku, InvalidSkpContentError, skpContentErrors } from './domain/skp-content';
+import type { CreateSkpDto, SkpContentDto } from './dto/skp-input.dto';
+import type { Skp } from './skp.mapper';
+import { SkpRepository, type SkpQuery } from './skp.repository';
+import type { HasilKerjaDoc, PerilakuDoc, SkpDoc } from './skp.schema';
+
+export class SkpAlreadyExistsError extends DomainError {
+  readonly code = 'SKP_ALREADY_EXISTS';
+  constructor(year: number) {
+    super(
+      {
+        en: `You already have an SKP for ${year}; edit or revise that one.`,
+        id: `Anda sudah memiliki SKP tahun ${year}; ubah atau revisi SKP tersebut.`,
+      },
+      { status: 409, field: 'year' },
+    );
+  }
+}
+
+export class SkpNotEditableError extends DomainError {
+  readonly code = 'SKP_NOT_EDITABLE';
+  constructor(status: SkpStatus) {
+    super(
+      {
+        en: `An SKP in status ${status} cannot be edited; only a draft or a returned SKP can.`,
+        id: `SKP berstatus ${status} tidak dapat diubah; hanya SKP draf atau yang dikembalikan yang dapat diubah.`,
+      },
+      { status: 409, field: 'status' },
+    );
+  }
+}
+
+const DUPLICATE_KEY = 11000;
+
+function audit(
+  principal: Principal,
+  action: string,
+  before?: unknown,
+  after?: unknown,
+): AuditEntry {
+  return auditEntry(principal, `skp.${action.toLowerCase()}`, { before, after });
+}
+
+function content(dto: SkpContentDto, employeeId: string) {
+  const errors = skpContentErrors(dto, employeeId);
+  if (errors.length > 0) throw new InvalidSkpContentError(errors);
+  const perilaku: PerilakuDoc[] = completePerilaku(dto.perilaku);
+  const hasilKerja: HasilKerjaDoc[] = dto.hasilKerja.map((h) => ({
+    id: randomUUID(),
+    kind: h.kind,
+    description: h.description,
+    indicators: h.indicators.map((i) => ({
+      id: randomUUID(),
+      description: i.description,
+      target: i.target,
+    })),
+  }));
+  return {
+    unitId: dto.unitId,
+    position: { ...dto.position },
+    penilaiId: dto.penilaiId,
+    atasanPenilaiId: dto.atasanPenilaiId ?? null,
+    hasilKerja,
+    perilaku,
+  };
+}
+
+@Injectable()
+export class SkpService {
+  constructor(
+    private readonly skps: SkpRepository,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async create(principal: Principal, dto: CreateSkpDto): Promise<Skp> {
+    const actor = actorOf(principal);
+    const now = new Date();
+    const doc: Omit<SkpDoc, 'agencyId'> = {
+      _id: randomUUID(),
+      employeeId: actor.pegawaiId,
+      year: dto.year,
+      ...content(dto, actor.pegawaiId),
+      status: 'DRAFT',
+      returnReason: null,
+      approvedAt: null,
+      revision: 1,
+      createdAt: now,
+      updatedAt: now,
+      audit: [audit(principal, 'CREATE')],
+      outbox: [],
+      outboxLease: null,
+    };
+    try {
+      return await this.skps.create(writeScope(principal), doc);
+    } catch (error) {
+      if ((error as { code?: number }).code === DUPLICATE_KEY)
+        throw new SkpAlreadyExistsError(dto.year);
+      throw error;
+    }
+  }
+
+  /** Readable by its pegawai, penilai and atasan penilai, and by admins and analysts. */
+  async get(principal: Principal, id: string): Promise<Skp> {
+    const skp = await this.skps.byId(readScope(principal), id);
+    if (!skp || !this.canRead(principal, skp)) throw new NotFoundError('SKP', id);
+    return skp;
+  }
+
+  async history(principal: Principal, id: string): Promise<AuditEntry[]> {
+    await this.get(principal, id);
+    return (await this.skps.auditOf(readScope(principal), id)) ?? [];
+  }
+
+  list(principal: Principal, query: SkpQuery): Promise<Skp[]> {
+    if (readsAll(principal)) return this.skps.list(readScope(principal), query, 500);
+    const me = actorOf(principal).pegawaiId;
+    return this.skps.listInvolving(writeScope(principal), me, query, 500);
+  }
+
+  async update(
+    principal: Principal,
+    id: string,
+    dto: SkpContentDto & { revision: number },
+  ): Promise<Skp> {
+    const skp = await this.get(principal, id);
+    const actor = actorOf(principal);
+    if (skp.employeeId !== actor.pegawaiId) throw new SkpActorNotAllowedError('REVISE', 'PEGAWAI');
+    // Editing a returned SKP is its revision: back to DRAFT in the same write.
+    const status =
+      skp.status === 'DIKEMBALIKAN'
+        ? transitionSkp(snapshot(skp), { type: 'REVISE' }, actor).status
+        : skp.status;
+    if (!isSkpEditable(status)) throw new SkpNotEditableError(skp.status);
+    return this.skps.change(
+      writeScope(principal),
+      id,
+      dto.revision,
+      { ...content(dto, skp.employeeId), status, returnReason: null },
+      audit(principal, 'UPDATE', { status: skp.status }, { status }),
+    );
+  }
+
+  async act(principal: Principal, id: string, action: SkpAction, revision: number): Promise<Skp> {
+    const skp = await this.get(principal, id);
+    const result = transitionSkp(snapshot(skp), action, actorOf(principal));
+    const now = new Date();
+    const set: Partial<SkpDoc> = {
+      status: result.status,
+      returnReason: result.returnReason ?? null,
+    };
+    const events = [];
+    if (action.type === 'APPROVE') {
+      set.approvedAt = now;
+      events.push(
+        stageEvent(
+          skpApprovedV1,
+          {
+            subject: skp.employeeId,
+            agency: skp.agencyId,
+            data: {
+              skpId: skp.id,
+              employeeId: skp.employeeId,
+              agencyId: skp.agencyId,
+              unitId: skp.unitId,
+              year: skp.year,
+              penilaiId: skp.penilaiId,
+              approvedAt: now.toISOString(),
+              hasilKerjaCount: {
+                utama: skp.hasilKerja.filter((h) => h.kind === 'UTAMA').length,
+                tambahan: skp.hasilKerja.filter((h) => h.kind === 'TAMBAHAN').length,
+              },
+            },
+          },
+          sourceOf('evaluation'),
+        ),
+      );
+    }
+    const updated = await this.skps.change(
+      writeScope(principal),
+      id,
+      revision,
+      set,
+      audit(principal, action.type, { status: skp.status }, { status: result.status }),
+      events,
+    );
+    if (events.length > 0) this.relay.wake();
+    return updated;
+  }
+
+  private canRead(principal: Principal, skp: Skp): boolean {
+    if (readsAll(principal)) return true;
+    const me = principal.employeeId;
+    return me !== undefined && [skp.employeeId, skp.penilaiId, skp.atasanPenilaiId].includes(me);
+  }
+}
+
+function snapshot(skp: Skp) {
+  return { status: skp.status, pegawaiId: skp.employeeId, penilaiId: skp.penilaiId };
+}

@@ -1,0 +1,457 @@
+import type { Server } from 'node:http';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import type { Connection } from 'mongoose';
+import request from 'supertest';
+import { mintDevToken, type Role } from '@jenjang/auth';
+import { MONGO_CONNECTION } from '@jenjang/persistence';
+import { configureApp, PlatformModule, ServiceRuntimeModule } from '@jenjang/platform';
+import { databaseUri, randomLetters, testEnv } from '@jenjang/testing';
+import { AgencyModule } from '../../src/agency/agency.module';
+import { AgencySettingsService } from '../../src/agency/agency-settings.service';
+import { DEFAULT_CURVE } from '../../src/agency/domain/curve';
+import { evaluationConfig } from '../../src/config/evaluation.config';
+
+interface Problem {
+  status: number;
+  code?: string;
+  errors?: { field: string; message: string; message_id?: string }[];
+}
+
+const CURVE = {
+  ISTIMEWA: { SANGAT_BAIK: { maxShare: 0.7 } },
+  BAIK: { SANGAT_BAIK: { maxShare: 0.5 }, SANGAT_KURANG: { maxShare: 0.1 } },
+  BUTUH_PERBAIKAN: { SANGAT_BAIK: { maxShare: 0.3 } },
+  KURANG: { SANGAT_BAIK: { maxShare: 0.1 } },
+  SANGAT_KURANG: { SANGAT_BAIK: { maxShare: 0 } },
+};
+const SETTINGS = { periodKinds: ['BULANAN', 'SEMESTERAN'], objectionWindowDays: 21, curve: CURVE };
+
+describe(AgencyModule.name, () => {
+  let app: INestApplication;
+  let db: Connection;
+  const server = () => app.getHttpServer() as Server;
+
+  const token = (agencyId: string, roles: Role[], subject = `u-${roles[0]}`) =>
+    mintDevToken({ agencyId, roles, subject, employeeId: `E-${subject}` });
+  const settingsUrl = (agencyId: string) => `/api/v1/agencies/${agencyId}/evaluation-settings`;
+  const predikatUrl = (agencyId: string, unitId: string, year: number) =>
+    `/api/v1/agencies/${agencyId}/units/${unitId}/organisation-predikat/${year}`;
+  const storedSettings = (agencyId: string) =>
+    db.collection<{ _id: string }>('agency_settings').findOne({ _id: agencyId });
+
+  async function put(url: string, agencyId: string, roles: Role[], body: object) {
+    return request(server())
+      .put(url)
+      .auth(await token(agencyId, roles), { type: 'bearer' })
+      .send(body);
+  }
+  async function get(url: string, agencyId: string, roles: Role[]) {
+    return request(server())
+      .get(url)
+      .auth(await token(agencyId, roles), { type: 'bearer' });
+  }
+
+  beforeAll(async () => {
+    const env = testEnv();
+    const config = evaluationConfig.load({
+      LOG_LEVEL: 'silent',
+      KAFKA_BROKERS: env.brokers.join(','),
+      MONGODB_URI: databaseUri(env.mongoUri, `itest-evaluation-agency-${randomLetters()}`),
+    });
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        PlatformModule.forService(config),
+        ServiceRuntimeModule.forService(config),
+        AgencyModule,
+      ],
+    }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    configureApp(app, { title: 'Jenjang evaluation service' });
+    await app.init();
+    db = app.get<Connection>(MONGO_CONNECTION);
+  });
+
+  afterAll(async () => {
+    await db.dropDatabase();
+    await app.close();
+  });
+
+  describe('evaluation settings', () => {
+    it('should answer the defaults when the agency has configured nothing', async () => {
+      const agency = `ag-${randomLetters()}`;
+
+      const res = await get(settingsUrl(agency), agency, ['PEGAWAI']);
+
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({
+        agencyId: agency,
+        periodKinds: ['TRIWULANAN', 'TAHUNAN'],
+        objectionWindowDays: 14,
+        curve: DEFAULT_CURVE,
+        revision: null,
+        configured: false,
+        updatedAt: null,
+      });
+      await expect(app.get(AgencySettingsService).settingsFor(agency)).resolves.toEqual({
+        periodKinds: ['TRIWULANAN', 'TAHUNAN'],
+        objectionWindowDays: 14,
+        curve: DEFAULT_CURVE,
+        revision: null,
+      });
+    });
+
+    it('should give back what the agency admin saved when a pegawai reads it', async () => {
+      const agency = `ag-${randomLetters()}`;
+
+      const saved = await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], SETTINGS);
+      const read = await get(settingsUrl(agency), agency, ['PEGAWAI']);
+
+      expect(saved.status).toBe(200);
+      expect(read.status).toBe(200);
+      expect(read.body).toMatchObject({
+        agencyId: agency,
+        periodKinds: ['BULANAN', 'SEMESTERAN', 'TAHUNAN'],
+        objectionWindowDays: 21,
+        curve: CURVE,
+        revision: 1,
+        configured: true,
+      });
+      await expect(app.get(AgencySettingsService).settingsFor(agency)).resolves.toEqual({
+        periodKinds: ['BULANAN', 'SEMESTERAN', 'TAHUNAN'],
+        objectionWindowDays: 21,
+        curve: CURVE,
+        revision: 1,
+      });
+    });
+
+    it('should list every broken bound with its path and store nothing when the curve is invalid', async () => {
+      const agency = `ag-${randomLetters()}`;
+      const curve = {
+        ...CURVE,
+        ISTIMEWA: { SANGAT_BAIK: { maxShare: 1.5 } },
+        BAIK: { BAIK: { minShare: 0.6, maxShare: 0.4 } },
+      };
+
+      const res = await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], {
+        ...SETTINGS,
+        objectionWindowDays: 0,
+        curve,
+      });
+
+      expect(res.status).toBe(422); // the body is well-formed; its content breaks a rule
+      expect(res.headers['content-type']).toContain('application/problem+json');
+      const fields = ((res.body as Problem).errors ?? []).map((e) => e.field);
+      expect(fields).toEqual([
+        'objectionWindowDays',
+        'curve.ISTIMEWA.SANGAT_BAIK.maxShare',
+        'curve.BAIK.BAIK.minShare',
+      ]);
+      expect((res.body as Problem).errors?.[1]?.message_id).toContain('harus antara 0 dan 1');
+      await expect(storedSettings(agency)).resolves.toBeNull();
+    });
+
+    it('should refuse a misspelt bound with its path when the body has an unknown key', async () => {
+      const agency = `ag-${randomLetters()}`;
+      const curve = { ...CURVE, BAIK: { SANGAT_BAIK: { maxshare: 0.5 } } };
+
+      const res = await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], {
+        ...SETTINGS,
+        curve,
+      });
+
+      expect(res.status).toBe(400);
+      expect(((res.body as Problem).errors ?? []).map((e) => e.field)).toEqual([
+        'curve.BAIK.SANGAT_BAIK.maxshare',
+      ]);
+      await expect(storedSettings(agency)).resolves.toBeNull();
+    });
+
+    it('should refuse a missing organisation predikat and an annual-only period choice', async () => {
+      const agency = `ag-${randomLetters()}`;
+      const { SANGAT_KURANG: _left, ...curve } = CURVE;
+
+      const res = await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], {
+        ...SETTINGS,
+        periodKinds: ['TAHUNAN'],
+        curve,
+      });
+
+      expect(res.status).toBe(422); // the body is well-formed; its content breaks a rule
+      expect(((res.body as Problem).errors ?? []).map((e) => e.field)).toEqual([
+        'periodKinds',
+        'curve.SANGAT_KURANG',
+      ]);
+      await expect(storedSettings(agency)).resolves.toBeNull();
+    });
+
+    it('should answer 409 and keep the newer settings when the revision is stale', async () => {
+      const agency = `ag-${randomLetters()}`;
+      await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], SETTINGS);
+      const second = await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], {
+        ...SETTINGS,
+        objectionWindowDays: 30,
+        revision: 1,
+      });
+
+      const stale = await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], {
+        ...SETTINGS,
+        objectionWindowDays: 7,
+        revision: 1,
+      });
+
+      expect(second.body).toMatchObject({ revision: 2, objectionWindowDays: 30 });
+      expect(stale.status).toBe(409);
+      expect(stale.body).toMatchObject({ code: 'REVISION_CONFLICT' });
+      await expect(storedSettings(agency)).resolves.toMatchObject({
+        revision: 2,
+        objectionWindowDays: 30,
+      });
+    });
+
+    it('should answer 409 when a change to saved settings names no revision', async () => {
+      const agency = `ag-${randomLetters()}`;
+      await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], SETTINGS);
+
+      const res = await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], {
+        ...SETTINGS,
+        objectionWindowDays: 7,
+      });
+
+      expect(res.status).toBe(409);
+      expect(res.body).toMatchObject({ code: 'REVISION_REQUIRED' });
+      await expect(storedSettings(agency)).resolves.toMatchObject({ objectionWindowDays: 21 });
+    });
+
+    it('should answer the stored settings when the same PUT is retried', async () => {
+      const agency = `ag-${randomLetters()}`;
+      await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], SETTINGS);
+
+      const retry = await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], SETTINGS);
+
+      expect(retry.status).toBe(200);
+      expect(retry.body).toMatchObject({ revision: 1, objectionWindowDays: 21 });
+    });
+
+    it('should let a pegawai read but not write the settings', async () => {
+      const agency = `ag-${randomLetters()}`;
+
+      const read = await get(settingsUrl(agency), agency, ['PEGAWAI']);
+      const write = await put(settingsUrl(agency), agency, ['PEGAWAI'], SETTINGS);
+
+      expect(read.status).toBe(200);
+      expect(write.status).toBe(403);
+      await expect(storedSettings(agency)).resolves.toBeNull();
+    });
+
+    it("should answer 404 and change nothing when another agency's admin reads or writes", async () => {
+      const agency = `ag-${randomLetters()}`;
+      await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], SETTINGS);
+      const other = `ag-${randomLetters()}`;
+
+      const read = await get(settingsUrl(agency), other, ['ADMIN_INSTANSI']);
+      const write = await put(settingsUrl(agency), other, ['ADMIN_INSTANSI'], {
+        ...SETTINGS,
+        objectionWindowDays: 3,
+        revision: 1,
+      });
+
+      expect(read.status).toBe(404);
+      expect(write.status).toBe(404);
+      expect(write.body).toMatchObject({ code: 'NOT_FOUND' });
+      await expect(storedSettings(agency)).resolves.toMatchObject({
+        revision: 1,
+        objectionWindowDays: 21,
+      });
+    });
+
+    it('should let the province admin write and an analyst read any agency', async () => {
+      const agency = `ag-${randomLetters()}`;
+
+      const write = await put(settingsUrl(agency), 'bkd-provinsi', ['ADMIN_PROVINSI'], SETTINGS);
+      const read = await get(settingsUrl(agency), 'tim-analitik', ['ANALIS']);
+      const analystWrite = await put(settingsUrl(agency), 'tim-analitik', ['ANALIS'], {
+        ...SETTINGS,
+        revision: 1,
+        objectionWindowDays: 5,
+      });
+
+      expect(write.status).toBe(200);
+      expect(read.status).toBe(200);
+      expect(read.body).toMatchObject({ revision: 1, configured: true });
+      expect(analystWrite.status).toBe(403);
+    });
+
+    it('should record who changed what, before and after, when settings are saved', async () => {
+      const agency = `ag-${randomLetters()}`;
+      await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], SETTINGS);
+      await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], {
+        ...SETTINGS,
+        objectionWindowDays: 30,
+        revision: 1,
+      });
+
+      const res = await get(`${settingsUrl(agency)}/history`, agency, ['ADMIN_INSTANSI']);
+
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual([
+        expect.objectContaining({
+          action: 'agency-settings.created',
+          by: { subject: 'u-ADMIN_INSTANSI', roles: ['ADMIN_INSTANSI'] },
+          before: {
+            periodKinds: ['TRIWULANAN', 'TAHUNAN'],
+            objectionWindowDays: 14,
+            curve: DEFAULT_CURVE,
+          },
+          after: {
+            periodKinds: ['BULANAN', 'SEMESTERAN', 'TAHUNAN'],
+            objectionWindowDays: 21,
+            curve: CURVE,
+          },
+        }),
+        expect.objectContaining({
+          action: 'agency-settings.updated',
+          before: { objectionWindowDays: 21 },
+          after: { objectionWindowDays: 30 },
+        }),
+      ]);
+    });
+  });
+
+  describe('organisation predikat', () => {
+    const unit = 'dinas-penanaman-modal-ptsp';
+    const storedPredikat = (agencyId: string, year: number) =>
+      db
+        .collection<{ _id: string }>('unit_performance')
+        .findOne({ _id: `${agencyId}:${unit}:${year}` });
+
+    it('should read back the predikat set for a unit and year', async () => {
+      const agency = `ag-${randomLetters()}`;
+
+      const set = await put(predikatUrl(agency, unit, 2025), agency, ['ADMIN_INSTANSI'], {
+        predikat: 'ISTIMEWA',
+        unitName: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
+        basis: 'LHE SAKIP 2025: nilai 82,1 (A)',
+      });
+      const one = await get(predikatUrl(agency, unit, 2025), agency, ['PEGAWAI']);
+      const list = await get(`/api/v1/agencies/${agency}/organisation-predikat?year=2025`, agency, [
+        'ADMIN_INSTANSI',
+      ]);
+      const otherYear = await get(
+        `/api/v1/agencies/${agency}/organisation-predikat?year=2024`,
+        agency,
+        ['ADMIN_INSTANSI'],
+      );
+
+      expect(set.status).toBe(200);
+      expect(one.body).toMatchObject({
+        agencyId: agency,
+        unitId: unit,
+        year: 2025,
+        predikat: 'ISTIMEWA',
+        revision: 1,
+      });
+      expect(list.body).toEqual([expect.objectContaining({ unitId: unit, predikat: 'ISTIMEWA' })]);
+      expect(otherYear.body).toEqual([]);
+      const settings = app.get(AgencySettingsService);
+      await expect(settings.organisationPredikat(agency, unit, 2025)).resolves.toBe('ISTIMEWA');
+      await expect(settings.organisationPredikat(agency, unit, 2024)).resolves.toBeNull();
+    });
+
+    it('should answer 404 when no predikat is set for the unit and year', async () => {
+      const agency = `ag-${randomLetters()}`;
+
+      const res = await get(predikatUrl(agency, unit, 2025), agency, ['ADMIN_INSTANSI']);
+
+      expect(res.status).toBe(404);
+    });
+
+    it('should change with the current revision and refuse a stale one', async () => {
+      const agency = `ag-${randomLetters()}`;
+      await put(predikatUrl(agency, unit, 2025), agency, ['ADMIN_INSTANSI'], { predikat: 'BAIK' });
+
+      const changed = await put(predikatUrl(agency, unit, 2025), agency, ['ADMIN_PROVINSI'], {
+        predikat: 'BUTUH_PERBAIKAN',
+        revision: 1,
+      });
+      const stale = await put(predikatUrl(agency, unit, 2025), agency, ['ADMIN_INSTANSI'], {
+        predikat: 'ISTIMEWA',
+        revision: 1,
+      });
+
+      expect(changed.body).toMatchObject({ predikat: 'BUTUH_PERBAIKAN', revision: 2 });
+      expect(stale.status).toBe(409);
+      await expect(storedPredikat(agency, 2025)).resolves.toMatchObject({
+        predikat: 'BUTUH_PERBAIKAN',
+        revision: 2,
+      });
+    });
+
+    it('should refuse a predikat outside the list and a year that is not a number', async () => {
+      const agency = `ag-${randomLetters()}`;
+
+      const badPredikat = await put(predikatUrl(agency, unit, 2025), agency, ['ADMIN_INSTANSI'], {
+        predikat: 'SANGAT_BAIK',
+      });
+      const badYear = await put(
+        `/api/v1/agencies/${agency}/units/${unit}/organisation-predikat/duaribu`,
+        agency,
+        ['ADMIN_INSTANSI'],
+        { predikat: 'BAIK' },
+      );
+
+      expect(badPredikat.status).toBe(400);
+      expect((badPredikat.body as Problem).errors?.map((e) => e.field)).toEqual(['predikat']);
+      expect(badYear.status).toBe(400);
+      expect((badYear.body as Problem).errors?.map((e) => e.field)).toContain('year');
+      await expect(storedPredikat(agency, 2025)).resolves.toBeNull();
+    });
+
+    it("should refuse a pegawai (403) and another agency's admin (404) and store nothing", async () => {
+      const agency = `ag-${randomLetters()}`;
+
+      const pegawai = await put(predikatUrl(agency, unit, 2025), agency, ['PEGAWAI'], {
+        predikat: 'BAIK',
+      });
+      const stranger = await put(predikatUrl(agency, unit, 2025), 'ag-lain', ['ADMIN_INSTANSI'], {
+        predikat: 'BAIK',
+      });
+      const strangerList = await get(
+        `/api/v1/agencies/${agency}/organisation-predikat`,
+        'ag-lain',
+        ['ADMIN_INSTANSI'],
+      );
+
+      expect(pegawai.status).toBe(403);
+      expect(stranger.status).toBe(404);
+      expect(strangerList.status).toBe(404);
+      await expect(storedPredikat(agency, 2025)).resolves.toBeNull();
+    });
+
+    it('should record each change with who made it and the predikat before and after', async () => {
+      const agency = `ag-${randomLetters()}`;
+      await put(predikatUrl(agency, unit, 2025), agency, ['ADMIN_INSTANSI'], { predikat: 'BAIK' });
+      await put(predikatUrl(agency, unit, 2025), agency, ['ADMIN_INSTANSI'], {
+        predikat: 'KURANG',
+        revision: 1,
+      });
+
+      const res = await get(`${predikatUrl(agency, unit, 2025)}/history`, agency, [
+        'ADMIN_INSTANSI',
+      ]);
+
+      expect(res.body).toEqual([
+        expect.objectContaining({
+          action: 'organisation-predikat.set',
+          by: { subject: 'u-ADMIN_INSTANSI', roles: ['ADMIN_INSTANSI'] },
+          after: { predikat: 'BAIK', unitName: null, basis: null },
+        }),
+        expect.objectContaining({
+          action: 'organisation-predikat.changed',
+          before: { predikat: 'BAIK' },
+          after: { predikat: 'KURANG' },
+        }),
+      ]);
+    });
+  });
+});

@@ -1,0 +1,102 @@
+import { appraisalFinalizedV1 } from '@jenjang/contracts';
+import {
+  databaseUri,
+  freePort,
+  randomLetters,
+  ServiceProcess,
+  testEnv,
+  TopicRecorder,
+  waitUntil,
+} from '@jenjang/testing';
+import { actorsFor, ratedAppraisal } from '../support/appraisal-flow';
+import { remoteApi } from '../support/evaluation-app';
+
+// The evaluation service dies after FINAL is written and before the relay publishes: after a
+// restart the appraisal-finalized event is published, exactly once.
+describe('appraisal-finalized across a crash', () => {
+  const env = testEnv();
+  const database = `itest-evaluation-crash-${randomLetters()}`;
+  let port = 0;
+  const processes: ServiceProcess[] = [];
+  let recorder: TopicRecorder;
+
+  const start = async (relay: boolean) => {
+    const proc = new ServiceProcess('services/evaluation/src/main.ts', {
+      PORT: String(port),
+      KAFKA_BROKERS: env.brokers.join(','),
+      MONGODB_URI: databaseUri(env.mongoUri, database),
+      KAFKA_GROUP_ID: `jenjang.evaluation-${randomLetters()}`,
+      OUTBOX_RELAY_ENABLED: String(relay),
+      LOG_LEVEL: 'warn',
+    });
+    processes.push(proc);
+    await waitUntil(
+      'evaluation ready',
+      () =>
+        fetch(`http://127.0.0.1:${port}/health/ready`).then(
+          (r) => r.ok,
+          () => false,
+        ),
+      60_000,
+    );
+    return proc;
+  };
+
+  beforeAll(async () => {
+    port = await freePort();
+    recorder = await new TopicRecorder(env.brokers, [appraisalFinalizedV1.topic]).start();
+  });
+
+  afterAll(async () => {
+    await Promise.all(processes.map((p) => p.stop()));
+    await recorder.stop();
+  });
+
+  it('should publish exactly one appraisal-finalized after a restart', async () => {
+    const first = await start(false);
+    // The API of the process, driven with the same helpers as the in-process tests.
+    const remote = remoteApi(`http://127.0.0.1:${port}`);
+    const who = await actorsFor(`emp-${randomLetters(5)}`);
+    const unit = `unit-${randomLetters(5)}`;
+    await remote
+      .http()
+      .put(`/api/v1/agencies/AG1/units/${unit}/organisation-predikat/2026`)
+      .set('Authorization', `Bearer ${who.admin}`)
+      .send({ predikat: 'BAIK' })
+      .expect(200);
+    const { appraisal, bearer, revision } = await ratedAppraisal(
+      remote,
+      who,
+      unit,
+      'SESUAI_EKSPEKTASI',
+      'SESUAI_EKSPEKTASI',
+    );
+    await remote
+      .http()
+      .post(`/api/v1/appraisals/${appraisal.id}/predikat`)
+      .set(...bearer(who.penilai))
+      .send({ revision })
+      .expect(201);
+    await remote
+      .http()
+      .post(`/api/v1/appraisals/${appraisal.id}/accept`)
+      .set(...bearer(who.pegawai))
+      .send({ revision: revision + 1 })
+      .expect(201);
+    first.kill('SIGKILL');
+    await first.exited;
+    const mine = () =>
+      recorder
+        .on(appraisalFinalizedV1.topic)
+        .filter(
+          (m) => (JSON.parse(m.value!) as { appraisalId: string }).appraisalId === appraisal.id,
+        );
+    expect(mine()).toHaveLength(0);
+
+    await start(true);
+    await waitUntil('appraisal-finalized after restart', () => mine().length > 0, 30_000);
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(mine()).toHaveLength(1);
+    expect(appraisalFinalizedV1.validate(JSON.parse(mine()[0].value!))).toMatchObject({ ok: true });
+  });
+});

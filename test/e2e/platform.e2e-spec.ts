@@ -1,0 +1,95 @@
+import { mintDevToken } from '@jenjang/auth';
+import { databaseUri, freePort, randomLetters, ServiceProcess, testEnv } from '@jenjang/testing';
+
+// The five services as separate processes on the real broker and store: each one boots, answers
+// its health, metrics and docs endpoints, and guards its API.
+const SERVICES = ['evaluation', 'competency', 'training', 'career-planning', 'notification'];
+
+describe('the platform', () => {
+  const run = randomLetters(6);
+  const env = testEnv();
+  const started = SERVICES.map((name) => ({
+    name,
+    port: 0,
+    proc: undefined as ServiceProcess | undefined,
+  }));
+
+  beforeAll(async () => {
+    for (const s of started) {
+      s.port = await freePort();
+      s.proc = new ServiceProcess(
+        `services/${s.name}/src/main.ts`,
+        {
+          PORT: String(s.port),
+          KAFKA_BROKERS: env.brokers.join(','),
+          MONGODB_URI: databaseUri(env.mongoUri, `e2e-${run}-${s.name}`),
+        },
+        s.name,
+      );
+    }
+    await Promise.all(
+      started.map(async (s) => {
+        const deadline = Date.now() + 90_000;
+        while (Date.now() < deadline) {
+          const ok = await fetch(`http://127.0.0.1:${s.port}/health/ready`).then(
+            (r) => r.ok,
+            () => false,
+          );
+          if (ok) return;
+          await new Promise((r) => setTimeout(r, 500));
+        }
+        throw new Error(`${s.name} not ready:\n${s.proc!.output()}`);
+      }),
+    );
+  }, 120_000);
+
+  afterAll(async () => {
+    await Promise.all(started.map((s) => s.proc?.stop() ?? Promise.resolve()));
+  });
+
+  it.each(SERVICES.map((name, i) => [name, i] as const))(
+    'should report %s ready with Kafka and MongoDB checked',
+    async (_name, i) => {
+      const res = await fetch(`http://127.0.0.1:${started[i].port}/health/ready`);
+      expect(res.status).toBe(200);
+      const body = JSON.stringify(await res.json());
+      expect(body).toContain('kafka');
+      expect(body).toContain('mongodb');
+      expect((await fetch(`http://127.0.0.1:${started[i].port}/health/live`)).status).toBe(200);
+    },
+  );
+
+  it.each(SERVICES.map((name, i) => [name, i] as const))(
+    'should serve Prometheus metrics and OpenAPI docs for %s',
+    async (name, i) => {
+      const metrics = await fetch(`http://127.0.0.1:${started[i].port}/metrics`);
+      expect(metrics.headers.get('content-type')).toContain('text/plain');
+      expect(await metrics.text()).toMatch(/^process_cpu_user_seconds_total/m);
+      const docs = await fetch(`http://127.0.0.1:${started[i].port}/docs-json`);
+      const openapi = (await docs.json()) as { openapi: string; info: { title: string } };
+      expect(openapi.openapi).toMatch(/^3\./);
+      expect(openapi.info.title).toBe(`Jenjang ${name} service`);
+    },
+  );
+
+  it('should refuse an API call without a token with problem+json and accept a dev token', async () => {
+    const url = `http://127.0.0.1:${started[0].port}/api/v1/me`;
+    const refused = await fetch(url);
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('content-type')).toContain('application/problem+json');
+    const token = await mintDevToken({ roles: ['PEGAWAI'], agencyId: 'AG1', employeeId: 'E1' });
+    const ok = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
+    expect(ok.status).toBe(200);
+  });
+
+  it('should refuse to start with a message naming the bad variable', async () => {
+    const bad = new ServiceProcess(
+      'services/training/src/main.ts',
+      { PORT: 'not-a-port' },
+      'bad-training',
+    );
+    const { code } = await bad.exited;
+    expect(code).not.toBe(0);
+    expect(bad.output()).toMatch(/PORT/);
+  });
+});
