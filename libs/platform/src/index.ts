@@ -14,3 +14,4 @@ export * from './metrics/http-metrics.middleware';
 export * from './runtime/service-runtime.module';
 export * from './runtime/auth-options';
 export * from './idempotency';
+export * from './csv-body.middleware';

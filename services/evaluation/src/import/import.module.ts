@@ -1,6 +1,6 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { AgencyModule } from '../agency/agency.module';
-import { CsvBodyMiddleware } from './csv-body.middleware';
+import { CsvBodyMiddleware } from '@jenjang/platform';
 import { ImportController } from './import.controller';
 import { ImportRepository } from './import.repository';
 import { ImportService } from './import.service';

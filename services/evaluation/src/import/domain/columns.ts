@@ -1,4 +1,4 @@
-import type { ColumnSpec } from './csv-table';
+import type { ColumnSpec } from '@jenjang/csv';
 
 // Our mapping of the national e-Kinerja / SIASN export columns (the official layouts were not at
 // hand): canonical names first, then the spellings we also accept. docs/evaluation-import.md

@@ -1,4 +1,4 @@
-import type { CsvRow } from './csv-table';
+import type { CsvRow } from '@jenjang/csv';
 import { planFinalResults } from './final-result-rows';
 
 const NIP = '198703122010011002';

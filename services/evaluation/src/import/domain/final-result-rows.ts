@@ -12,9 +12,8 @@ import {
   type Predikat,
   type Rating,
 } from '../../appraisal/domain/rating';
-import type { CsvRow } from './csv-table';
+import type { CsvRow, RowError } from '@jenjang/csv';
 import { IdentityCheck } from './identity';
-import type { RowError } from './row-error';
 import {
   POSITION_GROUPS,
   RowReader,

@@ -1,5 +1,5 @@
 import { parseNip } from '../../employee/domain/nip';
-import { maskNip } from './row-error';
+import { maskNip } from './mask-nip';
 import type { RowReader } from './values';
 
 const ID_MAX = 100;

@@ -1,6 +1,5 @@
-import type { CsvRow } from './csv-table';
+import type { CsvRow, RowError } from '@jenjang/csv';
 import { IdentityCheck } from './identity';
-import type { RowError } from './row-error';
 import {
   HASIL_KERJA_KINDS,
   POSITION_GROUPS,

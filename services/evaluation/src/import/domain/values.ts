@@ -1,6 +1,6 @@
 import { PERIOD_KINDS, type PeriodKind } from '../../appraisal/domain/period';
 import { PREDIKATS, RATINGS, type Predikat, type Rating } from '../../appraisal/domain/rating';
-import { rowError, type RowError } from './row-error';
+import { rowError, type RowError } from '@jenjang/csv';
 
 // Cell values as exports and people write them: codes or labels, any case, spaces or
 // underscores ("Di Atas Ekspektasi", "DI_ATAS_EKSPEKTASI", "diatas ekspektasi").

@@ -4,7 +4,7 @@ import { DomainError, type BilingualText } from '@jenjang/domain-kernel';
 export interface RowError {
   /** Line in the file, 1 = the header line. */
   readonly line: number;
-  /** The canonical column name (see docs/evaluation-import.md), or `*` for the whole row. */
+  /** The canonical column name (see the service's import guide), or `*` for the whole row. */
   readonly column: string;
   readonly message: BilingualText;
 }
@@ -51,10 +51,4 @@ export class ImportRejectedError extends DomainError {
       message: e.message,
     }));
   }
-}
-
-/** Personal data: only the last four digits of a NIP ever leave the service. */
-export function maskNip(nip: string): string {
-  const digits = nip.replace(/\s+/g, '');
-  return digits.length <= 4 ? '****' : `${'*'.repeat(digits.length - 4)}${digits.slice(-4)}`;
 }

@@ -1,0 +1,2 @@
+export * from './csv-table';
+export * from './row-error';
