@@ -72,6 +72,25 @@ describe('the platform', () => {
     },
   );
 
+  it.each(SERVICES.map((name, i) => [name, i] as const))(
+    'should serve the AsyncAPI document and the published schemas for %s',
+    async (_name, i) => {
+      const base = `http://127.0.0.1:${started[i].port}`;
+      const doc = await fetch(`${base}/asyncapi`);
+      expect(doc.headers.get('content-type')).toContain('application/yaml');
+      expect(await doc.text()).toContain('public.evaluation.appraisal-finalized.v1');
+      const list = (await (await fetch(`${base}/asyncapi/schemas`)).json()) as { topic: string }[];
+      expect(list.map((s) => s.topic)).toContain('public.evaluation.appraisal-finalized.v1');
+      const schema = (await (
+        await fetch(`${base}/asyncapi/schemas/public.evaluation.appraisal-finalized.v1`)
+      ).json()) as { $id: string };
+      expect(schema.$id).toContain('appraisal-finalized');
+      const missing = await fetch(`${base}/asyncapi/schemas/public.nope.v1`);
+      expect(missing.status).toBe(404);
+      expect(missing.headers.get('content-type')).toContain('application/problem+json');
+    },
+  );
+
   it('should refuse an API call without a token with problem+json and accept a dev token', async () => {
     const url = `http://127.0.0.1:${started[0].port}/api/v1/me`;
     const refused = await fetch(url);

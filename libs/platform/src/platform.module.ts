@@ -14,6 +14,7 @@ import { createLogger, HealthRegistry, httpLoggerParams } from '@jenjang/observa
 import { ShutdownHooks } from './app/shutdown-hooks.service';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/request-validation';
+import { AsyncApiController } from './asyncapi/asyncapi.controller';
 import { HealthController } from './health/health.controller';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { MetricsController } from './metrics/metrics.controller';
@@ -55,7 +56,7 @@ export class PlatformModule implements NestModule {
         LoggerModule.forRoot(httpLoggerParams({ logger })),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, AsyncApiController],
       providers: [
         { provide: PLATFORM_OPTIONS, useValue: options },
         { provide: SERVICE_CONFIG, useValue: options.config ?? {} },
