@@ -3,7 +3,12 @@ import { allContracts } from './registry';
 import { compatibilityProblems } from './compat';
 import { readPublished } from './published';
 import { namesNipOrNik, propertyPaths } from './schema-paths';
-import { renderAsyncApi, ASYNCAPI_PATH } from './asyncapi-document';
+import {
+  renderAsyncApi,
+  renderPersonalData,
+  ASYNCAPI_PATH,
+  PERSONAL_DATA_PATH,
+} from './asyncapi-document';
 
 // Guards on the live contracts: every example validates, every version has a published
 // snapshot it stays compatible with, and the committed AsyncAPI document is current.
@@ -42,5 +47,9 @@ describe('public contracts', () => {
 
   it('should match the committed docs/asyncapi.yaml (run npm run contracts:generate)', () => {
     expect(readFileSync(ASYNCAPI_PATH, 'utf8')).toBe(renderAsyncApi());
+  });
+
+  it('should match the committed docs/personal-data.md (run npm run contracts:generate)', () => {
+    expect(readFileSync(PERSONAL_DATA_PATH, 'utf8')).toBe(renderPersonalData());
   });
 });

@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// An analytics team's consumer of the Jenjang public events, as docs/analytics.md describes it.
+// It knows nothing of the platform's code: only kafkajs, ajv and the published JSON Schemas
+// (a directory of <topic>.schema.json files, or the URL of a service's /asyncapi/schemas).
+//
+//   node consume.mjs --brokers 127.0.0.1:29092 --group analytics.my-team \
+//     --schemas ../../libs/contracts/published [--from-beginning | --from-time 2026-01-01] \
+//     [--agency AG1] [--until-idle 5000] [--summary-json out.json]
+//
+// Prints one line per event (valid or why not) and, on exit, the counts per topic.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import { Kafka, logLevel } from 'kafkajs';
+
+const { values: opts } = parseArgs({
+  options: {
+    brokers: { type: 'string', default: '127.0.0.1:29092' },
+    group: { type: 'string' },
+    schemas: { type: 'string' },
+    'from-beginning': { type: 'boolean', default: false },
+    'from-time': { type: 'string' },
+    agency: { type: 'string' },
+    'until-idle': { type: 'string' },
+    'summary-json': { type: 'string' },
+  },
+});
+if (!opts.group || !opts.schemas) {
+  console.error('usage: consume.mjs --group <your-group> --schemas <dir|url> [options]');
+  process.exit(2);
+}
+
+// 1. The published schemas, one per topic.
+async function loadSchemas(from) {
+  if (/^https?:/.test(from)) {
+    const list = await (await fetch(from)).json();
+    const base = new URL(from);
+    return Promise.all(
+      list.map(async ({ topic, schema }) => ({
+        topic,
+        schema: await (await fetch(new URL(schema, base))).json(),
+      })),
+    );
+  }
+  return readdirSync(from)
+    .filter((f) => f.endsWith('.schema.json'))
+    .map((f) => ({
+      topic: f.replace(/\.schema\.json$/, ''),
+      schema: JSON.parse(readFileSync(join(from, f), 'utf8')),
+    }));
+}
+const schemas = await loadSchemas(opts.schemas);
+const ajv = new Ajv({ allErrors: true, strict: false });
+addFormats(ajv);
+const validators = new Map(
+  schemas.map(({ topic, schema }) => {
+    const { $id: _ignored, ...body } = schema;
+    return [topic, ajv.compile(body)];
+  }),
+);
+const topics = [...validators.keys()];
+
+// 2. Our own consumer group: the platform's services never see it.
+const kafka = new Kafka({
+  clientId: opts.group,
+  brokers: opts.brokers.split(','),
+  logLevel: logLevel.NOTHING,
+});
+if (opts['from-time']) {
+  // Position the new group at a time before joining (Kafka keeps the offsets per timestamp).
+  const admin = kafka.admin();
+  await admin.connect();
+  const at = Date.parse(opts['from-time']);
+  for (const topic of topics) {
+    const offsets = await admin.fetchTopicOffsetsByTimestamp(topic, at);
+    await admin.setOffsets({ groupId: opts.group, topic, partitions: offsets });
+  }
+  await admin.disconnect();
+}
+const consumer = kafka.consumer({ groupId: opts.group });
+await consumer.connect();
+await consumer.subscribe({ topics, fromBeginning: opts['from-beginning'] });
+
+const header = (message, name) => message.headers?.[name]?.toString();
+const counts = {};
+let lastMessageAt = Date.now();
+await consumer.run({
+  eachMessage: async ({ topic, message }) => {
+    lastMessageAt = Date.now();
+    // 3. CloudEvents attributes are ce_* headers; ce_agency is the agency (tenant).
+    if (opts.agency && header(message, 'ce_agency') !== opts.agency) return;
+    const count = (counts[topic] ??= { valid: 0, invalid: 0, ids: new Set() });
+    const id = header(message, 'ce_id');
+    // 4. Delivery is at-least-once: deduplicate on ce_id.
+    if (count.ids.has(id)) return;
+    count.ids.add(id);
+    let data;
+    try {
+      data = JSON.parse(message.value.toString());
+    } catch {
+      data = undefined;
+    }
+    const validate = validators.get(topic);
+    const ok = data !== undefined && validate(data);
+    if (ok) count.valid += 1;
+    else count.invalid += 1;
+    const why = ok ? 'valid' : `INVALID ${ajv.errorsText(validate.errors)}`;
+    console.log(`${header(message, 'ce_time')} ${topic} ${message.key} ${id} ${why}`);
+  },
+});
+
+async function finish() {
+  await consumer.disconnect();
+  const summary = Object.fromEntries(
+    Object.entries(counts).map(([t, c]) => [t, { valid: c.valid, invalid: c.invalid }]),
+  );
+  console.log(JSON.stringify(summary));
+  if (opts['summary-json']) writeFileSync(opts['summary-json'], JSON.stringify(summary, null, 2));
+  process.exit(0);
+}
+process.once('SIGINT', finish);
+process.once('SIGTERM', finish);
+if (opts['until-idle']) {
+  const idle = Number(opts['until-idle']);
+  const timer = setInterval(() => {
+    if (Date.now() - lastMessageAt > idle) {
+      clearInterval(timer);
+      void finish();
+    }
+  }, 250);
+}
