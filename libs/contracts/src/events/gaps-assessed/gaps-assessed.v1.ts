@@ -102,8 +102,18 @@ const schema = Type.Object(
     /** Job Person Match percentages and the formula that produced them. */
     jpm: Type.Object(
       {
-        /** JPM against the standard of the position held, 0–100. */
-        heldPosition: Percentage('JPM against the standard of the position held, 0-100'),
+        /**
+         * JPM against the standard of the position held, 0–100; `null` when the position held has
+         * no standard yet (then there are no `HELD` gaps either).
+         */
+        heldPosition: Type.Union(
+          [Percentage('JPM against the standard of the position held, 0-100'), Type.Null()],
+          {
+            description:
+              'JPM against the standard of the position held; null when the position held has ' +
+              'no standard (then there are no HELD gaps)',
+          },
+        ),
         /** JPM against the standard of the target position; `null` without a target position. */
         targetPosition: Type.Union(
           [Percentage('JPM against the target position standard, 0-100'), Type.Null()],
