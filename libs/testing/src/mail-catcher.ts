@@ -1,0 +1,99 @@
+import { type AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+/** One message as the SMTP server received it. */
+export interface CaughtMail {
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  headers: Record<string, string>;
+  receivedAt: string;
+}
+
+export interface MailCatcherOptions {
+  port?: number;
+  host?: string;
+  /** Refuse this many deliveries first (SMTP 451, a temporary failure), to test retries. */
+  refuseFirst?: number;
+}
+
+/**
+ * A real SMTP server (the `smtp-server` package) that keeps what arrives: the tests' and the
+ * development platform's mailbox. No TLS, no authentication: 127.0.0.1 only.
+ */
+export class MailCatcher {
+  readonly messages: CaughtMail[] = [];
+  refused = 0;
+  private refuseLeft: number;
+  private server?: SMTPServer;
+
+  constructor(private readonly options: MailCatcherOptions = {}) {
+    this.refuseLeft = options.refuseFirst ?? 0;
+  }
+
+  get port(): number {
+    const address = this.server?.server.address() as AddressInfo | null;
+    return address?.port ?? 0;
+  }
+
+  /** Refuse the next `count` deliveries with a temporary failure. */
+  refuseNext(count: number): void {
+    this.refuseLeft = count;
+  }
+
+  async start(): Promise<this> {
+    this.server = new SMTPServer({
+      secure: false,
+      authOptional: true,
+      disabledCommands: ['STARTTLS', 'AUTH'],
+      logger: false,
+      onData: (stream, session, callback) => {
+        if (this.refuseLeft > 0) {
+          this.refuseLeft -= 1;
+          this.refused += 1;
+          stream.resume();
+          const error = Object.assign(new Error('mailbox busy, try again later'), {
+            responseCode: 451,
+          });
+          stream.on('end', () => callback(error));
+          return;
+        }
+        simpleParser(stream).then(
+          (mail) => {
+            const headers: Record<string, string> = {};
+            for (const [name, value] of mail.headers) {
+              if (typeof value === 'string') headers[name] = value;
+            }
+            this.messages.push({
+              from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              to: session.envelope.rcptTo.map((r) => r.address),
+              subject: mail.subject ?? '',
+              text: mail.text ?? '',
+              html: typeof mail.html === 'string' ? mail.html : '',
+              headers,
+              receivedAt: new Date().toISOString(),
+            });
+            callback();
+          },
+          (error: Error) => callback(error),
+        );
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.server!.once('error', reject);
+      this.server!.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', resolve);
+    });
+    return this;
+  }
+
+  to(address: string): CaughtMail[] {
+    return this.messages.filter((m) => m.to.includes(address));
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(resolve) : resolve()));
+  }
+}
