@@ -4,6 +4,8 @@ import { feedbackGivenV1 } from './events/feedback-given/feedback-given.v1';
 import { gapsAssessedV1 } from './events/gaps-assessed/gaps-assessed.v1';
 import { predikatSetV1 } from './events/predikat-set/predikat-set.v1';
 import { skpApprovedV1 } from './events/skp-approved/skp-approved.v1';
+import { notificationDeliveredV1 } from './events/notification-delivered/notification-delivered.v1';
+import { notificationFailedV1 } from './events/notification-failed/notification-failed.v1';
 
 // evaluation
 export * from './events/appraisal-finalized/appraisal-finalized.v1';
@@ -42,6 +44,16 @@ export {
   type NeedSource,
 } from './events/competency-vocabulary';
 
+// notification
+export * from './events/notification-delivered/notification-delivered.v1';
+export * from './events/notification-failed/notification-failed.v1';
+export {
+  NOTIFICATION_CHANNELS,
+  NOTIFICATION_FAILURES,
+  type NotificationChannel,
+  type NotificationFailure,
+} from './events/notification-vocabulary';
+
 // Every public event of the platform, one entry per topic version. A service's issue adds its
 // contracts under `events/<event-name>/` and lists them here; producers and consumers import the
 // same definition. Run `npm run contracts:generate` after adding one (see compat.ts).
@@ -51,6 +63,8 @@ export const CONTRACTS = {
   gapsAssessedV1,
   predikatSetV1,
   skpApprovedV1,
+  notificationDeliveredV1,
+  notificationFailedV1,
 } as const satisfies Record<string, EventContract>;
 
 export type ContractName = keyof typeof CONTRACTS;
