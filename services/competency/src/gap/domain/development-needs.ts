@@ -20,7 +20,10 @@ export interface DevelopmentNeed {
   readonly gap: number;
   /** `null` when never assessed (counted as 0). */
   readonly current: CompetencyLevel | null;
-  /** The level to reach: the requirement of the held, else the target position, else current. */
+  /**
+   * The level to reach: the target's requirement for a GAP_TARGET need, otherwise the requirement
+   * of the held, else the target position, else current.
+   */
   readonly levelNeeded: CompetencyLevel;
   readonly requiredHeld: CompetencyLevel | null;
   readonly requiredTarget: CompetencyLevel | null;
@@ -101,7 +104,11 @@ export function developmentNeeds(
         source,
         gap: source === 'GAP_HELD' ? heldGap : source === 'GAP_TARGET' ? targetGap : 0,
         current,
-        levelNeeded: h?.required ?? t?.required ?? current ?? 1,
+        // Short of the target only: the level to reach is the target's, not the (met) held one.
+        levelNeeded:
+          source === 'GAP_TARGET' && t !== undefined
+            ? t.required
+            : (h?.required ?? t?.required ?? current ?? 1),
         requiredHeld: h?.required ?? null,
         requiredTarget: t?.required ?? null,
         ...(value?.kind === 'NILAI' ? { relatedBerakhlakValue: value.value } : {}),
