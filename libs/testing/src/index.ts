@@ -3,3 +3,5 @@ export * from './wait';
 export * from './process';
 export * from './net';
 export * from './mail-catcher';
+export * from './platform/evaluation-driver';
+export * from './platform/platform-under-test';

@@ -1,0 +1,148 @@
+import { allContracts, retryTopic } from '@jenjang/contracts';
+import { createTopics, databaseUri, randomLetters, testKafka } from '../kafka';
+import { MailCatcher } from '../mail-catcher';
+import { freePort } from '../net';
+import { ServiceProcess } from '../process';
+import { waitUntil } from '../wait';
+
+export const SERVICE_NAMES = [
+  'evaluation',
+  'competency',
+  'training',
+  'career-planning',
+  'notification',
+] as const;
+export type ServiceName = (typeof SERVICE_NAMES)[number];
+
+export interface PlatformOptions {
+  brokers: string[];
+  mongoUri: string;
+  /** Which services to run (default all five). */
+  services?: readonly ServiceName[];
+  /** Extra environment per service (e.g. a tuned setting). */
+  env?: Partial<Record<ServiceName, Record<string, string>>>;
+  /** The mail catcher refuses this many deliveries first. */
+  refuseFirstMails?: number;
+}
+
+export interface RunningService {
+  name: ServiceName;
+  port: number;
+  url: string;
+  groupId: string;
+  database: string;
+  proc: ServiceProcess;
+}
+
+/**
+ * The five services as separate processes (as in production) on the real broker and store, each
+ * with its own database and consumer group for this run, and a real SMTP server as the mailbox.
+ * A run's consumer groups start at the current end of the public topics, so what earlier runs
+ * left on the shared broker is not replayed into this one.
+ */
+export class PlatformUnderTest {
+  readonly run = randomLetters(6);
+  readonly services = new Map<ServiceName, RunningService>();
+  mail!: MailCatcher;
+
+  constructor(private readonly options: PlatformOptions) {}
+
+  url(name: ServiceName): string {
+    const service = this.services.get(name);
+    if (!service) throw new Error(`${name} is not running in this platform`);
+    return service.url;
+  }
+
+  async start(): Promise<this> {
+    this.mail = await new MailCatcher({ refuseFirst: this.options.refuseFirstMails }).start();
+    const names = this.options.services ?? SERVICE_NAMES;
+    const groups = names.map((name) => `jenjang.${name}-${this.run}`);
+    await createTopics(this.options.brokers, groups.map(retryTopic), 6);
+    await positionAtEnd(
+      this.options.brokers,
+      groups,
+      allContracts().map((c) => c.topic),
+    );
+    for (const name of names) this.launch(name, await freePort());
+    await Promise.all(names.map((name) => this.waitReady(name)));
+    return this;
+  }
+
+  /** Starts (or restarts, on the same port, database and group) one service. */
+  launch(name: ServiceName, port = this.services.get(name)?.port ?? 0): RunningService {
+    const database = `e2e-${this.run}-${name}`;
+    const groupId = `jenjang.${name}-${this.run}`;
+    const proc = new ServiceProcess(
+      `services/${name}/src/main.ts`,
+      {
+        PORT: String(port),
+        LOG_LEVEL: process.env.JENJANG_E2E_LOG_LEVEL ?? 'warn',
+        KAFKA_BROKERS: this.options.brokers.join(','),
+        MONGODB_URI: databaseUri(this.options.mongoUri, database),
+        KAFKA_GROUP_ID: groupId,
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(this.mail.port),
+        ...this.options.env?.[name],
+      },
+      name,
+    );
+    const service = { name, port, url: `http://127.0.0.1:${port}`, groupId, database, proc };
+    this.services.set(name, service);
+    return service;
+  }
+
+  async waitReady(name: ServiceName, timeoutMs = 120_000): Promise<void> {
+    const service = this.services.get(name)!;
+    await waitUntil(
+      `${name} ready`,
+      async () => {
+        const res = await fetch(`${service.url}/health/ready`).catch(() => undefined);
+        return res?.ok ? true : undefined;
+      },
+      timeoutMs,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\n${service.proc.output()}`);
+    });
+  }
+
+  /** SIGKILL: no shutdown hooks, in-flight work is lost as in a crash. */
+  async kill(name: ServiceName): Promise<void> {
+    const service = this.services.get(name)!;
+    service.proc.kill('SIGKILL');
+    await service.proc.exited;
+  }
+
+  async restart(name: ServiceName): Promise<void> {
+    this.launch(name);
+    await this.waitReady(name);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([...this.services.values()].map((s) => s.proc.stop()));
+    await this.mail?.stop();
+  }
+}
+
+/** Commits, for new consumer groups, the current end offset of every partition of the topics. */
+export async function positionAtEnd(
+  brokers: string[],
+  groups: string[],
+  topics: string[],
+): Promise<void> {
+  const admin = testKafka(brokers).admin();
+  await admin.connect();
+  try {
+    for (const topic of topics) {
+      const offsets = await admin.fetchTopicOffsets(topic);
+      for (const groupId of groups) {
+        await admin.setOffsets({
+          groupId,
+          topic,
+          partitions: offsets.map((o) => ({ partition: o.partition, offset: o.high })),
+        });
+      }
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
