@@ -4,6 +4,10 @@ import { feedbackGivenV1 } from './events/feedback-given/feedback-given.v1';
 import { gapsAssessedV1 } from './events/gaps-assessed/gaps-assessed.v1';
 import { predikatSetV1 } from './events/predikat-set/predikat-set.v1';
 import { skpApprovedV1 } from './events/skp-approved/skp-approved.v1';
+import { trainingCompletedV1 } from './events/training-completed/training-completed.v1';
+import { trainingEnrolledV1 } from './events/training-enrolled/training-enrolled.v1';
+import { trainingJpReminderV1 } from './events/training-jp-reminder/training-jp-reminder.v1';
+import { trainingRecommendedV1 } from './events/training-recommended/training-recommended.v1';
 import { notificationDeliveredV1 } from './events/notification-delivered/notification-delivered.v1';
 import { notificationFailedV1 } from './events/notification-failed/notification-failed.v1';
 
@@ -54,6 +58,19 @@ export {
   type NotificationFailure,
 } from './events/notification-vocabulary';
 
+// training
+export * from './events/training-completed/training-completed.v1';
+export * from './events/training-enrolled/training-enrolled.v1';
+export * from './events/training-jp-reminder/training-jp-reminder.v1';
+export * from './events/training-recommended/training-recommended.v1';
+export {
+  KLASIKAL_FORMS,
+  NON_KLASIKAL_FORMS,
+  TRAINING_FORMS,
+  type DevelopedCompetency,
+  type TrainingForm,
+} from './events/training-vocabulary';
+
 // Every public event of the platform, one entry per topic version. A service's issue adds its
 // contracts under `events/<event-name>/` and lists them here; producers and consumers import the
 // same definition. Run `npm run contracts:generate` after adding one (see compat.ts).
@@ -63,6 +80,10 @@ export const CONTRACTS = {
   gapsAssessedV1,
   predikatSetV1,
   skpApprovedV1,
+  trainingCompletedV1,
+  trainingEnrolledV1,
+  trainingJpReminderV1,
+  trainingRecommendedV1,
   notificationDeliveredV1,
   notificationFailedV1,
 } as const satisfies Record<string, EventContract>;
