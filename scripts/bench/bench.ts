@@ -1,0 +1,341 @@
+// npm run bench: the raw cost of Kafka and the store, then the platform's whole loop.
+//   BENCH_APPRAISALS (default 2000)   bulk path: finalized through the import API at once
+//   BENCH_RATE (100) x BENCH_RATE_SECONDS (20)   API path: accepted one by one at a fixed rate
+//   BENCH_BASELINE (20000)            messages / documents in the raw baseline
+//   BENCH_TIMEOUT_S (900)             give up waiting for the loop after this long
+// Results: bench-results/<time>.json and a table on stdout. Uses the running infrastructure
+// (npm run infra:up) with its own topics, databases and consumer groups.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { MongoClient } from 'mongodb';
+import { Kafka, logLevel } from 'kafkajs';
+import {
+  appraisalFinalizedV1,
+  notificationDeliveredV1,
+  trainingRecommendedV1,
+} from '@jenjang/contracts';
+import { mintDevToken } from '@jenjang/auth';
+import {
+  createTopics,
+  databaseUri,
+  EvaluationDriver,
+  PlatformUnderTest,
+  randomLetters,
+  SERVICE_NAMES,
+  type AppraisalPlan,
+} from '@jenjang/testing';
+import { benchEmployees, finalResultsCsv, skpCsv } from './csv-files';
+import { Recorder } from './recorder';
+import { peakMemoryMiB, summarize } from './stats';
+
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const N = num('BENCH_APPRAISALS', 2000);
+const RATE = num('BENCH_RATE', 100);
+const RATE_SECONDS = num('BENCH_RATE_SECONDS', 20);
+const BASELINE = num('BENCH_BASELINE', 20000);
+const TIMEOUT_MS = num('BENCH_TIMEOUT_S', 900) * 1000;
+const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:29092').split(',');
+const MONGO = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27027/jenjang';
+const AGENCY = `bench-${randomLetters(5)}`;
+const YEAR = 2026;
+const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function kafkaBaseline() {
+  const topic = `bench-raw-${randomLetters()}`;
+  await createTopics(BROKERS, [topic], 6);
+  const kafka = new Kafka({ clientId: 'bench', brokers: BROKERS, logLevel: logLevel.NOTHING });
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await producer.connect();
+  const value = JSON.stringify({ payload: 'x'.repeat(900) }); // about an appraisal-finalized
+  let t = Date.now();
+  for (let i = 0; i < BASELINE; i += 500) {
+    await producer.send({
+      topic,
+      acks: -1,
+      messages: Array.from({ length: Math.min(500, BASELINE - i) }, (_, j) => ({
+        key: `emp-${(i + j) % 1000}`,
+        value,
+      })),
+    });
+  }
+  const produceBatched = BASELINE / ((Date.now() - t) / 1000);
+  const single = Math.min(2000, BASELINE);
+  t = Date.now();
+  for (let i = 0; i < single; i += 1) {
+    await producer.send({ topic, acks: -1, messages: [{ key: `emp-${i % 1000}`, value }] });
+  }
+  const produceOneByOne = single / ((Date.now() - t) / 1000);
+  await producer.disconnect();
+  const consumer = kafka.consumer({ groupId: `bench-raw-${randomLetters()}` });
+  await consumer.connect();
+  await consumer.subscribe({ topics: [topic], fromBeginning: true });
+  let consumed = 0;
+  t = Date.now();
+  await consumer.run({ eachMessage: () => ((consumed += 1), Promise.resolve()) });
+  while (consumed < BASELINE + single) await sleep(50);
+  const consume = consumed / ((Date.now() - t) / 1000);
+  await consumer.disconnect();
+  return { produceBatched, produceOneByOne, consume };
+}
+
+async function mongoBaseline() {
+  const client = await new MongoClient(
+    databaseUri(MONGO, `bench-raw-${randomLetters()}`),
+  ).connect();
+  const docs = client.db().collection<{ _id: string; n: number; body: string }>('docs');
+  const ids = Array.from({ length: BASELINE }, (_, i) => `doc-${i}`);
+  const pool = async (work: (id: string) => Promise<unknown>) => {
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (next < ids.length) await work(ids[next++]);
+      }),
+    );
+  };
+  let t = Date.now();
+  await pool((id) => docs.insertOne({ _id: id, n: 1, body: 'x'.repeat(900) }));
+  const writes = BASELINE / ((Date.now() - t) / 1000);
+  t = Date.now();
+  await pool((id) => docs.findOne({ _id: id }));
+  const reads = BASELINE / ((Date.now() - t) / 1000);
+  await client.db().dropDatabase();
+  await client.close();
+  return { writes, reads };
+}
+
+/** For each finalized appraisal: its feedback notice (in-app, to the pegawai) and its set. */
+function loopTimes(recorder: Recorder, employees: Set<string>) {
+  const finalized = new Map<string, { at: number; eventId: string; appraisalId: string }>();
+  for (const e of recorder.on(appraisalFinalizedV1.topic)) {
+    if (!employees.has(e.key)) continue;
+    finalized.set(e.id, {
+      at: Date.parse(e.data.finalizedAt as string),
+      eventId: e.id,
+      appraisalId: e.data.appraisalId as string,
+    });
+  }
+  const noticeAt = new Map<string, number>();
+  for (const e of recorder.on(notificationDeliveredV1.topic)) {
+    const cause = e.data.causeEventId as string;
+    if (e.data.channel !== 'IN_APP' || !finalized.has(cause)) continue;
+    if (!employees.has(e.data.recipientEmployeeId as string)) continue;
+    const at = Date.parse(e.data.deliveredAt as string);
+    noticeAt.set(cause, Math.min(noticeAt.get(cause) ?? at, at));
+  }
+  const recommendedAt = new Map<string, number>();
+  for (const e of recorder.on(trainingRecommendedV1.topic)) {
+    const cause = e.data.cause as { appraisalId?: string };
+    if (cause.appraisalId) recommendedAt.set(cause.appraisalId, e.receivedAt);
+  }
+  return { finalized, noticeAt, recommendedAt };
+}
+
+async function waitForLoop(recorder: Recorder, employees: Set<string>, what: string) {
+  const deadline = Date.now() + TIMEOUT_MS;
+  let last = '';
+  for (;;) {
+    const { finalized, noticeAt, recommendedAt } = loopTimes(recorder, employees);
+    const withSet = [...finalized.values()].filter((f) => recommendedAt.has(f.appraisalId)).length;
+    const line = `${what}: ${finalized.size}/${employees.size} final, ${noticeAt.size} notices, ${withSet} recommendation sets`;
+    if (line !== last) log(line);
+    last = line;
+    if (
+      finalized.size === employees.size &&
+      noticeAt.size === employees.size &&
+      withSet === employees.size
+    ) {
+      return loopTimes(recorder, employees);
+    }
+    if (Date.now() > deadline) {
+      log(`${what}: gave up after ${TIMEOUT_MS / 1000} s`);
+      return loopTimes(recorder, employees);
+    }
+    await sleep(500);
+  }
+}
+
+async function importCsv(url: string, path: string, csv: string): Promise<void> {
+  const token = await mintDevToken({ roles: ['ADMIN_INSTANSI'], agencyId: AGENCY });
+  const res = await fetch(`${url}/api/v1/imports/${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+    body: csv,
+  });
+  if (!res.ok)
+    throw new Error(`import ${path}: ${res.status} ${(await res.text()).slice(0, 2000)}`);
+}
+
+async function bulkPath(platform: PlatformUnderTest, recorder: Recorder) {
+  const run = randomLetters(4);
+  const employees = benchEmployees(run, N);
+  const chunks: (typeof employees)[] = [];
+  for (let i = 0; i < employees.length; i += 20000) chunks.push(employees.slice(i, i + 20000));
+  const url = platform.url('evaluation');
+  for (const chunk of chunks) await importCsv(url, 'skp', skpCsv(chunk, YEAR));
+  log(`bulk: ${N} SKPs imported; importing the final results`);
+  const t0 = Date.now();
+  for (const chunk of chunks) await importCsv(url, 'final-results', finalResultsCsv(chunk, YEAR));
+  const importedMs = Date.now() - t0;
+  const ids = new Set(employees.map((e) => e.employeeId));
+  const { finalized, noticeAt, recommendedAt } = await waitForLoop(recorder, ids, 'bulk');
+  const allDone = Math.max(...recommendedAt.values(), ...noticeAt.values());
+  return {
+    appraisals: N,
+    importSeconds: importedMs / 1000,
+    wholeLoopSeconds: (allDone - t0) / 1000,
+    appraisalsPerSecond: N / ((allDone - t0) / 1000),
+    finalized: finalized.size,
+    notices: noticeAt.size,
+    recommendationSets: [...finalized.values()].filter((f) => recommendedAt.has(f.appraisalId))
+      .length,
+  };
+}
+
+async function ratePath(platform: PlatformUnderTest, recorder: Recorder) {
+  const driver = new EvaluationDriver(platform.url('evaluation'));
+  const total = RATE * RATE_SECONDS;
+  const units = 10;
+  for (let u = 0; u < units; u += 1) {
+    await driver.setOrganisationPredikat(AGENCY, `rate-unit-${u}`, YEAR, 'ISTIMEWA');
+  }
+  const plans: AppraisalPlan[] = Array.from({ length: total }, (_, i) => ({
+    agencyId: AGENCY,
+    employeeId: `rate-${randomLetters(4)}-${i}`,
+    penilaiId: `rate-penilai-${i % units}`,
+    atasanPenilaiId: `rate-atasan-${i % units}`,
+    unitId: `rate-unit-${i % units}`,
+    position: { id: 'jab-analis', name: 'Analis Kebijakan', group: 'FUNGSIONAL' },
+    year: YEAR,
+    period: { kind: 'TRIWULANAN', number: 1 + (i % 4) },
+    hasilKerja: 'SESUAI_EKSPEKTASI',
+    perilakuKerja: 'SESUAI_EKSPEKTASI',
+  }));
+  log(`rate: preparing ${total} appraisals up to the predikat through the API`);
+  const ready: {
+    plan: AppraisalPlan;
+    appraisal: Awaited<ReturnType<EvaluationDriver['setPredikat']>>;
+  }[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < plans.length) {
+        const plan = plans[next++];
+        const rated = await driver.ratedAppraisal(plan);
+        ready.push({ plan, appraisal: await driver.setPredikat(plan, rated) });
+      }
+    }),
+  );
+  log(`rate: accepting ${total} at ${RATE}/s`);
+  const started = Date.now();
+  const accepts: Promise<unknown>[] = [];
+  for (let i = 0; i < ready.length; i += 1) {
+    const due = started + (i * 1000) / RATE;
+    if (due > Date.now()) await sleep(due - Date.now());
+    accepts.push(driver.accept(ready[i].plan, ready[i].appraisal));
+  }
+  await Promise.all(accepts);
+  const offeredSeconds = (Date.now() - started) / 1000;
+  const ids = new Set(plans.map((p) => p.employeeId));
+  const { finalized, noticeAt } = await waitForLoop(recorder, ids, 'rate');
+  const latencies = [...finalized.values()]
+    .filter((f) => noticeAt.has(f.eventId))
+    .map((f) => noticeAt.get(f.eventId)! - f.at);
+  return {
+    offeredRatePerSecond: RATE,
+    achievedRatePerSecond: total / offeredSeconds,
+    appraisals: total,
+    finalizeToNoticeMs: summarize(latencies),
+  };
+}
+
+async function main(): Promise<void> {
+  log(`baseline: ${BASELINE} Kafka messages and ${BASELINE} documents`);
+  const kafka = await kafkaBaseline();
+  const mongo = await mongoBaseline();
+  log('starting the five services');
+  const platform = await new PlatformUnderTest({ brokers: BROKERS, mongoUri: MONGO }).start();
+  const recorder = await new Recorder(BROKERS, [
+    appraisalFinalizedV1.topic,
+    notificationDeliveredV1.topic,
+    trainingRecommendedV1.topic,
+  ]).start();
+  let bulk: Awaited<ReturnType<typeof bulkPath>> | undefined;
+  let rate: Awaited<ReturnType<typeof ratePath>> | undefined;
+  try {
+    bulk = await bulkPath(platform, recorder);
+    rate = await ratePath(platform, recorder);
+  } finally {
+    const memory = Object.fromEntries(
+      SERVICE_NAMES.map((s) => [
+        s,
+        peakMemoryMiB(platform.services.get(s)?.proc.pid, (p) => readFileSync(p, 'utf8')),
+      ]),
+    );
+    await recorder.stop();
+    await platform.stop();
+    const result = {
+      at: new Date().toISOString(),
+      machine: {
+        cpus: cpus().length,
+        cpu: cpus()[0]?.model,
+        memoryGiB: Math.round(totalmem() / 2 ** 30),
+      },
+      baseline: { kafka, mongo },
+      bulk,
+      rate,
+      peakMemoryMiB: memory,
+      ratio: bulk
+        ? {
+            loopAppraisalsPerSecondVsKafkaOneByOne:
+              bulk.appraisalsPerSecond / kafka.produceOneByOne,
+            loopAppraisalsPerSecondVsMongoWrites: bulk.appraisalsPerSecond / mongo.writes,
+          }
+        : undefined,
+    };
+    mkdirSync('bench-results', { recursive: true });
+    const file = join('bench-results', `${result.at.replace(/[:.]/g, '-')}.json`);
+    writeFileSync(file, JSON.stringify(result, null, 2));
+    printTable(result);
+    log(`results written to ${file}`);
+  }
+}
+
+function printTable(r: {
+  baseline: { kafka: Record<string, number>; mongo: Record<string, number> };
+  bulk?: { appraisals: number; wholeLoopSeconds: number; appraisalsPerSecond: number };
+  rate?: { offeredRatePerSecond: number; finalizeToNoticeMs: ReturnType<typeof summarize> };
+  peakMemoryMiB: Record<string, number | undefined>;
+}): void {
+  const f = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(0));
+  const rows: [string, string][] = [
+    ['Kafka produce, batched (msg/s)', f(r.baseline.kafka.produceBatched)],
+    ['Kafka produce, one by one (msg/s)', f(r.baseline.kafka.produceOneByOne)],
+    ['Kafka consume (msg/s)', f(r.baseline.kafka.consume)],
+    ['Store writes (doc/s)', f(r.baseline.mongo.writes)],
+    ['Store reads (doc/s)', f(r.baseline.mongo.reads)],
+  ];
+  if (r.bulk) {
+    rows.push([
+      `Bulk: ${r.bulk.appraisals} appraisals, whole loop (s)`,
+      r.bulk.wholeLoopSeconds.toFixed(1),
+    ]);
+    rows.push(['Bulk: appraisals through the loop per second', f(r.bulk.appraisalsPerSecond)]);
+  }
+  if (r.rate) {
+    const l = r.rate.finalizeToNoticeMs;
+    rows.push([
+      `At ${r.rate.offeredRatePerSecond}/s: finalize→notice p50/p95/p99 (ms)`,
+      `${f(l.p50)} / ${f(l.p95)} / ${f(l.p99)} (n=${l.n})`,
+    ]);
+  }
+  for (const [s, m] of Object.entries(r.peakMemoryMiB)) rows.push([`Peak memory ${s} (MiB)`, f(m)]);
+  const width = Math.max(...rows.map(([k]) => k.length));
+  for (const [k, v] of rows) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import { peakMemoryMiB, percentile, summarize } from './stats';
+
+describe('percentile', () => {
+  it('should take the nearest rank', () => {
+    const values = Array.from({ length: 100 }, (_, i) => 100 - i);
+    expect(percentile(values, 50)).toBe(50);
+    expect(percentile(values, 99)).toBe(99);
+    expect(percentile(values, 100)).toBe(100);
+    expect(percentile([7], 99)).toBe(7);
+  });
+
+  it('should say NaN when nothing was measured', () => {
+    expect(summarize([])).toMatchObject({ n: 0, p50: Number.NaN });
+  });
+});
+
+describe('peakMemoryMiB', () => {
+  it('should read VmHWM in MiB', () => {
+    const status = 'Name:\tnode\nVmHWM:\t  204800 kB\nVmRSS:\t 1 kB\n';
+    expect(peakMemoryMiB(42, () => status)).toBe(200);
+    expect(peakMemoryMiB(undefined, () => status)).toBeUndefined();
+    expect(
+      peakMemoryMiB(42, () => {
+        throw new Error('gone');
+      }),
+    ).toBeUndefined();
+  });
+});
