@@ -10,6 +10,8 @@ import { trainingJpReminderV1 } from './events/training-jp-reminder/training-jp-
 import { trainingRecommendedV1 } from './events/training-recommended/training-recommended.v1';
 import { notificationDeliveredV1 } from './events/notification-delivered/notification-delivered.v1';
 import { notificationFailedV1 } from './events/notification-failed/notification-failed.v1';
+import { employeePlacedV1 } from './events/employee-placed/employee-placed.v1';
+import { talentBoxAssignedV1 } from './events/talent-box-assigned/talent-box-assigned.v1';
 
 // evaluation
 export * from './events/appraisal-finalized/appraisal-finalized.v1';
@@ -58,6 +60,20 @@ export {
   type NotificationFailure,
 } from './events/notification-vocabulary';
 
+// career
+export * from './events/employee-placed/employee-placed.v1';
+export * from './events/talent-box-assigned/talent-box-assigned.v1';
+export {
+  CAREER_MOVES,
+  POSITION_GRADE_MAX,
+  POSITION_GRADE_MIN,
+  TALENT_CAUSE_KINDS,
+  TALENT_LEVELS,
+  type CareerMove,
+  type TalentCauseKind,
+  type TalentLevel,
+} from './events/career-vocabulary';
+
 // training
 export * from './events/training-completed/training-completed.v1';
 export * from './events/training-enrolled/training-enrolled.v1';
@@ -86,6 +102,8 @@ export const CONTRACTS = {
   trainingRecommendedV1,
   notificationDeliveredV1,
   notificationFailedV1,
+  employeePlacedV1,
+  talentBoxAssignedV1,
 } as const satisfies Record<string, EventContract>;
 
 export type ContractName = keyof typeof CONTRACTS;
