@@ -2,7 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceRuntimeModule } from '@jenjang/platform';
 import { version } from '../package.json';
 import { AboutModule } from './about/about.module';
+import { AppraisalNeedsModule } from './appraisal-needs/appraisal-needs.module';
 import type { CompetencyConfig } from './config/competency.config';
+import { DictionaryModule } from './dictionary/dictionary.module';
+import { PROFILE_COLLECTION } from './profile/profile.schema';
+import { ProfileModule } from './profile/profile.module';
+import { StandardModule } from './standard/standard.module';
 
 @Module({})
 export class AppModule {
@@ -11,8 +16,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forService(config, { version }),
-        ServiceRuntimeModule.forService(config),
+        // gaps-assessed events wait in the profile documents for the outbox relay.
+        ServiceRuntimeModule.forService(config, { outboxCollections: [PROFILE_COLLECTION] }),
         AboutModule,
+        DictionaryModule,
+        StandardModule,
+        AppraisalNeedsModule,
+        ProfileModule,
       ],
     };
   }

@@ -55,3 +55,31 @@ export class UnknownCompetencyError extends DomainError {
     );
   }
 }
+
+/** The national dictionary is the regulation's: agencies read it, they do not edit it here. */
+export class NationalCompetencyReadOnlyError extends DomainError {
+  readonly code = 'NATIONAL_COMPETENCY_READ_ONLY';
+  constructor(code: string) {
+    super(
+      {
+        en: `${code} is a national competency (PermenPANRB 38/2017): it cannot be created or changed by an agency.`,
+        id: `${code} adalah kompetensi nasional (PermenPANRB 38/2017): tidak dapat dibuat atau diubah oleh instansi.`,
+      },
+      { status: 409, field: 'code' },
+    );
+  }
+}
+
+/** The code exists already (or a concurrent edit made the same version first). */
+export class DuplicateCompetencyError extends DomainError {
+  readonly code = 'COMPETENCY_CONFLICT';
+  constructor(code: string) {
+    super(
+      {
+        en: `Competency ${code} already exists or was changed at the same time; read it again and retry.`,
+        id: `Kompetensi ${code} sudah ada atau diubah pada saat yang sama; baca ulang lalu coba lagi.`,
+      },
+      { status: 409, field: 'code' },
+    );
+  }
+}

@@ -54,7 +54,13 @@ describe('assess', () => {
 
   it('should give a null JPM and no HELD gaps when the position held has no standard, keeping appraisal needs', () => {
     const appraisalNeeds = needsFromAppraisal({
-      period: { kind: 'TAHUNAN', year: 2025, index: null, start: '2025-01-01', end: '2025-12-31' },
+      period: {
+        kind: 'TAHUNAN',
+        year: 2025,
+        index: null,
+        startDate: '2025-01-01',
+        endDate: '2025-12-31',
+      },
       ratingHasilKerja: 'SESUAI_EKSPEKTASI',
       ratingPerilakuKerja: 'DI_BAWAH_EKSPEKTASI',
       predikat: 'KURANG_MISCONDUCT',

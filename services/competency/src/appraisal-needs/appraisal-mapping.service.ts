@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { RevisionConflictError, type AgencyScope } from '@jenjang/persistence';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import { AppraisalMappingRepository } from './appraisal-mapping.repository';
+import {
+  DEFAULT_APPRAISAL_MAPPING,
+  InvalidAppraisalMappingError,
+  mappingErrors,
+  type AppraisalCompetencyMapping,
+} from './domain/appraisal-mapping';
+
+export interface MappingView {
+  readonly mapping: AppraisalCompetencyMapping;
+  /** False while the agency uses the default. */
+  readonly configured: boolean;
+  /** 0 for the default; send it back when changing (409 when stale). */
+  readonly revision: number;
+  readonly updatedAt: Date | null;
+}
+
+@Injectable()
+export class AppraisalMappingService {
+  constructor(
+    private readonly mappings: AppraisalMappingRepository,
+    private readonly dictionary: DictionaryService,
+  ) {}
+
+  async read(scope: AgencyScope): Promise<MappingView> {
+    const stored = await this.mappings.get(scope);
+    return stored
+      ? {
+          mapping: stored.mapping,
+          configured: true,
+          revision: stored.revision,
+          updatedAt: stored.updatedAt,
+        }
+      : { mapping: DEFAULT_APPRAISAL_MAPPING, configured: false, revision: 0, updatedAt: null };
+  }
+
+  /** The mapping in force: the agency's, else the default. */
+  async inForce(scope: AgencyScope): Promise<AppraisalCompetencyMapping> {
+    return (await this.mappings.get(scope))?.mapping ?? DEFAULT_APPRAISAL_MAPPING;
+  }
+
+  async change(
+    scope: AgencyScope,
+    principal: Principal,
+    expectedRevision: number,
+    mapping: AppraisalCompetencyMapping,
+  ): Promise<MappingView> {
+    const errors = mappingErrors(mapping, await this.dictionary.knownCodes(scope));
+    if (errors.length > 0) throw new InvalidAppraisalMappingError(errors);
+    const stored = await this.mappings.get(scope);
+    const current = stored?.revision ?? 0;
+    if (current !== expectedRevision) throw new RevisionConflictError(expectedRevision, current);
+    if (!stored) {
+      try {
+        await this.mappings.create(scope, mapping, principal.subject, DEFAULT_APPRAISAL_MAPPING);
+      } catch (error) {
+        if ((error as { code?: number }).code === 11000) {
+          throw new RevisionConflictError(expectedRevision, expectedRevision + 1);
+        }
+        throw error;
+      }
+    } else if (
+      !(await this.mappings.replace(scope, expectedRevision, stored, mapping, principal.subject))
+    ) {
+      throw new RevisionConflictError(expectedRevision, expectedRevision + 1);
+    }
+    return this.read(scope);
+  }
+}

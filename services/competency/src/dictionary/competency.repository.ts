@@ -1,0 +1,50 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection } from 'mongoose';
+import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import type { CompetencyEntry } from './domain/competency';
+import {
+  CompetencyVersionSchema,
+  competencyVersionId,
+  type CompetencyVersionDoc,
+} from './competency.schema';
+
+export interface StoredCompetency extends CompetencyEntry {
+  readonly recordedAt: Date;
+  readonly recordedBy: string;
+}
+
+@Injectable()
+export class CompetencyRepository extends TenantScopedRepository<
+  CompetencyVersionDoc,
+  StoredCompetency
+> {
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    super(connection.model<CompetencyVersionDoc>('CompetencyVersion', CompetencyVersionSchema));
+  }
+
+  protected toPlain(doc: CompetencyVersionDoc): StoredCompetency {
+    const { _id: _i, ...entry } = doc;
+    return entry;
+  }
+
+  /** Every version of every technical competency of the agency, oldest first per code. */
+  all(scope: AgencyScope): Promise<StoredCompetency[]> {
+    return this.find(scope, {}, { sort: { code: 1, version: 1 } });
+  }
+
+  history(scope: AgencyScope, code: string): Promise<StoredCompetency[]> {
+    return this.find(scope, { code }, { sort: { version: 1 } });
+  }
+
+  /** Adds a version; duplicate key (11000) when that version exists already (a concurrent edit). */
+  add(scope: AgencyScope, entry: CompetencyEntry, by: string): Promise<StoredCompetency> {
+    if (scope.kind !== 'agency') throw new Error('a technical competency needs an agency scope');
+    return this.insert(scope, {
+      ...entry,
+      agencyId: scope.agencyId,
+      _id: competencyVersionId(scope.agencyId, entry.code, entry.version),
+      recordedAt: new Date(),
+      recordedBy: by,
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AgencyScoped, CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { agencyScope } from '@jenjang/persistence';
+import { AgencyParamsDto, CompetencyParamsDto } from '../shared/params.dto';
+import type { CompetencyChange, LevelDefinition, LevelDescription } from './domain/competency';
+import { DictionaryService } from './dictionary.service';
+import {
+  CreateCompetencyDto,
+  DictionaryQueryDto,
+  type LevelDescriptionDto,
+  ReviseCompetencyDto,
+} from './dto/competency.dto';
+
+const description = (d: LevelDescriptionDto): LevelDescription =>
+  d.status === 'TERSEDIA'
+    ? { status: 'TERSEDIA', text: d.text ?? '' }
+    : { status: 'BELUM_TERSEDIA', note: d.note ?? '' };
+
+@ApiTags('dictionary')
+@AgencyScoped()
+@Controller({ path: 'agencies/:agencyId/competencies', version: '1' })
+export class DictionaryController {
+  constructor(private readonly dictionary: DictionaryService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'The dictionary in force: national (read-only seed) and the agency technical ones',
+  })
+  list(@Param() p: AgencyParamsDto, @Query() q: DictionaryQueryDto) {
+    return this.dictionary.list(agencyScope(p.agencyId), q.at);
+  }
+
+  @Get(':code')
+  @ApiOperation({ summary: 'Every version of one competency, oldest first' })
+  history(@Param() p: CompetencyParamsDto) {
+    return this.dictionary.history(agencyScope(p.agencyId), p.code);
+  }
+
+  @Post()
+  @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI')
+  @ApiOperation({ summary: 'Add a technical (TEKNIS) competency to the agency dictionary' })
+  create(
+    @CurrentPrincipal() principal: Principal,
+    @Param() p: AgencyParamsDto,
+    @Body() dto: CreateCompetencyDto,
+  ) {
+    const levels: LevelDefinition[] = dto.levels.map((l) => ({
+      level: l.level,
+      title: l.title,
+      description: description(l.description),
+    }));
+    return this.dictionary.create(
+      agencyScope(p.agencyId),
+      principal,
+      { code: dto.code, name: dto.name, definition: dto.definition, levels },
+      dto.validFrom,
+    );
+  }
+
+  @Put(':code')
+  @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI')
+  @ApiOperation({
+    summary: 'Revise a technical competency: a new version; earlier versions stay as they were',
+  })
+  revise(
+    @CurrentPrincipal() principal: Principal,
+    @Param() p: CompetencyParamsDto,
+    @Body() dto: ReviseCompetencyDto,
+  ) {
+    const change: CompetencyChange = {
+      ...(dto.name ? { name: dto.name } : {}),
+      ...(dto.definition ? { definition: dto.definition } : {}),
+      ...(dto.levels
+        ? {
+            levels: Object.fromEntries(
+              dto.levels.map((l) => [
+                l.level,
+                {
+                  ...(l.title !== undefined ? { title: l.title } : {}),
+                  ...(l.description ? { description: description(l.description) } : {}),
+                },
+              ]),
+            ),
+          }
+        : {}),
+    };
+    return this.dictionary.revise(
+      agencyScope(p.agencyId),
+      principal,
+      p.code,
+      change,
+      dto.validFrom,
+    );
+  }
+}

@@ -1,0 +1,67 @@
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AgencyScoped, CurrentPrincipal, type Principal } from '@jenjang/auth';
+import { Idempotent } from '@jenjang/platform';
+import { agencyScope } from '@jenjang/persistence';
+import { EmployeeParamsDto } from '../shared/params.dto';
+import { AddAssessmentDto, SetTargetDto } from './dto/profile.dto';
+import { ProfileService } from './profile.service';
+
+@ApiTags('profiles')
+@AgencyScoped()
+@Controller({ path: 'agencies/:agencyId/profiles/:employeeId', version: '1' })
+export class ProfileController {
+  constructor(private readonly profiles: ProfileService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Competency profile: current level per competency (derived) and the full history',
+    description: 'The person, their superiors, the agency HR unit and analysts may read it.',
+  })
+  get(@CurrentPrincipal() principal: Principal, @Param() p: EmployeeParamsDto) {
+    return this.profiles.view(agencyScope(p.agencyId), principal, p.employeeId);
+  }
+
+  @Post('assessments')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Record an assessed level (with its source and date); gaps are assessed again',
+    description:
+      'Publishes gaps-assessed (cause PROFILE_UPDATED) once the held position is known. 422 ' +
+      'for an unknown competency, 400 for a level outside 1-5.',
+  })
+  addAssessment(
+    @CurrentPrincipal() principal: Principal,
+    @Param() p: EmployeeParamsDto,
+    @Body() dto: AddAssessmentDto,
+  ) {
+    return this.profiles.addAssessment(agencyScope(p.agencyId), principal, p.employeeId, dto);
+  }
+
+  @Put('target-position')
+  @Idempotent()
+  @ApiOperation({ summary: 'Set or clear the target position (career plan); gaps assessed again' })
+  setTarget(
+    @CurrentPrincipal() principal: Principal,
+    @Param() p: EmployeeParamsDto,
+    @Body() dto: SetTargetDto,
+  ) {
+    return this.profiles.setTarget(
+      agencyScope(p.agencyId),
+      principal,
+      p.employeeId,
+      dto.positionId,
+    );
+  }
+
+  @Get('gaps')
+  @ApiOperation({
+    summary: 'Gap analysis now: gaps against the held and target positions, JPM, ranked needs',
+    description:
+      'JPM-MIN-CAPPED-v1 = 100 x sum(min(current, required)) / sum(required), 2 decimals; null ' +
+      'when the position has no standard.',
+  })
+  gaps(@CurrentPrincipal() principal: Principal, @Param() p: EmployeeParamsDto) {
+    return this.profiles.gaps(agencyScope(p.agencyId), principal, p.employeeId);
+  }
+}

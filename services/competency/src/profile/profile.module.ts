@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { AppraisalConsumer } from '../appraisal-needs/appraisal.consumer';
+import { AppraisalNeedsModule } from '../appraisal-needs/appraisal-needs.module';
+import { DictionaryModule } from '../dictionary/dictionary.module';
+import { GapAssessmentService } from '../gap/gap-assessment.service';
+import { StandardModule } from '../standard/standard.module';
+import { ProfileController } from './profile.controller';
+import { ProfileRepository } from './profile.repository';
+import { ProfileService } from './profile.service';
+
+/** Profiles, their assessment (gap analysis) and the events that change them. */
+@Module({
+  imports: [DictionaryModule, StandardModule, AppraisalNeedsModule],
+  controllers: [ProfileController, AppraisalConsumer],
+  providers: [ProfileRepository, ProfileService, GapAssessmentService],
+  exports: [ProfileRepository],
+})
+export class ProfileModule {}

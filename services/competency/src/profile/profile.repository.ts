@@ -1,0 +1,113 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection } from 'mongoose';
+import {
+  MONGO_CONNECTION,
+  TenantScopedRepository,
+  type AgencyScope,
+  type OutboxEntry,
+} from '@jenjang/persistence';
+import { ProfileSchema, profileId, type AssessmentDoc, type ProfileDoc } from './profile.schema';
+
+export type StoredProfile = Omit<ProfileDoc, 'outbox' | 'outboxLease'>;
+
+export interface ProfileChange {
+  set?: Partial<
+    Pick<ProfileDoc, 'unitId' | 'heldPosition' | 'targetPosition' | 'lastAppraisal' | 'latest'>
+  >;
+  addAssessments?: AssessmentDoc[];
+  /** Recorded with the change; a second change with the same cause is refused (idempotency). */
+  causeId?: string;
+  events?: OutboxEntry[];
+}
+
+function agencyOf(scope: AgencyScope): string {
+  if (scope.kind !== 'agency') throw new Error('a profile needs an agency scope');
+  return scope.agencyId;
+}
+
+@Injectable()
+export class ProfileRepository extends TenantScopedRepository<ProfileDoc, StoredProfile> {
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    super(connection.model<ProfileDoc>('Profile', ProfileSchema));
+  }
+
+  protected toPlain(doc: ProfileDoc): StoredProfile {
+    const { outbox: _o, outboxLease: _l, ...rest } = doc;
+    return rest;
+  }
+
+  get(scope: AgencyScope, employeeId: string): Promise<StoredProfile | null> {
+    return this.findOne(scope, { _id: profileId(agencyOf(scope), employeeId) });
+  }
+
+  /** The profile, created empty on first use (idempotent: a concurrent creation is fine). */
+  async ensure(scope: AgencyScope, employeeId: string): Promise<StoredProfile> {
+    const agencyId = agencyOf(scope);
+    const now = new Date();
+    const insert = {
+      employeeId,
+      unitId: null,
+      heldPosition: null,
+      targetPosition: null,
+      assessments: [],
+      lastAppraisal: null,
+      latest: null,
+      appliedCauses: [],
+      revision: 0,
+      createdAt: now,
+      updatedAt: now,
+      outbox: [],
+      outboxLease: null,
+    };
+    const id = profileId(agencyId, employeeId);
+    try {
+      const created = await this.findOneAndUpdate(
+        scope,
+        { _id: id },
+        { $setOnInsert: insert },
+        { upsert: true },
+      );
+      if (created) return created;
+    } catch (error) {
+      // Two first events for one person at once: the other insert won; read it.
+      if ((error as { code?: number }).code !== 11000) throw error;
+    }
+    const profile = await this.get(scope, employeeId);
+    if (!profile) throw new Error(`profile ${employeeId} vanished after its creation`);
+    return profile;
+  }
+
+  /**
+   * One single-document write: the change, its events and its cause, applied only if the profile
+   * is still at `expectedRevision` and the cause was not applied before. False when it was not
+   * applied (read again and decide).
+   */
+  async change(
+    scope: AgencyScope,
+    employeeId: string,
+    expectedRevision: number,
+    change: ProfileChange,
+  ): Promise<boolean> {
+    const filter: Record<string, unknown> = {
+      _id: profileId(agencyOf(scope), employeeId),
+      revision: expectedRevision,
+    };
+    if (change.causeId) filter.appliedCauses = { $ne: change.causeId };
+    const push: Record<string, unknown> = {};
+    if (change.addAssessments?.length) push.assessments = { $each: change.addAssessments };
+    if (change.events?.length) push.outbox = { $each: change.events };
+    if (change.causeId) push.appliedCauses = change.causeId;
+    const update: Record<string, unknown> = {
+      $set: { ...(change.set ?? {}), updatedAt: new Date() },
+      $inc: { revision: 1 },
+    };
+    if (Object.keys(push).length > 0) update.$push = push;
+    const res = await this.updateOne(scope, filter, update);
+    return res.matched === 1;
+  }
+
+  /** Every profile of the agency (reports), with only what reports need. */
+  listForReport(scope: AgencyScope): Promise<StoredProfile[]> {
+    return this.find(scope, {}, { sort: { employeeId: 1 } });
+  }
+}

@@ -1,0 +1,174 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Principal, Role } from '@jenjang/auth';
+import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import { UnknownCompetencyError } from '../dictionary/domain/competency-errors';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import { causeOf, GapAssessmentService } from '../gap/gap-assessment.service';
+import { PositionStandardService } from '../standard/position-standard.service';
+import { currentLevels, type AssessmentSource } from './domain/current-levels';
+import {
+  AssessedInFutureError,
+  SourceNotAllowedError,
+  TargetWithoutStandardError,
+} from './domain/profile-errors';
+import type { AddAssessmentDto } from './dto/profile.dto';
+import { ProfileRepository, type StoredProfile } from './profile.repository';
+
+const PROFILE = { en: 'competency profile', id: 'profil kompetensi' };
+const ADMINS: Role[] = ['ADMIN_INSTANSI', 'ADMIN_PROVINSI'];
+const READERS: Role[] = [...ADMINS, 'ANALIS', 'PENILAI', 'ATASAN_PENILAI'];
+const SOURCE_ROLES: Record<AssessmentSource, Role[]> = {
+  ASSESSMENT_CENTER: ADMINS,
+  APPRAISAL_EVIDENCE: ADMINS,
+  TRAINING: ADMINS,
+  SUPERVISOR: ['PENILAI', 'ATASAN_PENILAI', ...ADMINS],
+  SELF: [],
+};
+
+const has = (p: Principal, roles: Role[]) => p.roles.some((r) => roles.includes(r));
+const isSelf = (p: Principal, employeeId: string) => p.employeeId === employeeId;
+
+@Injectable()
+export class ProfileService {
+  constructor(
+    private readonly profiles: ProfileRepository,
+    private readonly assessments: GapAssessmentService,
+    private readonly dictionary: DictionaryService,
+    private readonly standards: PositionStandardService,
+  ) {}
+
+  async view(scope: AgencyScope, principal: Principal, employeeId: string) {
+    return this.present(await this.readable(scope, principal, employeeId));
+  }
+
+  /** Adds an assessed level (history is only ever added to) and assesses the gaps again. */
+  async addAssessment(
+    scope: AgencyScope,
+    principal: Principal,
+    employeeId: string,
+    dto: AddAssessmentDto,
+  ) {
+    const allowed =
+      dto.source === 'SELF'
+        ? isSelf(principal, employeeId)
+        : has(principal, SOURCE_ROLES[dto.source]);
+    if (!allowed) throw new SourceNotAllowedError(dto.source);
+    if (!(await this.dictionary.knownCodes(scope)).has(dto.competencyCode)) {
+      throw new UnknownCompetencyError(dto.competencyCode);
+    }
+    if (Date.parse(dto.assessedAt) > Date.now()) throw new AssessedInFutureError();
+    const result = await this.assessments.reassess(scope, employeeId, {
+      causeId: `request:${randomUUID()}`,
+      cause: causeOf('PROFILE_UPDATED', null),
+      mutate: () => ({
+        addAssessments: [
+          {
+            code: dto.competencyCode,
+            level: dto.level,
+            source: dto.source,
+            assessedAt: dto.assessedAt,
+            recordedAt: new Date(),
+            recordedBy: principal.subject,
+            note: dto.note ?? null,
+          },
+        ],
+      }),
+    });
+    return {
+      ...(await this.view(scope, principal, employeeId)),
+      assessmentId: result.assessmentId,
+    };
+  }
+
+  /** Sets or clears the target position (career plan) and assesses again. */
+  async setTarget(
+    scope: AgencyScope,
+    principal: Principal,
+    employeeId: string,
+    positionId: string | null,
+  ) {
+    if (!isSelf(principal, employeeId) && !has(principal, ADMINS)) {
+      throw new NotFoundError(PROFILE, employeeId);
+    }
+    let target: { id: string; name: string } | null = null;
+    if (positionId !== null) {
+      const standard = await this.standards
+        .list(scope)
+        .then((all) => all.find((s) => s._id === positionId));
+      if (!standard) throw new TargetWithoutStandardError(positionId);
+      target = { id: positionId, name: standard.current.positionName };
+    }
+    const result = await this.assessments.reassess(scope, employeeId, {
+      causeId: `request:${randomUUID()}`,
+      cause: causeOf('PROFILE_UPDATED', null),
+      mutate: () => ({ set: { targetPosition: target } }),
+    });
+    return {
+      ...(await this.view(scope, principal, employeeId)),
+      assessmentId: result.assessmentId,
+    };
+  }
+
+  /** The gap analysis as of now: held and target gaps, JPM and ranked needs. */
+  async gaps(scope: AgencyScope, principal: Principal, employeeId: string) {
+    const profile = await this.readable(scope, principal, employeeId);
+    const a = await this.assessments.compute(scope, profile);
+    const jpm = (j: typeof a.heldJpm) =>
+      j && {
+        percent: j.percent,
+        category: j.category,
+        complete: j.complete,
+        achieved: j.achieved,
+        required: j.required,
+      };
+    return {
+      employeeId,
+      heldPosition: profile.heldPosition,
+      targetPosition: profile.targetPosition,
+      jpm: { heldPosition: jpm(a.heldJpm), targetPosition: jpm(a.targetJpm), formula: a.formula },
+      gaps: a.gaps,
+      needs: a.needs,
+      lastAppraisal: profile.lastAppraisal && {
+        appraisalId: profile.lastAppraisal.appraisalId,
+        period: profile.lastAppraisal.period,
+        predikat: profile.lastAppraisal.predikat,
+      },
+    };
+  }
+
+  private async readable(scope: AgencyScope, principal: Principal, employeeId: string) {
+    const profile = await this.profiles.get(scope, employeeId);
+    if (!profile || !(isSelf(principal, employeeId) || has(principal, READERS))) {
+      throw new NotFoundError(PROFILE, employeeId);
+    }
+    return profile;
+  }
+
+  private present(p: StoredProfile) {
+    const current = [...currentLevels(p.assessments).values()].map((c) => ({
+      competencyCode: c.code,
+      level: c.level,
+      source: c.basis.source,
+      assessedAt: c.basis.assessedAt,
+      ...(c.cappedBy ? { cappedBy: { source: c.cappedBy.source, level: c.cappedBy.level } } : {}),
+    }));
+    return {
+      employeeId: p.employeeId,
+      unitId: p.unitId,
+      heldPosition: p.heldPosition,
+      targetPosition: p.targetPosition,
+      current,
+      history: p.assessments.map((a) => ({
+        competencyCode: a.code,
+        level: a.level,
+        source: a.source,
+        assessedAt: a.assessedAt,
+        recordedAt: a.recordedAt,
+        note: a.note,
+      })),
+      latestAssessment: p.latest,
+      revision: p.revision,
+    };
+  }
+}

@@ -1,0 +1,114 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import type { PositionGroup } from '@jenjang/contracts';
+import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import {
+  parseRequirements,
+  PositionOfAnotherAgencyError,
+  type Requirement,
+  type RequirementInput,
+} from './domain/position-standard';
+import { StandardChangedConcurrentlyError } from './domain/standard-errors';
+import { PositionStandardRepository, type StoredStandard } from './position-standard.repository';
+import type { StandardVersionDoc } from './position-standard.schema';
+
+export interface StandardInput {
+  readonly positionName: string;
+  readonly positionGroup: PositionGroup;
+  readonly requirements: readonly RequirementInput[];
+}
+
+const STANDARD = { en: 'position standard', id: 'standar kompetensi jabatan' };
+
+@Injectable()
+export class PositionStandardService {
+  constructor(
+    private readonly standards: PositionStandardRepository,
+    private readonly dictionary: DictionaryService,
+  ) {}
+
+  list(scope: AgencyScope): Promise<StoredStandard[]> {
+    return this.standards.list(scope);
+  }
+
+  async get(scope: AgencyScope, positionId: string): Promise<StoredStandard> {
+    const found = await this.standards.get(scope, positionId);
+    if (!found) throw new NotFoundError(STANDARD, positionId);
+    return found;
+  }
+
+  /** The requirements in force for a position of the agency; `null` when it has no standard. */
+  async requirementsOf(scope: AgencyScope, positionId: string): Promise<Requirement[] | null> {
+    return (await this.standards.get(scope, positionId))?.current.requirements ?? null;
+  }
+
+  /** Refuses a position another agency owns. */
+  async assertOwnable(scope: AgencyScope, positionId: string): Promise<void> {
+    if (scope.kind !== 'agency') throw new Error('needs an agency scope');
+    const owner = await this.standards.ownerOf(positionId);
+    if (owner !== null && owner !== scope.agencyId)
+      throw new PositionOfAnotherAgencyError(positionId);
+  }
+
+  /** Sets the standard: the first version, or a new one (earlier versions are kept). */
+  async put(
+    scope: AgencyScope,
+    principal: Principal,
+    positionId: string,
+    input: StandardInput,
+  ): Promise<StoredStandard> {
+    await this.assertOwnable(scope, positionId);
+    const requirements = parseRequirements(
+      input.requirements,
+      await this.dictionary.knownCodes(scope),
+    );
+    return this.write(scope, principal, positionId, { ...input, requirements });
+  }
+
+  /** Writes already-checked content (the CSV import checks every row first). */
+  async write(
+    scope: AgencyScope,
+    principal: Principal,
+    positionId: string,
+    input: Omit<StandardInput, 'requirements'> & { requirements: Requirement[] },
+  ): Promise<StoredStandard> {
+    const existing = await this.standards.get(scope, positionId);
+    const version: StandardVersionDoc = {
+      version: (existing?.current.version ?? 0) + 1,
+      positionName: input.positionName,
+      positionGroup: input.positionGroup,
+      requirements: input.requirements.map((r) => ({
+        code: r.code,
+        requiredLevel: r.requiredLevel,
+      })),
+      validFrom: new Date(),
+      setBy: principal.subject,
+    };
+    if (!existing) {
+      try {
+        return await this.standards.create(scope, positionId, version);
+      } catch (error) {
+        if ((error as { code?: number }).code !== 11000) throw error;
+        // Created meanwhile: by this agency (a race) or by another one.
+        await this.assertOwnable(scope, positionId);
+        throw new StandardChangedConcurrentlyError(positionId);
+      }
+    }
+    if (sameContent(existing.current, version)) return existing;
+    if (!(await this.standards.addVersion(scope, positionId, existing.revision, version))) {
+      throw new StandardChangedConcurrentlyError(positionId);
+    }
+    return this.get(scope, positionId);
+  }
+}
+
+function sameContent(a: StandardVersionDoc, b: StandardVersionDoc): boolean {
+  const key = (v: StandardVersionDoc) =>
+    JSON.stringify([
+      v.positionName,
+      v.positionGroup,
+      v.requirements.map((r) => [r.code, r.requiredLevel]),
+    ]);
+  return key(a) === key(b);
+}
