@@ -3,6 +3,9 @@ import { PlatformModule, ServiceRuntimeModule } from '@jenjang/platform';
 import { version } from '../package.json';
 import { AboutModule } from './about/about.module';
 import type { CareerPlanningConfig } from './config/career-planning.config';
+import { PLACEMENT_COLLECTION } from './placement/placement.schema';
+import { PlacementModule } from './placement/placement.module';
+import { PositionModule } from './position/position.module';
 
 @Module({})
 export class AppModule {
@@ -11,8 +14,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forService(config, { version }),
-        ServiceRuntimeModule.forService(config),
+        // Aggregates whose pending events the outbox relay publishes.
+        ServiceRuntimeModule.forService(config, {
+          outboxCollections: [PLACEMENT_COLLECTION],
+        }),
         AboutModule,
+        PositionModule,
+        PlacementModule,
       ],
     };
   }

@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { OutboxRelay } from '@jenjang/messaging';
+import {
+  agencyScope,
+  NotFoundError,
+  type AgencyScope,
+  type AuditActor,
+} from '@jenjang/persistence';
+import { PositionRepository, type Position } from '../position/position.repository';
+import { audit, isDuplicateKey } from '../shared/audit';
+import { ConflictError, InvalidCareerInputError } from '../shared/career-errors';
+import { hasRole, readScope } from '../shared/caller';
+import { classifyMove } from '../shared/domain/career-move';
+import { decidePlacement } from './domain/placement-period';
+import { employeePlaced } from './placement-events';
+import { PlacementRepository, type Placement, type PlacementQuery } from './placement.repository';
+import type { PlacementDoc } from './placement.schema';
+
+export const PLACEMENT = { en: 'Placement', id: 'Penempatan' };
+
+export interface PlacementInput {
+  employeeId: string;
+  positionId: string;
+  superiorEmployeeId?: string | null;
+  validFrom: string;
+  validTo?: string | null;
+  decreeNumber?: string | null;
+}
+
+export interface PlaceOptions {
+  /** Deterministic id (import, rotation): a re-run gives the same placement, not a second. */
+  id?: string;
+  source: PlacementDoc['source'];
+}
+
+export class PlacementOverlapError extends ConflictError {
+  constructor(other: Placement) {
+    super(
+      'PLACEMENT_OVERLAP',
+      `The employee already holds ${other.position.name} from ${other.validFrom} to ${other.validTo ?? 'now'}; placements may not overlap in time.`,
+      `Pegawai ini sudah menduduki ${other.position.name} sejak ${other.validFrom} sampai ${other.validTo ?? 'sekarang'}; penempatan tidak boleh tumpang tindih.`,
+      'validFrom',
+    );
+  }
+}
+
+const periodError = () =>
+  new InvalidCareerInputError([
+    {
+      field: 'validTo',
+      en: 'The placement cannot end before it starts.',
+      id: 'Penempatan tidak dapat berakhir sebelum dimulai.',
+    },
+  ]);
+
+@Injectable()
+export class PlacementService {
+  constructor(
+    private readonly placements: PlacementRepository,
+    private readonly positions: PositionRepository,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async create(principal: Principal, input: PlacementInput): Promise<Placement> {
+    const scope = agencyScope(principal.agencyId);
+    const position = await this.positions.byPositionId(scope, input.positionId);
+    if (!position) {
+      throw new InvalidCareerInputError([
+        {
+          field: 'positionId',
+          en: `Position ${input.positionId} is not in your agency catalog.`,
+          id: `Jabatan ${input.positionId} tidak ada dalam katalog instansi Anda.`,
+        },
+      ]);
+    }
+    return this.place(principal, scope, position, input, { source: 'API' });
+  }
+
+  /** Records a placement (closing the open one before it); shared by the API, import, rotation. */
+  async place(
+    by: AuditActor,
+    scope: AgencyScope,
+    position: Position,
+    input: PlacementInput,
+    options: PlaceOptions,
+  ): Promise<Placement> {
+    const id = options.id ?? randomUUID();
+    const history = (await this.placements.historyOf(input.employeeId)).filter((p) => p.id !== id);
+    if (options.id) {
+      const again = await this.placements.byId(scope, options.id);
+      if (again) return again; // a re-run of the same import row or rotation
+    }
+    const next = { validFrom: input.validFrom, validTo: input.validTo ?? null };
+    const decision = decidePlacement(history, next);
+    if (decision.kind === 'INVALID_PERIOD') throw periodError();
+    if (decision.kind === 'OVERLAP') {
+      throw new PlacementOverlapError(history.find((p) => p.id === decision.with.id)!);
+    }
+    const before = history.filter((p) => p.validFrom < next.validFrom).at(-1) ?? null;
+    const now = new Date();
+    if (decision.closes) {
+      const open = history.find((p) => p.id === decision.closes!.id)!;
+      await this.end(by, agencyScope(open.agencyId), open, decision.closes.validTo);
+    }
+    const doc: Omit<PlacementDoc, 'agencyId'> = {
+      _id: id,
+      employeeId: input.employeeId,
+      unitId: position.unitId,
+      position: {
+        id: position.positionId,
+        name: position.name,
+        group: position.group,
+        grade: position.grade,
+      },
+      superiorEmployeeId: input.superiorEmployeeId ?? null,
+      validFrom: next.validFrom,
+      validTo: next.validTo,
+      move: classifyMove(before?.position ?? null, position),
+      decreeNumber: input.decreeNumber ?? null,
+      source: options.source,
+      revision: 1,
+      createdAt: now,
+      updatedAt: now,
+      audit: [audit(by, 'placement.create')],
+      outbox: [],
+      outboxLease: null,
+    };
+    const agencyId = scope.kind === 'agency' ? scope.agencyId : '';
+    doc.outbox = [employeePlaced({ ...doc, id, agencyId }, now)];
+    try {
+      const created = await this.placements.create(scope, doc);
+      this.relay.wake();
+      return created;
+    } catch (error) {
+      if (isDuplicateKey(error)) return (await this.placements.byId(scope, id))!;
+      throw error;
+    }
+  }
+
+  async endById(principal: Principal, id: string, validTo: string, revision: number) {
+    const scope = agencyScope(principal.agencyId);
+    const placement = await this.placements.byId(scope, id);
+    if (!placement) throw new NotFoundError(PLACEMENT, id);
+    if (placement.revision !== revision) {
+      throw new ConflictError(
+        'REVISION_CONFLICT',
+        'The placement changed since you read it; reload it.',
+        'Penempatan telah berubah sejak Anda membacanya; muat ulang.',
+        'revision',
+      );
+    }
+    if (validTo < placement.validFrom) throw periodError();
+    return this.end(principal, scope, placement, validTo);
+  }
+
+  private async end(by: AuditActor, scope: AgencyScope, p: Placement, validTo: string) {
+    const now = new Date();
+    const event = employeePlaced({ ...p, validTo, revision: p.revision + 1 }, now);
+    const ended = await this.placements.change(
+      scope,
+      p.id,
+      p.revision,
+      { validTo },
+      audit(by, 'placement.end', { validTo: p.validTo }, { validTo }),
+      [event],
+    );
+    this.relay.wake();
+    return ended;
+  }
+
+  list(principal: Principal, query: PlacementQuery): Promise<Placement[]> {
+    const readsAll = hasRole(principal, 'ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS');
+    // A civil servant sees their own history and the placements of the people they supervise.
+    if (!readsAll) {
+      const me = principal.employeeId ?? '';
+      if (query.employeeId !== me && query.superiorEmployeeId !== me) {
+        return Promise.resolve([]);
+      }
+    }
+    return this.placements.list(readScope(principal), query);
+  }
+
+  historyOf(employeeId: string): Promise<Placement[]> {
+    return this.placements.historyOf(employeeId);
+  }
+
+  /** The placement held today (Asia/Jakarta day), if any. */
+  async currentOf(employeeId: string, day = jakartaToday()): Promise<Placement | null> {
+    const list = await this.placements.historyOf(employeeId);
+    return list.find((p) => p.validFrom <= day && (p.validTo === null || p.validTo >= day)) ?? null;
+  }
+}
+
+export function jakartaToday(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+}

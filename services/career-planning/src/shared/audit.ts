@@ -1,0 +1,18 @@
+import type { Principal } from '@jenjang/auth';
+import { auditEntry, type AuditActor, type AuditEntry } from '@jenjang/persistence';
+
+/** The actor of changes made by an event handler or a system job, not a person. */
+export const SYSTEM_ACTOR: AuditActor = { subject: 'system:career-planning', roles: [] };
+
+export function audit(
+  by: Principal | AuditActor,
+  action: string,
+  before?: unknown,
+  after?: unknown,
+): AuditEntry {
+  return auditEntry(by, action, { before, after });
+}
+
+export const DUPLICATE_KEY = 11000;
+export const isDuplicateKey = (error: unknown): boolean =>
+  (error as { code?: number }).code === DUPLICATE_KEY;

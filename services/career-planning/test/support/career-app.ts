@@ -1,0 +1,62 @@
+import type { Server } from 'node:http';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { mintDevToken, type Role } from '@jenjang/auth';
+import { KafkaEventServer } from '@jenjang/messaging';
+import { configureApp } from '@jenjang/platform';
+import { databaseUri, randomLetters, testEnv } from '@jenjang/testing';
+import { AppModule } from '../../src/app.module';
+import { careerPlanningConfig } from '../../src/config/career-planning.config';
+
+/**
+ * The career-planning service in-process on the real broker and store, with its own database
+ * and consumer group. `consume: true` also starts its Kafka consumers (@OnEvent handlers).
+ */
+export class CareerApp {
+  app!: INestApplication;
+  readonly database = `itest-career-${randomLetters()}`;
+  readonly groupId = `jenjang.career-planning-${randomLetters()}`;
+
+  async start(options: { consume?: boolean } = {}): Promise<this> {
+    const env = testEnv();
+    const config = careerPlanningConfig.load({
+      LOG_LEVEL: 'silent',
+      KAFKA_BROKERS: env.brokers.join(','),
+      MONGODB_URI: databaseUri(env.mongoUri, this.database),
+      KAFKA_GROUP_ID: this.groupId,
+    });
+    const moduleRef = await Test.createTestingModule({
+      imports: [AppModule.forRoot(config)],
+    }).compile();
+    this.app = moduleRef.createNestApplication({ logger: false });
+    configureApp(this.app, { title: 'Jenjang career-planning service' });
+    if (options.consume) {
+      const server = this.app.get(KafkaEventServer, { strict: false });
+      this.app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
+      await this.app.startAllMicroservices();
+    }
+    await this.app.init();
+    return this;
+  }
+
+  http() {
+    return request(this.app.getHttpServer() as Server);
+  }
+
+  static token(agencyId: string, employeeId: string | undefined, ...roles: Role[]) {
+    return mintDevToken({ roles, agencyId, ...(employeeId ? { employeeId } : {}) });
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.close();
+  }
+}
+
+export const positionBody = (overrides: Record<string, unknown> = {}) => ({
+  unitId: 'dinkes.yankes',
+  name: 'Kepala Seksi Pelayanan Rujukan',
+  group: 'PENGAWAS',
+  grade: 9,
+  ...overrides,
+});
