@@ -2,7 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceRuntimeModule } from '@jenjang/platform';
 import { version } from '../package.json';
 import { AboutModule } from './about/about.module';
+import { NotificationConfigModule } from './config/notification-config.module';
 import type { NotificationConfig } from './config/notification.config';
+import { DELIVERY_COLLECTION } from './delivery/delivery.schema';
+import { DeliveryModule } from './delivery/delivery.module';
+import { InboxModule } from './inbox/inbox.module';
+import { RecipientModule } from './recipient/recipient.module';
 
 @Module({})
 export class AppModule {
@@ -11,8 +16,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forService(config, { version }),
-        ServiceRuntimeModule.forService(config),
+        // Deliveries carry their delivered/failed events in an outbox.
+        ServiceRuntimeModule.forService(config, { outboxCollections: [DELIVERY_COLLECTION] }),
+        NotificationConfigModule.forRoot(config),
         AboutModule,
+        RecipientModule,
+        DeliveryModule,
+        InboxModule,
       ],
     };
   }

@@ -1,9 +1,45 @@
+import { z } from 'zod';
 import { baseServiceEnv, type ConfigOf, defineConfig } from '@jenjang/config';
 
-// The only place this service's environment is described; add its own variables with .extend().
+const bool = z
+  .enum(['true', 'false'], { message: 'must be true or false' })
+  .transform((v) => v === 'true');
+const positiveInt = z.coerce
+  .number({ invalid_type_error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be at least 1');
+const msList = z
+  .string()
+  .transform((v) => v.split(',').map((s) => Number(s.trim())))
+  .refine((list) => list.length > 0 && list.every((n) => Number.isInteger(n) && n >= 0), {
+    message: 'must be comma-separated milliseconds, e.g. 30000,120000',
+  });
+
+// The only place this service's environment is described.
 export const notificationConfig = defineConfig(
-  baseServiceEnv({ serviceName: 'notification', port: 3005 }),
+  baseServiceEnv({ serviceName: 'notification', port: 3005 }).extend({
+    /** The SMTP server email goes through (the agency relay, or the MailCatcher in development). */
+    SMTP_HOST: z.string().min(1).default('127.0.0.1'),
+    SMTP_PORT: positiveInt.max(65535).default(1025),
+    /** true: TLS from the start (port 465); false: plain, upgraded with STARTTLS when offered. */
+    SMTP_SECURE: bool.default('false'),
+    SMTP_USER: z.string().min(1).optional(),
+    SMTP_PASSWORD: z.string().min(1).optional(),
+    SMTP_TIMEOUT_MS: positiveInt.default(10_000),
+    MAIL_FROM: z.string().min(3).default('Jenjang <no-reply@jenjang.go.id>'),
+    /** Base URL of the portal that event links (`/api/v1/...`) are opened in. */
+    PORTAL_URL: z.string().url('must be a URL').default('http://localhost:3005'),
+    /** Wait before each retry of a failed delivery; attempts = this list's length + 1. */
+    DELIVERY_BACKOFF_MS: msList.default('30000,120000,600000,1800000,7200000'),
+    /** How often the dispatcher looks for due deliveries (it is also woken by new ones). */
+    DISPATCH_POLL_MS: positiveInt.default(2_000),
+    /** How long a claimed delivery stays with one replica before another may take it over. */
+    DISPATCH_LEASE_MS: positiveInt.default(60_000),
+    WEBHOOK_TIMEOUT_MS: positiveInt.default(5_000),
+  }),
   'notification',
 );
 
 export type NotificationConfig = ConfigOf<typeof notificationConfig>;
+
+export const NOTIFICATION_CONFIG = Symbol('NOTIFICATION_CONFIG');

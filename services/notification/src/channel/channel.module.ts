@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { AgencySettingsRepository } from '../agency/agency-settings.repository';
+import { InboxRepository } from '../inbox/inbox.repository';
+import { EmailChannel } from './email.channel';
+import { InAppChannel } from './in-app.channel';
+import { NOTICE_CHANNELS, type NoticeChannel } from './notice-channel';
+import { WebhookChannel } from './webhook.channel';
+
+// Every channel the dispatcher may use. A new one (SMS, WhatsApp) is one class added here.
+const CHANNEL_CLASSES = [InAppChannel, EmailChannel, WebhookChannel];
+
+@Module({
+  providers: [
+    InboxRepository,
+    AgencySettingsRepository,
+    ...CHANNEL_CLASSES,
+    {
+      provide: NOTICE_CHANNELS,
+      useFactory: (...channels: NoticeChannel[]) => channels,
+      inject: CHANNEL_CLASSES,
+    },
+  ],
+  exports: [InboxRepository, AgencySettingsRepository, EmailChannel, NOTICE_CHANNELS],
+})
+export class ChannelModule {}

@@ -1,0 +1,54 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { createTransport, type Transporter } from 'nodemailer';
+import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
+import { htmlOf } from './email-body';
+import { PermanentChannelError, type NoticeChannel, type OutgoingNotice } from './notice-channel';
+
+/** Email over SMTP (nodemailer) to the configured server. */
+@Injectable()
+export class EmailChannel implements NoticeChannel, OnModuleDestroy {
+  readonly channel = 'EMAIL' as const;
+  private readonly transport: Transporter;
+
+  constructor(@Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig) {
+    this.transport = createTransport({
+      host: config.SMTP_HOST,
+      port: config.SMTP_PORT,
+      secure: config.SMTP_SECURE,
+      ...(config.SMTP_USER ? { auth: { user: config.SMTP_USER, pass: config.SMTP_PASSWORD } } : {}),
+      connectionTimeout: config.SMTP_TIMEOUT_MS,
+      greetingTimeout: config.SMTP_TIMEOUT_MS,
+      socketTimeout: config.SMTP_TIMEOUT_MS,
+    });
+  }
+
+  async send(notice: OutgoingNotice): Promise<void> {
+    const to = notice.recipient.email;
+    if (!to) throw new PermanentChannelError('the recipient has no email address');
+    try {
+      await this.transport.sendMail({
+        from: this.config.MAIL_FROM,
+        to,
+        subject: notice.subject,
+        text: notice.body,
+        html: htmlOf(notice.subject, notice.body),
+        headers: {
+          'X-Jenjang-Notification-Id': notice.deliveryId,
+          'X-Jenjang-Notification-Type': notice.type,
+          'Content-Language': notice.language,
+        },
+      });
+    } catch (error) {
+      const code = (error as { responseCode?: number }).responseCode;
+      // 5xx is a permanent refusal (no such mailbox, policy); 4xx and network errors may pass later.
+      if (code !== undefined && code >= 500) {
+        throw new PermanentChannelError(`SMTP ${code}: ${(error as Error).message}`);
+      }
+      throw error;
+    }
+  }
+
+  onModuleDestroy(): void {
+    this.transport.close();
+  }
+}

@@ -1,0 +1,216 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection, FilterQuery } from 'mongoose';
+import {
+  MONGO_CONNECTION,
+  provinceScope,
+  TenantScopedRepository,
+  type AgencyScope,
+  type OutboxEntry,
+} from '@jenjang/persistence';
+import type { NotificationFailure } from '@jenjang/contracts';
+import { DeliverySchema, type DeliveryDoc, type DeliveryState } from './delivery.schema';
+
+export type Delivery = Omit<DeliveryDoc, '_id' | 'outbox' | 'outboxLease'> & { id: string };
+
+export type NewDelivery = Omit<DeliveryDoc, 'outboxLease'>;
+
+const DUPLICATE_KEY = 11000;
+// The dispatcher works for every agency.
+const SYSTEM = provinceScope('notification dispatcher works for every agency');
+
+export interface DeliveryQuery {
+  state?: DeliveryState;
+  type?: string;
+  channel?: string;
+  recipientEmployeeId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+@Injectable()
+export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Delivery> {
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    super(connection.model<DeliveryDoc>('Delivery', DeliverySchema));
+  }
+
+  protected toPlain(d: DeliveryDoc): Delivery {
+    const { _id, outbox: _o, outboxLease: _l, ...rest } = d;
+    return { id: _id, ...rest, attemptLog: rest.attemptLog ?? [] };
+  }
+
+  /** False when this notice already exists (a redelivered event): nothing is changed then. */
+  async create(scope: AgencyScope, doc: NewDelivery): Promise<boolean> {
+    try {
+      await this.insert(scope, doc);
+      return true;
+    } catch (error) {
+      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+      throw error;
+    }
+  }
+
+  /** Takes one due delivery for `leaseMs`; another replica may take it over after the lease. */
+  async claimDue(now: Date, leaseMs: number, states: DeliveryState[] = ['PENDING']) {
+    const doc = await this.model
+      .findOneAndUpdate(
+        {
+          state: { $in: states },
+          nextAttemptAt: { $lte: now },
+          $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }],
+        },
+        { $set: { leaseUntil: new Date(now.getTime() + leaseMs) } },
+        { ...this.options(SYSTEM), new: true, sort: { nextAttemptAt: 1 } },
+      )
+      .lean<DeliveryDoc>()
+      .exec();
+    return doc ? this.toPlain(doc) : null;
+  }
+
+  /** Takes one given delivery for `leaseMs` if it is still in `state` and not leased. */
+  async claim(id: string, state: DeliveryState, now: Date, leaseMs: number) {
+    const doc = await this.model
+      .findOneAndUpdate(
+        { _id: id, state, $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }] },
+        { $set: { leaseUntil: new Date(now.getTime() + leaseMs) } },
+        { ...this.options(SYSTEM), new: true },
+      )
+      .lean<DeliveryDoc>()
+      .exec();
+    return doc ? this.toPlain(doc) : null;
+  }
+
+  /** Whether any delivery is due: lets the dispatcher sleep until the next poll. */
+  async nextDue(): Promise<Date | null> {
+    const doc = await this.model
+      .findOne(
+        { state: { $in: ['PENDING', 'DIGEST'] } },
+        { nextAttemptAt: 1 },
+        this.options(SYSTEM),
+      )
+      .sort({ nextAttemptAt: 1 })
+      .lean<DeliveryDoc>()
+      .exec();
+    return doc?.nextAttemptAt ?? null;
+  }
+
+  private async finish(
+    claimed: Delivery,
+    set: Partial<DeliveryDoc>,
+    attempt: { at: Date; ok: boolean; error: string | null },
+    event?: OutboxEntry,
+  ): Promise<boolean> {
+    const res = await this.model
+      .updateOne(
+        { _id: claimed.id, agencyId: claimed.agencyId, leaseUntil: claimed.leaseUntil },
+        {
+          $set: { ...set, leaseUntil: null, updatedAt: attempt.at },
+          $inc: { attempts: 1, roundAttempts: 1 },
+          $push: {
+            attemptLog: { $each: [attempt], $slice: -20 },
+            ...(event ? { outbox: event } : {}),
+          },
+        },
+      )
+      .exec();
+    return res.modifiedCount === 1;
+  }
+
+  delivered(claimed: Delivery, at: Date, digest: boolean, event: OutboxEntry) {
+    return this.finish(
+      claimed,
+      { state: 'DELIVERED', deliveredAt: at, nextAttemptAt: null, lastError: null, digest },
+      { at, ok: true, error: null },
+      event,
+    );
+  }
+
+  retryLater(claimed: Delivery, at: Date, next: Date, error: string) {
+    return this.finish(
+      claimed,
+      { nextAttemptAt: next, lastError: error },
+      { at, ok: false, error },
+    );
+  }
+
+  failed(
+    claimed: Delivery,
+    at: Date,
+    failure: NotificationFailure,
+    error: string,
+    event: OutboxEntry,
+  ) {
+    return this.finish(
+      claimed,
+      { state: 'FAILED', failure, failedAt: at, nextAttemptAt: null, lastError: error },
+      { at, ok: false, error },
+      event,
+    );
+  }
+
+  /** The recipients whose digest is due, with their waiting notices. */
+  async dueDigests(now: Date, limit = 200): Promise<Delivery[]> {
+    return this.find(
+      SYSTEM,
+      { state: 'DIGEST', nextAttemptAt: { $lte: now } },
+      { sort: { recipientEmployeeId: 1, createdAt: 1 }, limit },
+    );
+  }
+
+  get(scope: AgencyScope, id: string): Promise<Delivery | null> {
+    return this.findOne(scope, { _id: id });
+  }
+
+  ofCause(scope: AgencyScope, causeEventId: string): Promise<Delivery[]> {
+    return this.find(scope, { causeEventId }, { sort: { createdAt: 1 } });
+  }
+
+  list(scope: AgencyScope, q: DeliveryQuery, limit: number, skip: number): Promise<Delivery[]> {
+    return this.find(scope, this.filterOf(q), { sort: { createdAt: -1 }, limit, skip });
+  }
+
+  /** Every delivery of the period (for the per type/channel report), lightest fields only. */
+  async summaryRows(scope: AgencyScope, q: DeliveryQuery) {
+    return this.model
+      .find(
+        this.scoped(scope, this.filterOf(q)),
+        { type: 1, channel: 1, state: 1, lastError: 1, failure: 1 },
+        this.options(scope),
+      )
+      .limit(50_000)
+      .lean<Pick<DeliveryDoc, 'type' | 'channel' | 'state' | 'lastError' | 'failure'>[]>()
+      .exec();
+  }
+
+  /** Puts a delivered or failed notice back in the queue; null when it is not in the scope. */
+  resend(scope: AgencyScope, id: string, now: Date): Promise<Delivery | null> {
+    return this.findOneAndUpdate(
+      scope,
+      { _id: id, state: { $in: ['DELIVERED', 'FAILED'] } },
+      {
+        $set: {
+          state: 'PENDING',
+          nextAttemptAt: now,
+          resent: true,
+          roundAttempts: 0,
+          failure: null,
+          failedAt: null,
+          leaseUntil: null,
+          updatedAt: now,
+        },
+        $inc: { round: 1 },
+      },
+    );
+  }
+
+  private filterOf(q: DeliveryQuery): FilterQuery<DeliveryDoc> {
+    return {
+      ...(q.state ? { state: q.state } : {}),
+      ...(q.type ? { type: q.type } : {}),
+      ...(q.channel ? { channel: q.channel } : {}),
+      ...(q.recipientEmployeeId ? { recipientEmployeeId: q.recipientEmployeeId } : {}),
+      ...(q.from || q.to
+        ? { createdAt: { ...(q.from ? { $gte: q.from } : {}), ...(q.to ? { $lt: q.to } : {}) } }
+        : {}),
+    };
+  }
+}

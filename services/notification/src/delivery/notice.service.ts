@@ -1,0 +1,141 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { EventEnvelope } from '@jenjang/contracts';
+import { agencyScope, type AgencyScope } from '@jenjang/persistence';
+import { AgencySettingsRepository } from '../agency/agency-settings.repository';
+import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
+import { unknownRecipient, type Recipient } from '../recipient/domain/recipient';
+import { RecipientRepository } from '../recipient/recipient.repository';
+import type { EffectiveRule } from '../rule/rule.service';
+import { RuleService } from '../rule/rule.service';
+import { renderTemplate, tidy } from '../template/domain/template-render';
+import { TemplateService } from '../template/template.service';
+import { failedEvent } from './delivery-events';
+import { DeliveryDispatcher } from './delivery.dispatcher';
+import { DeliveryRepository, type NewDelivery } from './delivery.repository';
+import { deliveryId } from './domain/delivery-id';
+import { planDeliveries, recipientIdsAt, type PlannedDelivery } from './domain/plan';
+
+/**
+ * Turns an event into deliveries by the agency's rules. Each delivery is one insert under a
+ * deterministic id, so running this again for a redelivered event changes nothing.
+ */
+@Injectable()
+export class NoticeService {
+  private readonly logger = new Logger(NoticeService.name);
+
+  constructor(
+    private readonly rules: RuleService,
+    private readonly templates: TemplateService,
+    private readonly recipients: RecipientRepository,
+    private readonly settings: AgencySettingsRepository,
+    private readonly deliveries: DeliveryRepository,
+    private readonly dispatcher: DeliveryDispatcher,
+    @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
+  ) {}
+
+  /** Returns how many deliveries were created (0 for a redelivered event). */
+  async fromEvent(event: EventEnvelope, now = new Date()): Promise<number> {
+    const agencyId = event.agency;
+    const scope = agencyScope(agencyId);
+    const rules = await this.rules.forEvent(agencyId, event.topic);
+    if (rules.length === 0) return 0;
+    const { webhook } = await this.settings.get(agencyId, scope);
+    let created = 0;
+    for (const rule of rules) {
+      for (const employeeId of await this.audienceOf(rule, event.data, scope)) {
+        const found = await this.recipients.get(scope, agencyId, employeeId);
+        const recipient = found ?? unknownRecipient(agencyId, employeeId);
+        const plan = planDeliveries({
+          rule,
+          recipient,
+          known: found !== null,
+          agencyHasWebhook: webhook?.enabled === true,
+          now,
+        });
+        for (const p of plan) {
+          const doc = await this.deliveryOf(rule, recipient, p, event, scope, now);
+          if (doc && (await this.deliveries.create(scope, doc))) created += 1;
+        }
+      }
+    }
+    if (created > 0) this.dispatcher.wake();
+    return created;
+  }
+
+  private async audienceOf(
+    rule: EffectiveRule,
+    data: unknown,
+    scope: AgencyScope,
+  ): Promise<string[]> {
+    switch (rule.audience.kind) {
+      case 'EVENT_FIELD':
+        return recipientIdsAt(data, rule.audience.path);
+      case 'TEAM':
+        return (await this.recipients.team(scope, rule.audience.team)).map((r) => r.employeeId);
+    }
+  }
+
+  private async deliveryOf(
+    rule: EffectiveRule,
+    recipient: Recipient,
+    p: PlannedDelivery,
+    event: EventEnvelope,
+    scope: AgencyScope,
+    now: Date,
+  ): Promise<NewDelivery | null> {
+    const language = recipient.language;
+    const template = await this.templates.resolve(
+      scope,
+      rule.type,
+      language,
+      p.channel === 'EMAIL' ? 'EMAIL' : 'IN_APP',
+    );
+    if (!template) {
+      this.logger.warn(`no template for ${rule.type} (${language}, ${p.channel}); notice skipped`);
+      return null;
+    }
+    const ctx = { language, portalUrl: this.config.PORTAL_URL, timeZone: recipient.timeZone };
+    const base: Omit<NewDelivery, 'state' | 'nextAttemptAt'> = {
+      _id: deliveryId(event.id, recipient.employeeId, p.channel),
+      agencyId: recipient.agencyId,
+      recipientEmployeeId: recipient.employeeId,
+      type: rule.type,
+      channel: p.channel,
+      mandatory: rule.mandatory,
+      causeEventId: event.id,
+      causeEventType: event.type,
+      language: template.source.language,
+      subject: tidy(renderTemplate(template.subject, event.data, ctx)).replace(/\s+/g, ' '),
+      body: tidy(renderTemplate(template.body, event.data, ctx)),
+      attempts: 0,
+      roundAttempts: 0,
+      round: 1,
+      resent: false,
+      leaseUntil: null,
+      attemptLog: [],
+      lastError: null,
+      failure: null,
+      digest: false,
+      deliveredAt: null,
+      failedAt: null,
+      createdAt: now,
+      updatedAt: now,
+      outbox: [],
+    };
+    if (p.state !== 'FAILED') return { ...base, state: p.state, nextAttemptAt: p.notBefore };
+    // Nothing to try: failed at once, visible to admins, and said so on the public stream.
+    const failed = { ...base, attempts: 1, roundAttempts: 1, id: base._id };
+    return {
+      ...base,
+      state: 'FAILED',
+      attempts: 1,
+      roundAttempts: 1,
+      nextAttemptAt: null,
+      failure: p.failure,
+      failedAt: now,
+      lastError: p.reason,
+      attemptLog: [{ at: now, ok: false, error: p.reason }],
+      outbox: [failedEvent(failed, 1, now, p.failure, p.reason)],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import {
+  AgencyParamsDto,
+  PreferencesDto,
+  RecipientInputDto,
+  RecipientParamsDto,
+  RecipientQueryDto,
+} from './dto/recipient.dto';
+import { RecipientService } from './recipient.service';
+
+@ApiTags('recipients')
+@Controller({ version: '1' })
+export class RecipientController {
+  constructor(private readonly recipients: RecipientService) {}
+
+  @Get('agencies/:agencyId/recipients')
+  @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI')
+  @ApiOperation({ summary: "The agency's recipient directory (filter by team or unit)" })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param() params: AgencyParamsDto,
+    @Query() query: RecipientQueryDto,
+  ) {
+    return this.recipients.list(principal, params.agencyId, query);
+  }
+
+  @Get('agencies/:agencyId/recipients/:employeeId')
+  @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI')
+  @ApiOperation({ summary: 'One entry of the directory' })
+  get(@CurrentPrincipal() principal: Principal, @Param() params: RecipientParamsDto) {
+    return this.recipients.get(principal, params.agencyId, params.employeeId);
+  }
+
+  @Put('agencies/:agencyId/recipients/:employeeId')
+  @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI')
+  @ApiOperation({
+    summary: 'Create or replace an entry: email, phone, language, teams, preferences',
+    description: 'Fields left out keep their current value (defaults: Bahasa Indonesia, WIB).',
+  })
+  put(
+    @CurrentPrincipal() principal: Principal,
+    @Param() params: RecipientParamsDto,
+    @Body() dto: RecipientInputDto,
+  ) {
+    return this.recipients.put(principal, params.agencyId, params.employeeId, dto);
+  }
+
+  @Get('me/notification-preferences')
+  @ApiOperation({ summary: 'Your language, opt-outs, quiet hours and digest' })
+  mine(@CurrentPrincipal() principal: Principal) {
+    return this.recipients.mine(principal);
+  }
+
+  @Put('me/notification-preferences')
+  @ApiOperation({
+    summary: 'Change your language, opt-outs, quiet hours and digest',
+    description: 'Mandatory notices (e.g. the appraisal feedback) ignore opt-outs and quiet hours.',
+  })
+  setMine(@CurrentPrincipal() principal: Principal, @Body() dto: PreferencesDto) {
+    return this.recipients.setMine(principal, dto);
+  }
+}

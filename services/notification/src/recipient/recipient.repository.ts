@@ -1,0 +1,133 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection } from 'mongoose';
+import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import type { Recipient } from './domain/recipient';
+import { recipientKey, RecipientSchema, type RecipientDoc } from './recipient.schema';
+
+export type RecipientFields = Omit<Recipient, 'agencyId' | 'employeeId'>;
+
+const fieldsOf = (d: RecipientDoc): Recipient => ({
+  agencyId: d.agencyId,
+  employeeId: d.employeeId,
+  email: d.email ?? null,
+  phone: d.phone ?? null,
+  language: d.language,
+  timeZone: d.timeZone,
+  unitId: d.unitId ?? null,
+  teams: d.teams ?? [],
+  preferences: d.preferences ?? [],
+  quietHours: d.quietHours ?? null,
+  digestAt: d.digestAt ?? null,
+});
+
+@Injectable()
+export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Recipient> {
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    super(connection.model<RecipientDoc>('Recipient', RecipientSchema));
+  }
+
+  protected toPlain(d: RecipientDoc): Recipient {
+    return fieldsOf(d);
+  }
+
+  get(scope: AgencyScope, agencyId: string, employeeId: string): Promise<Recipient | null> {
+    return this.findOne(scope, { _id: recipientKey(agencyId, employeeId) });
+  }
+
+  list(
+    scope: AgencyScope,
+    filter: { team?: string; unitId?: string },
+    limit: number,
+    skip: number,
+  ) {
+    return this.find(
+      scope,
+      {
+        ...(filter.team ? { teams: filter.team } : {}),
+        ...(filter.unitId ? { unitId: filter.unitId } : {}),
+      },
+      { sort: { employeeId: 1 }, limit, skip },
+    );
+  }
+
+  team(scope: AgencyScope, team: string): Promise<Recipient[]> {
+    return this.find(scope, { teams: team }, { sort: { employeeId: 1 }, limit: 500 });
+  }
+
+  /** Creates or replaces the entry (API and CSV import). */
+  async save(
+    scope: AgencyScope,
+    agencyId: string,
+    employeeId: string,
+    fields: RecipientFields,
+    source: RecipientDoc['source'],
+  ): Promise<Recipient> {
+    const now = new Date();
+    const saved = await this.findOneAndUpdate(
+      scope,
+      { _id: recipientKey(agencyId, employeeId) },
+      {
+        $set: { ...fields, employeeId, source, updatedAt: now },
+        $setOnInsert: { createdAt: now, appliedEvents: [] },
+      },
+      { upsert: true },
+    );
+    return saved!;
+  }
+
+  /** Changes some fields of an existing entry (the person's own preferences). */
+  patch(
+    scope: AgencyScope,
+    agencyId: string,
+    employeeId: string,
+    fields: Partial<RecipientFields>,
+  ): Promise<Recipient | null> {
+    return this.findOneAndUpdate(
+      scope,
+      { _id: recipientKey(agencyId, employeeId) },
+      { $set: { ...fields, updatedAt: new Date() } },
+    );
+  }
+
+  /**
+   * From an employee-placed event: the unit is updated, contact and preferences kept; a new
+   * person gets the defaults. Idempotent on the event id.
+   */
+  async placed(
+    scope: AgencyScope,
+    agencyId: string,
+    employeeId: string,
+    unitId: string,
+    eventId: string,
+    defaults: RecipientFields,
+  ): Promise<void> {
+    const now = new Date();
+    const _id = recipientKey(agencyId, employeeId);
+    const existing = await this.findOne(scope, { _id });
+    if (!existing) {
+      try {
+        await this.insert(scope, {
+          _id,
+          employeeId,
+          ...defaults,
+          unitId,
+          source: 'EVENT',
+          appliedEvents: [eventId],
+          createdAt: now,
+          updatedAt: now,
+        });
+        return;
+      } catch (error) {
+        if ((error as { code?: number }).code !== 11000) throw error;
+      }
+    }
+    await this.updateOne(
+      scope,
+      { _id, appliedEvents: { $ne: eventId } },
+      {
+        $set: { unitId, updatedAt: now },
+        $push: { appliedEvents: { $each: [eventId], $slice: -20 } },
+      },
+    );
+  }
+}

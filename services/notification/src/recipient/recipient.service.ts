@@ -1,0 +1,77 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { agencyScope, NotFoundError } from '@jenjang/persistence';
+import { agencyScopeFor, ownEmployeeId } from '../shared/caller';
+import { unknownRecipient, type Recipient } from './domain/recipient';
+import type { PreferencesDto, RecipientInputDto, RecipientQueryDto } from './dto/recipient.dto';
+import { RecipientRepository, type RecipientFields } from './recipient.repository';
+
+const WHAT = { en: 'recipient', id: 'penerima' };
+
+export function fieldsFrom(dto: RecipientInputDto, base: Recipient): RecipientFields {
+  return {
+    email: dto.email === undefined ? base.email : dto.email,
+    phone: dto.phone === undefined ? base.phone : dto.phone,
+    language: dto.language ?? base.language,
+    timeZone: dto.timeZone ?? base.timeZone,
+    unitId: dto.unitId === undefined ? base.unitId : dto.unitId,
+    teams: dto.teams ?? base.teams,
+    preferences: dto.preferences ?? base.preferences,
+    quietHours: dto.quietHours === undefined ? base.quietHours : dto.quietHours,
+    digestAt: dto.digestAt === undefined ? base.digestAt : dto.digestAt,
+  };
+}
+
+@Injectable()
+export class RecipientService {
+  constructor(private readonly recipients: RecipientRepository) {}
+
+  list(principal: Principal, agencyId: string, q: RecipientQueryDto) {
+    const scope = agencyScopeFor(principal, agencyId, 'read');
+    return this.recipients.list(
+      scope,
+      { team: q.team, unitId: q.unitId },
+      q.limit ?? 50,
+      q.skip ?? 0,
+    );
+  }
+
+  async get(principal: Principal, agencyId: string, employeeId: string) {
+    const scope = agencyScopeFor(principal, agencyId, 'read');
+    const found = await this.recipients.get(scope, agencyId, employeeId);
+    if (!found) throw new NotFoundError(WHAT, employeeId);
+    return found;
+  }
+
+  /** Creates or replaces an entry; fields left out keep their value (or the default). */
+  async put(principal: Principal, agencyId: string, employeeId: string, dto: RecipientInputDto) {
+    const scope = agencyScopeFor(principal, agencyId, 'write');
+    const base =
+      (await this.recipients.get(scope, agencyId, employeeId)) ??
+      unknownRecipient(agencyId, employeeId);
+    return this.recipients.save(scope, agencyId, employeeId, fieldsFrom(dto, base), 'API');
+  }
+
+  /** The caller's own entry (defaults when the directory does not have them yet). */
+  async mine(principal: Principal): Promise<Recipient> {
+    const employeeId = ownEmployeeId(principal);
+    const scope = agencyScope(principal.agencyId);
+    return (
+      (await this.recipients.get(scope, principal.agencyId, employeeId)) ??
+      unknownRecipient(principal.agencyId, employeeId)
+    );
+  }
+
+  /** A person changes their language, opt-outs, quiet hours and digest; not their contacts. */
+  async setMine(principal: Principal, dto: PreferencesDto): Promise<Recipient> {
+    const employeeId = ownEmployeeId(principal);
+    const scope = agencyScope(principal.agencyId);
+    const base = await this.mine(principal);
+    const { email: _e, phone: _p, unitId: _u, teams: _t, ...own } = dto as RecipientInputDto;
+    const fields = fieldsFrom(own, base);
+    const exists = await this.recipients.get(scope, principal.agencyId, employeeId);
+    return exists
+      ? (await this.recipients.patch(scope, principal.agencyId, employeeId, fields))!
+      : this.recipients.save(scope, principal.agencyId, employeeId, fields, 'API');
+  }
+}

@@ -1,0 +1,65 @@
+import type { NotificationRule } from './rule';
+
+// The platform's rules, in force for every agency until the agency saves its own version of one.
+export const DEFAULT_RULES: readonly NotificationRule[] = [
+  {
+    type: 'appraisal-feedback',
+    eventTopic: 'public.evaluation.appraisal-finalized.v1',
+    audience: { kind: 'EVENT_FIELD', path: 'employeeId' },
+    mandatory: true,
+    channels: ['IN_APP', 'EMAIL', 'WEBHOOK'],
+    enabled: true,
+    description: {
+      id: 'Umpan balik penilaian kinerja yang sudah final, kepada pegawai yang dinilai (wajib).',
+      en: 'Feedback of a final performance appraisal, to the appraised employee (mandatory).',
+    },
+  },
+  {
+    type: 'appraisal-finalized-penilai',
+    eventTopic: 'public.evaluation.appraisal-finalized.v1',
+    audience: { kind: 'EVENT_FIELD', path: 'penilaiId' },
+    mandatory: false,
+    channels: ['IN_APP', 'EMAIL'],
+    enabled: true,
+    description: {
+      id: 'Konfirmasi kepada pejabat penilai bahwa penilaian sudah final dan umpan balik terkirim.',
+      en: 'Confirmation to the appraiser that the appraisal is final and the feedback was sent.',
+    },
+  },
+  {
+    type: 'training-recommended',
+    eventTopic: 'public.training.recommended.v1',
+    audience: { kind: 'EVENT_FIELD', path: 'employeeId' },
+    mandatory: false,
+    channels: ['IN_APP', 'EMAIL'],
+    enabled: true,
+    description: {
+      id: 'Rekomendasi pelatihan beserta alasannya dan cara mendaftar, kepada pegawai.',
+      en: 'Training recommendations with their reasons and how to enroll, to the employee.',
+    },
+  },
+  {
+    type: 'training-jp-reminder',
+    eventTopic: 'public.training.jp-reminder.v1',
+    audience: { kind: 'EVENT_FIELD', path: 'employeeId' },
+    mandatory: false,
+    channels: ['IN_APP', 'EMAIL'],
+    enabled: true,
+    description: {
+      id: 'Pengingat akhir tahun bila JP pengembangan kompetensi belum mencapai 20.',
+      en: 'Year-end reminder when the competency development hours (JP) are below 20.',
+    },
+  },
+  {
+    type: 'talent-box-assigned',
+    eventTopic: 'public.career.talent-box-assigned.v1',
+    audience: { kind: 'TEAM', team: 'TALENT_TEAM' },
+    mandatory: false,
+    channels: ['IN_APP', 'EMAIL'],
+    enabled: true,
+    description: {
+      id: 'Penempatan pegawai pada kotak manajemen talenta, kepada tim talenta instansi.',
+      en: "An employee's placement in the talent 9-box, to the agency's talent team.",
+    },
+  },
+];

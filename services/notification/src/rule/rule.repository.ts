@@ -1,0 +1,44 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection } from 'mongoose';
+import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import type { NotificationRule } from './domain/rule';
+import { RuleSchema, type RuleDoc } from './rule.schema';
+
+export interface StoredRule extends NotificationRule {
+  updatedAt: Date;
+  updatedBy: string;
+}
+
+@Injectable()
+export class RuleRepository extends TenantScopedRepository<RuleDoc, StoredRule> {
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    super(connection.model<RuleDoc>('NotificationRule', RuleSchema));
+  }
+
+  protected toPlain(d: RuleDoc): StoredRule {
+    return {
+      type: d.type,
+      eventTopic: d.eventTopic,
+      audience: d.audience,
+      mandatory: d.mandatory,
+      channels: d.channels,
+      enabled: d.enabled,
+      description: d.description,
+      updatedAt: d.updatedAt,
+      updatedBy: d.updatedBy,
+    };
+  }
+
+  ofAgency(scope: AgencyScope): Promise<StoredRule[]> {
+    return this.find(scope, {}, { sort: { type: 1 } });
+  }
+
+  async save(scope: AgencyScope, agencyId: string, rule: NotificationRule, by: string) {
+    return (await this.findOneAndUpdate(
+      scope,
+      { _id: `${agencyId}:${rule.type}` },
+      { $set: { ...rule, updatedAt: new Date(), updatedBy: by } },
+      { upsert: true },
+    ))!;
+  }
+}

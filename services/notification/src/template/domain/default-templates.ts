@@ -1,0 +1,11 @@
+import { APPRAISAL_TEMPLATES } from './default-templates-appraisal';
+import { CAREER_TEMPLATES } from './default-templates-career';
+import { TRAINING_TEMPLATES } from './default-templates-training';
+import type { NotificationTemplate } from './template';
+
+/** The platform's templates, in force until an agency saves its own for a type/language/channel. */
+export const DEFAULT_TEMPLATES: readonly NotificationTemplate[] = [
+  ...APPRAISAL_TEMPLATES,
+  ...TRAINING_TEMPLATES,
+  ...CAREER_TEMPLATES,
+];

@@ -1,0 +1,42 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection } from 'mongoose';
+import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import type { NotificationTemplate } from './domain/template';
+import { TemplateSchema, type TemplateDoc } from './template.schema';
+
+export interface StoredTemplate extends NotificationTemplate {
+  updatedAt: Date;
+  updatedBy: string;
+}
+
+@Injectable()
+export class TemplateRepository extends TenantScopedRepository<TemplateDoc, StoredTemplate> {
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    super(connection.model<TemplateDoc>('NotificationTemplate', TemplateSchema));
+  }
+
+  protected toPlain(d: TemplateDoc): StoredTemplate {
+    return {
+      type: d.type,
+      language: d.language,
+      channel: d.channel,
+      subject: d.subject,
+      body: d.body,
+      updatedAt: d.updatedAt,
+      updatedBy: d.updatedBy,
+    };
+  }
+
+  ofAgency(scope: AgencyScope, type?: string): Promise<StoredTemplate[]> {
+    return this.find(scope, type ? { type } : {}, { sort: { type: 1, language: 1, channel: 1 } });
+  }
+
+  async save(scope: AgencyScope, agencyId: string, t: NotificationTemplate, by: string) {
+    return (await this.findOneAndUpdate(
+      scope,
+      { _id: `${agencyId}:${t.type}:${t.language}:${t.channel}` },
+      { $set: { ...t, updatedAt: new Date(), updatedBy: by } },
+      { upsert: true },
+    ))!;
+  }
+}
