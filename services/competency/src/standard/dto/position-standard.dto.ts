@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import {
+  Allow,
   ArrayMaxSize,
   IsArray,
   IsBoolean,
@@ -21,6 +22,7 @@ export class RequirementDto {
 
   /** Required level, a whole number 1 to 5 (checked by the domain, which names the row). */
   @ApiProperty({ minimum: 1, maximum: 5, example: 3 })
+  @Allow()
   requiredLevel!: unknown;
 }
 

@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import { mintDevToken, type Role } from '@jenjang/auth';
+import { appraisalFinalizedV1, retryTopic, type AppraisalFinalizedV1 } from '@jenjang/contracts';
+import { KafkaEventServer } from '@jenjang/messaging';
+import { configureApp } from '@jenjang/platform';
+import { createTopics, databaseUri, produceRaw, randomLetters, testEnv } from '@jenjang/testing';
+import { AppModule } from '../../src/app.module';
+import { competencyConfig } from '../../src/config/competency.config';
+
+/** The competency service in-process on the real broker and store, with its own database. */
+export class CompetencyApp {
+  app!: INestApplication;
+  readonly database = `itest-competency-${randomLetters()}`;
+  readonly group = `jenjang.competency-${randomLetters()}`;
+  readonly env = testEnv();
+
+  async start(): Promise<this> {
+    await createTopics(this.env.brokers, [retryTopic(this.group)]);
+    const config = competencyConfig.load({
+      LOG_LEVEL: 'silent',
+      KAFKA_BROKERS: this.env.brokers.join(','),
+      MONGODB_URI: databaseUri(this.env.mongoUri, this.database),
+      KAFKA_GROUP_ID: this.group,
+    });
+    const moduleRef = await Test.createTestingModule({
+      imports: [AppModule.forRoot(config)],
+    }).compile();
+    this.app = moduleRef.createNestApplication({ logger: false });
+    configureApp(this.app, { title: 'Jenjang competency service' });
+    // The Kafka transport of the @OnEvent consumers, as runService attaches it in main.ts.
+    this.app.connectMicroservice(
+      { strategy: this.app.get(KafkaEventServer, { strict: false }) },
+      { inheritAppConfig: true },
+    );
+    await this.app.startAllMicroservices();
+    await this.app.init();
+    return this;
+  }
+
+  http() {
+    return request(this.app.getHttpServer() as Server);
+  }
+
+  static token(agencyId: string, employeeId: string | undefined, ...roles: Role[]) {
+    return mintDevToken({ roles, agencyId, ...(employeeId ? { employeeId } : {}) });
+  }
+
+  async stop(): Promise<void> {
+    await this.app?.close();
+  }
+}
+
+export const uuidOf = (seed: string) => {
+  const h = createHash('sha1').update(seed).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
+export function finalizedAppraisal(
+  agencyId: string,
+  employeeId: string,
+  overrides: Partial<AppraisalFinalizedV1> = {},
+): AppraisalFinalizedV1 {
+  return {
+    ...appraisalFinalizedV1.example,
+    appraisalId: uuidOf(`${employeeId}-appraisal`),
+    employeeId,
+    agencyId,
+    unitId: `${agencyId}.unit-a`,
+    position: { id: `${agencyId}-jab-analis`, name: 'Analis Kepegawaian', group: 'FUNGSIONAL' },
+    ratingHasilKerja: 'SESUAI_EKSPEKTASI',
+    ratingPerilakuKerja: 'DI_BAWAH_EKSPEKTASI',
+    predikat: 'KURANG_MISCONDUCT',
+    perilaku: [{ value: 'KOLABORATIF', rating: 'DI_BAWAH_EKSPEKTASI' }],
+    ...overrides,
+  } as AppraisalFinalizedV1;
+}
+
+export function ceHeaders(id: string, type: string, subject: string, agency: string) {
+  return {
+    ce_specversion: '1.0',
+    ce_id: id,
+    ce_source: '/jenjang/evaluation',
+    ce_type: type,
+    ce_time: new Date().toISOString(),
+    ce_subject: subject,
+    ce_agency: agency,
+    'content-type': 'application/json',
+  };
+}
+
+/** Produces an appraisal-finalized event as the evaluation service would (binary CloudEvents). */
+export async function publishFinalized(eventId: string, data: AppraisalFinalizedV1, times = 1) {
+  const message = {
+    key: data.employeeId,
+    value: JSON.stringify(data),
+    headers: ceHeaders(eventId, appraisalFinalizedV1.type, data.employeeId, data.agencyId),
+  };
+  await produceRaw(testEnv().brokers, appraisalFinalizedV1.topic, Array(times).fill(message));
+}
