@@ -1,0 +1,353 @@
+import { randomLetters } from '@jenjang/testing';
+import { CompetencyApp } from '../support/competency-app';
+
+const levels = (prefix: string) =>
+  [1, 2, 3, 4, 5].map((level) => ({
+    level,
+    title: `${prefix} ${level}`,
+    description: { status: 'TERSEDIA', text: `${prefix}: uraian level ${level}` },
+  }));
+
+describe('Competency API', () => {
+  let service: CompetencyApp;
+  const agencyA = `itest-a-${randomLetters()}`;
+  const agencyB = `itest-b-${randomLetters()}`;
+  let adminA: string;
+  let adminB: string;
+  let pegawaiA: string;
+
+  beforeAll(async () => {
+    service = await new CompetencyApp().start();
+    adminA = `Bearer ${await CompetencyApp.token(agencyA, undefined, 'ADMIN_INSTANSI')}`;
+    adminB = `Bearer ${await CompetencyApp.token(agencyB, undefined, 'ADMIN_INSTANSI')}`;
+    pegawaiA = `Bearer ${await CompetencyApp.token(agencyA, 'emp-self', 'PEGAWAI')}`;
+  }, 60_000);
+
+  afterAll(async () => {
+    await service?.stop();
+  });
+
+  const http = () => service.http();
+
+  describe('dictionaries', () => {
+    it('should serve the national seed with levels marked BELUM_TERSEDIA where the text is missing', async () => {
+      const res = await http()
+        .get(`/api/v1/agencies/${agencyA}/competencies`)
+        .set('Authorization', pegawaiA)
+        .expect(200);
+      const national = (
+        res.body as {
+          national: boolean;
+          code: string;
+          levels: { description: { status: string } }[];
+        }[]
+      ).filter((e) => e.national);
+      expect(national.map((e) => e.code)).toHaveLength(9);
+      expect(national.find((e) => e.code === 'PEREKAT_BANGSA')?.levels[0].description.status).toBe(
+        'BELUM_TERSEDIA',
+      );
+    });
+
+    it('should refuse to create or change a national competency, nothing changed', async () => {
+      await http()
+        .post(`/api/v1/agencies/${agencyA}/competencies`)
+        .set('Authorization', adminA)
+        .send({
+          code: 'INTEGRITAS',
+          name: { id: 'X', en: 'X' },
+          definition: { id: 'X', en: 'X' },
+          levels: levels('X'),
+        })
+        .expect(409)
+        .expect('content-type', /application\/problem\+json/);
+      await http()
+        .put(`/api/v1/agencies/${agencyA}/competencies/INTEGRITAS`)
+        .set('Authorization', adminA)
+        .send({ name: { id: 'Y', en: 'Y' } })
+        .expect(409);
+      const res = await http()
+        .get(`/api/v1/agencies/${agencyA}/competencies/INTEGRITAS`)
+        .set('Authorization', adminA)
+        .expect(200);
+      expect(res.body).toHaveLength(1);
+      expect(res.body[0].name.id).toBe('Integritas');
+    });
+
+    it('should version a technical competency: a revision never rewrites the earlier version', async () => {
+      await http()
+        .post(`/api/v1/agencies/${agencyA}/competencies`)
+        .set('Authorization', adminA)
+        .send({
+          code: 'TK-PENGADAAN',
+          name: { id: 'Pengadaan Barang/Jasa', en: 'Procurement' },
+          definition: { id: 'Mengelola pengadaan', en: 'Manages procurement' },
+          levels: levels('Pengadaan'),
+          validFrom: '2025-01-01T00:00:00Z',
+        })
+        .expect(201);
+      await http()
+        .put(`/api/v1/agencies/${agencyA}/competencies/TK-PENGADAAN`)
+        .set('Authorization', adminA)
+        .send({
+          name: { id: 'Pengadaan Barang dan Jasa Pemerintah', en: 'Public procurement' },
+          validFrom: '2026-01-01T00:00:00Z',
+        })
+        .expect(200);
+      const history = await http()
+        .get(`/api/v1/agencies/${agencyA}/competencies/TK-PENGADAAN`)
+        .set('Authorization', adminA)
+        .expect(200);
+      expect(
+        history.body.map((v: { version: number; name: { id: string } }) => [v.version, v.name.id]),
+      ).toEqual([
+        [1, 'Pengadaan Barang/Jasa'],
+        [2, 'Pengadaan Barang dan Jasa Pemerintah'],
+      ]);
+      const past = await http()
+        .get(`/api/v1/agencies/${agencyA}/competencies?at=2025-06-01T00:00:00Z`)
+        .set('Authorization', adminA)
+        .expect(200);
+      expect(past.body.find((e: { code: string }) => e.code === 'TK-PENGADAAN').name.id).toBe(
+        'Pengadaan Barang/Jasa',
+      );
+      // Another agency does not see it.
+      const other = await http()
+        .get(`/api/v1/agencies/${agencyB}/competencies`)
+        .set('Authorization', adminB)
+        .expect(200);
+      expect(other.body.some((e: { code: string }) => e.code === 'TK-PENGADAAN')).toBe(false);
+    });
+
+    it('should refuse a revision dated before the current version and a PEGAWAI creating entries', async () => {
+      const res = await http()
+        .put(`/api/v1/agencies/${agencyA}/competencies/TK-PENGADAAN`)
+        .set('Authorization', adminA)
+        .send({ name: { id: 'Mundur', en: 'Back' }, validFrom: '2025-06-01T00:00:00Z' })
+        .expect(409);
+      expect(res.body.code).toBe('COMPETENCY_REVISION_OUT_OF_ORDER');
+      await http()
+        .post(`/api/v1/agencies/${agencyA}/competencies`)
+        .set('Authorization', pegawaiA)
+        .send({
+          code: 'TK-X',
+          name: { id: 'X', en: 'X' },
+          definition: { id: 'X', en: 'X' },
+          levels: levels('X'),
+        })
+        .expect(403);
+    });
+  });
+
+  describe('position standards', () => {
+    const put = (agencyId: string, positionId: string, token: string, body: object) =>
+      http()
+        .put(`/api/v1/agencies/${agencyId}/position-standards/${positionId}`)
+        .set('Authorization', token)
+        .send(body);
+    const standard = (requirements: object[]) => ({
+      positionName: 'Analis Pengadaan',
+      positionGroup: 'FUNGSIONAL',
+      requirements,
+    });
+
+    it('should refuse an unknown competency and a level outside 1-5 naming the field, nothing saved', async () => {
+      const positionId = `${agencyA}-jab-x`;
+      const res = await put(
+        agencyA,
+        positionId,
+        adminA,
+        standard([
+          { code: 'TIDAK_ADA', requiredLevel: 3 },
+          { code: 'INTEGRITAS', requiredLevel: 6 },
+        ]),
+      ).expect(422);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([
+        'requirements[0].code',
+        'requirements[1].requiredLevel',
+      ]);
+      await http()
+        .get(`/api/v1/agencies/${agencyA}/position-standards/${positionId}`)
+        .set('Authorization', adminA)
+        .expect(404);
+    });
+
+    it('should keep every version of a standard and accept the agency technical codes', async () => {
+      const positionId = `${agencyA}-jab-pengadaan`;
+      await put(
+        agencyA,
+        positionId,
+        adminA,
+        standard([{ code: 'INTEGRITAS', requiredLevel: 3 }]),
+      ).expect(200);
+      await put(
+        agencyA,
+        positionId,
+        adminA,
+        standard([
+          { code: 'INTEGRITAS', requiredLevel: 3 },
+          { code: 'TK-PENGADAAN', requiredLevel: 2 },
+        ]),
+      ).expect(200);
+      const res = await http()
+        .get(`/api/v1/agencies/${agencyA}/position-standards/${positionId}`)
+        .set('Authorization', pegawaiA)
+        .expect(200);
+      expect(res.body.current.version).toBe(2);
+      expect(
+        res.body.history.map((v: { requirements: unknown[] }) => v.requirements.length),
+      ).toEqual([1, 2]);
+    });
+
+    it('should refuse a standard for a position of another agency, nothing changed', async () => {
+      const positionId = `${agencyA}-jab-pengadaan`;
+      const res = await put(
+        agencyB,
+        positionId,
+        adminB,
+        standard([{ code: 'KOMUNIKASI', requiredLevel: 1 }]),
+      ).expect(422);
+      expect(res.body.code).toBe('POSITION_OF_ANOTHER_AGENCY');
+      // Nor through agency A's path with agency B's token.
+      await put(
+        agencyA,
+        positionId,
+        adminB,
+        standard([{ code: 'KOMUNIKASI', requiredLevel: 1 }]),
+      ).expect(403);
+      const kept = await http()
+        .get(`/api/v1/agencies/${agencyA}/position-standards/${positionId}`)
+        .set('Authorization', adminA)
+        .expect(200);
+      expect(kept.body.current.version).toBe(2);
+      await http()
+        .get(`/api/v1/agencies/${agencyB}/position-standards/${positionId}`)
+        .set('Authorization', adminB)
+        .expect(404);
+    });
+
+    it('should import standards from CSV all or nothing, with row-by-row errors', async () => {
+      const url = `/api/v1/agencies/${agencyA}/imports/position-standards`;
+      const bad = [
+        'jabatan_id;nama_jabatan;kelompok_jabatan;kode_kompetensi;level',
+        `${agencyA}-jab-csv1;Kepala Seksi;PENGAWAS;INTEGRITAS;3`,
+        `${agencyA}-jab-csv1;Kepala Seksi;PENGAWAS;BUKAN_KODE;3`,
+        `${agencyA}-jab-csv2;Pengelola;PELAKSANA;KOMUNIKASI;9`,
+        `${agencyA}-jab-csv2;Pengelola;PELAKSANA;KOMUNIKASI;2`,
+      ].join('\n');
+      const rejected = await http()
+        .post(url)
+        .set('Authorization', adminA)
+        .set('content-type', 'text/csv')
+        .send(bad)
+        .expect(422);
+      expect(rejected.body.errors.map((e: { field: string }) => e.field)).toEqual([
+        'line[3].kode_kompetensi',
+        'line[4].level',
+      ]);
+      await http()
+        .get(`/api/v1/agencies/${agencyA}/position-standards/${agencyA}-jab-csv1`)
+        .set('Authorization', adminA)
+        .expect(404);
+
+      const good = [
+        'jabatan_id,jabatan_nama,kelompok_jabatan,kode_kompetensi,level',
+        `${agencyA}-jab-csv1,Kepala Seksi,PENGAWAS,INTEGRITAS,3`,
+        `${agencyA}-jab-csv1,Kepala Seksi,PENGAWAS,KERJA_SAMA,3`,
+        `${agencyA}-jab-csv2,Pengelola,pelaksana,TK-PENGADAAN,2`,
+      ].join('\n');
+      const dry = await http()
+        .post(`${url}?dryRun=true`)
+        .set('Authorization', adminA)
+        .set('content-type', 'text/csv')
+        .send(good)
+        .expect(200);
+      expect(dry.body).toEqual({ dryRun: true, rows: 3, positions: 2 });
+      await http()
+        .get(`/api/v1/agencies/${agencyA}/position-standards/${agencyA}-jab-csv1`)
+        .set('Authorization', adminA)
+        .expect(404);
+      await http()
+        .post(url)
+        .set('Authorization', adminA)
+        .set('content-type', 'text/csv')
+        .send(good)
+        .expect(201);
+      const res = await http()
+        .get(`/api/v1/agencies/${agencyA}/position-standards/${agencyA}-jab-csv1`)
+        .set('Authorization', adminA)
+        .expect(200);
+      expect(res.body.current).toMatchObject({
+        positionGroup: 'PENGAWAS',
+        requirements: [
+          { code: 'INTEGRITAS', requiredLevel: 3 },
+          { code: 'KERJA_SAMA', requiredLevel: 3 },
+        ],
+      });
+      // A position of agency A in agency B's file is a row error.
+      const foreign = await http()
+        .post(`/api/v1/agencies/${agencyB}/imports/position-standards`)
+        .set('Authorization', adminB)
+        .set('content-type', 'text/csv')
+        .send(
+          [
+            'jabatan_id,jabatan_nama,kelompok_jabatan,kode_kompetensi,level',
+            `${agencyA}-jab-csv1,Kepala Seksi,PENGAWAS,INTEGRITAS,1`,
+          ].join('\n'),
+        )
+        .expect(422);
+      expect(foreign.body.errors[0].field).toBe('line[2].jabatan_id');
+    });
+  });
+
+  describe('appraisal mapping', () => {
+    const url = () => `/api/v1/agencies/${agencyA}/appraisal-mapping`;
+
+    it('should serve the default, refuse unknown codes and stale revisions, and save a change', async () => {
+      const initial = await http().get(url()).set('Authorization', adminA).expect(200);
+      expect(initial.body).toMatchObject({ configured: false, revision: 0 });
+      expect(initial.body.mapping.perilaku.KOLABORATIF.competencyCodes).toEqual(['KERJA_SAMA']);
+
+      const mapping = initial.body.mapping;
+      const changed = {
+        ...mapping,
+        perilaku: {
+          ...mapping.perilaku,
+          KOLABORATIF: {
+            ...mapping.perilaku.KOLABORATIF,
+            competencyCodes: ['KERJA_SAMA', 'KOMUNIKASI'],
+          },
+        },
+      };
+      const bad = {
+        ...changed,
+        hasilKerja: { ...changed.hasilKerja, competencyCodes: ['TIDAK_ADA'] },
+        revision: 0,
+      };
+      const refused = await http().put(url()).set('Authorization', adminA).send(bad).expect(422);
+      expect(refused.body.errors[0].field).toBe('hasilKerja.competencyCodes');
+      await http()
+        .put(url())
+        .set('Authorization', pegawaiA)
+        .send({ ...changed, revision: 0 })
+        .expect(403);
+
+      const saved = await http()
+        .put(url())
+        .set('Authorization', adminA)
+        .send({ ...changed, revision: 0 })
+        .expect(200);
+      expect(saved.body).toMatchObject({ configured: true, revision: 1 });
+      await http()
+        .put(url())
+        .set('Authorization', adminA)
+        .send({ ...changed, revision: 0 })
+        .expect(409);
+      const read = await http().get(url()).set('Authorization', adminA).expect(200);
+      expect(read.body.mapping.perilaku.KOLABORATIF.competencyCodes).toEqual([
+        'KERJA_SAMA',
+        'KOMUNIKASI',
+      ]);
+    });
+  });
+});
