@@ -3,6 +3,7 @@ import { PlatformModule, ServiceRuntimeModule } from '@jenjang/platform';
 import { version } from '../package.json';
 import { AboutModule } from './about/about.module';
 import type { CareerPlanningConfig } from './config/career-planning.config';
+import { ImportModule } from './import/import.module';
 import { PLACEMENT_COLLECTION } from './placement/placement.schema';
 import { PlacementModule } from './placement/placement.module';
 import { PositionModule } from './position/position.module';
@@ -21,6 +22,7 @@ export class AppModule {
         AboutModule,
         PositionModule,
         PlacementModule,
+        ImportModule,
       ],
     };
   }

@@ -1,0 +1,129 @@
+import { rowError, type CsvRow, type RowError } from '@jenjang/csv';
+import { decidePlacement, type ExistingPlacement } from '../../placement/domain/placement-period';
+import type { PositionGroup } from '../../shared/domain/position-ref';
+import { Cells } from './cells';
+
+export interface PositionPlan {
+  line: number;
+  positionId: string;
+  name: string;
+  unitId: string;
+  group: PositionGroup;
+  grade: number;
+  isKey: boolean;
+  competencies: string[];
+  parentPositionId: string | null;
+}
+
+export interface PlacementPlan {
+  line: number;
+  employeeId: string;
+  positionId: string;
+  validFrom: string;
+  validTo: string | null;
+  superiorEmployeeId: string | null;
+  decreeNumber: string | null;
+}
+
+export function planPositions(rows: readonly CsvRow[]): {
+  plans: PositionPlan[];
+  errors: RowError[];
+} {
+  const plans: PositionPlan[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const c = new Cells(row.line, row.cells);
+    const plan = {
+      line: row.line,
+      positionId: c.id('jabatan_id'),
+      name: c.text('jabatan_nama', 300),
+      unitId: c.id('unit_id'),
+      group: c.group(),
+      grade: c.grade('kelas_jabatan'),
+      isKey: c.flag('jabatan_kunci'),
+      competencies: c.list('kompetensi'),
+      parentPositionId: c.id('atasan_jabatan_id', false) ?? null,
+    };
+    if (plan.positionId && seen.has(plan.positionId)) {
+      c.fail(
+        'jabatan_id',
+        `Already on line ${seen.get(plan.positionId)}.`,
+        `Sudah ada pada baris ${seen.get(plan.positionId)}.`,
+      );
+    } else if (plan.positionId) seen.set(plan.positionId, row.line);
+    if (c.errors.length > 0) errors.push(...c.errors);
+    else plans.push(plan as PositionPlan);
+  }
+  return { plans, errors };
+}
+
+export function planPlacements(rows: readonly CsvRow[]): {
+  plans: PlacementPlan[];
+  errors: RowError[];
+} {
+  const plans: PlacementPlan[] = [];
+  const errors: RowError[] = [];
+  for (const row of rows) {
+    const c = new Cells(row.line, row.cells);
+    c.nip('nip');
+    const plan = {
+      line: row.line,
+      employeeId: c.id('employee_id'),
+      positionId: c.id('jabatan_id'),
+      validFrom: c.date('tmt_jabatan', true),
+      validTo: c.date('tanggal_selesai', false),
+      superiorEmployeeId: c.id('atasan_id', false) ?? null,
+      decreeNumber: c.raw('nomor_sk') || null,
+    };
+    if (plan.validFrom && plan.validTo && plan.validTo < plan.validFrom) {
+      c.fail('tanggal_selesai', 'Ends before tmt_jabatan.', 'Berakhir sebelum tmt_jabatan.');
+    }
+    if (c.errors.length > 0) errors.push(...c.errors);
+    else plans.push(plan as PlacementPlan);
+  }
+  return { plans, errors };
+}
+
+/**
+ * Plays the file's placements, per employee in date order, against their stored history: each
+ * row must fit as the API would accept it (an open post ends the day before a later one).
+ */
+export function checkPlacementOverlaps(
+  plans: readonly PlacementPlan[],
+  histories: ReadonlyMap<string, readonly ExistingPlacement[]>,
+): RowError[] {
+  const errors: RowError[] = [];
+  const byEmployee = new Map<string, PlacementPlan[]>();
+  for (const p of plans) byEmployee.set(p.employeeId, [...(byEmployee.get(p.employeeId) ?? []), p]);
+  for (const [employeeId, list] of byEmployee) {
+    let history: ExistingPlacement[] = [...(histories.get(employeeId) ?? [])];
+    for (const p of [...list].sort((a, b) => a.validFrom.localeCompare(b.validFrom))) {
+      const decision = decidePlacement(history, p);
+      if (decision.kind !== 'OK') {
+        const other = decision.kind === 'OVERLAP' ? decision.with : null;
+        const where = other?.id.startsWith('line:')
+          ? `line ${other.id.slice(5)}`
+          : 'a stored placement';
+        const where_id = other?.id.startsWith('line:')
+          ? `baris ${other.id.slice(5)}`
+          : 'penempatan yang tersimpan';
+        errors.push(
+          rowError(
+            p.line,
+            'tmt_jabatan',
+            `Overlaps ${where} of this employee.`,
+            `Tumpang tindih dengan ${where_id} pegawai ini.`,
+          ),
+        );
+        continue;
+      }
+      if (decision.closes) {
+        const { id, validTo } = decision.closes;
+        history = history.map((h) => (h.id === id ? { ...h, validTo } : h));
+      }
+      history.push({ id: `line:${p.line}`, validFrom: p.validFrom, validTo: p.validTo });
+    }
+  }
+  return errors;
+}
