@@ -1,9 +1,11 @@
-// Starts the five services as separate processes (as in production), prefixes their output,
-// waits until each is ready, prints where their API docs are, and stops them on Ctrl-C.
-// Infrastructure comes from `scripts/infra.mjs up` (run by scripts/start.sh before this).
+// The quick start: the embedded infrastructure, the development mailbox, the five services as
+// separate processes (as in production) with prefixed output, then the demo walk-through
+// (scripts/demo.ts) unless --no-demo. Runs until Ctrl-C, which stops everything it started: the
+// services, the mailbox, and Kafka and the store if this run started them.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { applyTopics, ensureInfra, stopInfra } from './infra-lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SERVICES = [
@@ -13,23 +15,26 @@ export const SERVICES = [
   { name: 'career-planning', port: 3004 },
   { name: 'notification', port: 3005 },
 ];
-const colors = [36, 35, 33, 32, 34];
-const log = (...a) => console.log('[platform]', ...a);
+const MAIL = { smtp: 1025, http: 1080 };
+const colors = [36, 35, 33, 32, 34, 90, 97];
+const log = (...a) => console.log('\x1b[1m[platform]\x1b[0m', ...a);
+const portOf = ({ name, port }) =>
+  Number(process.env[`${name.toUpperCase().replace('-', '_')}_PORT`] ?? port);
 
-function start({ name, port }, i) {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', path.join(ROOT, 'services', name, 'src', 'main.ts')],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        PORT: process.env[`${name.toUpperCase().replace('-', '_')}_PORT`] ?? String(port),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  const prefix = `\x1b[${colors[i]}m${name.padEnd(15)}\x1b[0m|`;
+// kafkajs (used to apply the topics) warns about a negative timeout on Node >= 23; harmless.
+const emitWarning = process.emitWarning;
+process.emitWarning = (warning, ...rest) => {
+  const type = typeof rest[0] === 'string' ? rest[0] : (rest[0]?.type ?? warning?.name);
+  if (type !== 'TimeoutNegativeWarning') emitWarning.call(process, warning, ...rest);
+};
+
+function run(name, entry, env, color) {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, entry)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = `\x1b[${color}m${name.padEnd(15)}\x1b[0m|`;
   for (const stream of [child.stdout, child.stderr]) {
     let rest = '';
     stream.on('data', (chunk) => {
@@ -41,7 +46,7 @@ function start({ name, port }, i) {
   return child;
 }
 
-async function waitReady({ name, port }, child, timeoutMs = 120_000) {
+async function waitReady(name, port, child, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
@@ -57,40 +62,74 @@ async function waitReady({ name, port }, child, timeoutMs = 120_000) {
 }
 
 async function main() {
-  const children = SERVICES.map((s, i) => start(s, i));
+  const demo = !process.argv.includes('--no-demo');
+  log('starting Kafka and the document store…');
+  const infra = await ensureInfra();
+  await applyTopics(infra.kafkaBrokers, process.env.JENJANG_TOPICS_MANIFEST || undefined);
+  log(
+    `kafka ${infra.kafkaBrokers.join(',')} (${infra.kafka}), store ${infra.mongoUri} (${infra.mongo})`,
+  );
+
+  const children = [];
   let stopping = false;
   const stop = async (code) => {
     if (stopping) return;
     stopping = true;
-    log('stopping services (they finish in-flight work first)…');
+    log('stopping (services finish the work in flight first)…');
     for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
     await Promise.all(
       children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.on('exit', r)))),
     );
-    log('services stopped; Kafka and the store keep running (npm run infra:down stops them)');
+    if (infra.started) {
+      await stopInfra();
+      log('services, mailbox, Kafka and the store stopped');
+    } else {
+      log(
+        'services and mailbox stopped; Kafka and the store were already running and keep running',
+      );
+    }
     process.exit(code);
   };
   process.on('SIGINT', () => void stop(0));
   process.on('SIGTERM', () => void stop(0));
-  children.forEach((c, i) =>
-    c.on(
-      'exit',
-      (code) => !stopping && (log(`${SERVICES[i].name} exited (${code})`), void stop(1)),
-    ),
+
+  const mail = run(
+    'mailbox',
+    'scripts/mail-catcher.ts',
+    { MAIL_SMTP_PORT: String(MAIL.smtp), MAIL_HTTP_PORT: String(MAIL.http) },
+    colors[5],
+  );
+  children.push(mail);
+  const services = SERVICES.map((s, i) => {
+    const child = run(
+      s.name,
+      path.join('services', s.name, 'src', 'main.ts'),
+      { PORT: String(portOf(s)), SMTP_HOST: '127.0.0.1', SMTP_PORT: String(MAIL.smtp) },
+      colors[i],
+    );
+    children.push(child);
+    return child;
+  });
+  children.forEach((c) =>
+    c.on('exit', (code) => !stopping && (log(`a process exited (${code})`), void stop(1))),
   );
   try {
-    await Promise.all(SERVICES.map((s, i) => waitReady(s, children[i])));
+    await Promise.all(SERVICES.map((s, i) => waitReady(s.name, portOf(s), services[i])));
   } catch (error) {
     log(error.message);
     return stop(1);
   }
-  log('all services ready:');
-  for (const { name, port } of SERVICES) {
-    log(
-      `  ${name.padEnd(15)} http://127.0.0.1:${port}/docs   (health: /health/ready, metrics: /metrics)`,
-    );
+  log('all services ready');
+  if (demo) {
+    const walk = run('demo', 'scripts/demo.ts', {}, colors[6]);
+    await new Promise((r) => walk.on('exit', r));
   }
-  log('press Ctrl-C to stop');
+  log('API docs:');
+  for (const s of SERVICES) {
+    log(`  ${s.name.padEnd(15)} http://127.0.0.1:${portOf(s)}/docs   (AsyncAPI: /asyncapi)`);
+  }
+  log(`  mailbox         http://127.0.0.1:${MAIL.http}/messages`);
+  log('press Ctrl-C to stop everything this run started');
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

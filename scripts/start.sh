@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Starts Jenjang on a fresh clone: installs what is needed, starts the embedded Kafka and
-# MongoDB-compatible store, then the five services. Ctrl-C stops the services.
+# The quick start on a fresh clone: installs what is needed (Node 24, npm packages, the Kafka and
+# mongo-java-server jars), then scripts/platform.mjs starts the embedded infrastructure, the
+# development mailbox and the five services, and walks one civil servant through the loop
+# (--no-demo skips the walk-through). Ctrl-C stops everything it started.
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 prepare
-node scripts/infra.mjs up
 exec node scripts/platform.mjs "$@"
