@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceRuntimeModule } from '@jenjang/platform';
 import { version } from '../package.json';
 import { AboutModule } from './about/about.module';
+import { AdminModule } from './admin/admin.module';
 import { NotificationConfigModule } from './config/notification-config.module';
 import type { NotificationConfig } from './config/notification.config';
 import { DELIVERY_COLLECTION } from './delivery/delivery.schema';
@@ -23,6 +24,7 @@ export class AppModule {
         RecipientModule,
         DeliveryModule,
         InboxModule,
+        AdminModule,
       ],
     };
   }

@@ -45,7 +45,7 @@ export class RuleService {
   }
 
   async save(scope: AgencyScope, agencyId: string, rule: NotificationRule, by: string) {
-    const problems = ruleProblems(rule, contractForTopic(rule.eventTopic)?.schema as never);
+    const problems = ruleProblems(rule, contractForTopic(rule.eventTopic)?.schema);
     if (problems.length > 0) throw new InvalidInputError('INVALID_RULE', problems);
     await this.rules.save(scope, agencyId, rule, by);
     return (await this.find(scope, rule.type))!;

@@ -90,7 +90,7 @@ export class TemplateService {
         },
       ]);
     }
-    const problems = templateProblems(t, contract.schema as unknown as Record<string, unknown>);
+    const problems = templateProblems(t, contract.schema);
     if (problems.length > 0) throw new InvalidInputError('INVALID_TEMPLATE', problems);
     const saved = await this.templates.save(scope, agencyId, t, by);
     return { ...saved, source: 'AGENCY' as const };

@@ -100,6 +100,10 @@ function formatDate(value: unknown, ctx: RenderContext, withTime: boolean): stri
     : `${date}, ${time.replace('.', ':')} ${zone}`;
 }
 
+/** A scalar as text; objects and lists render as nothing rather than `[object Object]`. */
+export const scalar = (v: unknown): string =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
+
 const isString = (s: Json) => typesOf(s).includes('string');
 
 export const FILTERS: Record<string, Filter> = {
@@ -140,7 +144,7 @@ export const FILTERS: Record<string, Filter> = {
       const props = (s.properties ?? {}) as Json;
       return 'id' in props && 'en' in props;
     },
-    apply: (v, ctx) => String((v as Record<string, unknown>)[ctx.language] ?? ''),
+    apply: (v, ctx) => scalar((v as Record<string, unknown>)[ctx.language]),
   },
   url: {
     expects: 'a path such as /api/v1/…',

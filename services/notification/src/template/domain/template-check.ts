@@ -1,4 +1,4 @@
-import { FILTERS } from './filters';
+import { FILTERS, scalar } from './filters';
 import type { TemplateNode } from './template-syntax';
 
 type Json = Record<string, unknown>;
@@ -69,7 +69,7 @@ export function checkTemplate(nodes: TemplateNode[], schema: Json): string[] {
               Array.isArray(s.enum)
                 ? (s.enum as unknown[]).map(String)
                 : s.const !== undefined
-                  ? [String(s.const)]
+                  ? [scalar(s.const)]
                   : [],
             );
             if (values.length > 0 && !values.includes(node.equals)) {

@@ -1,4 +1,4 @@
-import { FILTERS, type RenderContext } from './filters';
+import { FILTERS, scalar, type RenderContext } from './filters';
 import type { TemplateNode } from './template-syntax';
 
 function valueAt(data: unknown, path: string[]): unknown {
@@ -25,7 +25,7 @@ export function renderTemplate(nodes: TemplateNode[], data: unknown, ctx: Render
         const value = valueAt(data, node.path);
         if (value === undefined || value === null) break;
         const filter = node.filter === null ? undefined : FILTERS[node.filter];
-        out += filter ? filter.apply(value, ctx) : String(value);
+        out += filter ? filter.apply(value, ctx) : scalar(value);
         break;
       }
       case 'each': {
@@ -36,7 +36,7 @@ export function renderTemplate(nodes: TemplateNode[], data: unknown, ctx: Render
       }
       case 'if': {
         const value = valueAt(data, node.path);
-        const holds = node.equals === null ? truthy(value) : String(value) === node.equals;
+        const holds = node.equals === null ? truthy(value) : scalar(value) === node.equals;
         out += renderTemplate(holds ? node.then : node.otherwise, data, ctx);
         break;
       }

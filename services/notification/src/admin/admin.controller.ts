@@ -1,0 +1,48 @@
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { AgencyParamsDto } from '../recipient/dto/recipient.dto';
+import { AdminService } from './admin.service';
+import { DeliveryParamsDto, DeliveryQueryDto } from './dto/delivery-query.dto';
+
+@ApiTags('admin')
+@Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI')
+@Controller({ path: 'agencies/:agencyId', version: '1' })
+export class AdminController {
+  constructor(private readonly admin: AdminService) {}
+
+  @Get('deliveries')
+  @ApiOperation({
+    summary: 'Notices per recipient and channel: state, attempts, last error (newest first)',
+  })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param() params: AgencyParamsDto,
+    @Query() query: DeliveryQueryDto,
+  ) {
+    return this.admin.list(principal, params.agencyId, query);
+  }
+
+  @Get('deliveries/:id')
+  @ApiOperation({ summary: 'One notice with its attempt log' })
+  get(@CurrentPrincipal() principal: Principal, @Param() params: DeliveryParamsDto) {
+    return this.admin.get(principal, params.agencyId, params.id);
+  }
+
+  @Post('deliveries/:id/resend')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Send a delivered or failed notice again' })
+  resend(@CurrentPrincipal() principal: Principal, @Param() params: DeliveryParamsDto) {
+    return this.admin.resend(principal, params.agencyId, params.id);
+  }
+
+  @Get('notification-report')
+  @ApiOperation({ summary: 'Per type and channel: delivered, pending, failed and why' })
+  report(
+    @CurrentPrincipal() principal: Principal,
+    @Param() params: AgencyParamsDto,
+    @Query() query: DeliveryQueryDto,
+  ) {
+    return this.admin.report(principal, params.agencyId, query);
+  }
+}

@@ -1,0 +1,259 @@
+import { randomUUID } from 'node:crypto';
+import {
+  appraisalFinalizedV1,
+  dlqTopic,
+  notificationDeliveredV1,
+  notificationFailedV1,
+} from '@jenjang/contracts';
+import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { finalizedEvent, NotificationApp, publishFinalized } from '../support/notification-app';
+
+describe('Appraisal feedback notices', () => {
+  const svc = new NotificationApp();
+  const agency = `ag-${randomLetters(6)}`;
+  let recorder: TopicRecorder;
+  let admin: string;
+
+  const person = async (language: 'id' | 'en', extra: Record<string, unknown> = {}) => {
+    const employeeId = `emp-${randomLetters(8)}`;
+    const email = `${employeeId}@${agency}.go.id`;
+    await svc
+      .http()
+      .put(`/api/v1/agencies/${agency}/recipients/${employeeId}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .send({ email, language, ...extra })
+      .expect(200);
+    return { employeeId, email, token: await NotificationApp.token(agency, employeeId, 'PEGAWAI') };
+  };
+  const inboxOf = async (token: string) =>
+    (await svc.http().get('/api/v1/me/inbox').set('Authorization', `Bearer ${token}`).expect(200))
+      .body as {
+      items: { id: string; subject: string; body: string; type: string }[];
+      unread: number;
+    };
+  const eventsFor = (topic: string, causeEventId: string) =>
+    recorder
+      .on(topic)
+      .map((m) => JSON.parse(m.value!) as Record<string, unknown>)
+      .filter((d) => d.causeEventId === causeEventId);
+
+  beforeAll(async () => {
+    await svc.start();
+    recorder = await new TopicRecorder(testEnv().brokers, [
+      notificationDeliveredV1.topic,
+      notificationFailedV1.topic,
+      dlqTopic(appraisalFinalizedV1.topic),
+    ]).start();
+    admin = await NotificationApp.token(agency, undefined, 'ADMIN_INSTANSI');
+  });
+
+  afterAll(async () => {
+    await recorder.stop();
+    await svc.stop();
+  });
+
+  it('should deliver exactly one inbox item and one email in the pegawai language when the event arrives twice', async () => {
+    const pegawai = await person('en');
+    const penilai = await person('id');
+    const data = finalizedEvent(agency, pegawai.employeeId, penilai.employeeId);
+    const id = randomUUID();
+
+    await publishFinalized(data, id, agency, pegawai.employeeId);
+    await publishFinalized(data, id, agency, pegawai.employeeId);
+    await waitUntil('both emails', () =>
+      svc.mail.to(pegawai.email).length && svc.mail.to(penilai.email).length ? true : undefined,
+    );
+    await waitUntil('delivered events', () =>
+      eventsFor(notificationDeliveredV1.topic, id).length >= 4 ? true : undefined,
+    );
+    // A late redelivery, after everything was sent, changes nothing either.
+    await publishFinalized(data, id, agency, pegawai.employeeId);
+    await new Promise((r) => setTimeout(r, 1500));
+
+    const mails = svc.mail.to(pegawai.email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toBe('2025 performance appraisal: rated Poor/Misconduct');
+    expect(mails[0].text).toContain(
+      'Work results Meets expectations, work behaviour Below expectations.',
+    );
+    expect(mails[0].text).toContain(`https://jenjang.example.go.id/api/v1/appraisals/`);
+    expect(mails[0].text).toContain("Your appraiser's feedback: Target telaahan kebijakan");
+    expect(mails[0].html).toContain('<a href="https://jenjang.example.go.id/api/v1/appraisals/');
+    const inbox = await inboxOf(pegawai.token);
+    expect(inbox.items).toHaveLength(1);
+    expect(inbox.unread).toBe(1);
+    expect(inbox.items[0]).toMatchObject({
+      type: 'appraisal-feedback',
+      subject: 'Your 2025 performance appraisal is final',
+    });
+    expect(svc.mail.to(penilai.email)).toHaveLength(1);
+    expect(svc.mail.to(penilai.email)[0].subject).toBe(
+      'Konfirmasi: penilaian Penelaah Teknis Kebijakan 2025 sudah final',
+    );
+    expect((await inboxOf(penilai.token)).items.map((i) => i.type)).toEqual([
+      'appraisal-finalized-penilai',
+    ]);
+    const delivered = eventsFor(notificationDeliveredV1.topic, id);
+    expect(delivered).toHaveLength(4);
+    expect(delivered.every((d) => notificationDeliveredV1.validate(d).ok)).toBe(true);
+    expect(JSON.stringify(delivered)).not.toContain(pegawai.email);
+  });
+
+  it('should retry and still send exactly one email when the SMTP server refuses the first attempt', async () => {
+    const pegawai = await person('id');
+    const data = finalizedEvent(agency, pegawai.employeeId, `emp-${randomLetters(8)}`);
+    const id = randomUUID();
+    svc.mail.refuseNext(1);
+
+    await publishFinalized(data, id, agency, pegawai.employeeId);
+    await publishFinalized(data, id, agency, pegawai.employeeId);
+    const [email] = await waitUntil('the email after a retry', () => {
+      const found = eventsFor(notificationDeliveredV1.topic, id).filter(
+        (d) => d.channel === 'EMAIL',
+      );
+      return found.length ? found : undefined;
+    });
+    await new Promise((r) => setTimeout(r, 1000));
+
+    expect(svc.mail.refused).toBeGreaterThanOrEqual(1);
+    expect(svc.mail.to(pegawai.email)).toHaveLength(1);
+    expect(svc.mail.to(pegawai.email)[0].subject).toBe(
+      'Penilaian kinerja 2025: predikat Kurang/Misconduct',
+    );
+    expect(email).toMatchObject({ attempts: 2, mandatory: true, type: 'appraisal-feedback' });
+    expect((await inboxOf(pegawai.token)).items).toHaveLength(1);
+  });
+
+  it('should send the mandatory feedback despite an opt-out, and respect the penilai opt-out', async () => {
+    const optOut = (type: string) => ({
+      preferences: [{ type, channel: 'EMAIL', enabled: false }],
+    });
+    const pegawai = await person('id', optOut('appraisal-feedback'));
+    const penilai = await person('id', optOut('appraisal-finalized-penilai'));
+    const id = randomUUID();
+
+    await publishFinalized(
+      finalizedEvent(agency, pegawai.employeeId, penilai.employeeId),
+      id,
+      agency,
+      pegawai.employeeId,
+    );
+    await waitUntil('three deliveries', () =>
+      eventsFor(notificationDeliveredV1.topic, id).length >= 3 ? true : undefined,
+    );
+
+    expect(svc.mail.to(pegawai.email)).toHaveLength(1);
+    expect(svc.mail.to(penilai.email)).toHaveLength(0);
+    expect((await inboxOf(penilai.token)).items).toHaveLength(1);
+    const penilaiDeliveries = await svc
+      .http()
+      .get(`/api/v1/agencies/${agency}/deliveries?recipientEmployeeId=${penilai.employeeId}`)
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
+    expect((penilaiDeliveries.body as { channel: string }[]).map((d) => d.channel)).toEqual([
+      'IN_APP',
+    ]);
+  });
+
+  it('should mark a notice FAILED with a failed event when every retry is refused, and resend it on request', async () => {
+    const pegawai = await person('id');
+    const id = randomUUID();
+    svc.mail.refuseNext(3);
+
+    await publishFinalized(
+      finalizedEvent(agency, pegawai.employeeId, `emp-${randomLetters(8)}`),
+      id,
+      agency,
+      pegawai.employeeId,
+    );
+    const [failed] = await waitUntil('the failed event', () => {
+      const found = eventsFor(notificationFailedV1.topic, id);
+      return found.length ? found : undefined;
+    });
+
+    expect(failed).toMatchObject({
+      channel: 'EMAIL',
+      failure: 'RETRIES_EXHAUSTED',
+      attempts: 3,
+      recipientEmployeeId: pegawai.employeeId,
+    });
+    expect(String(failed.reason)).toContain('451');
+    expect(String(failed.reason)).not.toContain(pegawai.email);
+    const list = await svc
+      .http()
+      .get(`/api/v1/agencies/${agency}/deliveries?state=FAILED&channel=EMAIL`)
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
+    const row = (
+      list.body as { id: string; recipientEmployeeId: string; lastError: string }[]
+    ).find((d) => d.recipientEmployeeId === pegawai.employeeId);
+    expect(row?.lastError).toContain('451');
+
+    await svc
+      .http()
+      .post(`/api/v1/agencies/${agency}/deliveries/${row!.id}/resend`)
+      .set('Authorization', `Bearer ${admin}`)
+      .expect(200);
+    await waitUntil('the resent email', () =>
+      svc.mail.to(pegawai.email).length ? true : undefined,
+    );
+    const resent = await waitUntil('the delivered event of the resend', () => {
+      const found = eventsFor(notificationDeliveredV1.topic, id).filter(
+        (d) => d.channel === 'EMAIL',
+      );
+      return found.length ? found[0] : undefined;
+    });
+    expect(resent).toMatchObject({ resent: true, attempts: 4 });
+  });
+
+  it('should dead-letter an appraisal-finalized without predikat with its reason', async () => {
+    const pegawai = `emp-${randomLetters(8)}`;
+    const { predikat: _p, ...bad } = finalizedEvent(agency, pegawai, `emp-${randomLetters(8)}`);
+    const id = randomUUID();
+
+    await publishFinalized(bad, id, agency, pegawai);
+    const dead = await waitUntil('the dead letter', () =>
+      recorder
+        .on(dlqTopic(appraisalFinalizedV1.topic))
+        .find((m) => m.headers.ce_id === id && m.headers['x-dlq-consumer-group'] === svc.groupId),
+    );
+
+    expect(dead.headers['x-dlq-reason']).toBe('schema-invalid');
+    expect(dead.headers['x-dlq-error']).toContain('predikat');
+  });
+
+  it('should let nobody read or mark another person inbox', async () => {
+    const pegawai = await person('id');
+    const other = await person('id');
+    const id = randomUUID();
+    await publishFinalized(
+      finalizedEvent(agency, pegawai.employeeId, `emp-${randomLetters(8)}`),
+      id,
+      agency,
+      pegawai.employeeId,
+    );
+    const item = await waitUntil(
+      'the inbox item',
+      async () => (await inboxOf(pegawai.token)).items[0],
+    );
+
+    await svc
+      .http()
+      .post(`/api/v1/me/inbox/${item.id}/read`)
+      .set('Authorization', `Bearer ${other.token}`)
+      .expect(404);
+    expect((await inboxOf(other.token)).items).toHaveLength(0);
+    await svc
+      .http()
+      .post(`/api/v1/me/inbox/${item.id}/read`)
+      .set('Authorization', `Bearer ${pegawai.token}`)
+      .expect(200);
+    await svc
+      .http()
+      .post(`/api/v1/me/inbox/${item.id}/archive`)
+      .set('Authorization', `Bearer ${pegawai.token}`)
+      .expect(200);
+    const after = await inboxOf(pegawai.token);
+    expect(after).toMatchObject({ items: [], unread: 0 });
+  });
+});
