@@ -22,8 +22,11 @@ export interface Reassessment {
   /** Unique per cause (an event id, or a request's id): applied once, whatever the retries. */
   readonly causeId: string;
   readonly cause: AssessmentCause;
-  /** The change to the profile the cause makes, computed from the profile as it is now. */
-  readonly mutate: (profile: StoredProfile) => Omit<ProfileChange, 'causeId' | 'events'>;
+  /**
+   * The change to the profile the cause makes, computed from the profile as it is now; `null`
+   * when the cause changes nothing (then nothing is written or published).
+   */
+  readonly mutate: (profile: StoredProfile) => Omit<ProfileChange, 'causeId' | 'events'> | null;
 }
 
 export interface ReassessmentResult {
@@ -81,6 +84,7 @@ export class GapAssessmentService {
         return { applied: false, assessmentId: null };
       }
       const change = request.mutate(profile);
+      if (change === null) return { applied: false, assessmentId: null };
       const next: StoredProfile = {
         ...profile,
         ...(change.set ?? {}),

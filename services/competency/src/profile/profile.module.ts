@@ -4,6 +4,7 @@ import { AppraisalNeedsModule } from '../appraisal-needs/appraisal-needs.module'
 import { DictionaryModule } from '../dictionary/dictionary.module';
 import { GapAssessmentService } from '../gap/gap-assessment.service';
 import { StandardModule } from '../standard/standard.module';
+import { TrainingConsumer } from '../training/training.consumer';
 import { ProfileController } from './profile.controller';
 import { ProfileRepository } from './profile.repository';
 import { ProfileService } from './profile.service';
@@ -11,7 +12,7 @@ import { ProfileService } from './profile.service';
 /** Profiles, their assessment (gap analysis) and the events that change them. */
 @Module({
   imports: [DictionaryModule, StandardModule, AppraisalNeedsModule],
-  controllers: [ProfileController, AppraisalConsumer],
+  controllers: [ProfileController, AppraisalConsumer, TrainingConsumer],
   providers: [ProfileRepository, ProfileService, GapAssessmentService],
   exports: [ProfileRepository],
 })

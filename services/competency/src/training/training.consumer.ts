@@ -1,0 +1,57 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, Payload } from '@nestjs/microservices';
+import {
+  trainingCompletedV1,
+  type EventEnvelope,
+  type TrainingCompletedV1,
+} from '@jenjang/contracts';
+import { NonRetryableError, OnEvent, type EventContext } from '@jenjang/messaging';
+import { agencyScope } from '@jenjang/persistence';
+import { DictionaryService } from '../dictionary/dictionary.service';
+import { causeOf, GapAssessmentService } from '../gap/gap-assessment.service';
+import { currentLevels } from '../profile/domain/current-levels';
+import { raisedLevels } from './domain/raised-levels';
+
+/** A completed training that certifies a level raises the assessed level (source TRAINING). */
+@Controller()
+export class TrainingConsumer {
+  constructor(
+    private readonly assessments: GapAssessmentService,
+    private readonly dictionary: DictionaryService,
+  ) {}
+
+  @OnEvent(trainingCompletedV1)
+  async onTrainingCompleted(
+    @Payload() event: EventEnvelope<TrainingCompletedV1>,
+    @Ctx() ctx: EventContext,
+  ): Promise<void> {
+    const d = event.data;
+    if (event.agency !== d.agencyId || event.subject !== d.employeeId) {
+      throw new NonRetryableError(
+        `ce_agency/ce_subject (${event.agency}/${event.subject}) differ from agencyId/employeeId of the data`,
+      );
+    }
+    if (!d.competencies.some((c) => c.raisesAssessedLevel)) return;
+    const scope = agencyScope(d.agencyId);
+    const known = await this.dictionary.knownCodes(scope);
+    await this.assessments.reassess(scope, d.employeeId, {
+      causeId: ctx.eventId,
+      cause: causeOf('TRAINING_COMPLETED', { id: ctx.eventId, type: event.type }),
+      mutate: (profile) => {
+        const raised = raisedLevels(d.competencies, currentLevels(profile.assessments), known);
+        if (raised.length === 0) return null;
+        return {
+          addAssessments: raised.map(({ code, level }) => ({
+            code,
+            level,
+            source: 'TRAINING' as const,
+            assessedAt: d.completedAt,
+            recordedAt: new Date(),
+            recordedBy: `event:${ctx.eventId}`,
+            note: `${d.programTitle} (completion ${d.completionId})`.slice(0, 500),
+          })),
+        };
+      },
+    });
+  }
+}
