@@ -7,6 +7,7 @@ import type { CompetencyConfig } from './config/competency.config';
 import { DictionaryModule } from './dictionary/dictionary.module';
 import { PROFILE_COLLECTION } from './profile/profile.schema';
 import { ProfileModule } from './profile/profile.module';
+import { ReportModule } from './report/report.module';
 import { StandardModule } from './standard/standard.module';
 
 @Module({})
@@ -23,6 +24,7 @@ export class AppModule {
         StandardModule,
         AppraisalNeedsModule,
         ProfileModule,
+        ReportModule,
       ],
     };
   }

@@ -1,0 +1,33 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AgencyScoped, Roles } from '@jenjang/auth';
+import { agencyScope } from '@jenjang/persistence';
+import { AgencyParamsDto } from '../shared/params.dto';
+import { CommonGapsQueryDto } from './dto/report-query.dto';
+import { ReportService } from './report.service';
+
+@ApiTags('reports')
+@AgencyScoped()
+@Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')
+@Controller({ path: 'agencies/:agencyId/reports', version: '1' })
+export class ReportController {
+  constructor(private readonly reports: ReportService) {}
+
+  @Get('fulfilment')
+  @ApiOperation({
+    summary: 'Competency fulfilment rate per unit and per position',
+    description:
+      'Share of required levels met by the employees whose held position has a standard, how ' +
+      'many meet every requirement, and the mean JPM. Employees without a standard are counted ' +
+      'but not measured.',
+  })
+  fulfilment(@Param() p: AgencyParamsDto) {
+    return this.reports.fulfilment(agencyScope(p.agencyId));
+  }
+
+  @Get('common-gaps')
+  @ApiOperation({ summary: 'The competencies most employees fall short in, most common first' })
+  commonGaps(@Param() p: AgencyParamsDto, @Query() q: CommonGapsQueryDto) {
+    return this.reports.commonGaps(agencyScope(p.agencyId), q.limit);
+  }
+}
