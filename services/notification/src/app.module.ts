@@ -3,6 +3,7 @@ import { PlatformModule, ServiceRuntimeModule } from '@jenjang/platform';
 import { version } from '../package.json';
 import { AboutModule } from './about/about.module';
 import { AdminModule } from './admin/admin.module';
+import { AgencyModule } from './agency/agency.module';
 import { NotificationConfigModule } from './config/notification-config.module';
 import type { NotificationConfig } from './config/notification.config';
 import { DELIVERY_COLLECTION } from './delivery/delivery.schema';
@@ -25,6 +26,7 @@ export class AppModule {
         DeliveryModule,
         InboxModule,
         AdminModule,
+        AgencyModule,
       ],
     };
   }

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EventEnvelope } from '@jenjang/contracts';
+import { NonRetryableError } from '@jenjang/messaging';
 import { agencyScope, type AgencyScope } from '@jenjang/persistence';
 import { AgencySettingsRepository } from '../agency/agency-settings.repository';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
@@ -36,6 +37,11 @@ export class NoticeService {
   /** Returns how many deliveries were created (0 for a redelivered event). */
   async fromEvent(event: EventEnvelope, now = new Date()): Promise<number> {
     const agencyId = event.agency;
+    const claimed = (event.data as { agencyId?: unknown }).agencyId;
+    if (claimed !== undefined && claimed !== agencyId) {
+      // A notice must never go to another agency's people: refuse rather than guess.
+      throw new NonRetryableError(`ce_agency ${agencyId} differs from data.agencyId`);
+    }
     const scope = agencyScope(agencyId);
     const rules = await this.rules.forEvent(agencyId, event.topic);
     if (rules.length === 0) return 0;

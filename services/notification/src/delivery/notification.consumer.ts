@@ -2,8 +2,14 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
   appraisalFinalizedV1,
+  talentBoxAssignedV1,
+  trainingJpReminderV1,
+  trainingRecommendedV1,
   type AppraisalFinalizedV1,
   type EventEnvelope,
+  type TalentBoxAssignedV1,
+  type TrainingJpReminderV1,
+  type TrainingRecommendedV1,
 } from '@jenjang/contracts';
 import { OnEvent, type EventContext } from '@jenjang/messaging';
 import { NoticeService } from './notice.service';
@@ -19,6 +25,30 @@ export class NotificationConsumer {
   @OnEvent(appraisalFinalizedV1)
   async onAppraisalFinalized(
     @Payload() event: EventEnvelope<AppraisalFinalizedV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
+  @OnEvent(trainingRecommendedV1)
+  async onTrainingRecommended(
+    @Payload() event: EventEnvelope<TrainingRecommendedV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
+  @OnEvent(trainingJpReminderV1)
+  async onTrainingJpReminder(
+    @Payload() event: EventEnvelope<TrainingJpReminderV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
+  @OnEvent(talentBoxAssignedV1)
+  async onTalentBoxAssigned(
+    @Payload() event: EventEnvelope<TalentBoxAssignedV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);

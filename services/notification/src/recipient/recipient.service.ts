@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
+import type { EmployeePlacedV1 } from '@jenjang/contracts';
 import { agencyScope, NotFoundError } from '@jenjang/persistence';
 import { agencyScopeFor, ownEmployeeId } from '../shared/caller';
 import { unknownRecipient, type Recipient } from './domain/recipient';
@@ -50,6 +51,24 @@ export class RecipientService {
       (await this.recipients.get(scope, agencyId, employeeId)) ??
       unknownRecipient(agencyId, employeeId);
     return this.recipients.save(scope, agencyId, employeeId, fieldsFrom(dto, base), 'API');
+  }
+
+  /** From employee-placed: a current placement sets the unit; an ended one changes nothing. */
+  async placed(p: EmployeePlacedV1, eventId: string, today = new Date()): Promise<void> {
+    if (p.validTo !== null && p.validTo < today.toISOString().slice(0, 10)) return;
+    const {
+      agencyId: _a,
+      employeeId: _e,
+      ...defaults
+    } = unknownRecipient(p.agencyId, p.employeeId);
+    await this.recipients.placed(
+      agencyScope(p.agencyId),
+      p.agencyId,
+      p.employeeId,
+      p.unitId,
+      eventId,
+      defaults,
+    );
   }
 
   /** The caller's own entry (defaults when the directory does not have them yet). */

@@ -1,0 +1,54 @@
+import { appraisalFinalizedV1 } from '@jenjang/contracts';
+import { renderTemplate, tidy } from './template-render';
+import { parseTemplate } from './template-syntax';
+
+const data = appraisalFinalizedV1.example;
+const ctx = {
+  language: 'id' as const,
+  portalUrl: 'https://portal.go.id/',
+  timeZone: 'Asia/Jakarta',
+};
+const render = (source: string, language: 'id' | 'en' = 'id') =>
+  renderTemplate(parseTemplate(source), data, { ...ctx, language });
+
+describe(renderTemplate.name, () => {
+  it('should render labels in the recipient language', () => {
+    expect(render('{{predikat|predikat}} / {{ratingHasilKerja|rating}}')).toBe(
+      'Kurang/Misconduct / Sesuai ekspektasi',
+    );
+    expect(render('{{predikat|predikat}} / {{ratingHasilKerja|rating}}', 'en')).toBe(
+      'Poor/Misconduct / Meets expectations',
+    );
+  });
+
+  it('should render dates in the recipient time zone and language', () => {
+    expect(render('{{finalizedAt|datetime}}')).toBe('27 Januari 2026 pukul 09.15 WIB');
+    expect(render('{{finalizedAt|datetime}}', 'en')).toBe('27 January 2026, 09:15 WIB');
+    expect(render('{{period.endDate|date}}')).toBe('31 Desember 2025');
+  });
+
+  it('should repeat #each and pick #if branches by value', () => {
+    const source =
+      '{{#each perilaku}}[{{value|berakhlak}}{{#if note}}: {{note}}{{/if}}]{{/each}}' +
+      '{{#if objection.outcome=REJECTED}} ditolak{{else}} -{{/if}}';
+
+    expect(render(source, 'en')).toBe(
+      '[Collaborative: Jarang berbagi data kunjungan puskesmas dengan seksi lain sebelum rapat evaluasi.]' +
+        '[Adaptive][Accountable: Laporan bulanan selalu tepat waktu.] ditolak',
+    );
+  });
+
+  it('should turn a link path into a portal URL', () => {
+    expect(render('{{link|url}}')).toBe(
+      'https://portal.go.id/api/v1/appraisals/7d3c2a9e-5b1f-4c8e-9a6d-2f4e8b1c0a37',
+    );
+  });
+
+  it('should render a null field as nothing', () => {
+    expect(render('[{{correctionOf}}]')).toBe('[]');
+  });
+
+  it('should tidy the blank lines sections leave', () => {
+    expect(tidy('a  \n\n\n\nb\n')).toBe('a\n\nb');
+  });
+});
