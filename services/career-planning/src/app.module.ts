@@ -7,6 +7,8 @@ import { ImportModule } from './import/import.module';
 import { PLACEMENT_COLLECTION } from './placement/placement.schema';
 import { PlacementModule } from './placement/placement.module';
 import { PositionModule } from './position/position.module';
+import { TALENT_PROFILE_COLLECTION } from './talent/talent-profile.schema';
+import { TalentModule } from './talent/talent.module';
 
 @Module({})
 export class AppModule {
@@ -17,12 +19,13 @@ export class AppModule {
         PlatformModule.forService(config, { version }),
         // Aggregates whose pending events the outbox relay publishes.
         ServiceRuntimeModule.forService(config, {
-          outboxCollections: [PLACEMENT_COLLECTION],
+          outboxCollections: [PLACEMENT_COLLECTION, TALENT_PROFILE_COLLECTION],
         }),
         AboutModule,
         PositionModule,
         PlacementModule,
         ImportModule,
+        TalentModule,
       ],
     };
   }

@@ -1,0 +1,143 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection, Model } from 'mongoose';
+import {
+  MONGO_CONNECTION,
+  TenantScopedRepository,
+  type AgencyScope,
+  type OutboxEntry,
+} from '@jenjang/persistence';
+import { isDuplicateKey } from '../shared/audit';
+import { TalentProfileSchema, type TalentProfileDoc } from './talent-profile.schema';
+
+export type TalentProfile = Omit<TalentProfileDoc, '_id' | 'outbox' | 'outboxLease'> & {
+  id: string;
+};
+
+export function toProfile(doc: TalentProfileDoc): TalentProfile {
+  const { _id, outbox: _o, outboxLease: _l, ...rest } = doc;
+  return { id: _id, ...rest };
+}
+
+export const profileId = (agencyId: string, employeeId: string) => `${agencyId}/${employeeId}`;
+
+/** What an effect changes: fields to set and events to publish with them. */
+export interface ProfileChange {
+  set: Partial<TalentProfileDoc>;
+  events: OutboxEntry[];
+}
+
+export type ProfileMutation = (current: TalentProfile) => ProfileChange | null;
+
+const KEEP_APPLIED = 300;
+const ATTEMPTS = 5;
+
+export class ProfileWriteConflictError extends Error {
+  constructor(id: string) {
+    super(`talent profile ${id} kept changing under us; retry`);
+  }
+}
+
+@Injectable()
+export class TalentProfileRepository extends TenantScopedRepository<
+  TalentProfileDoc,
+  TalentProfile
+> {
+  private readonly profiles: Model<TalentProfileDoc>;
+
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    const model = connection.model<TalentProfileDoc>('TalentProfile', TalentProfileSchema);
+    super(model);
+    this.profiles = model;
+  }
+
+  protected toPlain(doc: TalentProfileDoc): TalentProfile {
+    return toProfile(doc);
+  }
+
+  of(scope: AgencyScope, employeeId: string): Promise<TalentProfile | null> {
+    return this.findOne(scope, { employeeId });
+  }
+
+  list(scope: AgencyScope, filter: { unitId?: string; boxes?: number[] } = {}, limit = 5000) {
+    const f: Record<string, unknown> = {};
+    if (filter.unitId) f.unitId = filter.unitId;
+    if (filter.boxes) f['placement.box'] = { $in: filter.boxes };
+    return this.find(scope, f, { sort: { employeeId: 1 }, limit });
+  }
+
+  /**
+   * Applies one effect exactly once: `mutate` sees the current record (an empty one the first
+   * time) and returns the change, or null for none. The write is guarded by the revision read and
+   * by `appliedEvents` not holding `effectId` yet, and records `effectId` in the same update; a
+   * redelivery finds it there and does nothing. Returns false when the effect was already applied.
+   */
+  async applyOnce(
+    agencyId: string,
+    employeeId: string,
+    effectId: string,
+    mutate: ProfileMutation,
+  ): Promise<boolean> {
+    const _id = profileId(agencyId, employeeId);
+    for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      const doc = await this.profiles.findOne({ _id, agencyId }).lean<TalentProfileDoc>().exec();
+      if (doc?.appliedEvents.includes(effectId)) return false;
+      const now = new Date();
+      const current = doc ? toProfile(doc) : emptyProfile(agencyId, employeeId, now);
+      const change = mutate(current) ?? { set: {}, events: [] };
+      const update = {
+        $set: { ...change.set, updatedAt: now },
+        $inc: { revision: 1 },
+        $push: {
+          appliedEvents: { $each: [effectId], $slice: -KEEP_APPLIED },
+          ...(change.events.length ? { outbox: { $each: change.events } } : {}),
+        },
+      };
+      if (!doc) {
+        try {
+          const { id: _i, ...fields } = { ...current, ...change.set };
+          await this.profiles.create({
+            ...fields,
+            _id,
+            revision: 1,
+            appliedEvents: [effectId],
+            outbox: change.events,
+            outboxLease: null,
+          });
+          return true;
+        } catch (error) {
+          if (isDuplicateKey(error)) continue; // created meanwhile: read again
+          throw error;
+        }
+      }
+      const res = await this.profiles
+        .updateOne(
+          { _id, agencyId, revision: doc.revision, appliedEvents: { $ne: effectId } },
+          update,
+        )
+        .exec();
+      if (res.matchedCount === 1) return true;
+    }
+    throw new ProfileWriteConflictError(_id);
+  }
+}
+
+export function emptyProfile(agencyId: string, employeeId: string, now: Date): TalentProfile {
+  return {
+    id: profileId(agencyId, employeeId),
+    agencyId,
+    employeeId,
+    unitId: null,
+    kinerja: null,
+    predikatHistory: [],
+    potential: null,
+    potentials: [],
+    placement: null,
+    boxHistory: [],
+    gaps: null,
+    trainings: [],
+    appliedEvents: [],
+    revision: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
+}

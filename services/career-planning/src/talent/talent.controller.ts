@@ -1,0 +1,55 @@
+import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Idempotent } from '@jenjang/platform';
+import { PotentialInputDto, TalentSettingsInputDto } from './dto/talent.dto';
+import { TalentService } from './talent.service';
+
+@ApiTags('talent')
+@Controller({ path: 'talent', version: '1' })
+export class TalentController {
+  constructor(private readonly talent: TalentService) {}
+
+  @Get('me')
+  @ApiOperation({ summary: 'Your 9-box, what it comes from and the recommended action' })
+  me(@CurrentPrincipal() principal: Principal) {
+    return this.talent.myProfile(principal);
+  }
+
+  @Get('employees/:employeeId')
+  @ApiOperation({ summary: "A person's talent profile (admins, analysts, the person)" })
+  get(@CurrentPrincipal() principal: Principal, @Param('employeeId') employeeId: string) {
+    return this.talent.profile(principal, employeeId);
+  }
+
+  @Post('employees/:employeeId/potential-assessments')
+  @Roles('ADMIN_INSTANSI')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Record a potential assessment (score on its scale, source, date)',
+    description:
+      'Re-places the person in the 9-box; publishes talent-box-assigned if the box moved.',
+  })
+  recordPotential(
+    @CurrentPrincipal() principal: Principal,
+    @Param('employeeId') employeeId: string,
+    @Body() dto: PotentialInputDto,
+  ) {
+    return this.talent.recordPotential(principal, employeeId, dto);
+  }
+
+  @Get('settings')
+  @ApiOperation({
+    summary: "Your agency's 9-box cut-offs and succession boxes (defaults until saved)",
+  })
+  settings(@CurrentPrincipal() principal: Principal) {
+    return this.talent.readSettings(principal.agencyId);
+  }
+
+  @Put('settings')
+  @Roles('ADMIN_INSTANSI')
+  @ApiOperation({ summary: 'Replace the cut-offs (409 on a stale revision); re-places everyone' })
+  saveSettings(@CurrentPrincipal() principal: Principal, @Body() dto: TalentSettingsInputDto) {
+    return this.talent.saveSettings(principal, dto);
+  }
+}

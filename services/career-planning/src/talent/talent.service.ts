@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import type { AppraisalFinalizedV1 } from '@jenjang/contracts';
+import { OutboxRelay } from '@jenjang/messaging';
+import { NotFoundError } from '@jenjang/persistence';
+import { PlacementService } from '../placement/placement.service';
+import { audit } from '../shared/audit';
+import { InvalidCareerInputError } from '../shared/career-errors';
+import { employeeOf, hasRole, readScope } from '../shared/caller';
+import { cutoffErrors, type NineBoxCutoffs } from './domain/nine-box';
+import { RECOMMENDED_ACTIONS } from './domain/recommended-action';
+import {
+  latestPotential,
+  nextKinerja,
+  placementOf,
+  scoreErrors,
+  type Potential,
+} from './domain/talent-profile';
+import type { PotentialInputDto, TalentSettingsInputDto } from './dto/talent.dto';
+import { talentBoxAssigned, type TalentCause } from './talent-events';
+import {
+  TalentProfileRepository,
+  type ProfileChange,
+  type TalentProfile,
+} from './talent-profile.repository';
+import { TalentSettingsRepository, type TalentSettings } from './talent-settings.repository';
+
+export const TALENT_PROFILE = { en: 'Talent profile', id: 'Profil talenta' };
+
+/** The change that re-places the person after `set` and publishes when the box moved. */
+export function reassess(
+  current: TalentProfile,
+  set: Partial<TalentProfile>,
+  cutoffs: NineBoxCutoffs,
+  cause: TalentCause,
+  now: Date,
+): ProfileChange {
+  const next = { ...current, ...set };
+  const placement = placementOf(next.kinerja, next.potential, cutoffs);
+  if (!placement) return { set, events: [] };
+  const before = current.placement?.box ?? null;
+  const changed = before !== placement.box;
+  const events =
+    changed && next.unitId
+      ? [
+          talentBoxAssigned(
+            next.agencyId,
+            next.employeeId,
+            next.unitId,
+            placement,
+            before,
+            cause,
+            now,
+          ),
+        ]
+      : [];
+  return {
+    set: {
+      ...set,
+      placement: {
+        ...placement,
+        assignedAt: changed ? now : (current.placement?.assignedAt ?? now),
+      },
+      ...(changed
+        ? {
+            boxHistory: [
+              ...current.boxHistory,
+              { box: placement.box, previousBox: before, at: now, cause: cause.kind },
+            ].slice(-50),
+          }
+        : {}),
+    },
+    events,
+  };
+}
+
+@Injectable()
+export class TalentService {
+  constructor(
+    private readonly profiles: TalentProfileRepository,
+    private readonly settings: TalentSettingsRepository,
+    private readonly placements: PlacementService,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  /** An annual appraisal gives kinerja; other periods do not place anyone in the 9-box. */
+  async onAppraisalFinalized(data: AppraisalFinalizedV1, event: { id: string; type: string }) {
+    if (data.period.kind !== 'TAHUNAN') return;
+    const { cutoffs } = await this.settings.of(data.agencyId);
+    const now = new Date();
+    const applied = await this.profiles.applyOnce(
+      data.agencyId,
+      data.employeeId,
+      event.id,
+      (current) => {
+        const kinerja = nextKinerja(current.kinerja, {
+          appraisalId: data.appraisalId,
+          version: data.version,
+          correctionOf: data.correctionOf,
+          year: data.period.year,
+          predikat: data.predikat,
+          eventId: event.id,
+        });
+        const sameYear = current.predikatHistory.find((h) => h.year === data.period.year);
+        const history =
+          sameYear && sameYear.version >= data.version
+            ? current.predikatHistory
+            : [
+                ...current.predikatHistory.filter((h) => h.year !== data.period.year),
+                {
+                  year: data.period.year,
+                  predikat: data.predikat,
+                  appraisalId: data.appraisalId,
+                  version: data.version,
+                },
+              ].sort((a, b) => b.year - a.year);
+        if (!kinerja) return { set: { predikatHistory: history }, events: [] };
+        return reassess(
+          current,
+          { kinerja, predikatHistory: history, unitId: data.unitId },
+          cutoffs,
+          { kind: 'APPRAISAL_FINALIZED', effectId: event.id, event, appraisalId: data.appraisalId },
+          now,
+        );
+      },
+    );
+    if (applied) this.relay.wake();
+  }
+
+  async recordPotential(principal: Principal, employeeId: string, dto: PotentialInputDto) {
+    const errors = scoreErrors(dto.score, dto.scale);
+    if (errors.length > 0) throw new InvalidCareerInputError(errors);
+    const agencyId = principal.agencyId;
+    const { cutoffs } = await this.settings.of(agencyId);
+    const held = await this.placements.currentOf(employeeId);
+    const now = new Date();
+    const potential: Potential = {
+      assessmentId: randomUUID(),
+      score: dto.score,
+      scale: { min: dto.scale.min, max: dto.scale.max },
+      source: dto.source,
+      assessedOn: dto.assessedOn,
+    };
+    await this.profiles.applyOnce(
+      agencyId,
+      employeeId,
+      `potential:${potential.assessmentId}`,
+      (current) =>
+        reassess(
+          current,
+          {
+            potential: latestPotential(current.potential, potential),
+            potentials: [
+              ...current.potentials,
+              { ...potential, recordedAt: now, note: dto.note ?? null },
+            ],
+            unitId: current.unitId ?? (held?.agencyId === agencyId ? held.unitId : null),
+          },
+          cutoffs,
+          {
+            kind: 'POTENTIAL_ASSESSED',
+            effectId: `potential:${potential.assessmentId}`,
+            event: null,
+          },
+          now,
+        ),
+    );
+    this.relay.wake();
+    return this.profile(principal, employeeId);
+  }
+
+  async profile(principal: Principal, employeeId: string) {
+    const mine = principal.employeeId === employeeId;
+    if (!mine && !hasRole(principal, 'ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')) {
+      throw new NotFoundError(TALENT_PROFILE, employeeId);
+    }
+    const profile = await this.profiles.of(readScope(principal), employeeId);
+    if (!profile) throw new NotFoundError(TALENT_PROFILE, employeeId);
+    const { appliedEvents: _a, ...shown } = profile;
+    return {
+      ...shown,
+      recommendedAction: profile.placement ? RECOMMENDED_ACTIONS[profile.placement.box as 1] : null,
+    };
+  }
+
+  myProfile(principal: Principal) {
+    return this.profile(principal, employeeOf(principal));
+  }
+
+  readSettings(agencyId: string): Promise<TalentSettings> {
+    return this.settings.of(agencyId);
+  }
+
+  /** New cut-offs re-place everyone of the agency (publishing only for boxes that moved). */
+  async saveSettings(principal: Principal, dto: TalentSettingsInputDto): Promise<TalentSettings> {
+    const errors = cutoffErrors(dto.cutoffs);
+    if (errors.length > 0) throw new InvalidCareerInputError(errors);
+    const agencyId = principal.agencyId;
+    const saved = await this.settings.save(
+      agencyId,
+      dto.revision,
+      { cutoffs: dto.cutoffs, successionBoxes: [...new Set(dto.successionBoxes)].sort() },
+      audit(principal, 'talent-settings.save', undefined, dto),
+    );
+    const effectId = `cutoffs:${agencyId}:${saved.revision}`;
+    const now = new Date();
+    for (const p of await this.profiles.list(readScope(principal))) {
+      await this.profiles.applyOnce(agencyId, p.employeeId, effectId, (current) =>
+        reassess(
+          current,
+          {},
+          saved.cutoffs,
+          { kind: 'CUTOFFS_CHANGED', effectId, event: null },
+          now,
+        ),
+      );
+    }
+    this.relay.wake();
+    return saved;
+  }
+}
