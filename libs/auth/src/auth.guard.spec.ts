@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
-import { Controller, Get, type INestApplication, Post } from '@nestjs/common';
+import { Body, Controller, Get, type INestApplication, Post, ValidationPipe } from '@nestjs/common';
+import { IsString } from 'class-validator';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { AgencyScoped, CurrentPrincipal, Public, Roles } from './auth.decorators';
@@ -8,6 +9,11 @@ import { AuthModule } from './auth.module';
 import { devAuthOptions, mintDevToken, type DevTokenClaims } from './dev-keys';
 import type { AuthOptions } from './auth-options';
 import type { Principal } from './principal';
+
+class SettingsBody {
+  @IsString()
+  name!: string;
+}
 
 @Controller()
 class ProbeController {
@@ -38,6 +44,12 @@ class ProbeController {
   @Post('agencies/:agencyId/imports')
   import(): { ok: boolean } {
     return { ok: true };
+  }
+
+  // No @AgencyScoped(): the global guard scopes any :agencyId route, before validation.
+  @Post('agencies/:agencyId/settings')
+  settings(@Body(new ValidationPipe()) body: SettingsBody): { ok: boolean } {
+    return { ok: body.name.length > 0 };
   }
 
   @AgencyScoped('instansi')
@@ -134,6 +146,26 @@ describe(AuthGuard.name, () => {
       reason: 'OTHER_AGENCY',
       detail_id: 'Anda hanya dapat bertindak di instansi Anda sendiri.',
     });
+  });
+
+  it('should answer 403 for another agency on any :agencyId route before the body is validated', async () => {
+    const admin = await token({ roles: ['ADMIN_INSTANSI'], agencyId: 'AG1' });
+    const res = await request(server)
+      .post('/agencies/AG2/settings')
+      .auth(admin, { type: 'bearer' })
+      .send({})
+      .expect(403);
+    expect(res.body).toMatchObject({ reason: 'OTHER_AGENCY' });
+    await request(server)
+      .post('/agencies/AG1/settings')
+      .auth(admin, { type: 'bearer' })
+      .send({})
+      .expect(400);
+    await request(server)
+      .post('/agencies/AG1/settings')
+      .auth(admin, { type: 'bearer' })
+      .send({ name: 'x' })
+      .expect(201);
   });
 
   it('should let ADMIN_PROVINSI write to any agency', async () => {

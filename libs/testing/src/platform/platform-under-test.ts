@@ -123,26 +123,41 @@ export class PlatformUnderTest {
   }
 }
 
-/** Commits, for new consumer groups, the current end offset of every partition of the topics. */
+/**
+ * Commits, for new consumer groups, the current end offset of every partition of the topics: each
+ * group joins once with a consumer that handles nothing, commits, and leaves (kafkajs'
+ * admin.setOffsets would join once per topic, seconds each).
+ */
 export async function positionAtEnd(
   brokers: string[],
   groups: string[],
   topics: string[],
 ): Promise<void> {
-  const admin = testKafka(brokers).admin();
+  const kafka = testKafka(brokers);
+  const admin = kafka.admin();
   await admin.connect();
-  try {
-    for (const topic of topics) {
-      const offsets = await admin.fetchTopicOffsets(topic);
-      for (const groupId of groups) {
-        await admin.setOffsets({
-          groupId,
-          topic,
-          partitions: offsets.map((o) => ({ partition: o.partition, offset: o.high })),
-        });
+  const ends = await Promise.all(
+    topics.map(async (topic) => ({ topic, offsets: await admin.fetchTopicOffsets(topic) })),
+  );
+  await admin.disconnect();
+  const commits = ends.flatMap(({ topic, offsets }) =>
+    offsets.map((o) => ({ topic, partition: o.partition, offset: o.high })),
+  );
+  await Promise.all(
+    groups.map(async (groupId) => {
+      const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
+      const joined = new Promise<void>((resolve) =>
+        consumer.on(consumer.events.GROUP_JOIN, () => resolve()),
+      );
+      await consumer.connect();
+      try {
+        await consumer.subscribe({ topics, fromBeginning: false });
+        await consumer.run({ autoCommit: false, eachBatch: () => Promise.resolve() });
+        await joined;
+        await consumer.commitOffsets(commits);
+      } finally {
+        await consumer.disconnect();
       }
-    }
-  } finally {
-    await admin.disconnect();
-  }
+    }),
+  );
 }
