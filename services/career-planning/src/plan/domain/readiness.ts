@@ -1,0 +1,164 @@
+import { classifyMove, type CareerMove } from '../../shared/domain/career-move';
+import type { PositionRef } from '../../shared/domain/position-ref';
+
+// Readiness of a person for a target position: how far the competency gap, the training done and
+// the recent predikat carry them. Pure; each number comes with the reason a person can read.
+
+export interface BilingualText {
+  id: string;
+  en: string;
+}
+
+export interface ReadinessInput {
+  target: Pick<PositionRef, 'id' | 'name' | 'group' | 'grade'>;
+  held: Pick<PositionRef, 'group' | 'grade'> | null;
+  /** From the latest gaps-assessed, only when its target position is this one. */
+  gaps: { jpmTarget: number | null; targetGaps: { code: string; gap: number }[] } | null;
+  /** Completed training of the last two years. */
+  trainings: { jp: number; year: number; competencies: string[] }[];
+  /** The latest annual predikat. */
+  predikat: string | null;
+  /** The year readiness is measured in (JP count toward it and the year before). */
+  year: number;
+}
+
+export type ReadinessLevel = 'READY_NOW' | 'READY_1_2_YEARS' | 'NEEDS_DEVELOPMENT' | 'UNKNOWN';
+
+export interface Readiness {
+  positionId: string;
+  move: CareerMove;
+  score: number | null;
+  level: ReadinessLevel;
+  components: { competency: number | null; training: number | null; performance: number | null };
+  openGaps: { code: string; gap: number; trainedSince: boolean }[];
+  reasons: BilingualText[];
+}
+
+const PERFORMANCE: Record<string, number> = {
+  SANGAT_BAIK: 100,
+  BAIK: 80,
+  BUTUH_PERBAIKAN: 40,
+  KURANG_MISCONDUCT: 20,
+  SANGAT_KURANG: 0,
+};
+const WEIGHTS = { competency: 0.5, training: 0.2, performance: 0.3 };
+/** JP a year a PNS is entitled to (PP 11/2017 art. 203(4)). */
+const JP_PER_YEAR = 20;
+/** More grades than this in one step is never "ready now" (pola karier moves one level). */
+const MAX_GRADE_STEP = 3;
+
+export function readinessFor(input: ReadinessInput): Readiness {
+  const reasons: BilingualText[] = [];
+  const move = classifyMove(input.held, input.target);
+  const openGaps = (input.gaps?.targetGaps ?? [])
+    .filter((g) => g.gap > 0)
+    .map((g) => ({
+      ...g,
+      trainedSince: input.trainings.some((t) => t.competencies.includes(g.code)),
+    }));
+
+  const competency = input.gaps?.jpmTarget ?? null;
+  if (competency === null) {
+    reasons.push({
+      id: 'Belum ada analisis kesenjangan kompetensi terhadap jabatan ini.',
+      en: 'No competency gap analysis against this position yet.',
+    });
+  } else {
+    reasons.push({
+      id: `Job Person Match terhadap jabatan target ${competency}% dengan ${openGaps.length} kompetensi di bawah standar.`,
+      en: `Job Person Match against the target is ${competency}% with ${openGaps.length} competencies below standard.`,
+    });
+  }
+  const trainedGaps = openGaps.filter((g) => g.trainedSince).length;
+  if (trainedGaps > 0) {
+    reasons.push({
+      id: `${trainedGaps} kompetensi yang kurang sudah dilatih sejak analisis terakhir.`,
+      en: `${trainedGaps} of the missing competencies were trained since the last analysis.`,
+    });
+  }
+
+  const recentJp = input.trainings
+    .filter((t) => t.year >= input.year - 1)
+    .reduce((sum, t) => sum + t.jp, 0);
+  const training = Math.min(100, Math.round((recentJp / (2 * JP_PER_YEAR)) * 100));
+  reasons.push({
+    id: `${recentJp} JP pelatihan dalam dua tahun terakhir (hak minimal ${2 * JP_PER_YEAR} JP).`,
+    en: `${recentJp} JP of training in the last two years (the minimum entitlement is ${2 * JP_PER_YEAR} JP).`,
+  });
+
+  const performance = input.predikat === null ? null : (PERFORMANCE[input.predikat] ?? null);
+  if (performance === null) {
+    reasons.push({ id: 'Belum ada predikat kinerja tahunan.', en: 'No annual predikat yet.' });
+  } else {
+    reasons.push({
+      id: `Predikat kinerja tahunan terakhir: ${input.predikat}.`,
+      en: `Latest annual predikat: ${input.predikat}.`,
+    });
+  }
+
+  const parts = [
+    [competency, WEIGHTS.competency],
+    [training, WEIGHTS.training],
+    [performance, WEIGHTS.performance],
+  ].filter((p): p is [number, number] => p[0] !== null);
+  const weight = parts.reduce((s, [, w]) => s + w, 0);
+  const score =
+    competency === null && performance === null
+      ? null
+      : Math.round((parts.reduce((s, [v, w]) => s + v * w, 0) / weight) * 10) / 10;
+
+  let level: ReadinessLevel;
+  if (score === null) level = 'UNKNOWN';
+  else if (score >= 80 && openGaps.length === 0 && (performance ?? 0) >= 80) level = 'READY_NOW';
+  else if (score >= 60) level = 'READY_1_2_YEARS';
+  else level = 'NEEDS_DEVELOPMENT';
+
+  const step = input.held ? input.target.grade - input.held.grade : 0;
+  if (level === 'READY_NOW' && step > MAX_GRADE_STEP) {
+    level = 'READY_1_2_YEARS';
+    reasons.push({
+      id: `Jabatan target ${step} kelas di atas jabatan sekarang; perlu jabatan antara.`,
+      en: `The target is ${step} grades above the post held; an intermediate post is needed.`,
+    });
+  }
+  return {
+    positionId: input.target.id,
+    move,
+    score,
+    level,
+    components: { competency, training, performance },
+    openGaps,
+    reasons,
+  };
+}
+
+const LEVEL_ORDER: ReadinessLevel[] = [
+  'READY_NOW',
+  'READY_1_2_YEARS',
+  'NEEDS_DEVELOPMENT',
+  'UNKNOWN',
+];
+
+export interface Candidate {
+  employeeId: string;
+  box: number;
+  readiness: Readiness;
+}
+
+/**
+ * Succession ranking: readier level first, then the higher readiness score, then the higher
+ * box, then the employee id (a stable order for equal candidates).
+ */
+export function rankCandidates<C extends Candidate>(
+  candidates: readonly C[],
+): (C & { rank: number })[] {
+  return [...candidates]
+    .sort(
+      (a, b) =>
+        LEVEL_ORDER.indexOf(a.readiness.level) - LEVEL_ORDER.indexOf(b.readiness.level) ||
+        (b.readiness.score ?? -1) - (a.readiness.score ?? -1) ||
+        b.box - a.box ||
+        a.employeeId.localeCompare(b.employeeId),
+    )
+    .map((c, i) => ({ ...c, rank: i + 1 }));
+}
