@@ -1,5 +1,5 @@
 import { randomLetters } from '@jenjang/testing';
-import { CompetencyApp } from '../support/competency-app';
+import { bodyOf, CompetencyApp, problemOf } from '../support/competency-app';
 
 const levels = (prefix: string) =>
   [1, 2, 3, 4, 5].map((level) => ({
@@ -7,6 +7,27 @@ const levels = (prefix: string) =>
     title: `${prefix} ${level}`,
     description: { status: 'TERSEDIA', text: `${prefix}: uraian level ${level}` },
   }));
+
+interface Entry {
+  version: number;
+  code: string;
+  national: boolean;
+  name: { id: string };
+  levels: { description: { status: string } }[];
+}
+interface Standard {
+  current: { version: number; positionGroup: string; requirements: unknown[] };
+  history: { requirements: unknown[] }[];
+}
+interface Rule {
+  competencyCodes: string[];
+  rationale: { id: string; en: string };
+}
+interface MappingView {
+  configured: boolean;
+  revision: number;
+  mapping: { perilaku: Record<string, Rule>; hasilKerja: Rule; perilakuKerjaOverall: Rule };
+}
 
 describe('Competency API', () => {
   let service: CompetencyApp;
@@ -70,7 +91,7 @@ describe('Competency API', () => {
         .set('Authorization', adminA)
         .expect(200);
       expect(res.body).toHaveLength(1);
-      expect(res.body[0].name.id).toBe('Integritas');
+      expect(bodyOf<Entry[]>(res)[0].name.id).toBe('Integritas');
     });
 
     it('should version a technical competency: a revision never rewrites the earlier version', async () => {
@@ -97,9 +118,7 @@ describe('Competency API', () => {
         .get(`/api/v1/agencies/${agencyA}/competencies/TK-PENGADAAN`)
         .set('Authorization', adminA)
         .expect(200);
-      expect(
-        history.body.map((v: { version: number; name: { id: string } }) => [v.version, v.name.id]),
-      ).toEqual([
+      expect(bodyOf<Entry[]>(history).map((v) => [v.version, v.name.id])).toEqual([
         [1, 'Pengadaan Barang/Jasa'],
         [2, 'Pengadaan Barang dan Jasa Pemerintah'],
       ]);
@@ -107,7 +126,7 @@ describe('Competency API', () => {
         .get(`/api/v1/agencies/${agencyA}/competencies?at=2025-06-01T00:00:00Z`)
         .set('Authorization', adminA)
         .expect(200);
-      expect(past.body.find((e: { code: string }) => e.code === 'TK-PENGADAAN').name.id).toBe(
+      expect(bodyOf<Entry[]>(past).find((e) => e.code === 'TK-PENGADAAN')?.name.id).toBe(
         'Pengadaan Barang/Jasa',
       );
       // Another agency does not see it.
@@ -115,7 +134,7 @@ describe('Competency API', () => {
         .get(`/api/v1/agencies/${agencyB}/competencies`)
         .set('Authorization', adminB)
         .expect(200);
-      expect(other.body.some((e: { code: string }) => e.code === 'TK-PENGADAAN')).toBe(false);
+      expect(bodyOf<Entry[]>(other).some((e) => e.code === 'TK-PENGADAAN')).toBe(false);
     });
 
     it('should refuse a revision dated before the current version and a PEGAWAI creating entries', async () => {
@@ -124,7 +143,7 @@ describe('Competency API', () => {
         .set('Authorization', adminA)
         .send({ name: { id: 'Mundur', en: 'Back' }, validFrom: '2025-06-01T00:00:00Z' })
         .expect(409);
-      expect(res.body.code).toBe('COMPETENCY_REVISION_OUT_OF_ORDER');
+      expect(problemOf(res).code).toBe('COMPETENCY_REVISION_OUT_OF_ORDER');
       await http()
         .post(`/api/v1/agencies/${agencyA}/competencies`)
         .set('Authorization', pegawaiA)
@@ -162,7 +181,7 @@ describe('Competency API', () => {
         ]),
       ).expect(422);
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      expect(problemOf(res).errors.map((e: { field: string }) => e.field)).toEqual([
         'requirements[0].code',
         'requirements[1].requiredLevel',
       ]);
@@ -193,10 +212,8 @@ describe('Competency API', () => {
         .get(`/api/v1/agencies/${agencyA}/position-standards/${positionId}`)
         .set('Authorization', pegawaiA)
         .expect(200);
-      expect(res.body.current.version).toBe(2);
-      expect(
-        res.body.history.map((v: { requirements: unknown[] }) => v.requirements.length),
-      ).toEqual([1, 2]);
+      expect(bodyOf<Standard>(res).current.version).toBe(2);
+      expect(bodyOf<Standard>(res).history.map((v) => v.requirements.length)).toEqual([1, 2]);
     });
 
     it('should refuse a standard for a position of another agency, nothing changed', async () => {
@@ -207,7 +224,7 @@ describe('Competency API', () => {
         adminB,
         standard([{ code: 'KOMUNIKASI', requiredLevel: 1 }]),
       ).expect(422);
-      expect(res.body.code).toBe('POSITION_OF_ANOTHER_AGENCY');
+      expect(problemOf(res).code).toBe('POSITION_OF_ANOTHER_AGENCY');
       // Nor through agency A's path with agency B's token.
       await put(
         agencyA,
@@ -219,7 +236,7 @@ describe('Competency API', () => {
         .get(`/api/v1/agencies/${agencyA}/position-standards/${positionId}`)
         .set('Authorization', adminA)
         .expect(200);
-      expect(kept.body.current.version).toBe(2);
+      expect(bodyOf<Standard>(kept).current.version).toBe(2);
       await http()
         .get(`/api/v1/agencies/${agencyB}/position-standards/${positionId}`)
         .set('Authorization', adminB)
@@ -241,7 +258,7 @@ describe('Competency API', () => {
         .set('content-type', 'text/csv')
         .send(bad)
         .expect(422);
-      expect(rejected.body.errors.map((e: { field: string }) => e.field)).toEqual([
+      expect(problemOf(rejected).errors.map((e: { field: string }) => e.field)).toEqual([
         'line[3].kode_kompetensi',
         'line[4].level',
       ]);
@@ -277,7 +294,7 @@ describe('Competency API', () => {
         .get(`/api/v1/agencies/${agencyA}/position-standards/${agencyA}-jab-csv1`)
         .set('Authorization', adminA)
         .expect(200);
-      expect(res.body.current).toMatchObject({
+      expect(bodyOf<Standard>(res).current).toMatchObject({
         positionGroup: 'PENGAWAS',
         requirements: [
           { code: 'INTEGRITAS', requiredLevel: 3 },
@@ -296,7 +313,7 @@ describe('Competency API', () => {
           ].join('\n'),
         )
         .expect(422);
-      expect(foreign.body.errors[0].field).toBe('line[2].jabatan_id');
+      expect(problemOf(foreign).errors[0].field).toBe('line[2].jabatan_id');
     });
   });
 
@@ -306,9 +323,11 @@ describe('Competency API', () => {
     it('should serve the default, refuse unknown codes and stale revisions, and save a change', async () => {
       const initial = await http().get(url()).set('Authorization', adminA).expect(200);
       expect(initial.body).toMatchObject({ configured: false, revision: 0 });
-      expect(initial.body.mapping.perilaku.KOLABORATIF.competencyCodes).toEqual(['KERJA_SAMA']);
+      expect(bodyOf<MappingView>(initial).mapping.perilaku.KOLABORATIF.competencyCodes).toEqual([
+        'KERJA_SAMA',
+      ]);
 
-      const mapping = initial.body.mapping;
+      const mapping = bodyOf<MappingView>(initial).mapping;
       const changed = {
         ...mapping,
         perilaku: {
@@ -325,7 +344,7 @@ describe('Competency API', () => {
         revision: 0,
       };
       const refused = await http().put(url()).set('Authorization', adminA).send(bad).expect(422);
-      expect(refused.body.errors[0].field).toBe('hasilKerja.competencyCodes');
+      expect(problemOf(refused).errors[0].field).toBe('hasilKerja.competencyCodes');
       await http()
         .put(url())
         .set('Authorization', pegawaiA)
@@ -344,7 +363,7 @@ describe('Competency API', () => {
         .send({ ...changed, revision: 0 })
         .expect(409);
       const read = await http().get(url()).set('Authorization', adminA).expect(200);
-      expect(read.body.mapping.perilaku.KOLABORATIF.competencyCodes).toEqual([
+      expect(bodyOf<MappingView>(read).mapping.perilaku.KOLABORATIF.competencyCodes).toEqual([
         'KERJA_SAMA',
         'KOMUNIKASI',
       ]);

@@ -5,7 +5,20 @@ import {
   finalizedAppraisal,
   publishFinalized,
   uuidOf,
+  bodyOf,
+  problemOf,
 } from '../support/competency-app';
+
+interface Profile {
+  history: unknown[];
+  current: { competencyCode: string }[];
+  assessmentId: string;
+}
+interface Gaps {
+  targetPosition: unknown;
+  jpm: unknown;
+  needs: { competencyCode: string; source: string; levelNeeded: number }[];
+}
 
 describe('Profiles and gap analysis', () => {
   let service: CompetencyApp;
@@ -72,7 +85,7 @@ describe('Profiles and gap analysis', () => {
       assessedAt: '2026-01-10',
     }).expect(400);
     expect(level.headers['content-type']).toMatch(/application\/problem\+json/);
-    expect(JSON.stringify(level.body.errors)).toContain('level');
+    expect(JSON.stringify(problemOf(level).errors)).toContain('level');
     await assess(self, {
       competencyCode: 'INTEGRITAS',
       level: 5,
@@ -80,7 +93,7 @@ describe('Profiles and gap analysis', () => {
       assessedAt: '2026-01-10',
     }).expect(403);
     const profile = await service.http().get(url()).set('Authorization', admin).expect(200);
-    expect(profile.body.history).toEqual([]);
+    expect(bodyOf<Profile>(profile).history).toEqual([]);
   });
 
   it('should derive the current level from the history, keep the history and publish a new assessment', async () => {
@@ -103,13 +116,14 @@ describe('Profiles and gap analysis', () => {
       source: 'SELF',
       assessedAt: '2026-01-12',
     }).expect(201);
-    expect(res.body.history).toHaveLength(3);
-    const kerjaSama = res.body.current.find(
+    const body = bodyOf<Profile>(res);
+    expect(body.history).toHaveLength(3);
+    const kerjaSama = body.current.find(
       (c: { competencyCode: string }) => c.competencyCode === 'KERJA_SAMA',
     );
     expect(kerjaSama).toMatchObject({ level: 2, source: 'ASSESSMENT_CENTER' });
 
-    const assessmentId = res.body.assessmentId as string;
+    const assessmentId = body.assessmentId;
     const published = await waitUntil('the PROFILE_UPDATED assessment', () =>
       recorder
         .on(gapsAssessedV1.topic)
@@ -143,23 +157,18 @@ describe('Profiles and gap analysis', () => {
       .send({ positionId: `${agencyId}-jab-kasubbag` })
       .expect(200);
     const res = await service.http().get(url('/gaps')).set('Authorization', self).expect(200);
-    expect(res.body.targetPosition).toEqual({
+    const gaps = bodyOf<Gaps>(res);
+    expect(gaps.targetPosition).toEqual({
       id: `${agencyId}-jab-kasubbag`,
       name: `${agencyId}-jab-kasubbag`,
     });
     // Target: min(3,4) + min(0,3) = 3 of 7 → 42.86.
-    expect(res.body.jpm).toMatchObject({
+    expect(gaps.jpm).toMatchObject({
       heldPosition: { percent: 83.33, category: 'CUKUP_OPTIMAL', complete: true },
       targetPosition: { percent: 42.86, complete: false },
       formula: 'JPM-MIN-CAPPED-v1',
     });
-    expect(
-      res.body.needs.map((n: { competencyCode: string; source: string; levelNeeded: number }) => [
-        n.competencyCode,
-        n.source,
-        n.levelNeeded,
-      ]),
-    ).toEqual([
+    expect(gaps.needs.map((n) => [n.competencyCode, n.source, n.levelNeeded])).toEqual([
       ['KERJA_SAMA', 'GAP_HELD', 3],
       ['PENGAMBILAN_KEPUTUSAN', 'GAP_TARGET', 3],
       ['INTEGRITAS', 'GAP_TARGET', 4],

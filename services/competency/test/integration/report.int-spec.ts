@@ -4,6 +4,7 @@ import {
   finalizedAppraisal,
   publishFinalized,
   uuidOf,
+  bodyOf,
 } from '../support/competency-app';
 
 describe('Competency reports', () => {
@@ -76,7 +77,7 @@ describe('Competency reports', () => {
       .get(`/api/v1/agencies/${agencyId}/reports/fulfilment`)
       .set('Authorization', admin)
       .expect(200);
-    expect(res.body.byUnit).toEqual([
+    expect(bodyOf<{ byUnit: unknown }>(res).byUnit).toEqual([
       expect.objectContaining({
         unitId: 'U1',
         employees: 1,
@@ -92,7 +93,7 @@ describe('Competency reports', () => {
         averageJpm: 16.67,
       }),
     ]);
-    expect(res.body.byPosition).toEqual([
+    expect(bodyOf<{ byPosition: unknown }>(res).byPosition).toEqual([
       expect.objectContaining({
         positionId,
         positionName: 'Analis',
@@ -111,7 +112,7 @@ describe('Competency reports', () => {
       .get(`/api/v1/agencies/${agencyId}/reports/common-gaps?limit=5`)
       .set('Authorization', analyst)
       .expect(200);
-    expect(res.body.gaps).toEqual([
+    expect(bodyOf<{ gaps: unknown }>(res).gaps).toEqual([
       {
         competencyCode: 'KERJA_SAMA',
         competencyName: 'Kerja Sama',

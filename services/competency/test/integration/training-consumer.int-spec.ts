@@ -11,6 +11,7 @@ import {
   finalizedAppraisal,
   publishFinalized,
   uuidOf,
+  bodyOf,
 } from '../support/competency-app';
 
 describe('TrainingConsumer', () => {
@@ -69,14 +70,14 @@ describe('TrainingConsumer', () => {
     produceRaw(
       service.env.brokers,
       trainingCompletedV1.topic,
-      Array(times).fill({
+      Array.from({ length: times }, () => ({
         key: data.employeeId,
         value: JSON.stringify(data),
         headers: {
           ...ceHeaders(eventId, trainingCompletedV1.type, data.employeeId, agencyId),
           ce_source: '/jenjang/training',
         },
-      }),
+      })),
     );
 
   it('should raise a declared level once and re-assess once when the completion is delivered twice', async () => {
@@ -129,11 +130,9 @@ describe('TrainingConsumer', () => {
       .set('Authorization', admin)
       .expect(200);
     expect(
-      profile.body.history.map((h: { competencyCode: string; source: string; level: number }) => [
-        h.competencyCode,
-        h.source,
-        h.level,
-      ]),
+      bodyOf<{ history: { competencyCode: string; source: string; level: number }[] }>(
+        profile,
+      ).history.map((h) => [h.competencyCode, h.source, h.level]),
     ).toEqual([
       ['KERJA_SAMA', 'TRAINING', 3],
       ['PEREKAT_BANGSA', 'TRAINING', 1],

@@ -76,7 +76,7 @@ export function finalizedAppraisal(
     predikat: 'KURANG_MISCONDUCT',
     perilaku: [{ value: 'KOLABORATIF', rating: 'DI_BAWAH_EKSPEKTASI' }],
     ...overrides,
-  } as AppraisalFinalizedV1;
+  };
 }
 
 export function ceHeaders(id: string, type: string, subject: string, agency: string) {
@@ -99,5 +99,19 @@ export async function publishFinalized(eventId: string, data: AppraisalFinalized
     value: JSON.stringify(data),
     headers: ceHeaders(eventId, appraisalFinalizedV1.type, data.employeeId, data.agencyId),
   };
-  await produceRaw(testEnv().brokers, appraisalFinalizedV1.topic, Array(times).fill(message));
+  await produceRaw(
+    testEnv().brokers,
+    appraisalFinalizedV1.topic,
+    Array.from({ length: times }, () => message),
+  );
 }
+
+/** A problem+json answer, as far as the tests read it. */
+export interface Problem {
+  code: string;
+  errors: { field: string; message: string; message_id?: string }[];
+}
+
+/** The response body, typed by the test that reads it. */
+export const bodyOf = <T>(res: { body: unknown }): T => res.body as T;
+export const problemOf = (res: { body: unknown }): Problem => res.body as Problem;
