@@ -114,7 +114,7 @@ describe('Rules, templates and channels', () => {
       errors: [
         expect.objectContaining({
           field: 'subject',
-          message: expect.stringContaining('employeeName'),
+          message: expect.stringContaining('employeeName') as unknown,
         }),
       ],
     });
@@ -207,7 +207,8 @@ describe('Rules, templates and channels', () => {
     await waitUntil('two deliveries', () =>
       recorder
         .on(notificationDeliveredV1.topic)
-        .filter((m) => JSON.parse(m.value!).causeEventId === id).length >= 2
+        .filter((m) => (JSON.parse(m.value!) as { causeEventId: string }).causeEventId === id)
+        .length >= 2
         ? true
         : undefined,
     );
