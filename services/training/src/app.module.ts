@@ -2,7 +2,12 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { PlatformModule, ServiceRuntimeModule } from '@jenjang/platform';
 import { version } from '../package.json';
 import { AboutModule } from './about/about.module';
+import { TrainingConfigModule } from './config/training-config.module';
 import type { TrainingConfig } from './config/training.config';
+import { ENROLLMENT_COLLECTION } from './enrollment/enrollment.schema';
+import { JP_REMINDER_COLLECTION } from './jp/jp-reminder.repository';
+import { RECOMMENDATION_SET_COLLECTION } from './recommendation/recommendation.schema';
+import { TrainingModule } from './training.module';
 
 @Module({})
 export class AppModule {
@@ -11,8 +16,17 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forService(config, { version }),
-        ServiceRuntimeModule.forService(config),
+        // Aggregates whose pending events the outbox relay publishes.
+        ServiceRuntimeModule.forService(config, {
+          outboxCollections: [
+            RECOMMENDATION_SET_COLLECTION,
+            ENROLLMENT_COLLECTION,
+            JP_REMINDER_COLLECTION,
+          ],
+        }),
+        TrainingConfigModule.forRoot(config),
         AboutModule,
+        TrainingModule,
       ],
     };
   }

@@ -1,9 +1,47 @@
+import { z } from 'zod';
 import { baseServiceEnv, type ConfigOf, defineConfig } from '@jenjang/config';
+import { DEFAULT_WEIGHTS, type RankingWeights } from '../recommendation/domain/weights';
 
-// The only place this service's environment is described; add its own variables with .extend().
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const weights = z
+  .string()
+  .transform((text, ctx) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be JSON, e.g. {"need":10}' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string(), z.number().min(0)))
+  .transform((w): RankingWeights => ({ ...DEFAULT_WEIGHTS, ...w }))
+  .optional()
+  .transform((w) => w ?? DEFAULT_WEIGHTS);
+
+// The only place this service's environment is described.
 export const trainingConfig = defineConfig(
-  baseServiceEnv({ serviceName: 'training', port: 3003 }),
+  baseServiceEnv({ serviceName: 'training', port: 3003 }).extend({
+    // A finalized appraisal waits this long for the gaps assessed from it, then is recommended
+    // from the appraisal alone.
+    RECOMMENDATION_GRACE_MS: positiveInt(20_000),
+    RECOMMENDATION_SWEEP_MS: positiveInt(5_000),
+    RECOMMENDATION_EXPIRY_DAYS: positiveInt(60),
+    RECOMMENDATION_MAX_ITEMS: positiveInt(5),
+    /** JSON overriding DEFAULT_WEIGHTS, e.g. {"need":12,"openSoonDays":60}. */
+    RANKING_WEIGHTS: weights,
+    /** Yearly JP minimum where the agency has not set one (PP 17/2020: 20). */
+    JP_MIN_PER_YEAR: positiveInt(20),
+    /** Reminder rounds as MM-DD, in order: round 1, 2, … */
+    JP_REMINDER_DATES: z
+      .string()
+      .regex(/^\d{2}-\d{2}(,\d{2}-\d{2})*$/, 'must be MM-DD,MM-DD')
+      .default('10-01,12-01')
+      .transform((s) => s.split(',')),
+    JP_REMINDER_SWEEP_MS: positiveInt(3_600_000),
+  }),
   'training',
 );
 
 export type TrainingConfig = ConfigOf<typeof trainingConfig>;
+export const TRAINING_CONFIG = Symbol('TRAINING_CONFIG');

@@ -1,0 +1,97 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { DomainError } from '@jenjang/domain-kernel';
+import { agencyScope, NotFoundError } from '@jenjang/persistence';
+import { ProgramRepository, SessionRepository } from './catalog.repository';
+import { checkJp, checkSession, type Program, type Session } from './domain/program';
+import type { ProgramInputDto, SessionInputDto } from './dto/catalog.dto';
+
+export class ProvinceWideNeedsProvinceAdminError extends DomainError {
+  readonly code = 'PROVINCE_WIDE_NEEDS_PROVINCE_ADMIN';
+  constructor() {
+    super(
+      {
+        en: 'Only the province BKD (ADMIN_PROVINSI) may publish a province-wide program.',
+        id: 'Hanya BKD provinsi (ADMIN_PROVINSI) yang dapat menerbitkan program untuk seluruh provinsi.',
+      },
+      { status: 403, field: 'availability' },
+    );
+  }
+}
+
+const PROGRAM = { en: 'Program', id: 'Program' };
+
+export interface ProgramWithSessions extends Program {
+  sessions: Session[];
+}
+
+@Injectable()
+export class CatalogService {
+  constructor(
+    private readonly programs: ProgramRepository,
+    private readonly sessions: SessionRepository,
+  ) {}
+
+  toProgram(agencyId: string, dto: ProgramInputDto): Program {
+    checkJp(dto.jp);
+    const competencyNames: Record<string, string> = {};
+    for (const c of dto.competencies) {
+      if (c.competencyName) competencyNames[c.competencyCode] = c.competencyName;
+    }
+    return {
+      id: `${agencyId}.${dto.code}`,
+      agencyId,
+      title: dto.title,
+      description: dto.description ?? '',
+      form: dto.form,
+      provider: { kind: dto.provider.kind, name: dto.provider.name },
+      jp: dto.jp,
+      competencies: dto.competencies.map((c) => ({
+        competencyCode: c.competencyCode,
+        level: c.level,
+        raisesAssessedLevel: c.raisesAssessedLevel,
+      })),
+      competencyNames,
+      berakhlakValues: [...new Set(dto.berakhlakValues)],
+      prerequisites: dto.prerequisites ?? [],
+      availability: dto.availability,
+      selfPaced: dto.selfPaced ?? false,
+      active: dto.active ?? true,
+    };
+  }
+
+  async saveProgram(p: Principal, dto: ProgramInputDto): Promise<Program> {
+    if (dto.availability === 'PROVINCE' && !p.roles.includes('ADMIN_PROVINSI')) {
+      throw new ProvinceWideNeedsProvinceAdminError();
+    }
+    const program = this.toProgram(p.agencyId, dto);
+    return this.programs.save(agencyScope(p.agencyId), program, new Date());
+  }
+
+  async addSession(p: Principal, programId: string, dto: SessionInputDto): Promise<Session> {
+    const program = await this.programs.byId(agencyScope(p.agencyId), programId);
+    if (!program) throw new NotFoundError(PROGRAM, programId);
+    const s = {
+      id: `${program.id}.${dto.code}`,
+      programId: program.id,
+      agencyId: program.agencyId,
+      startsAt: new Date(dto.startsAt),
+      endsAt: new Date(dto.endsAt),
+      capacity: dto.capacity,
+      location: dto.location ?? null,
+      link: dto.link ?? null,
+    };
+    checkSession(s);
+    return this.sessions.save(agencyScope(p.agencyId), s, new Date());
+  }
+
+  list(p: Principal): Promise<Program[]> {
+    return this.programs.listOpenTo(p.agencyId, false);
+  }
+
+  async get(p: Principal, id: string): Promise<ProgramWithSessions> {
+    const program = await this.programs.openById(p.agencyId, id);
+    if (!program) throw new NotFoundError(PROGRAM, id);
+    return { ...program, sessions: await this.sessions.ofPrograms([id]) };
+  }
+}

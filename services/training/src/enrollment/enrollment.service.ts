@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { agencyScope, NotFoundError } from '@jenjang/persistence';
+import { TrainingSettingsRepository } from '../agency/agency-settings';
+import { ProgramRepository, SessionRepository } from '../catalog/catalog.repository';
+import { checkJp, isOpenTo } from '../catalog/domain/program';
+import { JpService } from '../jp/jp.service';
+import { PeopleRepository } from '../people/people.repository';
+import { deterministicId, yearOf } from '../shared/domain/ids';
+import { transition, type EnrollmentAction } from './domain/enrollment';
+import {
+  AlreadyEnrolledError,
+  NotYourEnrollmentError,
+  PrerequisiteMissingError,
+  ProgramNotOpenError,
+  SessionFullError,
+  SessionStartedError,
+} from './enrollment-errors';
+import { completedEvent, enrolledEvent } from './enrollment-events';
+import { EnrollmentRepository, type Enrollment } from './enrollment.repository';
+import type { Survey } from './enrollment.schema';
+
+const SESSION = { en: 'Session', id: 'Angkatan' };
+const ENROLLMENT = { en: 'Enrollment', id: 'Pendaftaran' };
+const isAdmin = (p: Principal) => p.roles.includes('ADMIN_INSTANSI');
+
+export interface EnrollInput {
+  sessionId: string;
+  employeeId?: string;
+  unitId?: string;
+  recommendationId?: string;
+}
+
+export interface CompleteInput {
+  score?: number | null;
+  certificateNumber?: string | null;
+  /** JP actually earned when it differs from the program (e.g. partial attendance). */
+  jp?: number;
+}
+
+@Injectable()
+export class EnrollmentService {
+  constructor(
+    private readonly enrollments: EnrollmentRepository,
+    private readonly programs: ProgramRepository,
+    private readonly sessions: SessionRepository,
+    private readonly people: PeopleRepository,
+    private readonly settings: TrainingSettingsRepository,
+    private readonly jp: JpService,
+  ) {}
+
+  /** Enrolls the caller (or, for an admin, the named employee) in a session. */
+  async enroll(p: Principal, input: EnrollInput): Promise<Enrollment> {
+    const employeeId = isAdmin(p) && input.employeeId ? input.employeeId : p.employeeId;
+    if (!employeeId) throw new NotFoundError({ en: 'Employee', id: 'Pegawai' }, '-');
+    const scope = agencyScope(p.agencyId);
+    const now = new Date();
+    const session = await this.sessions.byId(input.sessionId);
+    if (!session) throw new NotFoundError(SESSION, input.sessionId);
+    const program = await this.programs.anyById(session.programId);
+    if (!program || !program.active) throw new NotFoundError(SESSION, input.sessionId);
+    if (!isOpenTo(program, p.agencyId)) throw new ProgramNotOpenError();
+    if (session.startsAt <= now) throw new SessionStartedError();
+    if (await this.enrollments.activeFor(scope, employeeId, program.id))
+      throw new AlreadyEnrolledError();
+    const done = new Set(
+      (await this.enrollments.completed(scope, employeeId)).map((e) => e.programId),
+    );
+    const missing = program.prerequisites.filter((id) => !done.has(id));
+    if (missing.length > 0) throw new PrerequisiteMissingError(missing);
+    const person = await this.people.byId(scope, employeeId);
+    const { approvalRequired } = await this.settings.of(p.agencyId);
+    const id = randomUUID();
+    if (session.seatsTaken >= session.capacity || !(await this.sessions.takeSeat(session, id))) {
+      throw new SessionFullError();
+    }
+    const status = approvalRequired ? 'PENDING_APPROVAL' : 'ENROLLED';
+    const base: Enrollment = {
+      id,
+      agencyId: p.agencyId,
+      employeeId,
+      unitId: input.unitId ?? person?.unitId ?? p.unitId ?? p.agencyId,
+      programId: program.id,
+      programTitle: program.title,
+      form: program.form,
+      jp: program.jp,
+      competencies: program.competencies,
+      berakhlakValues: program.berakhlakValues,
+      sessionId: session.id,
+      startsAt: session.startsAt,
+      endsAt: session.endsAt,
+      status,
+      recommendationId: input.recommendationId ?? null,
+      approverEmployeeId: approvalRequired ? (person?.superiorId ?? null) : null,
+      completion: null,
+      survey: null,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      const { id: _id, ...doc } = base;
+      return await this.enrollments.create(scope, {
+        _id: id,
+        ...doc,
+        outbox: [enrolledEvent(base, now)],
+        outboxLease: null,
+      });
+    } catch (error) {
+      await this.sessions.releaseSeat(session.id, id);
+      throw error;
+    }
+  }
+
+  async get(p: Principal, id: string): Promise<Enrollment> {
+    const e = await this.enrollments.byId(agencyScope(p.agencyId), id);
+    const mayRead =
+      e && (e.employeeId === p.employeeId || e.approverEmployeeId === p.employeeId || isAdmin(p));
+    if (!mayRead) throw new NotFoundError(ENROLLMENT, id);
+    return e;
+  }
+
+  list(p: Principal, employeeId?: string, status?: string): Promise<Enrollment[]> {
+    const who = isAdmin(p) ? employeeId : p.employeeId;
+    return this.enrollments.list(agencyScope(p.agencyId), {
+      ...(who ? { employeeId: who } : {}),
+      ...(status ? { status } : {}),
+    });
+  }
+
+  async decide(p: Principal, id: string, approve: boolean): Promise<Enrollment> {
+    const e = await this.get(p, id);
+    if (!isAdmin(p) && e.approverEmployeeId !== p.employeeId) throw new NotYourEnrollmentError();
+    const next = transition(e.status, approve ? 'APPROVE' : 'REJECT', {
+      now: new Date(),
+      startsAt: e.startsAt,
+    });
+    if (!approve) await this.sessions.releaseSeat(e.sessionId, e.id);
+    const events = approve ? [enrolledEvent({ ...e, status: next }, new Date())] : [];
+    return this.enrollments.change(agencyScope(p.agencyId), id, e.status, { status: next }, events);
+  }
+
+  async act(p: Principal, id: string, action: Extract<EnrollmentAction, 'ATTEND' | 'CANCEL'>) {
+    const e = await this.get(p, id);
+    const next = transition(e.status, action, { now: new Date(), startsAt: e.startsAt });
+    if (action === 'CANCEL') await this.sessions.releaseSeat(e.sessionId, e.id);
+    return this.enrollments.change(agencyScope(p.agencyId), id, e.status, { status: next });
+  }
+
+  /** Completion by the agency's training admin; counts its JP toward the year once. */
+  async complete(p: Principal, id: string, input: CompleteInput): Promise<Enrollment> {
+    const scope = agencyScope(p.agencyId);
+    const e = await this.enrollments.byId(scope, id);
+    if (!e) throw new NotFoundError(ENROLLMENT, id);
+    const jp = input.jp ?? e.jp;
+    checkJp(jp);
+    const now = new Date();
+    transition(e.status, 'COMPLETE', { now, startsAt: e.startsAt });
+    const completion = {
+      completionId: deterministicId('completion', e.id),
+      completedAt: now,
+      year: yearOf(now),
+      score: input.score ?? null,
+      certificateNumber: input.certificateNumber ?? null,
+    };
+    const summary = await this.jp.summary(p.agencyId, e.employeeId, completion.year);
+    const done = { ...e, jp, status: 'COMPLETED' as const, completion };
+    const event = completedEvent(done, summary.jpEarned + jp, summary.jpRequired);
+    return this.enrollments.change(scope, id, e.status, { status: 'COMPLETED', jp, completion }, [
+      event,
+    ]);
+  }
+
+  /** Kirkpatrick level 1: the participant's reaction, once, after completion. */
+  async survey(p: Principal, id: string, s: Omit<Survey, 'at'>): Promise<Enrollment> {
+    const e = await this.get(p, id);
+    if (e.employeeId !== p.employeeId) throw new NotFoundError(ENROLLMENT, id);
+    // Guarded on COMPLETED: a survey of a training not completed is refused (404).
+    return this.enrollments.change(agencyScope(p.agencyId), id, 'COMPLETED', {
+      survey: { ...s, at: new Date() },
+    });
+  }
+}

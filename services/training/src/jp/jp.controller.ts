@@ -1,0 +1,37 @@
+import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { NotFoundError } from '@jenjang/persistence';
+import { JpService } from './jp.service';
+
+const canSee = (p: Principal, employeeId: string) =>
+  p.employeeId === employeeId || p.roles.some((r) => ['ADMIN_INSTANSI', 'PENILAI'].includes(r));
+
+@ApiTags('jp')
+@Controller({ version: '1' })
+export class JpController {
+  constructor(private readonly jp: JpService) {}
+
+  @Get('employees/:employeeId/jp/:year')
+  @ApiOperation({ summary: 'JP earned in a year against the minimum, with the completions' })
+  summary(
+    @CurrentPrincipal() p: Principal,
+    @Param('employeeId') employeeId: string,
+    @Param('year', ParseIntPipe) year: number,
+  ) {
+    if (!canSee(p, employeeId))
+      throw new NotFoundError({ en: 'Employee', id: 'Pegawai' }, employeeId);
+    return this.jp.summary(p.agencyId, employeeId, year);
+  }
+
+  @Get('reports/jp-fulfilment')
+  @Roles('ADMIN_INSTANSI', 'ANALIS')
+  @ApiOperation({ summary: 'Per unit: how many met the yearly JP minimum, and who is behind' })
+  fulfilment(
+    @CurrentPrincipal() p: Principal,
+    @Query('year', ParseIntPipe) year: number,
+    @Query('unitId') unitId?: string,
+  ) {
+    return this.jp.fulfilment(p.agencyId, year, unitId);
+  }
+}

@@ -1,0 +1,127 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { trainingJpReminderV1 } from '@jenjang/contracts';
+import { sourceOf, stageEvent } from '@jenjang/messaging';
+import { agencyScope } from '@jenjang/persistence';
+import { TrainingSettingsRepository } from '../agency/agency-settings';
+import { TRAINING_CONFIG, type TrainingConfig } from '../config/training.config';
+import { EnrollmentRepository } from '../enrollment/enrollment.repository';
+import { PeopleRepository } from '../people/people.repository';
+import { deterministicId } from '../shared/domain/ids';
+import { dueRound, perUnit, standing, type JpStanding, type UnitFulfilment } from './domain/jp';
+import { JpReminderRepository } from './jp-reminder.repository';
+
+export interface JpSummary {
+  employeeId: string;
+  year: number;
+  jpEarned: number;
+  jpRequired: number;
+  jpMissing: number;
+  met: boolean;
+  completions: {
+    enrollmentId: string;
+    programId: string;
+    programTitle: string;
+    jp: number;
+    completedAt: Date;
+  }[];
+}
+
+@Injectable()
+export class JpService {
+  constructor(
+    @Inject(TRAINING_CONFIG) private readonly config: TrainingConfig,
+    private readonly settings: TrainingSettingsRepository,
+    private readonly enrollments: EnrollmentRepository,
+    private readonly people: PeopleRepository,
+    private readonly reminders: JpReminderRepository,
+  ) {}
+
+  async required(agencyId: string): Promise<number> {
+    return (await this.settings.of(agencyId)).jpRequired ?? this.config.JP_MIN_PER_YEAR;
+  }
+
+  async summary(agencyId: string, employeeId: string, year: number): Promise<JpSummary> {
+    const scope = agencyScope(agencyId);
+    const done = (await this.enrollments.completed(scope, employeeId)).filter(
+      (e) => e.completion?.year === year,
+    );
+    const jpEarned = done.reduce((sum, e) => sum + e.jp, 0);
+    const s = standing(employeeId, '', jpEarned, await this.required(agencyId));
+    return {
+      employeeId,
+      year,
+      jpEarned,
+      jpRequired: s.jpRequired,
+      jpMissing: s.jpMissing,
+      met: s.met,
+      completions: done.map((e) => ({
+        enrollmentId: e.id,
+        programId: e.programId,
+        programTitle: e.programTitle,
+        jp: e.jp,
+        completedAt: e.completion!.completedAt,
+      })),
+    };
+  }
+
+  async standings(agencyId: string, year: number, unitId?: string): Promise<JpStanding[]> {
+    const scope = agencyScope(agencyId);
+    const [people, jp, required] = await Promise.all([
+      this.people.list(scope, unitId),
+      this.enrollments.jpByEmployee(scope, year),
+      this.required(agencyId),
+    ]);
+    return people.map((p) => standing(p.employeeId, p.unitId, jp.get(p.employeeId) ?? 0, required));
+  }
+
+  async fulfilment(agencyId: string, year: number, unitId?: string): Promise<UnitFulfilment[]> {
+    return perUnit(await this.standings(agencyId, year, unitId));
+  }
+
+  /**
+   * Stages a jp-reminder for everyone known who is behind, once per employee, year and round
+   * (the reminder id is deterministic and its document is inserted once).
+   */
+  async remind(now = new Date()): Promise<number> {
+    const due = dueRound(this.config.JP_REMINDER_DATES, now);
+    if (!due) return 0;
+    const agencies = new Set((await this.people.all()).map((p) => p.agencyId));
+    let staged = 0;
+    for (const agencyId of agencies) {
+      for (const s of await this.standings(agencyId, due.year)) {
+        if (s.met) continue;
+        const reminderId = deterministicId(
+          'jp-reminder',
+          s.employeeId,
+          String(due.year),
+          String(due.round),
+        );
+        const event = stageEvent(
+          trainingJpReminderV1,
+          {
+            subject: s.employeeId,
+            agency: agencyId,
+            id: reminderId,
+            data: {
+              reminderId,
+              employeeId: s.employeeId,
+              agencyId,
+              unitId: s.unitId,
+              year: due.year,
+              round: due.round,
+              jpEarned: s.jpEarned,
+              jpRequired: s.jpRequired,
+              jpMissing: s.jpMissing,
+              deadline: `${due.year}-12-31`,
+              link: `/api/v1/employees/${s.employeeId}/jp/${due.year}`,
+            },
+          },
+          sourceOf('training'),
+        );
+        if (await this.reminders.insertOnce(agencyScope(agencyId), reminderId, s.employeeId, event))
+          staged += 1;
+      }
+    }
+    return staged;
+  }
+}

@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { DomainError } from '@jenjang/domain-kernel';
+import { agencyScope, NotFoundError } from '@jenjang/persistence';
+import { RecommendationSetRepository, type RecommendationSet } from './recommendation.repository';
+import type { ItemStatus, RecommendationItem } from './recommendation.schema';
+
+const SET = { en: 'Recommendation', id: 'Rekomendasi' };
+
+export class RecommendationClosedError extends DomainError {
+  readonly code = 'RECOMMENDATION_CLOSED';
+  constructor(status: ItemStatus) {
+    super(
+      {
+        en: `This recommendation is already ${status}.`,
+        id: `Rekomendasi ini sudah berstatus ${status}.`,
+      },
+      { status: 409, field: 'status' },
+    );
+  }
+}
+
+const readsAll = (p: Principal) => p.roles.some((r) => r === 'ADMIN_INSTANSI' || r === 'ANALIS');
+
+/** Reading sets and accepting, declining or expiring their recommendations. */
+@Injectable()
+export class RecommendationDecisions {
+  constructor(private readonly sets: RecommendationSetRepository) {}
+
+  async get(p: Principal, id: string): Promise<RecommendationSet> {
+    const set = await this.sets.byId(agencyScope(p.agencyId), id);
+    if (!set || (!readsAll(p) && set.employeeId !== p.employeeId)) throw new NotFoundError(SET, id);
+    return set;
+  }
+
+  list(p: Principal, employeeId?: string): Promise<RecommendationSet[]> {
+    return this.sets.list(
+      agencyScope(p.agencyId),
+      readsAll(p) ? employeeId : (p.employeeId ?? '-'),
+    );
+  }
+
+  async decide(
+    p: Principal,
+    recommendationId: string,
+    status: 'ACCEPTED' | 'DECLINED',
+    reason: string | null,
+  ): Promise<RecommendationItem> {
+    const scope = agencyScope(p.agencyId);
+    const set = await this.sets.byItem(scope, recommendationId);
+    if (!set || set.employeeId !== p.employeeId) throw new NotFoundError(SET, recommendationId);
+    const item = set.items.find((i) => i.recommendationId === recommendationId)!;
+    if (item.status !== 'OPEN') throw new RecommendationClosedError(item.status);
+    const now = new Date();
+    const decided = { ...item, status, decidedAt: now, declineReason: reason };
+    const items = set.items.map((i) => (i.recommendationId === recommendationId ? decided : i));
+    if (!(await this.sets.decide(scope, set.id, items, recommendationId, status))) {
+      throw new RecommendationClosedError('ACCEPTED');
+    }
+    return decided;
+  }
+
+  /** Marks OPEN items past their expiry EXPIRED. */
+  async expire(now = new Date()): Promise<number> {
+    let n = 0;
+    for (const set of await this.sets.withExpired(now, 200)) {
+      for (const item of set.items.filter((i) => i.status === 'OPEN' && i.expiresAt <= now)) {
+        const items = set.items.map((i) =>
+          i.recommendationId === item.recommendationId
+            ? { ...i, status: 'EXPIRED' as const, decidedAt: now }
+            : i,
+        );
+        if (
+          await this.sets.decide(
+            agencyScope(set.agencyId),
+            set.id,
+            items,
+            item.recommendationId,
+            'EXPIRED',
+          )
+        )
+          n += 1;
+        set.items = items;
+      }
+    }
+    return n;
+  }
+
+  /** Uptake: how many recommendations were accepted, declined, expired or are still open. */
+  async uptake(p: Principal): Promise<Record<ItemStatus, number> & { sets: number }> {
+    const sets = await this.sets.list(agencyScope(p.agencyId));
+    const counts = { OPEN: 0, ACCEPTED: 0, DECLINED: 0, EXPIRED: 0, sets: sets.length };
+    for (const s of sets) for (const i of s.items) counts[i.status] += 1;
+    return counts;
+  }
+}

@@ -1,0 +1,57 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Length } from 'class-validator';
+import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Idempotent } from '@jenjang/platform';
+import { RecommendationDecisions } from './recommendation-decisions.service';
+
+export class DeclineDto {
+  @ApiPropertyOptional({ example: 'Sudah mengikuti pelatihan serupa di instansi lama.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  reason?: string;
+}
+
+@ApiTags('recommendations')
+@Controller({ version: '1' })
+export class RecommendationController {
+  constructor(private readonly decisions: RecommendationDecisions) {}
+
+  @Get('recommendation-sets')
+  @ApiOperation({ summary: 'Your recommendation sets (admins: of an employee, or all)' })
+  list(@CurrentPrincipal() p: Principal, @Query('employeeId') employeeId?: string) {
+    return this.decisions.list(p, employeeId);
+  }
+
+  @Get('recommendation-sets/:id')
+  @ApiOperation({ summary: 'A recommendation set with the reasons of each recommendation' })
+  get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
+    return this.decisions.get(p, id);
+  }
+
+  @Post('recommendations/:id/accept')
+  @Roles('PEGAWAI')
+  @Idempotent()
+  @ApiOperation({ summary: 'Accept a recommendation (then enroll in its session)' })
+  accept(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
+    return this.decisions.decide(p, id, 'ACCEPTED', null);
+  }
+
+  @Post('recommendations/:id/decline')
+  @Roles('PEGAWAI')
+  @Idempotent()
+  @ApiOperation({ summary: 'Decline a recommendation, optionally saying why' })
+  decline(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() dto: DeclineDto) {
+    return this.decisions.decide(p, id, 'DECLINED', dto.reason ?? null);
+  }
+
+  @Get('reports/recommendation-uptake')
+  @Roles('ADMIN_INSTANSI', 'ANALIS')
+  @ApiOperation({
+    summary: 'How many recommendations were accepted, declined, expired or are open',
+  })
+  uptake(@CurrentPrincipal() p: Principal) {
+    return this.decisions.uptake(p);
+  }
+}

@@ -1,0 +1,149 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection } from 'mongoose';
+import {
+  MONGO_CONNECTION,
+  provinceScope,
+  TenantScopedRepository,
+  type AgencyScope,
+  type OutboxEntry,
+} from '@jenjang/persistence';
+import {
+  RecommendationSetSchema,
+  type ItemStatus,
+  type RecommendationSetDoc,
+  type SetAppraisal,
+  type SetAssessment,
+} from './recommendation.schema';
+
+export type RecommendationSet = Omit<RecommendationSetDoc, '_id' | 'outbox' | 'outboxLease'> & {
+  id: string;
+};
+
+type Opening = Pick<RecommendationSetDoc, '_id' | 'employeeId' | 'unitId' | 'cause' | 'createdAt'>;
+
+@Injectable()
+export class RecommendationSetRepository extends TenantScopedRepository<
+  RecommendationSetDoc,
+  RecommendationSet
+> {
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    super(connection.model<RecommendationSetDoc>('RecommendationSet', RecommendationSetSchema));
+  }
+
+  protected toPlain({ _id, outbox: _o, outboxLease: _l, ...rest }: RecommendationSetDoc) {
+    return { id: _id, ...rest };
+  }
+
+  private opening(o: Opening) {
+    return {
+      employeeId: o.employeeId,
+      unitId: o.unitId,
+      cause: o.cause,
+      status: 'PENDING',
+      dueAt: null,
+      focus: null,
+      year: null,
+      jpEarned: null,
+      jpRequired: null,
+      items: [],
+      recommendedAt: null,
+      createdAt: o.createdAt,
+      outbox: [],
+      outboxLease: null,
+    };
+  }
+
+  /** Opens the set (once) and adds the appraisal facts while it is still pending. */
+  async withAppraisal(scope: AgencyScope, o: Opening, appraisal: SetAppraisal, dueAt: Date) {
+    const { dueAt: _d, ...init } = this.opening(o);
+    await this.findOneAndUpdate(
+      scope,
+      { _id: o._id },
+      { $setOnInsert: { ...init, assessment: null } },
+      { upsert: true },
+    );
+    await this.updateOne(scope, { _id: o._id, status: 'PENDING' }, { $set: { appraisal, dueAt } });
+    return this.findOne(scope, { _id: o._id });
+  }
+
+  /** Opens the set (once) and adds the gaps assessment while it is still pending. */
+  async withAssessment(scope: AgencyScope, o: Opening, assessment: SetAssessment) {
+    const { ...init } = this.opening(o);
+    await this.findOneAndUpdate(
+      scope,
+      { _id: o._id },
+      { $setOnInsert: { ...init, appraisal: null } },
+      { upsert: true },
+    );
+    await this.updateOne(scope, { _id: o._id, status: 'PENDING' }, { $set: { assessment } });
+    return this.findOne(scope, { _id: o._id });
+  }
+
+  /**
+   * PENDING → PUBLISHED with the items and the recommended event, in one write guarded by the
+   * status: whoever computes it second (a redelivery, the grace sweep) changes nothing.
+   */
+  async publish(
+    scope: AgencyScope,
+    id: string,
+    set: Partial<RecommendationSetDoc>,
+    event: OutboxEntry,
+  ): Promise<boolean> {
+    const res = await this.updateOne(
+      scope,
+      { _id: id, status: 'PENDING' },
+      { $set: { ...set, status: 'PUBLISHED', dueAt: null }, $push: { outbox: event } },
+    );
+    return res.modified === 1;
+  }
+
+  /** Sets waiting for the gaps past their grace period (the sweep publishes them). */
+  due(now: Date, limit: number): Promise<RecommendationSet[]> {
+    return this.find(
+      provinceScope('recommendation sweep: appraisals whose gaps did not arrive in time'),
+      { status: 'PENDING', dueAt: { $lte: now } },
+      { sort: { dueAt: 1 }, limit },
+    );
+  }
+
+  byId(scope: AgencyScope, id: string): Promise<RecommendationSet | null> {
+    return this.findOne(scope, { _id: id, status: 'PUBLISHED' });
+  }
+
+  list(scope: AgencyScope, employeeId?: string): Promise<RecommendationSet[]> {
+    return this.find(
+      scope,
+      { status: 'PUBLISHED', ...(employeeId ? { employeeId } : {}) },
+      { sort: { recommendedAt: -1 }, limit: 500 },
+    );
+  }
+
+  byItem(scope: AgencyScope, recommendationId: string): Promise<RecommendationSet | null> {
+    return this.findOne(scope, { 'items.recommendationId': recommendationId });
+  }
+
+  /** Decides an OPEN item: guarded by its status so a repeat changes nothing. */
+  async decide(
+    scope: AgencyScope,
+    setId: string,
+    items: RecommendationSetDoc['items'],
+    expected: string,
+    status: ItemStatus,
+  ): Promise<boolean> {
+    const res = await this.updateOne(
+      scope,
+      { _id: setId, items: { $elemMatch: { recommendationId: expected, status: 'OPEN' } } },
+      { $set: { items } },
+    );
+    return res.modified === 1 && status !== 'OPEN';
+  }
+
+  /** Every published set with an OPEN item past its expiry (the sweep expires them). */
+  withExpired(now: Date, limit: number): Promise<RecommendationSet[]> {
+    return this.find(
+      provinceScope('recommendation sweep: expire open recommendations'),
+      { status: 'PUBLISHED', items: { $elemMatch: { status: 'OPEN', expiresAt: { $lte: now } } } },
+      { limit },
+    );
+  }
+}

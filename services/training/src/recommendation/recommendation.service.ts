@@ -1,0 +1,197 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppraisalFinalizedV1, GapsAssessedV1 } from '@jenjang/contracts';
+import { agencyScope } from '@jenjang/persistence';
+import { ProgramRepository, SessionRepository } from '../catalog/catalog.repository';
+import { TRAINING_CONFIG, type TrainingConfig } from '../config/training.config';
+import { JpService } from '../jp/jp.service';
+import { EnrollmentRepository } from '../enrollment/enrollment.repository';
+import { PeopleRepository } from '../people/people.repository';
+import { deterministicId, yearOf } from '../shared/domain/ids';
+import { focusOf, rankPrograms, type CandidateProgram } from './domain/ranking';
+import { appraisalFacts, assessmentFacts } from './recommendation-input';
+import { recommendedEvent } from './recommendation-event';
+import { RecommendationSetRepository, type RecommendationSet } from './recommendation.repository';
+import type { RecommendationItem } from './recommendation.schema';
+
+const DAY_MS = 86_400_000;
+
+/** Turns appraisals and gap assessments into one published recommendation set per cause. */
+@Injectable()
+export class RecommendationService {
+  constructor(
+    @Inject(TRAINING_CONFIG) private readonly config: TrainingConfig,
+    private readonly sets: RecommendationSetRepository,
+    private readonly programs: ProgramRepository,
+    private readonly sessions: SessionRepository,
+    private readonly enrollments: EnrollmentRepository,
+    private readonly people: PeopleRepository,
+    private readonly jp: JpService,
+  ) {}
+
+  /** The set of a cause event for an employee: the same on every redelivery. */
+  static setId(causeEventId: string, employeeId: string): string {
+    return deterministicId('recommendation-set', causeEventId, employeeId);
+  }
+
+  async onAppraisalFinalized(
+    a: AppraisalFinalizedV1,
+    eventId: string,
+    eventType: string,
+    now = new Date(),
+  ) {
+    const scope = agencyScope(a.agencyId);
+    const facts = appraisalFacts(a);
+    await this.people.recordAppraisal(
+      scope,
+      a.employeeId,
+      { unitId: a.unitId, positionName: a.position.name, superiorId: a.penilaiId },
+      {
+        appraisalId: a.appraisalId,
+        eventId,
+        correctionOf: a.correctionOf,
+        periodKind: a.period.kind,
+        year: a.period.year,
+        endDate: a.period.endDate,
+        ratingHasilKerja: a.ratingHasilKerja,
+        ratingPerilakuKerja: a.ratingPerilakuKerja,
+        predikat: a.predikat,
+        weakValues: facts.weakValues,
+        positionName: a.position.name,
+        finalizedAt: new Date(a.finalizedAt),
+      },
+    );
+    const id = RecommendationService.setId(eventId, a.employeeId);
+    const opening = {
+      _id: id,
+      employeeId: a.employeeId,
+      unitId: a.unitId,
+      cause: {
+        eventId,
+        eventType,
+        kind: 'APPRAISAL_FINALIZED' as const,
+        appraisalId: a.appraisalId,
+      },
+      createdAt: now,
+    };
+    const dueAt = new Date(now.getTime() + this.config.RECOMMENDATION_GRACE_MS);
+    const set = await this.sets.withAppraisal(scope, opening, facts, dueAt);
+    if (set?.status === 'PENDING' && set.assessment) await this.compute(set, now);
+  }
+
+  async onGapsAssessed(g: GapsAssessedV1, eventId: string, eventType: string, now = new Date()) {
+    const scope = agencyScope(g.agencyId);
+    await this.people.recordAssessment(scope, g.employeeId, {
+      unitId: g.unitId,
+      positionName: g.position.name,
+      targetPositionName: g.targetPosition?.name ?? null,
+    });
+    const fromAppraisal = g.cause.kind === 'APPRAISAL_FINALIZED' && g.cause.eventId !== null;
+    // Gaps assessed from an appraisal join that appraisal's set; any other cause has its own.
+    const causeId = fromAppraisal ? g.cause.eventId! : eventId;
+    const opening = {
+      _id: RecommendationService.setId(causeId, g.employeeId),
+      employeeId: g.employeeId,
+      unitId: g.unitId,
+      cause: fromAppraisal
+        ? {
+            eventId: causeId,
+            eventType: g.cause.eventType ?? 'id.go.jenjang.evaluation.appraisal-finalized.v1',
+            kind: 'APPRAISAL_FINALIZED' as const,
+            appraisalId: g.cause.appraisalId,
+          }
+        : { eventId, eventType, kind: 'GAPS_ASSESSED' as const },
+      createdAt: now,
+    };
+    const set = await this.sets.withAssessment(scope, opening, assessmentFacts(g));
+    if (set?.status !== 'PENDING') return;
+    if (!fromAppraisal || set.appraisal) await this.compute(set, now);
+  }
+
+  /** Publishes the sets whose gaps did not arrive within the grace period, from the appraisal alone. */
+  async publishDue(now = new Date()): Promise<number> {
+    let done = 0;
+    for (const set of await this.sets.due(now, 200)) {
+      if (await this.compute(set, now)) done += 1;
+    }
+    return done;
+  }
+
+  private async candidates(agencyId: string, now: Date): Promise<CandidateProgram[]> {
+    const programs = await this.programs.listOpenTo(agencyId);
+    const sessions = await this.sessions.ofPrograms(
+      programs.map((p) => p.id),
+      now,
+    );
+    return programs.map((p) => {
+      const next = sessions.find((s) => s.programId === p.id && s.seatsTaken < s.capacity);
+      return {
+        id: p.id,
+        title: p.title,
+        form: p.form,
+        jp: p.jp,
+        competencies: p.competencies,
+        competencyNames: p.competencyNames,
+        berakhlakValues: p.berakhlakValues,
+        prerequisites: p.prerequisites,
+        selfPaced: p.selfPaced,
+        nextSession: next
+          ? { sessionId: next.id, startsAt: next.startsAt, endsAt: next.endsAt }
+          : null,
+      };
+    });
+  }
+
+  private async compute(set: RecommendationSet, now: Date): Promise<boolean> {
+    const scope = agencyScope(set.agencyId);
+    const year = yearOf(now);
+    const [programs, completed, jp, person] = await Promise.all([
+      this.candidates(set.agencyId, now),
+      this.enrollments.completed(scope, set.employeeId),
+      this.jp.summary(set.agencyId, set.employeeId, year),
+      this.people.byId(scope, set.employeeId),
+    ]);
+    const predikat = set.appraisal?.predikat ?? null;
+    const ranked = rankPrograms({
+      predikat,
+      weakValues: set.appraisal?.weakValues ?? [],
+      weakHasilKerja: set.appraisal?.weakHasilKerja ?? false,
+      needs: set.assessment?.needs ?? [],
+      targetPositionName: set.assessment?.targetPositionName ?? person?.targetPositionName ?? null,
+      programs,
+      completedProgramIds: new Set(completed.map((e) => e.programId)),
+      year,
+      jpEarned: jp.jpEarned,
+      jpRequired: jp.jpRequired,
+      now,
+      weights: this.config.RANKING_WEIGHTS,
+      maxItems: this.config.RECOMMENDATION_MAX_ITEMS,
+    });
+    const expiresAt = new Date(now.getTime() + this.config.RECOMMENDATION_EXPIRY_DAYS * DAY_MS);
+    const items: RecommendationItem[] = ranked.map((r) => ({
+      recommendationId: deterministicId('recommendation', set.id, r.program.id),
+      rank: r.rank,
+      programId: r.program.id,
+      programTitle: r.program.title,
+      form: r.program.form,
+      jp: r.program.jp,
+      nextSession: r.program.nextSession,
+      reasons: r.reasons,
+      ...(r.competencyCode ? { competencyCode: r.competencyCode } : {}),
+      ...(r.berakhlakValue ? { berakhlakValue: r.berakhlakValue } : {}),
+      expiresAt,
+      status: 'OPEN',
+      decidedAt: null,
+      declineReason: null,
+    }));
+    const computed = {
+      focus: focusOf(predikat),
+      year,
+      jpEarned: jp.jpEarned,
+      jpRequired: jp.jpRequired,
+      items,
+      recommendedAt: now,
+    };
+    const event = recommendedEvent({ ...set, ...computed });
+    return this.sets.publish(scope, set.id, computed, event);
+  }
+}

@@ -1,0 +1,43 @@
+import { Module } from '@nestjs/common';
+import { TrainingSettingsRepository } from './agency/agency-settings';
+import { CatalogModule } from './catalog/catalog.module';
+import { EnrollmentController } from './enrollment/enrollment.controller';
+import { EnrollmentRepository } from './enrollment/enrollment.repository';
+import { EnrollmentService } from './enrollment/enrollment.service';
+import { JpReminderRepository } from './jp/jp-reminder.repository';
+import { JpReminderScheduler } from './jp/jp-reminder.scheduler';
+import { JpController } from './jp/jp.controller';
+import { JpService } from './jp/jp.service';
+import { PeopleModule } from './people/people.module';
+import { RecommendationDecisions } from './recommendation/recommendation-decisions.service';
+import { RecommendationConsumer } from './recommendation/recommendation.consumer';
+import { RecommendationController } from './recommendation/recommendation.controller';
+import { RecommendationSetRepository } from './recommendation/recommendation.repository';
+import { RecommendationScheduler } from './recommendation/recommendation.scheduler';
+import { RecommendationService } from './recommendation/recommendation.service';
+
+// Recommendations, enrollment and JP lean on each other (a recommendation needs the JP earned and
+// the completions; enrollment counts JP), so they share one module over the catalog.
+@Module({
+  imports: [CatalogModule, PeopleModule],
+  controllers: [
+    RecommendationConsumer,
+    RecommendationController,
+    EnrollmentController,
+    JpController,
+  ],
+  providers: [
+    TrainingSettingsRepository,
+    EnrollmentRepository,
+    EnrollmentService,
+    JpReminderRepository,
+    JpService,
+    JpReminderScheduler,
+    RecommendationSetRepository,
+    RecommendationService,
+    RecommendationDecisions,
+    RecommendationScheduler,
+  ],
+  exports: [RecommendationScheduler, JpService, RecommendationService],
+})
+export class TrainingModule {}

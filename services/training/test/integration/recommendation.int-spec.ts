@@ -1,0 +1,132 @@
+import { randomLetters, sleep, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { appraisalFinalizedV1, gapsAssessedV1, trainingRecommendedV1 } from '@jenjang/contracts';
+import type { TrainingRecommendedV1 } from '@jenjang/contracts';
+import { finalized, publish, TrainingApp } from '../support/training-app';
+
+const AGENCY = `ag-${randomLetters()}`;
+const REC = trainingRecommendedV1.topic;
+const DLQ = `${appraisalFinalizedV1.topic}.dlq`;
+
+describe('recommendations from a finalized appraisal', () => {
+  let training: TrainingApp;
+  let recorder: TopicRecorder;
+  const recommendedFor = (employeeId: string) =>
+    recorder
+      .on(REC)
+      .filter((m) => m.key === employeeId)
+      .map((m) => JSON.parse(m.value!) as TrainingRecommendedV1);
+
+  beforeAll(async () => {
+    recorder = await new TopicRecorder(testEnv().brokers, [REC, DLQ]).start();
+    training = await new TrainingApp().start({ RECOMMENDATION_GRACE_MS: '3000' });
+    const admin = await TrainingApp.token(AGENCY, undefined, 'ADMIN_INSTANSI');
+    const program = await training
+      .http()
+      .post('/api/v1/programs')
+      .auth(admin, { type: 'bearer' })
+      .set('Idempotency-Key', `prog-${randomLetters()}`)
+      .send({
+        code: 'kolaborasi',
+        title: 'Pelatihan Kerja Sama dan Kolaborasi Lintas Unit',
+        form: 'PELATIHAN_TEKNIS',
+        provider: { kind: 'INTERNAL', name: 'BKPSDM' },
+        jp: 16,
+        competencies: [{ competencyCode: 'KERJA_SAMA', level: 2, raisesAssessedLevel: true }],
+        berakhlakValues: ['KOLABORATIF'],
+        availability: 'OWN',
+      });
+    expect(program.status).toBe(201);
+    const session = await training
+      .http()
+      .post(`/api/v1/programs/${AGENCY}.kolaborasi/sessions`)
+      .auth(admin, { type: 'bearer' })
+      .set('Idempotency-Key', `sess-${randomLetters()}`)
+      .send({
+        code: '2099-1',
+        startsAt: new Date(Date.now() + 10 * 86_400_000).toISOString(),
+        endsAt: new Date(Date.now() + 12 * 86_400_000).toISOString(),
+        capacity: 30,
+        location: 'Aula BKPSDM',
+      });
+    expect(session.status).toBe(201);
+  });
+
+  afterAll(async () => {
+    await training?.stop();
+    await recorder?.stop();
+  });
+
+  it('should publish exactly one recommendation set when the appraisal is delivered twice', async () => {
+    const a = finalized({ agencyId: AGENCY });
+    const id = await publish(appraisalFinalizedV1.topic, appraisalFinalizedV1.type, a);
+    await publish(appraisalFinalizedV1.topic, appraisalFinalizedV1.type, a, id);
+
+    const sets = await waitUntil('a recommended event', () => {
+      const found = recommendedFor(a.employeeId);
+      return found.length > 0 ? found : undefined;
+    });
+    await sleep(4000);
+
+    expect(recommendedFor(a.employeeId)).toHaveLength(1);
+    expect(sets[0]).toMatchObject({
+      cause: {
+        kind: 'APPRAISAL_FINALIZED',
+        eventId: id,
+        appraisalId: a.appraisalId,
+        predikat: a.predikat,
+      },
+      focus: 'REMEDIAL',
+      jpEarned: 0,
+      jpRequired: 20,
+    });
+    expect(sets[0].cause.assessmentId).toBeUndefined();
+    expect(sets[0].recommendations[0]).toMatchObject({
+      programId: `${AGENCY}.kolaborasi`,
+      berakhlakValue: 'KOLABORATIF',
+    });
+    expect(sets[0].recommendations[0].reasons.map((r) => r.id)).toContain(
+      'Penilaian kinerja Anda menilai perilaku Kolaboratif di bawah ekspektasi; program ini melatihnya.',
+    );
+  });
+
+  it('should combine the appraisal with the gaps assessed from it into one set', async () => {
+    const a = finalized({
+      agencyId: AGENCY,
+      predikat: 'BAIK',
+      ratingPerilakuKerja: 'SESUAI_EKSPEKTASI',
+    });
+    const eventId = await publish(appraisalFinalizedV1.topic, appraisalFinalizedV1.type, a);
+    const gaps = {
+      ...structuredClone(gapsAssessedV1.example),
+      employeeId: a.employeeId,
+      agencyId: AGENCY,
+      cause: { ...gapsAssessedV1.example.cause, eventId, appraisalId: a.appraisalId },
+    };
+    await publish(gapsAssessedV1.topic, gapsAssessedV1.type, gaps);
+
+    const [set] = await waitUntil('a recommended event', () => {
+      const found = recommendedFor(a.employeeId);
+      return found.length > 0 ? found : undefined;
+    });
+    await sleep(4000);
+
+    expect(recommendedFor(a.employeeId)).toHaveLength(1);
+    expect(set.cause).toMatchObject({ eventId, assessmentId: gaps.assessmentId });
+    expect(set.recommendations[0]).toMatchObject({ competencyCode: 'KERJA_SAMA' });
+    expect(set.recommendations[0].reasons[0].id).toBe(gaps.needs[0].reason.id);
+  });
+
+  it('should dead-letter an appraisal that breaks its contract and keep consuming', async () => {
+    const bad = { ...finalized({ agencyId: AGENCY }), predikat: 'LUAR_BIASA' };
+    const badId = await publish(appraisalFinalizedV1.topic, appraisalFinalizedV1.type, bad);
+    const good = finalized({ agencyId: AGENCY });
+    await publish(appraisalFinalizedV1.topic, appraisalFinalizedV1.type, good);
+
+    const dead = await waitUntil('the bad event in the DLQ', () =>
+      recorder.on(DLQ).find((m) => m.headers.ce_id === badId),
+    );
+    await waitUntil('the good event recommended', () => recommendedFor(good.employeeId)[0]);
+
+    expect(dead.headers['x-dlq-reason']).toBe('schema-invalid');
+  });
+});
