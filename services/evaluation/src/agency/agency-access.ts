@@ -4,9 +4,10 @@ import { agencyScope, NotFoundError, type AgencyScope } from '@jenjang/persisten
 
 /**
  * The scope of the agency named in the route, if the caller may `access` it: their own agency,
- * any agency for ADMIN_PROVINSI, and any agency for reads by ANALIS. Anyone else gets a 404 like
- * for data that does not exist, so that a caller cannot learn what another agency has
- * configured (the route's roles, checked before, still answer 403 for a missing role).
+ * any agency for ADMIN_PROVINSI, and any agency for reads by ANALIS. The global AuthGuard has
+ * already answered 403 (OTHER_AGENCY) to anyone else before the body was read; this second check
+ * (a 404, as for data that does not exist) keeps the service safe if a route is ever mounted
+ * without the `:agencyId` parameter the guard looks for.
  */
 export function agencyScopeFor(
   principal: Principal,

@@ -244,7 +244,7 @@ describe(AgencyModule.name, () => {
       await expect(storedSettings(agency)).resolves.toBeNull();
     });
 
-    it("should answer 404 and change nothing when another agency's admin reads or writes", async () => {
+    it("should answer 403 and change nothing when another agency's admin reads or writes", async () => {
       const agency = `ag-${randomLetters()}`;
       await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], SETTINGS);
       const other = `ag-${randomLetters()}`;
@@ -256,9 +256,9 @@ describe(AgencyModule.name, () => {
         revision: 1,
       });
 
-      expect(read.status).toBe(404);
-      expect(write.status).toBe(404);
-      expect(write.body).toMatchObject({ code: 'NOT_FOUND' });
+      expect(read.status).toBe(403);
+      expect(write.status).toBe(403);
+      expect(write.body).toMatchObject({ reason: 'OTHER_AGENCY' });
       await expect(storedSettings(agency)).resolves.toMatchObject({
         revision: 1,
         objectionWindowDays: 21,
@@ -407,7 +407,7 @@ describe(AgencyModule.name, () => {
       await expect(storedPredikat(agency, 2025)).resolves.toBeNull();
     });
 
-    it("should refuse a pegawai (403) and another agency's admin (404) and store nothing", async () => {
+    it("should refuse a pegawai and another agency's admin (403) and store nothing", async () => {
       const agency = `ag-${randomLetters()}`;
 
       const pegawai = await put(predikatUrl(agency, unit, 2025), agency, ['PEGAWAI'], {
@@ -423,8 +423,8 @@ describe(AgencyModule.name, () => {
       );
 
       expect(pegawai.status).toBe(403);
-      expect(stranger.status).toBe(404);
-      expect(strangerList.status).toBe(404);
+      expect(stranger.status).toBe(403);
+      expect(strangerList.status).toBe(403);
       await expect(storedPredikat(agency, 2025)).resolves.toBeNull();
     });
 
