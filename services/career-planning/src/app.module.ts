@@ -6,6 +6,7 @@ import type { CareerPlanningConfig } from './config/career-planning.config';
 import { ImportModule } from './import/import.module';
 import { PLACEMENT_COLLECTION } from './placement/placement.schema';
 import { PlacementModule } from './placement/placement.module';
+import { PlanModule } from './plan/plan.module';
 import { PositionModule } from './position/position.module';
 import { TALENT_PROFILE_COLLECTION } from './talent/talent-profile.schema';
 import { TalentModule } from './talent/talent.module';
@@ -26,6 +27,7 @@ export class AppModule {
         PlacementModule,
         ImportModule,
         TalentModule,
+        PlanModule,
       ],
     };
   }

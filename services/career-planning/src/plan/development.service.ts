@@ -1,0 +1,80 @@
+import { Injectable } from '@nestjs/common';
+import type { GapsAssessedV1, TrainingCompletedV1 } from '@jenjang/contracts';
+import { SYSTEM_ACTOR, audit } from '../shared/audit';
+import { TalentProfileRepository } from '../talent/talent-profile.repository';
+import { PlanRepository } from './plan.repository';
+
+/** What competency and training tell us about a person's development, kept for readiness. */
+@Injectable()
+export class DevelopmentService {
+  constructor(
+    private readonly profiles: TalentProfileRepository,
+    private readonly plans: PlanRepository,
+  ) {}
+
+  /** The latest assessment wins; an older one arriving late changes nothing. */
+  async onGapsAssessed(data: GapsAssessedV1, eventId: string): Promise<void> {
+    await this.profiles.applyOnce(data.agencyId, data.employeeId, eventId, (current) => {
+      if (current.gaps && current.gaps.assessedAt > data.assessedAt) return null;
+      const gapsAgainst = (against: 'HELD' | 'TARGET') =>
+        data.gaps
+          .filter((g) => g.against === against)
+          .map((g) => ({ code: g.competencyCode, gap: g.gap }));
+      return {
+        set: {
+          unitId: current.unitId ?? data.unitId,
+          gaps: {
+            assessmentId: data.assessmentId,
+            assessedAt: data.assessedAt,
+            targetPositionId: data.targetPosition?.id ?? null,
+            jpmHeld: data.jpm.heldPosition,
+            jpmTarget: data.jpm.targetPosition,
+            heldGaps: gapsAgainst('HELD'),
+            targetGaps: gapsAgainst('TARGET'),
+          },
+        },
+        events: [],
+      };
+    });
+  }
+
+  /** Counts the training toward readiness and ticks the plan's training steps of that program. */
+  async onTrainingCompleted(data: TrainingCompletedV1, eventId: string): Promise<void> {
+    await this.profiles.applyOnce(data.agencyId, data.employeeId, eventId, (current) => {
+      if (current.trainings.some((t) => t.completionId === data.completionId)) return null;
+      const record = {
+        completionId: data.completionId,
+        programId: data.programId,
+        programTitle: data.programTitle,
+        jp: data.jp,
+        year: data.year,
+        completedAt: data.completedAt,
+        competencies: data.competencies.map((c) => c.competencyCode),
+      };
+      return { set: { trainings: [...current.trainings, record].slice(-100) }, events: [] };
+    });
+    // Ticking is idempotent by itself: only steps not DONE yet match.
+    const at = new Date(data.completedAt);
+    await this.plans.applyIfAbsent(
+      data.agencyId,
+      data.employeeId,
+      {
+        steps: {
+          $elemMatch: { kind: 'TRAINING', programId: data.programId, status: { $ne: 'DONE' } },
+        },
+      },
+      {
+        $set: {
+          'steps.$[s].status': 'DONE',
+          'steps.$[s].completedAt': at,
+          'steps.$[s].updatedAt': new Date(),
+          lastProgressAt: new Date(),
+        },
+      },
+      audit(SYSTEM_ACTOR, 'plan.step-done-by-training', undefined, {
+        completionId: data.completionId,
+      }),
+      [{ 's.kind': 'TRAINING', 's.programId': data.programId, 's.status': { $ne: 'DONE' } }],
+    );
+  }
+}

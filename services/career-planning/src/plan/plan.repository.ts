@@ -1,0 +1,103 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection, Model } from 'mongoose';
+import {
+  MONGO_CONNECTION,
+  TenantScopedRepository,
+  withAudit,
+  type AgencyScope,
+  type AuditEntry,
+} from '@jenjang/persistence';
+import { isDuplicateKey } from '../shared/audit';
+import { PlanSchema, type PlanDoc } from './plan.schema';
+
+export type Plan = Omit<PlanDoc, '_id' | 'audit'> & { id: string };
+
+export const planId = (agencyId: string, employeeId: string) => `${agencyId}/${employeeId}`;
+
+function toPlan(doc: PlanDoc): Plan {
+  const { _id, audit: _a, ...rest } = doc;
+  return { id: _id, ...rest };
+}
+
+@Injectable()
+export class PlanRepository extends TenantScopedRepository<PlanDoc, Plan> {
+  private readonly plans: Model<PlanDoc>;
+
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    const model = connection.model<PlanDoc>('CareerPlan', PlanSchema);
+    super(model);
+    this.plans = model;
+  }
+
+  protected toPlain(doc: PlanDoc): Plan {
+    return toPlan(doc);
+  }
+
+  of(scope: AgencyScope, employeeId: string): Promise<Plan | null> {
+    return this.findOne(scope, { employeeId });
+  }
+
+  list(scope: AgencyScope, filter: Record<string, unknown> = {}, limit = 5000): Promise<Plan[]> {
+    return this.find(scope, filter, { sort: { employeeId: 1 }, limit });
+  }
+
+  auditOf(scope: AgencyScope, employeeId: string) {
+    return this.auditTrail(scope, { employeeId });
+  }
+
+  /** An empty plan, created once (a concurrent create is not an error). */
+  async ensure(agencyId: string, employeeId: string, now = new Date()): Promise<void> {
+    try {
+      await this.plans.create({
+        _id: planId(agencyId, employeeId),
+        agencyId,
+        employeeId,
+        goals: [],
+        targets: [],
+        steps: [],
+        comments: [],
+        agreement: null,
+        lastProgressAt: null,
+        revision: 0,
+        createdAt: now,
+        updatedAt: now,
+        audit: [],
+      });
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+  }
+
+  /** Revision-guarded change with its audit entry (409 on a stale revision). */
+  change(
+    scope: AgencyScope,
+    employeeId: string,
+    expectedRevision: number,
+    set: Partial<PlanDoc>,
+    entry: AuditEntry,
+  ): Promise<Plan> {
+    return this.changeAudited(scope, { employeeId }, expectedRevision, { $set: set }, entry);
+  }
+
+  /**
+   * A change that is idempotent by construction (adding a step with a known id, ticking steps):
+   * `filter` states that it is not applied yet; no revision needed from the caller.
+   */
+  async applyIfAbsent(
+    agencyId: string,
+    employeeId: string,
+    filter: Record<string, unknown>,
+    update: Record<string, unknown>,
+    entry: AuditEntry,
+    arrayFilters?: Record<string, unknown>[],
+  ): Promise<boolean> {
+    const res = await this.plans
+      .updateOne(
+        { _id: planId(agencyId, employeeId), agencyId, ...filter },
+        withAudit<PlanDoc>({ ...update, $inc: { revision: 1 } }, entry, { keep: 200 }),
+        arrayFilters ? { arrayFilters } : {},
+      )
+      .exec();
+    return res.modifiedCount === 1;
+  }
+}
