@@ -20,13 +20,8 @@ export class TrainingApp {
   async start(env: Record<string, string> = {}): Promise<this> {
     const t = testEnv();
     const group = `jenjang.training-${randomLetters()}`;
-    // The public topics exist where deploy/topics.yaml was applied; the test broker may be fresh.
-    const publicTopics = allContracts().map((c) => c.topic);
-    await createTopics(t.brokers, [
-      ...publicTopics,
-      ...publicTopics.map(dlqTopic),
-      retryTopic(group),
-    ]);
+    // The public topics come from deploy/topics.yaml; the retry topic is this group's own.
+    await createTopics(t.brokers, [retryTopic(group)]);
     const config = trainingConfig.load({
       LOG_LEVEL: 'silent',
       KAFKA_BROKERS: t.brokers.join(','),
