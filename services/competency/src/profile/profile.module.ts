@@ -5,6 +5,7 @@ import { DictionaryModule } from '../dictionary/dictionary.module';
 import { GapAssessmentService } from '../gap/gap-assessment.service';
 import { StandardModule } from '../standard/standard.module';
 import { TrainingConsumer } from '../training/training.consumer';
+import { HolderReassessmentService } from './holder-reassessment.service';
 import { ProfileController } from './profile.controller';
 import { ProfileRepository } from './profile.repository';
 import { ProfileService } from './profile.service';
@@ -13,7 +14,7 @@ import { ProfileService } from './profile.service';
 @Module({
   imports: [DictionaryModule, StandardModule, AppraisalNeedsModule],
   controllers: [ProfileController, AppraisalConsumer, TrainingConsumer],
-  providers: [ProfileRepository, ProfileService, GapAssessmentService],
+  providers: [ProfileRepository, ProfileService, GapAssessmentService, HolderReassessmentService],
   exports: [ProfileRepository],
 })
 export class ProfileModule {}

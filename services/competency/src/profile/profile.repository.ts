@@ -106,7 +106,16 @@ export class ProfileRepository extends TenantScopedRepository<ProfileDoc, Stored
     return res.matched === 1;
   }
 
-  /** Every profile of the agency (reports), with only what reports need. */
+  /** The people who hold or aim for a position: their gaps change with its standard. */
+  holdersOf(scope: AgencyScope, positionId: string): Promise<StoredProfile[]> {
+    return this.find(
+      scope,
+      { $or: [{ 'heldPosition.id': positionId }, { 'targetPosition.id': positionId }] },
+      { sort: { employeeId: 1 } },
+    );
+  }
+
+  /** Every profile of the agency (reports). */
   listForReport(scope: AgencyScope): Promise<StoredProfile[]> {
     return this.find(scope, {}, { sort: { employeeId: 1 } });
   }

@@ -11,6 +11,7 @@ import {
 } from './domain/position-standard';
 import { StandardChangedConcurrentlyError } from './domain/standard-errors';
 import { PositionStandardRepository, type StoredStandard } from './position-standard.repository';
+import { StandardChangeHooks } from './standard-change.hooks';
 import type { StandardVersionDoc } from './position-standard.schema';
 
 export interface StandardInput {
@@ -26,6 +27,7 @@ export class PositionStandardService {
   constructor(
     private readonly standards: PositionStandardRepository,
     private readonly dictionary: DictionaryService,
+    private readonly hooks: StandardChangeHooks,
   ) {}
 
   list(scope: AgencyScope): Promise<StoredStandard[]> {
@@ -86,19 +88,23 @@ export class PositionStandardService {
       setBy: principal.subject,
     };
     if (!existing) {
+      let created: StoredStandard;
       try {
-        return await this.standards.create(scope, positionId, version);
+        created = await this.standards.create(scope, positionId, version);
       } catch (error) {
         if ((error as { code?: number }).code !== 11000) throw error;
         // Created meanwhile: by this agency (a race) or by another one.
         await this.assertOwnable(scope, positionId);
         throw new StandardChangedConcurrentlyError(positionId);
       }
+      await this.hooks.changed(scope, positionId, version.version);
+      return created;
     }
     if (sameContent(existing.current, version)) return existing;
     if (!(await this.standards.addVersion(scope, positionId, existing.revision, version))) {
       throw new StandardChangedConcurrentlyError(positionId);
     }
+    await this.hooks.changed(scope, positionId, version.version);
     return this.get(scope, positionId);
   }
 }

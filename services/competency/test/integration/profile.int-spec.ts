@@ -175,4 +175,42 @@ describe('Profiles and gap analysis', () => {
     ]);
     await service.http().get(url('/gaps')).set('Authorization', colleague).expect(404);
   });
+  it('should assess holders again once when the standard of their target position changes', async () => {
+    const change = () =>
+      service
+        .http()
+        .put(`/api/v1/agencies/${agencyId}/position-standards/${agencyId}-jab-kasubbag`)
+        .set('Authorization', admin)
+        .send({
+          positionName: `${agencyId}-jab-kasubbag`,
+          positionGroup: 'PENGAWAS',
+          requirements: [{ code: 'INTEGRITAS', requiredLevel: 3 }],
+        })
+        .expect(200);
+    await change();
+    await change(); // the same content: no new version, nothing published
+    const standardChanged = () =>
+      recorder
+        .on(gapsAssessedV1.topic)
+        .map((m) => JSON.parse(m.value ?? '{}') as GapsAssessedV1)
+        .filter((a) => a.employeeId === employeeId && a.cause.kind === 'STANDARD_CHANGED');
+    const [assessment] = await waitUntil('the STANDARD_CHANGED assessment', () => {
+      const found = standardChanged();
+      return found.length ? found : undefined;
+    });
+    // Target now: INTEGRITAS 3 of 3.
+    expect(assessment.jpm).toMatchObject({ heldPosition: 83.33, targetPosition: 100 });
+    // A later profile change proves nothing else was queued before it.
+    const later = await assess(admin, {
+      competencyCode: 'KOMUNIKASI',
+      level: 2,
+      source: 'SUPERVISOR',
+      assessedAt: '2026-01-20',
+    }).expect(201);
+    const laterId = bodyOf<Profile>(later).assessmentId;
+    await waitUntil('the later assessment', () =>
+      recorder.on(gapsAssessedV1.topic).find((m) => m.headers.ce_id === laterId),
+    );
+    expect(standardChanged()).toHaveLength(1);
+  });
 });
