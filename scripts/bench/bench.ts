@@ -20,13 +20,13 @@ import {
   createTopics,
   databaseUri,
   EvaluationDriver,
+  LiveRecorder,
   PlatformUnderTest,
   randomLetters,
   SERVICE_NAMES,
   type AppraisalPlan,
 } from '@jenjang/testing';
 import { benchEmployees, finalResultsCsv, skpCsv } from './csv-files';
-import { Recorder } from './recorder';
 import { peakMemoryMiB, summarize } from './stats';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -106,7 +106,7 @@ async function mongoBaseline() {
 }
 
 /** For each finalized appraisal: its feedback notice (in-app, to the pegawai) and its set. */
-function loopTimes(recorder: Recorder, employees: Set<string>) {
+function loopTimes(recorder: LiveRecorder, employees: Set<string>) {
   const finalized = new Map<string, { at: number; eventId: string; appraisalId: string }>();
   for (const e of recorder.on(appraisalFinalizedV1.topic)) {
     if (!employees.has(e.key)) continue;
@@ -132,7 +132,7 @@ function loopTimes(recorder: Recorder, employees: Set<string>) {
   return { finalized, noticeAt, recommendedAt };
 }
 
-async function waitForLoop(recorder: Recorder, employees: Set<string>, what: string) {
+async function waitForLoop(recorder: LiveRecorder, employees: Set<string>, what: string) {
   const deadline = Date.now() + TIMEOUT_MS;
   let last = '';
   for (;;) {
@@ -167,7 +167,7 @@ async function importCsv(url: string, path: string, csv: string): Promise<void> 
     throw new Error(`import ${path}: ${res.status} ${(await res.text()).slice(0, 2000)}`);
 }
 
-async function bulkPath(platform: PlatformUnderTest, recorder: Recorder) {
+async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder) {
   const run = randomLetters(4);
   const employees = benchEmployees(run, N);
   const chunks: (typeof employees)[] = [];
@@ -193,7 +193,7 @@ async function bulkPath(platform: PlatformUnderTest, recorder: Recorder) {
   };
 }
 
-async function ratePath(platform: PlatformUnderTest, recorder: Recorder) {
+async function ratePath(platform: PlatformUnderTest, recorder: LiveRecorder) {
   const driver = new EvaluationDriver(platform.url('evaluation'));
   const total = RATE * RATE_SECONDS;
   const units = 10;
@@ -256,7 +256,7 @@ async function main(): Promise<void> {
   const mongo = await mongoBaseline();
   log('starting the five services');
   const platform = await new PlatformUnderTest({ brokers: BROKERS, mongoUri: MONGO }).start();
-  const recorder = await new Recorder(BROKERS, [
+  const recorder = await new LiveRecorder(BROKERS, [
     appraisalFinalizedV1.topic,
     notificationDeliveredV1.topic,
     trainingRecommendedV1.topic,

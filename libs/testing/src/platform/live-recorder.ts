@@ -1,5 +1,5 @@
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { positionAtEnd } from '@jenjang/testing';
+import { positionAtEnd } from './platform-under-test';
 
 export interface Seen {
   topic: string;
@@ -10,8 +10,11 @@ export interface Seen {
   receivedAt: number;
 }
 
-/** Records what arrives on some public topics from now on (a consumer group at the end). */
-export class Recorder {
+/**
+ * Records what arrives on some public topics from now on (its consumer group starts at the end),
+ * as an outside consumer sees it: the benchmark's, the demo's and the end-to-end tests' eyes.
+ */
+export class LiveRecorder {
   readonly byTopic = new Map<string, Seen[]>();
   private consumer?: Consumer;
 
@@ -21,10 +24,10 @@ export class Recorder {
   ) {}
 
   async start(): Promise<this> {
-    const groupId = `bench-recorder-${Date.now()}`;
+    const groupId = `live-recorder-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     await positionAtEnd(this.brokers, [groupId], this.topics);
     const kafka = new Kafka({
-      clientId: 'bench',
+      clientId: 'live-recorder',
       brokers: this.brokers,
       logLevel: logLevel.NOTHING,
     });
@@ -50,6 +53,11 @@ export class Recorder {
 
   on(topic: string): Seen[] {
     return this.byTopic.get(topic) ?? [];
+  }
+
+  /** The events about one employee (the Kafka key) on a topic, in arrival order. */
+  about(topic: string, employeeId: string): Seen[] {
+    return this.on(topic).filter((e) => e.key === employeeId);
   }
 
   async stop(): Promise<void> {
