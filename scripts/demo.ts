@@ -5,7 +5,6 @@
 // their reasons -> competency gaps -> the 9-box for the annual appraisal.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { Kafka, logLevel } from 'kafkajs';
 import {
   appraisalFinalizedV1,
   gapsAssessedV1,
@@ -16,7 +15,7 @@ import {
   type TalentBoxAssignedV1,
   type TrainingRecommendedV1,
 } from '@jenjang/contracts';
-import { EvaluationDriver, positionAtEnd, type AppraisalPlan } from '@jenjang/testing';
+import { EvaluationDriver, LiveRecorder, type AppraisalPlan } from '@jenjang/testing';
 
 const ROOT = join(__dirname, '..');
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:29092').split(',');
@@ -79,36 +78,17 @@ async function main(): Promise<void> {
   const driver = new EvaluationDriver(API.evaluation);
 
   // Public events about this person, as any outside consumer sees them.
-  const seen = new Map<string, Record<string, unknown>[]>();
-  const topics = [
+  const recorder = await new LiveRecorder(BROKERS, [
     appraisalFinalizedV1.topic,
     gapsAssessedV1.topic,
     trainingRecommendedV1.topic,
     notificationDeliveredV1.topic,
     talentBoxAssignedV1.topic,
-  ];
-  const groupId = `jenjang-demo-${run}`;
-  await positionAtEnd(BROKERS, [groupId], topics);
-  const consumer = new Kafka({
-    clientId: 'demo',
-    brokers: BROKERS,
-    logLevel: logLevel.NOTHING,
-  }).consumer({ groupId });
-  await consumer.connect();
-  await consumer.subscribe({ topics });
-  await consumer.run({
-    eachMessage: ({ topic, message }) => {
-      if (message.key?.toString() !== employeeId) return Promise.resolve();
-      const list = seen.get(topic) ?? [];
-      list.push(JSON.parse(message.value?.toString() ?? '{}') as Record<string, unknown>);
-      seen.set(topic, list);
-      return Promise.resolve();
-    },
-  });
+  ]).start();
   const first =
     <T>(topic: string) =>
     () =>
-      seen.get(topic)?.[0] as T | undefined;
+      recorder.about(topic, employeeId)[0]?.data as T | undefined;
 
   step(`Pegawai ${employeeId}: email dan potensi / contact and potential`);
   await registerContact(driver, employeeId);
@@ -179,7 +159,7 @@ async function main(): Promise<void> {
     );
   else say('  (no box: the person has no potential assessment)');
 
-  await consumer.disconnect();
+  await recorder.stop();
   say(`\nSelesai / done. Follow it again: npm run jenjang -- journey ${employeeId}`);
 }
 
