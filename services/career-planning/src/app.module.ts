@@ -8,6 +8,8 @@ import { PLACEMENT_COLLECTION } from './placement/placement.schema';
 import { PlacementModule } from './placement/placement.module';
 import { PlanModule } from './plan/plan.module';
 import { PositionModule } from './position/position.module';
+import { RotationModule } from './rotation/rotation.module';
+import { SuccessionModule } from './succession/succession.module';
 import { TALENT_PROFILE_COLLECTION } from './talent/talent-profile.schema';
 import { TalentModule } from './talent/talent.module';
 
@@ -28,6 +30,8 @@ export class AppModule {
         ImportModule,
         TalentModule,
         PlanModule,
+        SuccessionModule,
+        RotationModule,
       ],
     };
   }

@@ -1,0 +1,155 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { agencyScope, NotFoundError } from '@jenjang/persistence';
+import { readinessOf } from '../plan/plan.service';
+import { jakartaToday } from '../placement/placement.service';
+import { PlacementRepository } from '../placement/placement.repository';
+import { PositionRepository } from '../position/position.repository';
+import { audit } from '../shared/audit';
+import { ConflictError, InvalidCareerInputError } from '../shared/career-errors';
+import { readScope } from '../shared/caller';
+import { TalentProfileRepository } from '../talent/talent-profile.repository';
+import { TalentSettingsRepository } from '../talent/talent-settings.repository';
+import { isEligible, mergePool, type Eligible } from './domain/pool';
+import { SuccessionRepository, type SuccessionPool } from './succession.repository';
+import type { CandidateStatus } from './succession.schema';
+
+const POOL = { en: 'Succession pool', id: 'Kelompok rencana suksesi' };
+
+@Injectable()
+export class SuccessionService {
+  constructor(
+    private readonly pools: SuccessionRepository,
+    private readonly positions: PositionRepository,
+    private readonly placements: PlacementRepository,
+    private readonly profiles: TalentProfileRepository,
+    private readonly settings: TalentSettingsRepository,
+  ) {}
+
+  /** Recomputes the candidates of a key position from the 9-box and readiness. */
+  async refresh(principal: Principal, positionId: string): Promise<SuccessionPool> {
+    const scope = agencyScope(principal.agencyId);
+    const position = await this.positions.byPositionId(scope, positionId);
+    if (!position) throw new NotFoundError({ en: 'Position', id: 'Jabatan' }, positionId);
+    if (!position.isKey) {
+      throw new InvalidCareerInputError([
+        {
+          field: 'positionId',
+          en: 'Only a key position (isKey) has a succession pool.',
+          id: 'Hanya jabatan kunci (isKey) yang memiliki kelompok rencana suksesi.',
+        },
+      ]);
+    }
+    const { successionBoxes } = await this.settings.of(principal.agencyId);
+    const today = jakartaToday();
+    const people = await this.profiles.list(scope, { boxes: successionBoxes });
+    const histories = await this.placements.historiesOf(
+      scope,
+      people.map((p) => p.employeeId),
+    );
+    const heldBy = (employeeId: string) =>
+      histories.find(
+        (h) =>
+          h.employeeId === employeeId &&
+          h.validFrom <= today &&
+          (h.validTo === null || h.validTo >= today),
+      );
+    const holder =
+      (await this.placements.list(scope, { positionId, on: today }))[0]?.employeeId ?? null;
+    const eligible: Eligible[] = [];
+    for (const p of people) {
+      const held = heldBy(p.employeeId);
+      const candidate = { employeeId: p.employeeId, heldGrade: held?.position.grade ?? null };
+      if (!isEligible(candidate, position.grade, holder)) continue;
+      eligible.push({
+        ...candidate,
+        box: p.placement!.box,
+        readiness: readinessOf(position, held?.position ?? null, p),
+      });
+    }
+    const now = new Date();
+    const existing = await this.pools.of(scope, positionId);
+    const candidates = mergePool(existing?.candidates ?? [], eligible);
+    const fields = {
+      positionName: position.name,
+      unitId: position.unitId,
+      grade: position.grade,
+      holderEmployeeId: holder,
+      candidates,
+      refreshedAt: now,
+    };
+    if (!existing) {
+      return this.pools.create(scope, {
+        _id: `${principal.agencyId}/${positionId}`,
+        positionId,
+        ...fields,
+        revision: 1,
+        updatedAt: now,
+        audit: [audit(principal, 'succession.refresh')],
+      });
+    }
+    return this.pools.change(
+      scope,
+      positionId,
+      existing.revision,
+      fields,
+      audit(principal, 'succession.refresh'),
+    );
+  }
+
+  async get(principal: Principal, positionId: string): Promise<SuccessionPool> {
+    const pool = await this.pools.of(readScope(principal), positionId);
+    if (!pool) throw new NotFoundError(POOL, positionId);
+    return pool;
+  }
+
+  list(principal: Principal): Promise<SuccessionPool[]> {
+    return this.pools.list(readScope(principal));
+  }
+
+  async decide(
+    principal: Principal,
+    positionId: string,
+    employeeId: string,
+    status: Exclude<CandidateStatus, 'PROPOSED'>,
+    revision: number,
+    reason?: string,
+  ): Promise<SuccessionPool> {
+    const scope = agencyScope(principal.agencyId);
+    const pool = await this.pools.of(scope, positionId);
+    if (!pool) throw new NotFoundError(POOL, positionId);
+    const candidate = pool.candidates.find((c) => c.employeeId === employeeId);
+    if (!candidate) throw new NotFoundError({ en: 'Candidate', id: 'Kandidat' }, employeeId);
+    if (status === 'CONFIRMED' && !candidate.eligible) {
+      throw new ConflictError(
+        'CANDIDATE_NOT_ELIGIBLE',
+        'The person no longer meets the pool criteria (box or grade); refresh the pool.',
+        'Pegawai tidak lagi memenuhi kriteria kelompok (kotak atau kelas jabatan); perbarui kelompok.',
+      );
+    }
+    const now = new Date();
+    const candidates = pool.candidates.map((c) =>
+      c.employeeId === employeeId
+        ? {
+            ...c,
+            status,
+            decidedBy: principal.subject,
+            decidedAt: now,
+            removalReason: reason ?? null,
+          }
+        : c,
+    );
+    return this.pools.change(
+      scope,
+      positionId,
+      revision,
+      { candidates },
+      audit(
+        principal,
+        `succession.${status.toLowerCase()}`,
+        { employeeId, status: candidate.status },
+        { employeeId, status },
+      ),
+    );
+  }
+}
