@@ -369,4 +369,18 @@ describe('Competency API', () => {
       ]);
     });
   });
+  it('should describe every route in the OpenAPI document', async () => {
+    const res = await http().get('/docs-json').expect(200);
+    const paths = Object.keys(bodyOf<{ paths: Record<string, unknown> }>(res).paths);
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        '/api/v1/agencies/{agencyId}/competencies/{code}',
+        '/api/v1/agencies/{agencyId}/position-standards/{positionId}',
+        '/api/v1/agencies/{agencyId}/imports/position-standards',
+        '/api/v1/agencies/{agencyId}/appraisal-mapping',
+        '/api/v1/agencies/{agencyId}/profiles/{employeeId}/gaps',
+        '/api/v1/agencies/{agencyId}/reports/common-gaps',
+      ]),
+    );
+  });
 });
