@@ -94,7 +94,8 @@ export class NoticeService {
       scope,
       rule.type,
       language,
-      p.channel === 'EMAIL' ? 'EMAIL' : 'IN_APP',
+      // A digest gathers the short in-app wording; a single email has its own.
+      p.channel === 'EMAIL' && p.state !== 'DIGEST' ? 'EMAIL' : 'IN_APP',
     );
     if (!template) {
       this.logger.warn(`no template for ${rule.type} (${language}, ${p.channel}); notice skipped`);

@@ -6,14 +6,20 @@ import {
   notificationDeliveredV1,
   talentBoxAssignedV1,
   toKafkaHeaders,
+  trainingJpReminderV1,
   trainingRecommendedV1,
   type EventContract,
 } from '@jenjang/contracts';
 import { produceRaw, randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
 import { verifyWebhook } from '../../src/channel/webhook-signature';
+import { DeliveryDispatcher } from '../../src/delivery/delivery.dispatcher';
 import { finalizedEvent, NotificationApp, publishFinalized } from '../support/notification-app';
 
-async function publish(contract: EventContract, data: Record<string, unknown>, id = randomUUID()) {
+async function publish(
+  contract: EventContract,
+  data: Record<string, unknown>,
+  id: string = randomUUID(),
+) {
   const subject = String(data.employeeId);
   await produceRaw(testEnv().brokers, contract.topic, [
     {
@@ -393,5 +399,57 @@ describe('Rules, templates and channels', () => {
       digestAt: '07:00',
       email: null,
     });
+  });
+
+  it('should gather non-mandatory email into one daily digest for a person who chose it', async () => {
+    const employeeId = `emp-${randomLetters(8)}`;
+    const email = `${employeeId}@example.go.id`;
+    await svc
+      .http()
+      .put(`/api/v1/agencies/${agency}/recipients/${employeeId}`)
+      .set(...auth())
+      .send({ email, digestAt: '07:00' })
+      .expect(200);
+    const base = { ...structuredClone(trainingJpReminderV1.example), agencyId: agency, employeeId };
+    const ids = [
+      await publish(trainingJpReminderV1, { ...base, reminderId: randomUUID(), round: 1 }),
+      await publish(trainingJpReminderV1, { ...base, reminderId: randomUUID(), round: 2 }),
+    ];
+    await waitUntil('two notices waiting for the digest', async () => {
+      const res = await svc
+        .http()
+        .get(`/api/v1/agencies/${agency}/deliveries?recipientEmployeeId=${employeeId}&state=DIGEST`)
+        .set(...auth());
+      return (res.body as unknown[]).length === 2 ? true : undefined;
+    });
+    expect(svc.mail.to(email)).toHaveLength(0);
+
+    // The next morning: one sweep of the dispatcher at that time.
+    await svc.app.get(DeliveryDispatcher).runOnce(() => new Date(Date.now() + 25 * 3600_000));
+
+    const mails = svc.mail.to(email);
+    expect(mails).toHaveLength(1);
+    expect(mails[0].subject).toBe('Ringkasan harian Jenjang: 2 pemberitahuan');
+    expect(mails[0].text).toContain('1. JP 2026 Anda kurang 8');
+    const delivered = await waitUntil('the delivered events', () => {
+      const found = recorder
+        .on(notificationDeliveredV1.topic)
+        .map(
+          (m) => JSON.parse(m.value!) as { causeEventId: string; digest: boolean; channel: string },
+        )
+        .filter((d) => ids.includes(d.causeEventId) && d.channel === 'EMAIL');
+      return found.length === 2 ? found : undefined;
+    });
+    expect(delivered.every((d) => d.digest)).toBe(true);
+    const report = await svc
+      .http()
+      .get(`/api/v1/agencies/${agency}/notification-report`)
+      .set(...auth())
+      .expect(200);
+    expect((report.body as { lines: unknown[] }).lines).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'training-jp-reminder', channel: 'EMAIL', delivered: 2 }),
+      ]),
+    );
   });
 });
