@@ -8,6 +8,7 @@ import { PLACEMENT_COLLECTION } from './placement/placement.schema';
 import { PlacementModule } from './placement/placement.module';
 import { PlanModule } from './plan/plan.module';
 import { PositionModule } from './position/position.module';
+import { ReportModule } from './report/report.module';
 import { RotationModule } from './rotation/rotation.module';
 import { SuccessionModule } from './succession/succession.module';
 import { TALENT_PROFILE_COLLECTION } from './talent/talent-profile.schema';
@@ -32,6 +33,7 @@ export class AppModule {
         PlanModule,
         SuccessionModule,
         RotationModule,
+        ReportModule,
       ],
     };
   }

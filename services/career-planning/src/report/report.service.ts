@@ -1,0 +1,43 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { PlanRepository } from '../plan/plan.repository';
+import { jakartaToday } from '../placement/placement.service';
+import { PositionRepository } from '../position/position.repository';
+import { readScope } from '../shared/caller';
+import { SuccessionRepository } from '../succession/succession.repository';
+import { TalentProfileRepository } from '../talent/talent-profile.repository';
+import { nineBoxDistribution, stalledPlans, successionCoverage } from './domain/reports';
+
+@Injectable()
+export class ReportService {
+  constructor(
+    private readonly profiles: TalentProfileRepository,
+    private readonly positions: PositionRepository,
+    private readonly pools: SuccessionRepository,
+    private readonly plans: PlanRepository,
+  ) {}
+
+  async nineBox(principal: Principal, unitId?: string) {
+    const profiles = await this.profiles.list(readScope(principal), { unitId });
+    return nineBoxDistribution(
+      profiles.map((p) => ({ unitId: p.unitId, box: p.placement?.box ?? null })),
+    );
+  }
+
+  async succession(principal: Principal) {
+    const scope = readScope(principal);
+    const [keys, pools] = await Promise.all([
+      this.positions.list(scope, { isKey: true }),
+      this.pools.list(scope),
+    ]);
+    return successionCoverage(
+      keys.map((k) => ({ positionId: k.positionId, name: k.name, unitId: k.unitId })),
+      pools,
+    );
+  }
+
+  async stalled(principal: Principal, days: number) {
+    const plans = await this.plans.list(readScope(principal));
+    return stalledPlans(plans, new Date(), days, jakartaToday());
+  }
+}
