@@ -116,6 +116,21 @@ describe('assess', () => {
   });
 });
 
+describe('assess (texts)', () => {
+  it('should cut a name longer than the event allows', () => {
+    const long = 'N'.repeat(300);
+    const result = assess({
+      held: { requirements: [{ code: 'TK-PANJANG', requiredLevel: 2 }] },
+      target: null,
+      current: new Map(),
+      appraisalNeeds: [],
+      labels: new Map([['TK-PANJANG', { name: long, kind: 'TEKNIS' }]]),
+    });
+    expect(result.gaps[0].competencyName).toHaveLength(200);
+    expect(result.needs[0].competencyName.endsWith('…')).toBe(true);
+  });
+});
+
 describe('deterministicId', () => {
   it('should be the same UUID for the same parts and differ for others', () => {
     const id = deterministicId('event-1', 'emp-1');

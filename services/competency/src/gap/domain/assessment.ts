@@ -62,9 +62,11 @@ export interface Assessment {
   readonly needs: NeedRow[];
 }
 
-// The public event caps texts at 500 characters; a long list of reasons is cut with an ellipsis.
+// The public event caps reasons at 500 characters and names at 200; longer ones end in an ellipsis.
 const MAX_TEXT = 500;
-const clip = (text: string) => (text.length <= MAX_TEXT ? text : `${text.slice(0, MAX_TEXT - 1)}…`);
+const MAX_NAME = 200;
+const clip = (text: string, max = MAX_TEXT) =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 
 /**
  * The whole assessment of one person: gaps against the held and the target standard, the JPM of
@@ -76,8 +78,10 @@ export function assess(input: AssessmentInput): Assessment {
   const config = input.jpmConfig ?? DEFAULT_JPM_CONFIG;
   const heldGaps = input.held ? gapAnalysis(input.held, input.current) : [];
   const targetGaps = input.target ? gapAnalysis(input.target, input.current) : undefined;
-  const label = (code: string): CompetencyLabel =>
-    input.labels.get(code) ?? { name: code, kind: 'TEKNIS' };
+  const label = (code: string): CompetencyLabel => {
+    const found = input.labels.get(code);
+    return found ? { ...found, name: clip(found.name, MAX_NAME) } : { name: code, kind: 'TEKNIS' };
+  };
   const kinds = new Map([...input.labels].map(([code, l]) => [code, l.kind]));
   const needs = developmentNeeds(heldGaps, {
     kinds,

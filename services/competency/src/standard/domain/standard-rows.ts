@@ -18,6 +18,9 @@ export const STANDARD_COLUMNS: readonly ColumnSpec[] = [
   col('level', true, 'level_dipersyaratkan', 'required_level', 'level_standar'),
 ];
 
+/** Competencies per standard at most: a held and a target standard fit the event's 200 gaps. */
+export const MAX_REQUIREMENTS = 100;
+
 export interface StandardPlan {
   readonly positionId: string;
   readonly positionName: string;
@@ -129,6 +132,15 @@ export function planStandards(
           'kode_kompetensi',
           `Competency ${code} is listed twice for position ${positionId}.`,
           `Kompetensi ${code} dicantumkan dua kali untuk jabatan ${positionId}.`,
+        ),
+      );
+    } else if (plan.requirements.length >= MAX_REQUIREMENTS) {
+      errors.push(
+        rowError(
+          line,
+          'kode_kompetensi',
+          `Position ${positionId} has more than ${MAX_REQUIREMENTS} competencies.`,
+          `Jabatan ${positionId} memiliki lebih dari ${MAX_REQUIREMENTS} kompetensi.`,
         ),
       );
     } else {
