@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TrainingSettingsRepository } from './agency/agency-settings';
+import { TrainingSettingsController } from './agency/training-settings.controller';
+import { TrainingSettingsService } from './agency/training-settings.service';
 import { CatalogModule } from './catalog/catalog.module';
 import { EnrollmentController } from './enrollment/enrollment.controller';
 import { EnrollmentRepository } from './enrollment/enrollment.repository';
@@ -25,9 +27,11 @@ import { RecommendationService } from './recommendation/recommendation.service';
     RecommendationController,
     EnrollmentController,
     JpController,
+    TrainingSettingsController,
   ],
   providers: [
     TrainingSettingsRepository,
+    TrainingSettingsService,
     EnrollmentRepository,
     EnrollmentService,
     JpReminderRepository,

@@ -1,0 +1,112 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { canAccessAgency, type AgencyAccess, type Principal } from '@jenjang/auth';
+import {
+  agencyScope,
+  auditEntry,
+  NotFoundError,
+  RevisionConflictError,
+  type AgencyScope,
+  type AuditEntry,
+} from '@jenjang/persistence';
+import { TRAINING_CONFIG, type TrainingConfig } from '../config/training.config';
+import { TrainingSettingsRepository, type StoredTrainingSettings } from './agency-settings';
+import {
+  checkSettings,
+  RevisionRequiredError,
+  settingsChange,
+  type SettingsValues,
+} from './domain/settings';
+
+export interface TrainingSettingsView {
+  agencyId: string;
+  /** The yearly JP minimum in force (the configured default while not configured). */
+  jpRequired: number;
+  approvalRequired: boolean;
+  /** Send it back with the next change; null while the defaults apply. */
+  revision: number | null;
+  configured: boolean;
+  updatedAt: Date | null;
+}
+
+export interface TrainingSettingsInput extends SettingsValues {
+  revision?: number;
+}
+
+const SETTINGS = { en: 'training settings of agency', id: 'pengaturan pelatihan instansi' };
+const DUPLICATE_KEY = 11000;
+
+/** The agency's training settings over HTTP, revision-guarded and audited. */
+@Injectable()
+export class TrainingSettingsService {
+  constructor(
+    @Inject(TRAINING_CONFIG) private readonly config: TrainingConfig,
+    private readonly settings: TrainingSettingsRepository,
+  ) {}
+
+  private scopeFor(p: Principal, agencyId: string, access: AgencyAccess): AgencyScope {
+    // The global guard has already refused other agencies (403); this keeps the rule local too.
+    if (!canAccessAgency(p, agencyId, access)) throw new NotFoundError(SETTINGS, agencyId);
+    return agencyScope(agencyId);
+  }
+
+  private view(agencyId: string, s: StoredTrainingSettings | null): TrainingSettingsView {
+    return {
+      agencyId,
+      jpRequired: s?.jpRequired ?? this.config.JP_MIN_PER_YEAR,
+      approvalRequired: s?.approvalRequired ?? false,
+      revision: s ? s.revision : null,
+      configured: s !== null,
+      updatedAt: s?.updatedAt ?? null,
+    };
+  }
+
+  async read(p: Principal, agencyId: string): Promise<TrainingSettingsView> {
+    return this.view(agencyId, await this.settings.get(this.scopeFor(p, agencyId, 'read')));
+  }
+
+  history(p: Principal, agencyId: string): Promise<AuditEntry[]> {
+    return this.settings.auditOf(this.scopeFor(p, agencyId, 'read'));
+  }
+
+  /** Saving what is stored changes nothing and answers the stored settings (a retried PUT). */
+  async save(
+    p: Principal,
+    agencyId: string,
+    input: TrainingSettingsInput,
+  ): Promise<TrainingSettingsView> {
+    const scope = this.scopeFor(p, agencyId, 'write');
+    const values: SettingsValues = {
+      jpRequired: input.jpRequired,
+      approvalRequired: input.approvalRequired,
+    };
+    checkSettings(values);
+    const current = await this.settings.get(scope);
+    const before = current
+      ? {
+          jpRequired: current.jpRequired ?? this.config.JP_MIN_PER_YEAR,
+          approvalRequired: current.approvalRequired,
+        }
+      : { jpRequired: this.config.JP_MIN_PER_YEAR, approvalRequired: false };
+    const change = settingsChange(before, values);
+    if (current && !change) return this.view(agencyId, current);
+    const audit = auditEntry(
+      p,
+      current ? 'training-settings.updated' : 'training-settings.created',
+      change ?? { after: values },
+    );
+    if (current) {
+      if (input.revision === undefined) throw new RevisionRequiredError(current.revision);
+      return this.view(agencyId, await this.settings.change(scope, input.revision, values, audit));
+    }
+    if (input.revision !== undefined && input.revision !== 0) {
+      throw new RevisionConflictError(input.revision, 0);
+    }
+    try {
+      return this.view(agencyId, await this.settings.create(scope, values, audit));
+    } catch (error) {
+      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      const winner = await this.settings.get(scope);
+      throw new RevisionConflictError(0, winner?.revision ?? 1);
+    }
+  }
+}
