@@ -4,10 +4,22 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { mintDevToken, type Role } from '@jenjang/auth';
-import { appraisalFinalizedV1, retryTopic, type AppraisalFinalizedV1 } from '@jenjang/contracts';
+import {
+  appraisalFinalizedV1,
+  retryTopic,
+  trainingCompletedV1,
+  type AppraisalFinalizedV1,
+} from '@jenjang/contracts';
 import { KafkaEventServer } from '@jenjang/messaging';
 import { configureApp } from '@jenjang/platform';
-import { createTopics, databaseUri, produceRaw, randomLetters, testEnv } from '@jenjang/testing';
+import {
+  createTopics,
+  databaseUri,
+  positionAtEnd,
+  produceRaw,
+  randomLetters,
+  testEnv,
+} from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { competencyConfig } from '../../src/config/competency.config';
 
@@ -20,6 +32,12 @@ export class CompetencyApp {
 
   async start(): Promise<this> {
     await createTopics(this.env.brokers, [retryTopic(this.group)]);
+    // The shared topics hold every earlier run's events: this group reads only what comes next.
+    await positionAtEnd(
+      this.env.brokers,
+      [this.group],
+      [appraisalFinalizedV1.topic, trainingCompletedV1.topic, retryTopic(this.group)],
+    );
     const config = competencyConfig.load({
       LOG_LEVEL: 'silent',
       KAFKA_BROKERS: this.env.brokers.join(','),
