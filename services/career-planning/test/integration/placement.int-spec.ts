@@ -66,18 +66,18 @@ describe('positions and placements', () => {
       const found = eventsOf(employeeId);
       return found.length === 3 ? found : undefined;
     });
+    const firstId = (first.body as { id: string }).id;
+    const secondId = (second.body as { id: string }).id;
     const byRevision = events.map((e) => [e.placementId, e.revision, e.validTo, e.move]);
     expect(byRevision).toEqual(
       expect.arrayContaining([
-        [first.body.id, 1, null, 'INITIAL'],
-        [first.body.id, 2, '2024-02-29', 'INITIAL'],
-        [second.body.id, 1, null, 'VERTICAL'],
+        [firstId, 1, null, 'INITIAL'],
+        [firstId, 2, '2024-02-29', 'INITIAL'],
+        [secondId, 1, null, 'VERTICAL'],
       ]),
     );
     expect(events.every((e) => employeePlacedV1.validate(e).ok)).toBe(true);
-    expect(events.find((e) => e.placementId === second.body.id)?.superiorEmployeeId).toBe(
-      'emp-kabid',
-    );
+    expect(events.find((e) => e.placementId === secondId)?.superiorEmployeeId).toBe('emp-kabid');
   });
 
   it('should refuse a placement overlapping a closed one with 409 and change nothing', async () => {
@@ -128,6 +128,6 @@ describe('positions and placements', () => {
       positionId: 'jab-analis',
       validFrom: '2025-01-01',
     }).expect(201);
-    expect(res.body.move).toBe('DIAGONAL');
+    expect((res.body as { move: string }).move).toBe('DIAGONAL');
   });
 });

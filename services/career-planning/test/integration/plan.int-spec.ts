@@ -9,7 +9,7 @@ import { randomLetters, sleep, waitUntil } from '@jenjang/testing';
 import { TalentProfileRepository } from '../../src/talent/talent-profile.repository';
 import { agencyScope } from '@jenjang/persistence';
 import { CareerApp, positionBody } from '../support/career-app';
-import { annualAppraisal, createRetryTopic, publish } from '../support/events';
+import { annualAppraisal, CONSUMED_MS, createRetryTopic, publish } from '../support/events';
 
 describe('career plans and readiness', () => {
   const service = new CareerApp();
@@ -83,7 +83,10 @@ describe('career plans and readiness', () => {
       .auth(bkd, { type: 'bearer' })
       .send({ goals: [], targets: [{ positionId: 'jab-kasi-lain', agencyId: other }], revision: 0 })
       .expect(200);
-    expect(ok.body.targets[0]).toMatchObject({ agencyId: other, move: 'VERTICAL' });
+    expect((ok.body as { targets: unknown[] }).targets[0]).toMatchObject({
+      agencyId: other,
+      move: 'VERTICAL',
+    });
   });
 
   it('should keep goals, targets and steps, with the superior commenting and agreeing', async () => {
@@ -101,7 +104,8 @@ describe('career plans and readiness', () => {
         revision: current.revision,
       })
       .expect(200);
-    expect(put.body.targets).toEqual([
+    const saved = put.body as { targets: { id: string }[]; revision: number };
+    expect(saved.targets).toEqual([
       expect.objectContaining({ positionId: 'jab-kasi', move: 'VERTICAL', grade: 9 }),
     ]);
     const step = await service
@@ -111,11 +115,11 @@ describe('career plans and readiness', () => {
       .send({
         kind: 'TRAINING',
         title: 'Pelatihan Kepemimpinan Pengawas',
-        targetId: put.body.targets[0].id,
+        targetId: saved.targets[0].id,
         startDate: '2026-04-01',
         endDate: '2026-06-30',
         programId: 'prog-pkp',
-        revision: put.body.revision,
+        revision: saved.revision,
       })
       .expect(201);
     await service
@@ -142,8 +146,14 @@ describe('career plans and readiness', () => {
       .auth(superior, { type: 'bearer' })
       .send({ revision: read.revision })
       .expect(201);
-    expect(agreed.body.agreement).toMatchObject({ byEmployeeId: sup, planRevision: read.revision });
-    expect(step.body.steps[0]).toMatchObject({ status: 'PLANNED', kind: 'TRAINING' });
+    expect((agreed.body as { agreement: unknown }).agreement).toMatchObject({
+      byEmployeeId: sup,
+      planRevision: read.revision,
+    });
+    expect((step.body as { steps: unknown[] }).steps[0]).toMatchObject({
+      status: 'PLANNED',
+      kind: 'TRAINING',
+    });
   });
 
   it('should compute readiness from gaps-assessed, training-completed and the predikat, idempotently', async () => {
@@ -190,26 +200,34 @@ describe('career plans and readiness', () => {
     await publish(trainingCompletedV1, training); // same completion re-published
     await publish(appraisalFinalizedV1, annualAppraisal(emp, agency, { predikat: 'SANGAT_BAIK' }));
 
-    const [readiness] = await waitUntil('readiness from all three sources', async () => {
-      const res = await service
-        .http()
-        .get(`/api/v1/plans/${emp}/readiness`)
-        .auth(pegawai, { type: 'bearer' });
-      const list = res.body as { components: Record<string, number | null> }[];
-      return list[0]?.components.competency !== null && list[0]?.components.performance !== null
-        ? (res.body as { level: string; openGaps: unknown[]; components: object; move: string }[])
-        : undefined;
-    });
+    const [readiness] = await waitUntil(
+      'readiness from all three sources',
+      async () => {
+        const res = await service
+          .http()
+          .get(`/api/v1/plans/${emp}/readiness`)
+          .auth(pegawai, { type: 'bearer' });
+        const list = res.body as { components: Record<string, number | null> }[];
+        return list[0]?.components.competency !== null && list[0]?.components.performance !== null
+          ? (res.body as { level: string; openGaps: unknown[]; components: object; move: string }[])
+          : undefined;
+      },
+      CONSUMED_MS,
+    );
     expect(readiness).toMatchObject({
       move: 'VERTICAL',
       level: 'READY_1_2_YEARS',
       components: { competency: 90, training: 75, performance: 100 },
       openGaps: [{ code: 'KOMUNIKASI', gap: 1, trainedSince: true }],
     });
-    const ticked = await waitUntil('training step DONE', async () => {
-      const body = (await plan(pegawai).expect(200)).body as { steps: { status: string }[] };
-      return body.steps[0].status === 'DONE' ? body : undefined;
-    });
+    const ticked = await waitUntil(
+      'training step DONE',
+      async () => {
+        const body = (await plan(pegawai).expect(200)).body as { steps: { status: string }[] };
+        return body.steps[0].status === 'DONE' ? body : undefined;
+      },
+      CONSUMED_MS,
+    );
     expect(ticked.steps[0].status).toBe('DONE');
     await sleep(500);
     const profile = await service.app.get(TalentProfileRepository).of(agencyScope(agency), emp);

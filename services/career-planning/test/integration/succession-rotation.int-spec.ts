@@ -196,11 +196,8 @@ describe('succession pools, rotation programme and reports', () => {
       .expect(200);
     const steps = (plan.body as { steps: { kind: string; origin: string; title: string }[] }).steps;
     expect(steps).toHaveLength(1);
-    expect(steps[0]).toMatchObject({
-      kind: 'ROTATION',
-      origin: 'ROTATION',
-      title: expect.stringContaining('Kasi B'),
-    });
+    expect(steps[0]).toMatchObject({ kind: 'ROTATION', origin: 'ROTATION' });
+    expect(steps[0].title).toContain('Kasi B');
   });
 
   it('should give the 9-box distribution per unit', async () => {

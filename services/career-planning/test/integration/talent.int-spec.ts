@@ -7,7 +7,7 @@ import {
 import { TopicRecorder, randomLetters, sleep, testEnv, waitUntil } from '@jenjang/testing';
 import { TalentService } from '../../src/talent/talent.service';
 import { CareerApp } from '../support/career-app';
-import { annualAppraisal, createRetryTopic, publish } from '../support/events';
+import { annualAppraisal, CONSUMED_MS, createRetryTopic, publish } from '../support/events';
 
 describe('talent map (9-box) on the real broker', () => {
   const service = new CareerApp();
@@ -58,10 +58,14 @@ describe('talent map (9-box) on the real broker', () => {
 
     const first = annualAppraisal(emp, agency, { predikat: 'BAIK' });
     const eventId = await publish(appraisalFinalizedV1, first);
-    const [assigned] = await waitUntil('box 8', () => {
-      const found = boxesOf(emp);
-      return found.length ? found : undefined;
-    });
+    const [assigned] = await waitUntil(
+      'box 8',
+      () => {
+        const found = boxesOf(emp);
+        return found.length ? found : undefined;
+      },
+      CONSUMED_MS,
+    );
     expect(assigned).toMatchObject({
       box: 8,
       previousBox: null,
@@ -75,8 +79,9 @@ describe('talent map (9-box) on the real broker', () => {
         eventType: appraisalFinalizedV1.type,
         appraisalId: first.appraisalId,
       },
-      recommendedAction: { id: expect.stringContaining('KRS'), en: expect.stringContaining('KRS') },
     });
+    expect(assigned.recommendedAction.id).toContain('KRS');
+    expect(assigned.recommendedAction.en).toContain('KRS');
     expect(talentBoxAssignedV1.validate(assigned).ok).toBe(true);
 
     // Redelivery of the same event id, then the same appraisal under a new id (a re-publish),
@@ -94,7 +99,11 @@ describe('talent map (9-box) on the real broker', () => {
       ratingHasilKerja: 'DI_ATAS_EKSPEKTASI',
     });
     await publish(appraisalFinalizedV1, correction);
-    await waitUntil('box 9', () => (boxesOf(emp).some((e) => e.box === 9) ? true : undefined));
+    await waitUntil(
+      'box 9',
+      () => (boxesOf(emp).some((e) => e.box === 9) ? true : undefined),
+      CONSUMED_MS,
+    );
     await sleep(500);
     expect(boxesOf(emp).map((e) => [e.box, e.previousBox])).toEqual([
       [8, null],
@@ -106,7 +115,7 @@ describe('talent map (9-box) on the real broker', () => {
     const emp = `emp-${randomLetters()}`;
     await potential(emp, 4.5, { min: 1, max: 5 }).expect(201);
     await publish(appraisalFinalizedV1, annualAppraisal(emp, agency, { predikat: 'SANGAT_BAIK' }));
-    await waitUntil('box 9', () => (boxesOf(emp).length ? true : undefined));
+    await waitUntil('box 9', () => (boxesOf(emp).length ? true : undefined), CONSUMED_MS);
     // Next year, same box; and a quarterly appraisal with a weak predikat.
     await publish(
       appraisalFinalizedV1,
@@ -133,8 +142,10 @@ describe('talent map (9-box) on the real broker', () => {
         },
       }),
     );
-    await waitUntil('the 2026 kinerja recorded', async () =>
-      (await profile(emp)).predikatHistory.length === 2 ? true : undefined,
+    await waitUntil(
+      'the 2026 kinerja recorded',
+      async () => ((await profile(emp)).predikatHistory.length === 2 ? true : undefined),
+      CONSUMED_MS,
     );
     expect(boxesOf(emp)).toHaveLength(1);
   });
@@ -154,15 +165,21 @@ describe('talent map (9-box) on the real broker', () => {
       annualAppraisal(emp, agency, { predikat: 'SANGAT_KURANG' }),
     );
 
-    await waitUntil('box 1 behind the bad events', () =>
-      boxesOf(emp).some((e) => e.box === 1) ? true : undefined,
+    await waitUntil(
+      'box 1 behind the bad events',
+      () => (boxesOf(emp).some((e) => e.box === 1) ? true : undefined),
+      CONSUMED_MS,
     );
-    const dead = await waitUntil('two dead letters', () => {
-      const found = recorder
-        .on(dlqTopic(appraisalFinalizedV1.topic))
-        .filter((m) => [invalidId, foreignId].includes(m.headers.ce_id));
-      return found.length === 2 ? found : undefined;
-    });
+    const dead = await waitUntil(
+      'two dead letters',
+      () => {
+        const found = recorder
+          .on(dlqTopic(appraisalFinalizedV1.topic))
+          .filter((m) => [invalidId, foreignId].includes(m.headers.ce_id));
+        return found.length === 2 ? found : undefined;
+      },
+      CONSUMED_MS,
+    );
     const reasons = Object.fromEntries(
       dead.map((m) => [m.headers.ce_id, m.headers['x-dlq-reason']]),
     );
@@ -197,7 +214,11 @@ describe('talent map (9-box) on the real broker', () => {
       })
       .expect(201);
     await publish(appraisalFinalizedV1, annualAppraisal(emp, own, { predikat: 'BAIK' }));
-    await waitUntil('box 5', () => (boxesOf(emp).some((e) => e.box === 5) ? true : undefined));
+    await waitUntil(
+      'box 5',
+      () => (boxesOf(emp).some((e) => e.box === 5) ? true : undefined),
+      CONSUMED_MS,
+    );
 
     const saved = await service
       .http()
@@ -213,15 +234,21 @@ describe('talent map (9-box) on the real broker', () => {
       })
       .expect(200);
     expect(saved.body).toMatchObject({ configured: true, revision: 1 });
-    const moved = await waitUntil('box 9 after the new cut-offs', () =>
-      boxesOf(emp).find((e) => e.box === 9),
+    const moved = await waitUntil(
+      'box 9 after the new cut-offs',
+      () => boxesOf(emp).find((e) => e.box === 9),
+      CONSUMED_MS,
     );
     expect(moved.cause).toEqual({ kind: 'CUTOFFS_CHANGED', eventId: null, eventType: null });
     await service
       .http()
       .put('/api/v1/talent/settings')
       .auth(ownAdmin, { type: 'bearer' })
-      .send({ cutoffs: saved.body.cutoffs, successionBoxes: [7, 8, 9], revision: 0 })
+      .send({
+        cutoffs: (saved.body as { cutoffs: object }).cutoffs,
+        successionBoxes: [7, 8, 9],
+        revision: 0,
+      })
       .expect(409);
   });
 });

@@ -62,3 +62,9 @@ export function annualAppraisal(
     ...overrides,
   };
 }
+
+/**
+ * How long to wait for a consumed effect: a new test group reads the shared topics from the
+ * beginning, behind whatever other suites produced (a thousand and more gaps-assessed).
+ */
+export const CONSUMED_MS = 90_000;
