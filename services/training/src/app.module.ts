@@ -4,6 +4,7 @@ import { version } from '../package.json';
 import { AboutModule } from './about/about.module';
 import { TrainingConfigModule } from './config/training-config.module';
 import type { TrainingConfig } from './config/training.config';
+import { CatalogImportModule } from './import/catalog-import.module';
 import { ENROLLMENT_COLLECTION } from './enrollment/enrollment.schema';
 import { JP_REMINDER_COLLECTION } from './jp/jp-reminder.repository';
 import { RECOMMENDATION_SET_COLLECTION } from './recommendation/recommendation.schema';
@@ -27,6 +28,7 @@ export class AppModule {
         TrainingConfigModule.forRoot(config),
         AboutModule,
         TrainingModule,
+        CatalogImportModule,
       ],
     };
   }

@@ -59,8 +59,11 @@ describe('seed:training (demo catalog)', () => {
       ),
     );
     expect([...developed].sort()).toEqual([...national].sort());
-    for (const s of sessions) expect((s.startsAt as Date).getTime()).toBeGreaterThan(now.getTime());
-    expect(new Set(sessions.map((s) => s.programId)).size).toBe(programs.length);
+    for (const s of sessions)
+      expect((s as unknown as { startsAt: Date }).startsAt.getTime()).toBeGreaterThan(
+        now.getTime(),
+      );
+    expect(new Set(sessions.map((s) => s.programId as string)).size).toBe(programs.length);
 
     const second = await seedTrainingDemo(connection, { now: new Date(now.getTime() + 60_000) });
     expect(second.inserted).toEqual({ programs: 0, sessions: 0 });

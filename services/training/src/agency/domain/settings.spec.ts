@@ -1,10 +1,15 @@
-import { checkSettings, settingsChange } from './settings';
+import { checkSettings, InvalidTrainingSettingsError, settingsChange } from './settings';
 
 describe('training settings', () => {
   it.each([0, 201, 20.5, -1, Number.NaN])('should refuse a JP minimum of %p', (jpRequired) => {
-    expect(() => checkSettings({ jpRequired, approvalRequired: false })).toThrow(
-      expect.objectContaining({ code: 'TRAINING_SETTINGS_INVALID', field: 'jpRequired' }),
-    );
+    let error: unknown;
+    try {
+      checkSettings({ jpRequired, approvalRequired: false });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(InvalidTrainingSettingsError);
+    expect((error as InvalidTrainingSettingsError).field).toBe('jpRequired');
   });
 
   it.each([1, 20, 200])('should accept a JP minimum of %p', (jpRequired) => {
