@@ -3,6 +3,8 @@ import { TrainingSettingsRepository } from './agency/agency-settings';
 import { TrainingSettingsController } from './agency/training-settings.controller';
 import { TrainingSettingsService } from './agency/training-settings.service';
 import { CatalogModule } from './catalog/catalog.module';
+import { EffectivenessController } from './effectiveness/effectiveness.controller';
+import { EffectivenessService } from './effectiveness/effectiveness.service';
 import { EnrollmentController } from './enrollment/enrollment.controller';
 import { EnrollmentRepository } from './enrollment/enrollment.repository';
 import { EnrollmentService } from './enrollment/enrollment.service';
@@ -28,10 +30,12 @@ import { RecommendationService } from './recommendation/recommendation.service';
     EnrollmentController,
     JpController,
     TrainingSettingsController,
+    EffectivenessController,
   ],
   providers: [
     TrainingSettingsRepository,
     TrainingSettingsService,
+    EffectivenessService,
     EnrollmentRepository,
     EnrollmentService,
     JpReminderRepository,
