@@ -68,14 +68,24 @@ const kafka = new Kafka({
   brokers: opts.brokers.split(','),
   logLevel: logLevel.NOTHING,
 });
+// From a time: on the group's first start only (later starts resume from its committed offsets),
+// find the first offset at or after the time in each partition and seek there.
+const seeks = [];
 if (opts['from-time']) {
-  // Position the new group at a time before joining (Kafka keeps the offsets per timestamp).
   const admin = kafka.admin();
   await admin.connect();
   const at = Date.parse(opts['from-time']);
-  for (const topic of topics) {
-    const offsets = await admin.fetchTopicOffsetsByTimestamp(topic, at);
-    await admin.setOffsets({ groupId: opts.group, topic, partitions: offsets });
+  const committed = await admin.fetchOffsets({ groupId: opts.group, topics });
+  const firstStart = committed.every((t) => t.partitions.every((p) => Number(p.offset) < 0));
+  if (firstStart) {
+    for (const topic of topics) {
+      const high = new Map(
+        (await admin.fetchTopicOffsets(topic)).map((o) => [o.partition, o.high]),
+      );
+      for (const { partition, offset } of await admin.fetchTopicOffsetsByTimestamp(topic, at)) {
+        seeks.push({ topic, partition, offset: Number(offset) < 0 ? high.get(partition) : offset });
+      }
+    }
   }
   await admin.disconnect();
 }
@@ -110,6 +120,7 @@ await consumer.run({
     console.log(`${header(message, 'ce_time')} ${topic} ${message.key} ${id} ${why}`);
   },
 });
+for (const seek of seeks) consumer.seek(seek);
 
 async function finish() {
   await consumer.disconnect();

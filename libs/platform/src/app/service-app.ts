@@ -19,11 +19,14 @@ export interface ServiceAppOptions {
 export const API_PREFIX = 'api';
 export const DOCS_PATH = 'docs';
 
-// Operational endpoints stay at the root, outside /api/v1.
+// Operational endpoints and the event contract stay at the root, outside /api/v1.
 const UNPREFIXED = [
   { path: 'health/live', method: RequestMethod.GET },
   { path: 'health/ready', method: RequestMethod.GET },
   { path: 'metrics', method: RequestMethod.GET },
+  { path: 'asyncapi', method: RequestMethod.GET },
+  { path: 'asyncapi/schemas', method: RequestMethod.GET },
+  { path: 'asyncapi/schemas/:topic', method: RequestMethod.GET },
 ];
 
 /**
