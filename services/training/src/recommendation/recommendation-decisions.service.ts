@@ -86,6 +86,41 @@ export class RecommendationDecisions {
     return n;
   }
 
+  /**
+   * The appraisal was corrected: its set, if still waiting, is never published, and the OPEN
+   * recommendations of its published set expire (decided ones stay). Idempotent: a repeat finds
+   * nothing OPEN or PENDING.
+   */
+  async supersedeAppraisal(
+    agencyId: string,
+    employeeId: string,
+    appraisalId: string,
+    now = new Date(),
+  ): Promise<number> {
+    const scope = agencyScope(agencyId);
+    let n = 0;
+    for (let set of await this.sets.ofAppraisal(scope, employeeId, appraisalId)) {
+      if (set.status === 'PENDING' && (await this.sets.supersede(scope, set.id))) continue;
+      if (set.status === 'PENDING') set = (await this.sets.byId(scope, set.id)) ?? set;
+      if (set.status !== 'PUBLISHED') continue;
+      for (const item of set.items.filter((i) => i.status === 'OPEN')) {
+        const items = set.items.map((i) =>
+          i.recommendationId === item.recommendationId
+            ? {
+                ...i,
+                status: 'EXPIRED' as const,
+                decidedAt: now,
+                expiredReason: 'APPRAISAL_CORRECTED' as const,
+              }
+            : i,
+        );
+        if (await this.sets.decide(scope, set.id, items, item.recommendationId, 'EXPIRED')) n += 1;
+        set.items = items;
+      }
+    }
+    return n;
+  }
+
   /** Uptake: how many recommendations were accepted, declined, expired or are still open. */
   async uptake(p: Principal): Promise<Record<ItemStatus, number> & { sets: number }> {
     const sets = await this.sets.list(agencyScope(p.agencyId));

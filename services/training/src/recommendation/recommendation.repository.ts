@@ -138,6 +138,25 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     return res.modified === 1 && status !== 'OPEN';
   }
 
+  /** The sets caused by an appraisal (its own, and the one joined by the gaps assessed from it). */
+  ofAppraisal(
+    scope: AgencyScope,
+    employeeId: string,
+    appraisalId: string,
+  ): Promise<RecommendationSet[]> {
+    return this.find(scope, { employeeId, 'cause.appraisalId': appraisalId }, { limit: 50 });
+  }
+
+  /** A set still waiting is never published once its appraisal is corrected. */
+  async supersede(scope: AgencyScope, id: string): Promise<boolean> {
+    const res = await this.updateOne(
+      scope,
+      { _id: id, status: 'PENDING' },
+      { $set: { status: 'SUPERSEDED', dueAt: null } },
+    );
+    return res.modified === 1;
+  }
+
   /** Every published set with an OPEN item past its expiry (the sweep expires them). */
   withExpired(now: Date, limit: number): Promise<RecommendationSet[]> {
     return this.find(

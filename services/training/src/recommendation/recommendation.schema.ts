@@ -22,6 +22,8 @@ export interface RecommendationItem {
   status: ItemStatus;
   decidedAt: Date | null;
   declineReason: string | null;
+  /** Why an item expired before its time: the appraisal it came from was corrected. */
+  expiredReason?: 'APPRAISAL_CORRECTED';
 }
 
 export interface SetAppraisal {
@@ -43,8 +45,11 @@ export interface RecommendationSetDoc extends OutboxFields {
   agencyId: string;
   employeeId: string;
   unitId: string;
-  /** PENDING: waiting for the gaps assessed from the appraisal (until dueAt); then PUBLISHED. */
-  status: 'PENDING' | 'PUBLISHED';
+  /**
+   * PENDING: waiting for the gaps assessed from the appraisal (until dueAt); then PUBLISHED.
+   * SUPERSEDED: the appraisal was corrected before the set was published (never published).
+   */
+  status: 'PENDING' | 'PUBLISHED' | 'SUPERSEDED';
   cause: {
     eventId: string;
     eventType: string;

@@ -10,6 +10,7 @@ import { deterministicId, yearOf } from '../shared/domain/ids';
 import { focusOf, rankPrograms, type CandidateProgram } from './domain/ranking';
 import { appraisalFacts, assessmentFacts } from './recommendation-input';
 import { recommendedEvent } from './recommendation-event';
+import { RecommendationDecisions } from './recommendation-decisions.service';
 import { RecommendationSetRepository, type RecommendationSet } from './recommendation.repository';
 import type { RecommendationItem } from './recommendation.schema';
 
@@ -26,6 +27,7 @@ export class RecommendationService {
     private readonly enrollments: EnrollmentRepository,
     private readonly people: PeopleRepository,
     private readonly jp: JpService,
+    private readonly decisions: RecommendationDecisions,
   ) {}
 
   /** The set of a cause event for an employee: the same on every redelivery. */
@@ -74,7 +76,18 @@ export class RecommendationService {
       createdAt: now,
     };
     const dueAt = new Date(now.getTime() + this.config.RECOMMENDATION_GRACE_MS);
+    // A correction retires what the superseded appraisal recommended (before its own set opens,
+    // so a redelivery after a crash still retires it).
+    if (a.correctionOf) {
+      await this.decisions.supersedeAppraisal(a.agencyId, a.employeeId, a.correctionOf, now);
+    }
     const set = await this.sets.withAppraisal(scope, opening, facts, dueAt);
+    // This appraisal may itself have been corrected already (events out of order).
+    const person = await this.people.byId(scope, a.employeeId);
+    if (person?.appraisals.some((x) => x.correctionOf === a.appraisalId)) {
+      await this.decisions.supersedeAppraisal(a.agencyId, a.employeeId, a.appraisalId, now);
+      return;
+    }
     if (set?.status === 'PENDING' && set.assessment) await this.compute(set, now);
   }
 
