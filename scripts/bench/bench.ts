@@ -208,7 +208,7 @@ async function ratePath(platform: PlatformUnderTest, recorder: LiveRecorder) {
     unitId: `rate-unit-${i % units}`,
     position: { id: 'jab-analis', name: 'Analis Kebijakan', group: 'FUNGSIONAL' },
     year: YEAR,
-    period: { kind: 'TRIWULANAN', number: 1 + (i % 4) },
+    period: { kind: 'TRIWULANAN', index: 1 + (i % 4) },
     hasilKerja: 'SESUAI_EKSPEKTASI',
     perilakuKerja: 'SESUAI_EKSPEKTASI',
   }));

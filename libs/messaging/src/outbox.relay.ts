@@ -22,7 +22,9 @@ const PENDING = { 'outbox.0': { $exists: true } };
  * Publishes the events waiting in aggregates' outbox arrays. A relay claims one document with a
  * lease (so several replicas never publish the same document at once), publishes its entries in
  * order, then pulls exactly those entries. A crash between publishing and pulling republishes
- * them after the lease expires: at-least-once, deduplicated by consumers on `ce_id`.
+ * them after the lease expires: at-least-once, deduplicated by consumers on `ce_id`. Documents
+ * are claimed oldest pending event first, so with one relay per service the events of one
+ * employee reach the topic in the order they were staged, across aggregates.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -92,7 +94,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       {
         $set: { outboxLease: { owner: this.owner, until: new Date(now.getTime() + this.leaseMs) } },
       },
-      { returnDocument: 'after', projection: { outbox: 1 } },
+      // Oldest pending event first (an array field sorts by its smallest element): events of one
+      // employee staged on different aggregates (e.g. two appraisals finalized in a row) are
+      // published in the order they were staged, so per-key order on the topic follows it.
+      { returnDocument: 'after', projection: { outbox: 1 }, sort: { 'outbox.createdAt': 1 } },
     )) as OutboxDoc | null;
     if (!claimed) return 0;
     const entries = claimed.outbox;

@@ -13,7 +13,7 @@ export interface AppraisalPlan {
   unitId: string;
   position: { id: string; name: string; group: string };
   year: number;
-  period: { kind: 'TAHUNAN' } | { kind: 'TRIWULANAN' | 'BULANAN' | 'SEMESTERAN'; number: number };
+  period: { kind: 'TAHUNAN' } | { kind: 'TRIWULANAN' | 'BULANAN' | 'SEMESTERAN'; index: number };
   hasilKerja: RatingValue;
   perilakuKerja: RatingValue;
   /** Per BerAKHLAK value: a rating and a note (e.g. KOLABORATIF below expectation). */
@@ -78,8 +78,8 @@ export class EvaluationDriver {
     );
   }
 
-  /** SKP drafted, submitted and approved; the appraisal opened, realised, fed back and rated. */
-  async ratedAppraisal(plan: AppraisalPlan, progress: Progress = () => {}): Promise<Resource> {
+  /** SKP drafted, submitted and approved (one per employee and year). */
+  async approvedSkp(plan: AppraisalPlan, progress: Progress = () => {}): Promise<Resource> {
     const pegawai = await this.token(plan.agencyId, plan.employeeId, 'PEGAWAI');
     const penilai = await this.token(plan.agencyId, plan.penilaiId, 'PEGAWAI', 'PENILAI');
     const skp = await this.call<Resource>('POST', '/api/v1/skp', pegawai, {
@@ -102,6 +102,21 @@ export class EvaluationDriver {
     await this.call('POST', `/api/v1/skp/${skp.id}/submit`, pegawai, { revision: 1 });
     await this.call('POST', `/api/v1/skp/${skp.id}/approve`, penilai, { revision: 2 });
     progress('SKP disetujui / SKP approved', { skpId: skp.id });
+    return skp;
+  }
+
+  /**
+   * The appraisal of a period opened on an approved SKP (a new one unless given), realised, fed
+   * back and rated.
+   */
+  async ratedAppraisal(
+    plan: AppraisalPlan,
+    progress: Progress = () => {},
+    approved?: Resource,
+  ): Promise<Resource> {
+    const pegawai = await this.token(plan.agencyId, plan.employeeId, 'PEGAWAI');
+    const penilai = await this.token(plan.agencyId, plan.penilaiId, 'PEGAWAI', 'PENILAI');
+    const skp = approved ?? (await this.approvedSkp(plan, progress));
     const appraisal = await this.call<Resource>('POST', '/api/v1/appraisals', pegawai, {
       skpId: skp.id,
       period: plan.period,
