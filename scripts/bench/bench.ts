@@ -251,6 +251,9 @@ async function ratePath(platform: PlatformUnderTest, recorder: LiveRecorder) {
 }
 
 async function main(): Promise<void> {
+  // Ctrl-C: exit, and PlatformUnderTest's exit hook stops the services it started.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => process.exit(130));
   log(`baseline: ${BASELINE} Kafka messages and ${BASELINE} documents`);
   const kafka = await kafkaBaseline();
   const mongo = await mongoBaseline();

@@ -90,12 +90,7 @@ async function count(platform: PlatformUnderTest, employees: BenchEmployee[]): P
       agencyId: AGENCY,
       employeeId: e.employeeId,
     });
-    const inbox = (await api(
-      platform.url('notification'),
-      'GET',
-      '/api/v1/me/inbox',
-      pegawai,
-    )) as {
+    const inbox = (await api(platform.url('notification'), 'GET', '/api/v1/me/inbox', pegawai)) as {
       items: { type: string }[];
     };
     notices.push(inbox.items.filter((i) => i.type === 'appraisal-feedback').length);
@@ -136,6 +131,9 @@ async function converge(platform: PlatformUnderTest, employees: BenchEmployee[])
 }
 
 async function main(): Promise<void> {
+  // Ctrl-C: exit, and PlatformUnderTest's exit hook stops the services it started.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => process.exit(130));
   const started = Date.now();
   const infra = new IsolatedInfra();
   log(`starting a broker and store of our own (${infra.stateDir})`);

@@ -18,6 +18,8 @@ export abstract class EventPublisher {
   abstract publish<C extends EventContract>(contract: C, input: EventInput<C>): Promise<string>;
   abstract publishEntry(entry: OutboxEntry): Promise<void>;
   abstract send(record: OutgoingRecord): Promise<void>;
+  /** Sends records in one request, in their order (per partition order is kept). */
+  abstract sendAll(records: OutgoingRecord[]): Promise<void>;
   abstract disconnect(): Promise<void>;
 }
 
@@ -74,6 +76,20 @@ export class KafkaEventPublisher extends EventPublisher {
       topic: record.topic,
       acks: -1,
       messages: [{ key: record.key, value: record.value, headers: record.headers }],
+    });
+  }
+
+  async sendAll(records: OutgoingRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    const producer = await this.connected();
+    const byTopic = new Map<string, OutgoingRecord[]>();
+    for (const r of records) byTopic.set(r.topic, [...(byTopic.get(r.topic) ?? []), r]);
+    await producer.sendBatch({
+      acks: -1,
+      topicMessages: [...byTopic].map(([topic, list]) => ({
+        topic,
+        messages: list.map((r) => ({ key: r.key, value: r.value, headers: r.headers })),
+      })),
     });
   }
 

@@ -14,7 +14,8 @@ export interface MessagingOptions {
   groupId: string;
   retry?: RetryPolicy;
   /** Outbox relay: how often to look for pending events when not woken, and the claim lease. */
-  relay?: { pollMs?: number; leaseMs?: number; enabled?: boolean };
+  /** batchSize: aggregates claimed and published per cycle (one Kafka request). */
+  relay?: { pollMs?: number; leaseMs?: number; enabled?: boolean; batchSize?: number };
   /** Collections of aggregates that carry an outbox (see @jenjang/persistence outboxSchemaFields). */
   outboxCollections?: string[];
   /** Inbox records live this long: longer than any topic's retention (public: 90 days). */

@@ -86,30 +86,72 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
-  /** Claims and publishes one aggregate's pending events; returns how many were published. */
+  /**
+   * Claims up to `batchSize` aggregates with pending events (oldest pending event first: an array
+   * field sorts by its smallest element, so events of one employee staged on different aggregates
+   * reach the topic in the order they were staged), publishes all their entries in one request in
+   * staging order, then pulls exactly those entries. Returns how many were published.
+   */
   async drainOne(collection: Collection): Promise<number> {
     const now = new Date();
-    const claimed = (await collection.findOneAndUpdate(
-      { ...PENDING, $or: [{ outboxLease: null }, { 'outboxLease.until': { $lt: now } }] },
-      {
-        $set: { outboxLease: { owner: this.owner, until: new Date(now.getTime() + this.leaseMs) } },
-      },
-      // Oldest pending event first (an array field sorts by its smallest element): events of one
-      // employee staged on different aggregates (e.g. two appraisals finalized in a row) are
-      // published in the order they were staged, so per-key order on the topic follows it.
-      { returnDocument: 'after', projection: { outbox: 1 }, sort: { 'outbox.createdAt': 1 } },
-    )) as OutboxDoc | null;
-    if (!claimed) return 0;
-    const entries = claimed.outbox;
-    for (const entry of entries) await this.publish(entry);
-    await collection.updateOne(
-      { _id: claimed._id, 'outboxLease.owner': this.owner } as Record<string, unknown>,
-      {
-        $pull: { outbox: { id: { $in: entries.map((e) => e.id) } } },
-        $set: { outboxLease: null },
-      } as Record<string, unknown>,
+    const free = {
+      ...PENDING,
+      $or: [{ outboxLease: null }, { 'outboxLease.until': { $lt: now } }],
+    };
+    const candidates = await collection
+      .find(free, {
+        projection: { _id: 1 },
+        sort: { 'outbox.createdAt': 1 },
+        limit: this.batchSize,
+      })
+      .toArray();
+    if (candidates.length === 0) return 0;
+    // One claim per cycle: another replica's claim on the same documents fails the lease filter.
+    const claim = `${this.owner}:${randomUUID()}`;
+    await collection.updateMany(
+      { ...free, _id: { $in: candidates.map((c) => c._id) } },
+      { $set: { outboxLease: { owner: claim, until: new Date(now.getTime() + this.leaseMs) } } },
+    );
+    const claimed = (await collection
+      .find({ 'outboxLease.owner': claim }, { projection: { outbox: 1 } })
+      .toArray()) as unknown as OutboxDoc[];
+    if (claimed.length === 0) return 0;
+    const entries = claimed
+      .flatMap((doc) => doc.outbox)
+      .sort((x, y) => new Date(x.createdAt).getTime() - new Date(y.createdAt).getTime());
+    await this.publishAll(entries);
+    await collection.bulkWrite(
+      claimed.map((doc) => ({
+        updateOne: {
+          filter: { _id: doc._id, 'outboxLease.owner': claim },
+          update: {
+            $pull: { outbox: { id: { $in: doc.outbox.map((e) => e.id) } } },
+            $set: { outboxLease: null },
+          },
+        },
+      })),
+      { ordered: false },
     );
     return entries.length;
+  }
+
+  private get batchSize(): number {
+    return this.options.relay?.batchSize ?? 100;
+  }
+
+  // A batch keeps each entry's staged trace headers, so consumers continue the trace of the
+  // request that staged it; a single entry gets its own producer span.
+  private async publishAll(entries: OutboxEntry[]): Promise<void> {
+    if (entries.length === 1) return this.publish(entries[0]);
+    await this.publisher.sendAll(
+      entries.map((entry) => ({
+        topic: entry.topic,
+        key: entry.key,
+        value: entry.payload,
+        headers: entry.headers,
+      })),
+    );
+    for (const entry of entries) messagingMetrics.outboxPublished.inc({ topic: entry.topic });
   }
 
   private async publish(entry: OutboxEntry): Promise<void> {

@@ -54,6 +54,10 @@ export class PlatformUnderTest {
   }
 
   async start(): Promise<this> {
+    // Never leave services behind when the process running them ends, however it ends.
+    process.once('exit', () => {
+      for (const s of this.services.values()) s.proc.kill('SIGKILL');
+    });
     this.mail = await new MailCatcher({ refuseFirst: this.options.refuseFirstMails }).start();
     const names = this.options.services ?? SERVICE_NAMES;
     const groups = names.map((name) => `jenjang.${name}-${this.run}`);
