@@ -8,6 +8,7 @@ import { DictionaryModule } from './dictionary/dictionary.module';
 import { PROFILE_COLLECTION } from './profile/profile.schema';
 import { ProfileModule } from './profile/profile.module';
 import { ReportModule } from './report/report.module';
+import { SettingsModule } from './settings/settings.module';
 import { StandardModule } from './standard/standard.module';
 
 @Module({})
@@ -25,6 +26,7 @@ export class AppModule {
         AppraisalNeedsModule,
         ProfileModule,
         ReportModule,
+        SettingsModule,
       ],
     };
   }

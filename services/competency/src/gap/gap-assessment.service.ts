@@ -12,6 +12,7 @@ import {
   type StoredProfile,
 } from '../profile/profile.repository';
 import type { LatestAssessmentDoc } from '../profile/profile.schema';
+import { AssessmentSettingsService } from '../settings/assessment-settings.service';
 import { PositionStandardService } from '../standard/position-standard.service';
 import { assess, deterministicId, type Assessment } from './domain/assessment';
 
@@ -49,26 +50,29 @@ export class GapAssessmentService {
     private readonly dictionary: DictionaryService,
     private readonly mappings: AppraisalMappingService,
     private readonly relay: OutboxRelay,
+    private readonly settings: AssessmentSettingsService,
   ) {}
 
   /** The assessment of a profile as it stands, against its held and target positions. */
   async compute(scope: AgencyScope, profile: StoredProfile): Promise<Assessment> {
-    const [held, target, labels, mapping] = await Promise.all([
+    const [held, target, labels, mapping, settings] = await Promise.all([
       profile.heldPosition ? this.standards.requirementsOf(scope, profile.heldPosition.id) : null,
       profile.targetPosition
         ? this.standards.requirementsOf(scope, profile.targetPosition.id)
         : null,
       this.dictionary.labels(scope),
       this.mappings.inForce(scope),
+      this.settings.inForce(scope),
     ]);
     return assess({
       held: held ? { requirements: held } : null,
       target: target ? { requirements: target } : null,
-      current: currentLevels(profile.assessments),
+      current: currentLevels(profile.assessments, settings.currentLevel),
       appraisalNeeds: profile.lastAppraisal
         ? needsFromAppraisal(profile.lastAppraisal, mapping)
         : [],
       labels,
+      jpmConfig: settings.jpm,
     });
   }
 

@@ -3,6 +3,7 @@ import { AppraisalConsumer } from '../appraisal-needs/appraisal.consumer';
 import { AppraisalNeedsModule } from '../appraisal-needs/appraisal-needs.module';
 import { DictionaryModule } from '../dictionary/dictionary.module';
 import { GapAssessmentService } from '../gap/gap-assessment.service';
+import { SettingsModule } from '../settings/settings.module';
 import { StandardModule } from '../standard/standard.module';
 import { TrainingConsumer } from '../training/training.consumer';
 import { HolderReassessmentService } from './holder-reassessment.service';
@@ -12,7 +13,7 @@ import { ProfileService } from './profile.service';
 
 /** Profiles, their assessment (gap analysis) and the events that change them. */
 @Module({
-  imports: [DictionaryModule, StandardModule, AppraisalNeedsModule],
+  imports: [DictionaryModule, StandardModule, AppraisalNeedsModule, SettingsModule],
   controllers: [ProfileController, AppraisalConsumer, TrainingConsumer],
   providers: [ProfileRepository, ProfileService, GapAssessmentService, HolderReassessmentService],
   exports: [ProfileRepository],

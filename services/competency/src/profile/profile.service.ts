@@ -5,8 +5,13 @@ import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
 import { UnknownCompetencyError } from '../dictionary/domain/competency-errors';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { causeOf, GapAssessmentService } from '../gap/gap-assessment.service';
+import { AssessmentSettingsService } from '../settings/assessment-settings.service';
 import { PositionStandardService } from '../standard/position-standard.service';
-import { currentLevels, type AssessmentSource } from './domain/current-levels';
+import {
+  currentLevels,
+  type AssessmentSource,
+  type CurrentLevelPolicy,
+} from './domain/current-levels';
 import {
   AssessedInFutureError,
   SourceNotAllowedError,
@@ -36,10 +41,12 @@ export class ProfileService {
     private readonly assessments: GapAssessmentService,
     private readonly dictionary: DictionaryService,
     private readonly standards: PositionStandardService,
+    private readonly settings: AssessmentSettingsService,
   ) {}
 
   async view(scope: AgencyScope, principal: Principal, employeeId: string) {
-    return this.present(await this.readable(scope, principal, employeeId));
+    const profile = await this.readable(scope, principal, employeeId);
+    return this.present(profile, (await this.settings.inForce(scope)).currentLevel);
   }
 
   /** Adds an assessed level (history is only ever added to) and assesses the gaps again. */
@@ -145,8 +152,8 @@ export class ProfileService {
     return profile;
   }
 
-  private present(p: StoredProfile) {
-    const current = [...currentLevels(p.assessments).values()].map((c) => ({
+  private present(p: StoredProfile, policy: CurrentLevelPolicy) {
+    const current = [...currentLevels(p.assessments, policy).values()].map((c) => ({
       competencyCode: c.code,
       level: c.level,
       source: c.basis.source,

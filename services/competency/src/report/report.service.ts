@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import type { AgencyScope } from '@jenjang/persistence';
 import { DictionaryService } from '../dictionary/dictionary.service';
+import { jpmFormulaId } from '../gap/domain/gap-analysis';
 import { currentLevels } from '../profile/domain/current-levels';
 import { ProfileRepository } from '../profile/profile.repository';
 import type { Requirement } from '../standard/domain/position-standard';
+import { AssessmentSettingsService } from '../settings/assessment-settings.service';
 import { PositionStandardService } from '../standard/position-standard.service';
 import { commonGaps, fulfilmentBy, type ReportPerson } from './domain/fulfilment';
 
@@ -14,22 +16,29 @@ export class ReportService {
     private readonly profiles: ProfileRepository,
     private readonly standards: PositionStandardService,
     private readonly dictionary: DictionaryService,
+    private readonly settings: AssessmentSettingsService,
   ) {}
 
   async fulfilment(scope: AgencyScope) {
-    const { people, standards, names } = await this.load(scope);
+    const { people, standards, names, settings } = await this.load(scope);
+    const formula = jpmFormulaId(settings.jpm);
     return {
       generatedAt: new Date().toISOString(),
       formula: 'fulfilmentRate = requirements met / requirements of the standard x 100',
-      byUnit: fulfilmentBy(people, standards, (p) => p.unitId).map(({ key, ...row }) => ({
-        unitId: key,
-        ...row,
-      })),
-      byPosition: fulfilmentBy(people, standards, (p) => p.positionId).map(({ key, ...row }) => ({
-        positionId: key,
-        positionName: names.get(key) ?? null,
-        ...row,
-      })),
+      jpmFormula: formula,
+      byUnit: fulfilmentBy(people, standards, (p) => p.unitId, settings.jpm).map(
+        ({ key, ...row }) => ({
+          unitId: key,
+          ...row,
+        }),
+      ),
+      byPosition: fulfilmentBy(people, standards, (p) => p.positionId, settings.jpm).map(
+        ({ key, ...row }) => ({
+          positionId: key,
+          positionName: names.get(key) ?? null,
+          ...row,
+        }),
+      ),
     };
   }
 
@@ -48,9 +57,10 @@ export class ReportService {
   }
 
   private async load(scope: AgencyScope) {
-    const [profiles, stored] = await Promise.all([
+    const [profiles, stored, settings] = await Promise.all([
       this.profiles.listForReport(scope),
       this.standards.list(scope),
+      this.settings.inForce(scope),
     ]);
     const standards = new Map<string, readonly Requirement[]>(
       stored.map((s) => [s._id, s.current.requirements]),
@@ -64,9 +74,9 @@ export class ReportService {
         employeeId: p.employeeId,
         unitId: p.unitId,
         positionId: p.heldPosition?.id ?? null,
-        current: currentLevels(p.assessments),
+        current: currentLevels(p.assessments, settings.currentLevel),
       };
     });
-    return { people, standards, names };
+    return { people, standards, names, settings };
   }
 }

@@ -10,6 +10,7 @@ import { agencyScope } from '@jenjang/persistence';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { causeOf, GapAssessmentService } from '../gap/gap-assessment.service';
 import { currentLevels } from '../profile/domain/current-levels';
+import { AssessmentSettingsService } from '../settings/assessment-settings.service';
 import { raisedLevels } from './domain/raised-levels';
 
 /** A completed training that certifies a level raises the assessed level (source TRAINING). */
@@ -18,6 +19,7 @@ export class TrainingConsumer {
   constructor(
     private readonly assessments: GapAssessmentService,
     private readonly dictionary: DictionaryService,
+    private readonly settings: AssessmentSettingsService,
   ) {}
 
   @OnEvent(trainingCompletedV1)
@@ -34,11 +36,13 @@ export class TrainingConsumer {
     if (!d.competencies.some((c) => c.raisesAssessedLevel)) return;
     const scope = agencyScope(d.agencyId);
     const known = await this.dictionary.knownCodes(scope);
+    const settings = await this.settings.inForce(scope);
     await this.assessments.reassess(scope, d.employeeId, {
       causeId: ctx.eventId,
       cause: causeOf('TRAINING_COMPLETED', { id: ctx.eventId, type: event.type }),
       mutate: (profile) => {
-        const raised = raisedLevels(d.competencies, currentLevels(profile.assessments), known);
+        const current = currentLevels(profile.assessments, settings.currentLevel);
+        const raised = raisedLevels(d.competencies, current, known);
         if (raised.length === 0) return null;
         return {
           addAssessments: raised.map(({ code, level }) => ({

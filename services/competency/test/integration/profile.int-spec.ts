@@ -7,6 +7,7 @@ import {
   uuidOf,
   bodyOf,
   problemOf,
+  published,
 } from '../support/competency-app';
 
 interface Profile {
@@ -124,14 +125,13 @@ describe('Profiles and gap analysis', () => {
     expect(kerjaSama).toMatchObject({ level: 2, source: 'ASSESSMENT_CENTER' });
 
     const assessmentId = body.assessmentId;
-    const published = await waitUntil('the PROFILE_UPDATED assessment', () =>
-      recorder
-        .on(gapsAssessedV1.topic)
+    const assessment = await waitUntil('the PROFILE_UPDATED assessment', () =>
+      published(recorder, gapsAssessedV1.topic)
         .map((m) => JSON.parse(m.value ?? '{}') as GapsAssessedV1)
         .find((a) => a.assessmentId === assessmentId),
     );
     // Held: min(3,3) + min(2,3) = 5 of 6.
-    expect(published).toMatchObject({
+    expect(assessment).toMatchObject({
       cause: { kind: 'PROFILE_UPDATED', eventId: null, eventType: null },
       jpm: { heldPosition: 83.33 },
     });
@@ -190,8 +190,7 @@ describe('Profiles and gap analysis', () => {
     await change();
     await change(); // the same content: no new version, nothing published
     const standardChanged = () =>
-      recorder
-        .on(gapsAssessedV1.topic)
+      published(recorder, gapsAssessedV1.topic)
         .map((m) => JSON.parse(m.value ?? '{}') as GapsAssessedV1)
         .filter((a) => a.employeeId === employeeId && a.cause.kind === 'STANDARD_CHANGED');
     const [assessment] = await waitUntil('the STANDARD_CHANGED assessment', () => {
@@ -209,7 +208,7 @@ describe('Profiles and gap analysis', () => {
     }).expect(201);
     const laterId = bodyOf<Profile>(later).assessmentId;
     await waitUntil('the later assessment', () =>
-      recorder.on(gapsAssessedV1.topic).find((m) => m.headers.ce_id === laterId),
+      published(recorder, gapsAssessedV1.topic).find((m) => m.headers.ce_id === laterId),
     );
     expect(standardChanged()).toHaveLength(1);
   });

@@ -5,7 +5,15 @@ import {
   publishFinalized,
   uuidOf,
   bodyOf,
+  problemOf,
 } from '../support/competency-app';
+
+interface Settings {
+  configured: boolean;
+  revision: number;
+  formula: string;
+  settings: { jpm: Record<string, unknown>; currentLevel: Record<string, unknown> };
+}
 
 describe('Competency reports', () => {
   let service: CompetencyApp;
@@ -136,5 +144,52 @@ describe('Competency reports', () => {
       .get(`/api/v1/agencies/${agencyId}/reports/common-gaps`)
       .set('Authorization', pegawai)
       .expect(403);
+  });
+  it('should compute JPM with the settings the agency saved, refusing invalid ones', async () => {
+    const url = `/api/v1/agencies/${agencyId}/assessment-settings`;
+    const initial = bodyOf<Settings>(
+      await service.http().get(url).set('Authorization', admin).expect(200),
+    );
+    expect(initial).toMatchObject({ configured: false, revision: 0, formula: 'JPM-MIN-CAPPED-v1' });
+    const jpm = { ...initial.settings.jpm, unassessed: 'EXCLUDE' };
+    const refused = await service
+      .http()
+      .put(url)
+      .set('Authorization', admin)
+      .send({
+        ...initial.settings,
+        jpm: { ...jpm, bands: [{ category: 'OPTIMAL', minPercent: 90 }] },
+        revision: 0,
+      })
+      .expect(422);
+    expect(problemOf(refused).errors[0].field).toBe('jpm.bands');
+    const saved = await service
+      .http()
+      .put(url)
+      .set('Authorization', admin)
+      .send({ ...initial.settings, jpm, revision: 0 })
+      .expect(200);
+    expect(bodyOf<Settings>(saved)).toMatchObject({
+      configured: true,
+      revision: 1,
+      formula: 'JPM-MIN-CAPPED-ASSESSED-ONLY-v1',
+    });
+    await service
+      .http()
+      .put(url)
+      .set('Authorization', admin)
+      .send({ ...initial.settings, jpm, revision: 0 })
+      .expect(409);
+    // emp-b: only INTEGRITAS (1 of 3) is assessed and counted now.
+    const res = await service
+      .http()
+      .get(`/api/v1/agencies/${agencyId}/reports/fulfilment`)
+      .set('Authorization', admin)
+      .expect(200);
+    const report = bodyOf<{ jpmFormula: string; byUnit: { unitId: string; averageJpm: number }[] }>(
+      res,
+    );
+    expect(report.jpmFormula).toBe('JPM-MIN-CAPPED-ASSESSED-ONLY-v1');
+    expect(report.byUnit.find((r) => r.unitId === 'U2')?.averageJpm).toBe(33.33);
   });
 });

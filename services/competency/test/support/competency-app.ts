@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
+import type { Connection } from 'mongoose';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import { mintDevToken, type Role } from '@jenjang/auth';
@@ -11,6 +12,7 @@ import {
   type AppraisalFinalizedV1,
 } from '@jenjang/contracts';
 import { KafkaEventServer } from '@jenjang/messaging';
+import { MONGO_CONNECTION } from '@jenjang/persistence';
 import { configureApp } from '@jenjang/platform';
 import {
   createTopics,
@@ -19,9 +21,19 @@ import {
   produceRaw,
   randomLetters,
   testEnv,
+  type RecordedMessage,
+  type TopicRecorder,
 } from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { competencyConfig } from '../../src/config/competency.config';
+
+export interface StoredProfileDoc {
+  _id: string;
+  appliedCauses: string[];
+  assessments: { code: string; source: string; level: number }[];
+  latest: { assessmentId: string; jpmHeld: number | null } | null;
+  outbox: unknown[];
+}
 
 /** The competency service in-process on the real broker and store, with its own database. */
 export class CompetencyApp {
@@ -61,6 +73,14 @@ export class CompetencyApp {
 
   http() {
     return request(this.app.getHttpServer() as Server);
+  }
+
+  /** The profile document as this instance stored it: what it applied and has yet to publish. */
+  async profileDoc(agencyId: string, employeeId: string): Promise<StoredProfileDoc | null> {
+    const connection = this.app.get<Connection>(MONGO_CONNECTION, { strict: false });
+    return connection
+      .collection<StoredProfileDoc>('profiles')
+      .findOne({ _id: `${agencyId}/${employeeId}` });
   }
 
   static token(agencyId: string, employeeId: string | undefined, ...roles: Role[]) {
@@ -133,3 +153,28 @@ export interface Problem {
 /** The response body, typed by the test that reads it. */
 export const bodyOf = <T>(res: { body: unknown }): T => res.body as T;
 export const problemOf = (res: { body: unknown }): Problem => res.body as Problem;
+
+/**
+ * What was published on a topic, each record once: a recorder re-reads records after a rebalance
+ * of its own group, while a second publication has its own offset (and still counts).
+ */
+export function published(recorder: TopicRecorder, topic: string): RecordedMessage[] {
+  const seen = new Set<string>();
+  return recorder.on(topic).filter((m) => {
+    const at = `${m.partition}:${m.offset}`;
+    if (seen.has(at)) return false;
+    seen.add(at);
+    return true;
+  });
+}
+
+/**
+ * Each assessment once. On the shared development broker another running competency instance
+ * (an e2e or demo run, with its own database) may handle the same test events and publish the
+ * same deterministic assessmentId with its own content; consumers deduplicate on the id, so the
+ * guarantee under test is one assessmentId per cause. This instance's own effects are checked in
+ * its database (profileDoc).
+ */
+export function assessmentIds(assessments: readonly { assessmentId: string }[]): string[] {
+  return [...new Set(assessments.map((a) => a.assessmentId))];
+}

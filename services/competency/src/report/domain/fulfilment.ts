@@ -1,5 +1,11 @@
 import type { CompetencyLevel } from '../../dictionary/domain/competency';
-import { gapAnalysis, jobPersonMatch, type CompetencyGap } from '../../gap/domain/gap-analysis';
+import {
+  DEFAULT_JPM_CONFIG,
+  gapAnalysis,
+  jobPersonMatch,
+  type CompetencyGap,
+  type JpmConfig,
+} from '../../gap/domain/gap-analysis';
 import type { Requirement } from '../../standard/domain/position-standard';
 
 /** One employee as the reports see them: where they sit and their current levels. */
@@ -54,6 +60,7 @@ export function fulfilmentBy(
   people: readonly ReportPerson[],
   standards: ReadonlyMap<string, readonly Requirement[]>,
   groupOf: (p: ReportPerson) => string | null,
+  jpmConfig: JpmConfig = DEFAULT_JPM_CONFIG,
 ): FulfilmentRow[] {
   const rows = new Map<string, { employees: number; gaps: CompetencyGap[][] }>();
   for (const person of people) {
@@ -69,7 +76,7 @@ export function fulfilmentBy(
     .map(([key, { employees, gaps }]): FulfilmentRow => {
       const all = gaps.flat();
       const met = all.filter((g) => g.gap === 0).length;
-      const jpms = gaps.map((g) => jobPersonMatch(g).percent ?? 0);
+      const jpms = gaps.map((g) => jobPersonMatch(g, jpmConfig).percent ?? 0);
       return {
         key,
         employees,
