@@ -45,7 +45,7 @@ describe('Appraisal feedback notices', () => {
       dlqTopic(appraisalFinalizedV1.topic),
     ]).start();
     admin = await NotificationApp.token(agency, undefined, 'ADMIN_INSTANSI');
-  });
+  }, 240_000);
 
   afterAll(async () => {
     await recorder.stop();

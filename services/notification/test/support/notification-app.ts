@@ -3,8 +3,11 @@ import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import {
-  allContracts,
   appraisalFinalizedV1,
+  employeePlacedV1,
+  talentBoxAssignedV1,
+  trainingJpReminderV1,
+  trainingRecommendedV1,
   retryTopic,
   toKafkaHeaders,
   type AppraisalFinalizedV1,
@@ -20,9 +23,18 @@ import {
   randomLetters,
   testEnv,
   testKafka,
+  waitUntil,
 } from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { notificationConfig } from '../../src/config/notification.config';
+
+const CONSUMED = [
+  appraisalFinalizedV1,
+  trainingRecommendedV1,
+  trainingJpReminderV1,
+  talentBoxAssignedV1,
+  employeePlacedV1,
+];
 
 /**
  * The notification service in-process on the real broker and store, with its own database and
@@ -41,7 +53,7 @@ export class NotificationApp {
     await positionAtEnd(
       brokers,
       this.groupId,
-      allContracts().map((c) => c.topic),
+      CONSUMED.map((c) => c.topic),
     );
     const config = notificationConfig.load({
       LOG_LEVEL: 'silent',
@@ -66,7 +78,28 @@ export class NotificationApp {
     );
     await this.app.startAllMicroservices();
     await this.app.init();
+    await this.consumerJoined(brokers);
     return this;
+  }
+
+  // The consumer joins its group in the background; events produced before that are read from the
+  // positioned offsets anyway, but waiting here keeps the tests' own timeouts about the service.
+  private async consumerJoined(brokers: string[]): Promise<void> {
+    const admin = testKafka(brokers).admin();
+    await admin.connect();
+    try {
+      await waitUntil(
+        'the consumer group to be stable',
+        async () => {
+          const { groups } = await admin.describeGroups([this.groupId]);
+          return groups[0]?.state === 'Stable' && groups[0].members.length > 0;
+        },
+        120_000,
+        500,
+      );
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   http() {
@@ -83,7 +116,11 @@ export class NotificationApp {
   }
 }
 
-/** Commits the current end of every partition for a new group: it reads only what comes next. */
+/**
+ * Commits the current end of every partition for a new group: it reads only what comes next.
+ * kafkajs spends about 5 s in each setOffsets call (and parallel calls conflict), so only the
+ * topics this service consumes.
+ */
 async function positionAtEnd(brokers: string[], groupId: string, topics: string[]) {
   const admin = testKafka(brokers).admin();
   await admin.connect();

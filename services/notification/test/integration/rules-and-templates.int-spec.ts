@@ -1,0 +1,192 @@
+import { randomUUID } from 'node:crypto';
+import {
+  notificationDeliveredV1,
+  talentBoxAssignedV1,
+  trainingRecommendedV1,
+} from '@jenjang/contracts';
+import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { publish } from '../support/events';
+import { finalizedEvent, NotificationApp, publishFinalized } from '../support/notification-app';
+
+describe('Rules and templates', () => {
+  const svc = new NotificationApp();
+  const agency = `ag-${randomLetters(6)}`;
+  let admin: string;
+  let recorder: TopicRecorder;
+  const auth = () => ['Authorization', `Bearer ${admin}`] as const;
+
+  beforeAll(async () => {
+    await svc.start();
+    recorder = await new TopicRecorder(testEnv().brokers, [notificationDeliveredV1.topic]).start();
+    admin = await NotificationApp.token(agency, undefined, 'ADMIN_INSTANSI');
+  }, 240_000);
+
+  afterAll(async () => {
+    await recorder.stop();
+    await svc.stop();
+  });
+
+  it('should list the rules in force as data, with template, audience and mandatory', async () => {
+    const res = await svc
+      .http()
+      .get(`/api/v1/agencies/${agency}/notification-rules`)
+      .set(...auth())
+      .expect(200);
+
+    expect(res.body).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          type: 'appraisal-feedback',
+          eventTopic: 'public.evaluation.appraisal-finalized.v1',
+          audience: { kind: 'EVENT_FIELD', path: 'employeeId' },
+          mandatory: true,
+          source: 'DEFAULT',
+          eventAvailable: true,
+        }),
+        expect.objectContaining({
+          type: 'talent-box-assigned',
+          audience: { kind: 'TEAM', team: 'TALENT_TEAM' },
+        }),
+      ]),
+    );
+  });
+
+  it('should refuse a template naming a field the event does not have, and change nothing', async () => {
+    const res = await svc
+      .http()
+      .put(`/api/v1/agencies/${agency}/notification-templates/appraisal-feedback/id/IN_APP`)
+      .set(...auth())
+      .send({ subject: 'Halo {{employeeName}}', body: 'Predikat: {{predikat|predikat}}' })
+      .expect(422);
+
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).toMatchObject({
+      code: 'INVALID_TEMPLATE',
+      errors: [
+        expect.objectContaining({
+          field: 'subject',
+          message: expect.stringContaining('employeeName') as unknown,
+        }),
+      ],
+    });
+    const list = await svc
+      .http()
+      .get(`/api/v1/agencies/${agency}/notification-templates?type=appraisal-feedback`)
+      .set(...auth())
+      .expect(200);
+    expect((list.body as { source: string }[]).every((t) => t.source === 'DEFAULT')).toBe(true);
+  });
+
+  it('should render the next notice with a saved agency template', async () => {
+    const employeeId = `emp-${randomLetters(8)}`;
+    await svc
+      .http()
+      .put(`/api/v1/agencies/${agency}/notification-templates/appraisal-feedback/id/IN_APP`)
+      .set(...auth())
+      .send({ subject: 'Hasil SKP {{period.year}}', body: 'Predikat Anda {{predikat|predikat}}.' })
+      .expect(200);
+
+    await publishFinalized(
+      finalizedEvent(agency, employeeId, `emp-${randomLetters(8)}`),
+      randomUUID(),
+      agency,
+      employeeId,
+    );
+    const token = await NotificationApp.token(agency, employeeId, 'PEGAWAI');
+    const item = await waitUntil('the inbox item', async () => {
+      const res = await svc.http().get('/api/v1/me/inbox').set('Authorization', `Bearer ${token}`);
+      return (res.body as { items: { subject: string; body: string }[] }).items[0];
+    });
+
+    expect(item).toMatchObject({
+      subject: 'Hasil SKP 2025',
+      body: 'Predikat Anda Kurang/Misconduct.',
+    });
+  });
+
+  it('should refuse a rule whose audience names a field the event does not have', async () => {
+    const res = await svc
+      .http()
+      .put(`/api/v1/agencies/${agency}/notification-rules/appraisal-feedback`)
+      .set(...auth())
+      .send({
+        eventTopic: 'public.evaluation.appraisal-finalized.v1',
+        audience: { kind: 'EVENT_FIELD', path: 'supervisorId' },
+        mandatory: true,
+        channels: ['IN_APP'],
+        enabled: true,
+        description: { id: 'x', en: 'x' },
+      })
+      .expect(422);
+
+    expect(res.body).toMatchObject({
+      code: 'INVALID_RULE',
+      errors: [expect.objectContaining({ field: 'audience.path' })],
+    });
+  });
+
+  it('should send training recommendations with their reasons and how to enroll', async () => {
+    const employeeId = `emp-${randomLetters(8)}`;
+    const email = `${employeeId}@example.go.id`;
+    await svc
+      .http()
+      .put(`/api/v1/agencies/${agency}/recipients/${employeeId}`)
+      .set(...auth())
+      .send({ email, language: 'en' })
+      .expect(200);
+
+    await publish(trainingRecommendedV1, {
+      ...structuredClone(trainingRecommendedV1.example),
+      agencyId: agency,
+      employeeId,
+    });
+    const [mail] = await waitUntil('the email', () =>
+      svc.mail.to(email).length ? svc.mail.to(email) : undefined,
+    );
+
+    expect(mail.subject).toBe('Competency development recommended for 2026');
+    expect(mail.text).toContain('1. Pelatihan Kerja Sama dan Kolaborasi Lintas Unit (16 JP)');
+    expect(mail.text).toContain('- Your appraisal rated Kolaboratif below expectations.');
+    expect(mail.text).toContain('How to enroll: open https://jenjang.example.go.id/api/v1/');
+  });
+
+  it('should tell the agency talent team, not the person, about a talent-box placement', async () => {
+    const person = `emp-${randomLetters(8)}`;
+    const member = `emp-${randomLetters(8)}`;
+    await svc
+      .http()
+      .put(`/api/v1/agencies/${agency}/recipients/${member}`)
+      .set(...auth())
+      .send({ email: `${member}@example.go.id`, teams: ['TALENT_TEAM'] })
+      .expect(200);
+    await svc
+      .http()
+      .put(`/api/v1/agencies/${agency}/recipients/${person}`)
+      .set(...auth())
+      .send({ email: `${person}@example.go.id` })
+      .expect(200);
+
+    const id = await publish(talentBoxAssignedV1, {
+      ...structuredClone(talentBoxAssignedV1.example),
+      agencyId: agency,
+      employeeId: person,
+    });
+    const [mail] = await waitUntil('the team email', () =>
+      svc.mail.to(`${member}@example.go.id`)[0]
+        ? svc.mail.to(`${member}@example.go.id`)
+        : undefined,
+    );
+    await waitUntil('two deliveries', () =>
+      recorder
+        .on(notificationDeliveredV1.topic)
+        .filter((m) => (JSON.parse(m.value!) as { causeEventId: string }).causeEventId === id)
+        .length >= 2
+        ? true
+        : undefined,
+    );
+
+    expect(mail.subject).toBe(`Manajemen talenta 2025: pegawai ${person} di kotak 8`);
+    expect(mail.text).toContain('Sebelumnya di kotak 5.');
+    expect(svc.mail.to(`${person}@example.go.id`)).toHaveLength(0);
+  });
+});
