@@ -3,14 +3,50 @@ import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
-import { appraisalFinalizedV1, type AppraisalFinalizedV1 } from '@jenjang/contracts';
+import {
+  appraisalFinalizedV1,
+  gapsAssessedV1,
+  type AppraisalFinalizedV1,
+} from '@jenjang/contracts';
 import { mintDevToken, type Role } from '@jenjang/auth';
 import { KafkaEventServer } from '@jenjang/messaging';
 import { configureApp } from '@jenjang/platform';
 import { retryTopic } from '@jenjang/contracts';
-import { createTopics, databaseUri, produceRaw, randomLetters, testEnv } from '@jenjang/testing';
+import {
+  createTopics,
+  databaseUri,
+  produceRaw,
+  randomLetters,
+  testEnv,
+  testKafka,
+} from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { trainingConfig } from '../../src/config/training.config';
+
+/**
+ * Commits the new group's offsets at the current end of the consumed topics, so a test reads what
+ * it produces rather than every suite's history first (on a busy shared broker, hundreds of
+ * appraisals and thousands of gaps-assessed took longer than any wait). The service itself
+ * starts from the beginning.
+ */
+async function startAtEnd(brokers: string[], groupId: string): Promise<void> {
+  const admin = testKafka(brokers).admin();
+  await admin.connect();
+  try {
+    // Explicit offsets: resetOffsets({ earliest: false }) commits -1, which the consumer reads
+    // as "no offset" and so starts from the beginning anyway. The retry topic is new and empty.
+    for (const topic of [appraisalFinalizedV1.topic, gapsAssessedV1.topic]) {
+      const ends = await admin.fetchTopicOffsets(topic);
+      await admin.setOffsets({
+        groupId,
+        topic,
+        partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })),
+      });
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
 
 /** The training service in-process on the real broker and store, consuming, with its own database. */
 export class TrainingApp {
@@ -22,6 +58,7 @@ export class TrainingApp {
     const group = `jenjang.training-${randomLetters()}`;
     // The public topics come from deploy/topics.yaml; the retry topic is this group's own.
     await createTopics(t.brokers, [retryTopic(group)]);
+    await startAtEnd(t.brokers, group);
     const config = trainingConfig.load({
       LOG_LEVEL: 'silent',
       KAFKA_BROKERS: t.brokers.join(','),
