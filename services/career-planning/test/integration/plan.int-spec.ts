@@ -208,9 +208,16 @@ describe('career plans and readiness', () => {
           .get(`/api/v1/plans/${emp}/readiness`)
           .auth(pegawai, { type: 'bearer' });
         const list = res.body as { components: Record<string, number | null> }[];
-        return list[0]?.components.competency !== null && list[0]?.components.performance !== null
-          ? (res.body as { level: string; openGaps: unknown[]; components: object; move: string }[])
-          : undefined;
+        if (list[0]?.components.competency == null || list[0]?.components.performance == null) {
+          // Shown by waitUntil on a time-out: which source is missing.
+          throw new Error(`${res.status} ${JSON.stringify(res.body)}`);
+        }
+        return res.body as {
+          level: string;
+          openGaps: unknown[];
+          components: object;
+          move: string;
+        }[];
       },
       CONSUMED_MS,
     );

@@ -5,9 +5,19 @@ import request from 'supertest';
 import { mintDevToken, type Role } from '@jenjang/auth';
 import { KafkaEventServer } from '@jenjang/messaging';
 import { configureApp } from '@jenjang/platform';
-import { databaseUri, randomLetters, testEnv } from '@jenjang/testing';
+import {
+  appraisalFinalizedV1,
+  gapsAssessedV1,
+  retryTopic,
+  trainingCompletedV1,
+} from '@jenjang/contracts';
+import { databaseUri, positionAtEnd, randomLetters, testEnv } from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { careerPlanningConfig } from '../../src/config/career-planning.config';
+
+const CONSUMED_TOPICS = [appraisalFinalizedV1, gapsAssessedV1, trainingCompletedV1].map(
+  (c) => c.topic,
+);
 
 /**
  * The career-planning service in-process on the real broker and store, with its own database
@@ -32,6 +42,13 @@ export class CareerApp {
     this.app = moduleRef.createNestApplication({ logger: false });
     configureApp(this.app, { title: 'Jenjang career-planning service' });
     if (options.consume) {
+      // Start at the current end of the shared topics, so a test reads what it produces rather
+      // than every suite's history first (thousands of gaps-assessed on a busy machine).
+      await positionAtEnd(
+        env.brokers,
+        [this.groupId],
+        [...CONSUMED_TOPICS, retryTopic(this.groupId)],
+      );
       const server = this.app.get(KafkaEventServer, { strict: false });
       this.app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
       await this.app.startAllMicroservices();
