@@ -4,7 +4,8 @@ import {
   talentBoxAssignedV1,
   type TalentBoxAssignedV1,
 } from '@jenjang/contracts';
-import { TopicRecorder, randomLetters, sleep, testEnv, waitUntil } from '@jenjang/testing';
+import { InboxStore } from '@jenjang/messaging';
+import { TopicRecorder, randomLetters, testEnv, waitUntil } from '@jenjang/testing';
 import { TalentService } from '../../src/talent/talent.service';
 import { CareerApp } from '../support/career-app';
 import { annualAppraisal, CONSUMED_MS, createRetryTopic, publish } from '../support/events';
@@ -42,6 +43,14 @@ describe('talent map (9-box) on the real broker', () => {
       .post(`/api/v1/talent/employees/${employeeId}/potential-assessments`)
       .auth(admin, { type: 'bearer' })
       .send({ score, scale, source: 'ASSESSMENT_CENTER', assessedOn: '2025-11-12' });
+
+  /** Until the consumer has applied (and recorded) an event. */
+  const handled = (eventId: string) =>
+    waitUntil(
+      `event ${eventId} handled`,
+      () => service.app.get(InboxStore).seen(service.groupId, eventId),
+      CONSUMED_MS,
+    );
 
   const profile = (employeeId: string) =>
     service
@@ -87,7 +96,8 @@ describe('talent map (9-box) on the real broker', () => {
     // Redelivery of the same event id, then the same appraisal under a new id (a re-publish),
     // and the effect applied twice in-process as if the inbox record had been lost.
     await publish(appraisalFinalizedV1, first, { id: eventId });
-    await publish(appraisalFinalizedV1, first);
+    const republished = await publish(appraisalFinalizedV1, first);
+    await handled(republished);
     const talent = service.app.get(TalentService);
     await talent.onAppraisalFinalized(first, { id: eventId, type: appraisalFinalizedV1.type });
 
@@ -104,7 +114,6 @@ describe('talent map (9-box) on the real broker', () => {
       () => (boxesOf(emp).some((e) => e.box === 9) ? true : undefined),
       CONSUMED_MS,
     );
-    await sleep(500);
     expect(boxesOf(emp).map((e) => [e.box, e.previousBox])).toEqual([
       [8, null],
       [9, 8],
@@ -129,7 +138,7 @@ describe('talent map (9-box) on the real broker', () => {
         },
       }),
     );
-    await publish(
+    const quarterly = await publish(
       appraisalFinalizedV1,
       annualAppraisal(emp, agency, {
         predikat: 'BUTUH_PERBAIKAN',
@@ -147,6 +156,8 @@ describe('talent map (9-box) on the real broker', () => {
       async () => ((await profile(emp)).predikatHistory.length === 2 ? true : undefined),
       CONSUMED_MS,
     );
+    await handled(quarterly);
+    expect((await profile(emp)).predikatHistory).toHaveLength(2);
     expect(boxesOf(emp)).toHaveLength(1);
   });
 
