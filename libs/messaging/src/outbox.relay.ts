@@ -7,6 +7,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import type { Collection, Connection } from 'mongoose';
+import type { Document } from 'mongodb';
 import { CE_HEADERS } from '@jenjang/contracts';
 import { MONGO_CONNECTION, type OutboxEntry, type OutboxFields } from '@jenjang/persistence';
 import { EventPublisher } from './event-publisher';
@@ -120,18 +121,15 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       .flatMap((doc) => doc.outbox)
       .sort((x, y) => new Date(x.createdAt).getTime() - new Date(y.createdAt).getTime());
     await this.publishAll(entries);
-    await collection.bulkWrite(
-      claimed.map((doc) => ({
-        updateOne: {
-          filter: { _id: doc._id, 'outboxLease.owner': claim },
-          update: {
-            $pull: { outbox: { id: { $in: doc.outbox.map((e) => e.id) } } },
-            $set: { outboxLease: null },
-          },
-        },
-      })),
-      { ordered: false },
-    );
+    const release = claimed.map((doc) => {
+      const filter: Document = { _id: doc._id, 'outboxLease.owner': claim };
+      const update: Document = {
+        $pull: { outbox: { id: { $in: doc.outbox.map((e) => e.id) } } },
+        $set: { outboxLease: null },
+      };
+      return { updateOne: { filter, update } };
+    });
+    await collection.bulkWrite(release, { ordered: false });
     return entries.length;
   }
 

@@ -84,7 +84,11 @@ function toRecorded(topic: string, partition: number, m: KafkaMessage): Recorded
   };
 }
 
-/** An outside consumer that records everything on some topics, from the beginning. */
+/**
+ * An outside consumer that records what arrives on some topics from the moment `start()` resolves
+ * (its group is positioned at the end first): what other tests left on the shared topics,
+ * including their deliberately broken events, is never seen.
+ */
 export class TopicRecorder {
   readonly messages: RecordedMessage[] = [];
   private consumer?: Consumer;
@@ -95,7 +99,9 @@ export class TopicRecorder {
   ) {}
 
   async start(): Promise<this> {
-    this.consumer = testKafka(this.brokers).consumer({ groupId: `recorder-${randomLetters()}` });
+    const groupId = `recorder-${randomLetters()}`;
+    await positionAtEnd(this.brokers, [groupId], this.topics);
+    this.consumer = testKafka(this.brokers).consumer({ groupId });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
     await this.consumer.run({
@@ -127,4 +133,43 @@ export async function produceRaw(
   } finally {
     await producer.disconnect();
   }
+}
+
+/**
+ * Commits, for new consumer groups, the current end offset of every partition of the topics: each
+ * group joins once with a consumer that handles nothing, commits, and leaves (kafkajs'
+ * admin.setOffsets would join once per topic, seconds each).
+ */
+export async function positionAtEnd(
+  brokers: string[],
+  groups: string[],
+  topics: string[],
+): Promise<void> {
+  const kafka = testKafka(brokers);
+  const admin = kafka.admin();
+  await admin.connect();
+  const ends = await Promise.all(
+    topics.map(async (topic) => ({ topic, offsets: await admin.fetchTopicOffsets(topic) })),
+  );
+  await admin.disconnect();
+  const commits = ends.flatMap(({ topic, offsets }) =>
+    offsets.map((o) => ({ topic, partition: o.partition, offset: o.high })),
+  );
+  await Promise.all(
+    groups.map(async (groupId) => {
+      const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
+      const joined = new Promise<void>((resolve) =>
+        consumer.on(consumer.events.GROUP_JOIN, () => resolve()),
+      );
+      await consumer.connect();
+      try {
+        await consumer.subscribe({ topics, fromBeginning: false });
+        await consumer.run({ autoCommit: false, eachBatch: () => Promise.resolve() });
+        await joined;
+        await consumer.commitOffsets(commits);
+      } finally {
+        await consumer.disconnect();
+      }
+    }),
+  );
 }

@@ -1,5 +1,5 @@
 import { Kafka, logLevel, type Consumer } from 'kafkajs';
-import { positionAtEnd } from './platform-under-test';
+import { positionAtEnd } from '../kafka';
 
 export interface Seen {
   topic: string;

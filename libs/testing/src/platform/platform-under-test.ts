@@ -1,5 +1,5 @@
 import { allContracts, retryTopic } from '@jenjang/contracts';
-import { createTopics, databaseUri, randomLetters, testKafka } from '../kafka';
+import { createTopics, databaseUri, positionAtEnd, randomLetters } from '../kafka';
 import { MailCatcher } from '../mail-catcher';
 import { freePort } from '../net';
 import { ServiceProcess } from '../process';
@@ -125,43 +125,4 @@ export class PlatformUnderTest {
     await Promise.all([...this.services.values()].map((s) => s.proc.stop()));
     await this.mail?.stop();
   }
-}
-
-/**
- * Commits, for new consumer groups, the current end offset of every partition of the topics: each
- * group joins once with a consumer that handles nothing, commits, and leaves (kafkajs'
- * admin.setOffsets would join once per topic, seconds each).
- */
-export async function positionAtEnd(
-  brokers: string[],
-  groups: string[],
-  topics: string[],
-): Promise<void> {
-  const kafka = testKafka(brokers);
-  const admin = kafka.admin();
-  await admin.connect();
-  const ends = await Promise.all(
-    topics.map(async (topic) => ({ topic, offsets: await admin.fetchTopicOffsets(topic) })),
-  );
-  await admin.disconnect();
-  const commits = ends.flatMap(({ topic, offsets }) =>
-    offsets.map((o) => ({ topic, partition: o.partition, offset: o.high })),
-  );
-  await Promise.all(
-    groups.map(async (groupId) => {
-      const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
-      const joined = new Promise<void>((resolve) =>
-        consumer.on(consumer.events.GROUP_JOIN, () => resolve()),
-      );
-      await consumer.connect();
-      try {
-        await consumer.subscribe({ topics, fromBeginning: false });
-        await consumer.run({ autoCommit: false, eachBatch: () => Promise.resolve() });
-        await joined;
-        await consumer.commitOffsets(commits);
-      } finally {
-        await consumer.disconnect();
-      }
-    }),
-  );
 }

@@ -187,13 +187,13 @@ describe('Report API', () => {
     expect(items).toEqual([]);
   });
 
-  it('should answer 404 to another agency and let a province-wide analyst read', async () => {
+  it('should answer 403 to another agency and let a province-wide analyst read', async () => {
     for (const url of [distributionUrl, stuckUrl]) {
       await app
         .http()
         .get(url)
         .set(...bearer(people.a.otherAgency))
-        .expect(404);
+        .expect(403);
       await app
         .http()
         .get(url)
