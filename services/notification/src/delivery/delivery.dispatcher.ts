@@ -18,6 +18,7 @@ import { RecipientRepository } from '../recipient/recipient.repository';
 import type { Channel } from '../rule/domain/rule';
 import { DigestSender } from './digest.sender';
 import { deliveredEvent, failedEvent } from './delivery-events';
+import { deliveryMetrics } from './delivery.metrics';
 import { DeliveryRepository, type Delivery } from './delivery.repository';
 import { nextAttemptAt, redactReason } from './domain/retry';
 
@@ -99,6 +100,11 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       await channel.send(this.noticeOf(d, recipient));
       const at = now();
       await this.deliveries.delivered(d, at, false, deliveredEvent(d, d.attempts + 1, at, false));
+      deliveryMetrics.attempts.inc({ channel: d.channel, outcome: 'delivered' });
+      if (d.round === 1) {
+        const seconds = (at.getTime() - d.createdAt.getTime()) / 1000;
+        deliveryMetrics.latency.observe({ channel: d.channel }, seconds);
+      }
     } catch (error) {
       await this.onFailure(d, error, now());
     }
@@ -107,6 +113,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private async onFailure(d: Delivery, error: unknown, at: Date): Promise<void> {
     const reason = redactReason(error instanceof Error ? error.message : String(error));
     const attempts = d.attempts + 1;
+    const next = nextAttemptAt(d.roundAttempts + 1, this.config.DELIVERY_BACKOFF_MS, at);
+    const outcome = next && !(error instanceof PermanentChannelError) ? 'retry' : 'failed';
+    deliveryMetrics.attempts.inc({ channel: d.channel, outcome });
     if (error instanceof PermanentChannelError) {
       await this.deliveries.failed(
         d,
@@ -117,7 +126,6 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       );
       return;
     }
-    const next = nextAttemptAt(d.roundAttempts + 1, this.config.DELIVERY_BACKOFF_MS, at);
     if (next) {
       this.logger.warn(
         `${d.channel} delivery ${d.id} failed (attempt ${attempts}), retrying: ${reason}`,
