@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
 import { PlanRepository } from '../plan/plan.repository';
+import { PlacementRepository } from '../placement/placement.repository';
 import { jakartaToday } from '../placement/placement.service';
 import { PositionRepository } from '../position/position.repository';
 import { readScope } from '../shared/caller';
@@ -15,13 +16,22 @@ export class ReportService {
     private readonly positions: PositionRepository,
     private readonly pools: SuccessionRepository,
     private readonly plans: PlanRepository,
+    private readonly placements: PlacementRepository,
   ) {}
 
+  /** Per unit where people work today (their placement), else where they were appraised. */
   async nineBox(principal: Principal, unitId?: string) {
-    const profiles = await this.profiles.list(readScope(principal), { unitId });
-    return nineBoxDistribution(
-      profiles.map((p) => ({ unitId: p.unitId, box: p.placement?.box ?? null })),
-    );
+    const scope = readScope(principal);
+    const [profiles, held] = await Promise.all([
+      this.profiles.list(scope),
+      this.placements.list(scope, { on: jakartaToday() }, 50_000),
+    ]);
+    const unitOf = new Map(held.map((p) => [`${p.agencyId}/${p.employeeId}`, p.unitId]));
+    const records = profiles.map((p) => ({
+      unitId: unitOf.get(`${p.agencyId}/${p.employeeId}`) ?? p.unitId,
+      box: p.placement?.box ?? null,
+    }));
+    return nineBoxDistribution(unitId ? records.filter((r) => r.unitId === unitId) : records);
   }
 
   async succession(principal: Principal) {

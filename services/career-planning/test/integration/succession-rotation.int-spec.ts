@@ -200,14 +200,30 @@ describe('succession pools, rotation programme and reports', () => {
     expect(steps[0].title).toContain('Kasi B');
   });
 
-  it('should give the 9-box distribution per unit', async () => {
+  it('should give the 9-box distribution per unit where people work today', async () => {
+    // e3 moves to another unit's post: counted there, though appraised in dinkes.yankes.
+    await service
+      .http()
+      .put('/api/v1/positions/jab-bappeda-staf')
+      .auth(admin, { type: 'bearer' })
+      .send(
+        positionBody({ unitId: 'bappeda.data', name: 'Statistisi', group: 'FUNGSIONAL', grade: 9 }),
+      )
+      .expect(200);
+    await service
+      .http()
+      .post('/api/v1/placements')
+      .auth(admin, { type: 'bearer' })
+      .send({ employeeId: e3, positionId: 'jab-bappeda-staf', validFrom: '2025-07-01' })
+      .expect(201);
     const res = await service
       .http()
       .get('/api/v1/reports/nine-box')
       .auth(admin, { type: 'bearer' })
       .expect(200);
     expect(res.body).toEqual([
-      { unitId: 'dinkes.yankes', total: 4, boxes: [0, 0, 0, 0, 1, 0, 0, 1, 2], unplaced: 0 },
+      { unitId: 'bappeda.data', total: 1, boxes: [0, 0, 0, 0, 1, 0, 0, 0, 0], unplaced: 0 },
+      { unitId: 'dinkes.yankes', total: 3, boxes: [0, 0, 0, 0, 0, 0, 0, 1, 2], unplaced: 0 },
     ]);
     const pegawai = await CareerApp.token(agency, e1, 'PEGAWAI');
     await service
