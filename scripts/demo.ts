@@ -18,7 +18,9 @@ import {
 import { EvaluationDriver, LiveRecorder, type AppraisalPlan } from '@jenjang/testing';
 
 const ROOT = join(__dirname, '..');
-const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:29092').split(',');
+const BROKERS = (
+  process.env.KAFKA_BROKERS ?? `127.0.0.1:${process.env.JENJANG_KAFKA_PORT ?? '29092'}`
+).split(',');
 const url = (port: string | undefined, fallback: number) => `http://127.0.0.1:${port ?? fallback}`;
 const API = {
   evaluation: url(process.env.EVALUATION_PORT, 3001),
@@ -182,17 +184,19 @@ async function registerContact(driver: EvaluationDriver, employeeId: string): Pr
 // The potential (potensi) the 9-box needs besides the annual kinerja.
 async function recordPotential(driver: EvaluationDriver, employeeId: string): Promise<void> {
   const admin = await driver.token(AGENCY, 'demo-admin', 'ADMIN_INSTANSI');
-  const res = await fetch(`${API.career}/api/v1/agencies/${AGENCY}/potential-assessments`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
-    body: JSON.stringify({
-      employeeId,
-      score: 82,
-      scale: 100,
-      source: 'ASSESSMENT_CENTER',
-      assessedOn: '2026-03-01',
-    }),
-  });
+  const res = await fetch(
+    `${API.career}/api/v1/talent/employees/${employeeId}/potential-assessments`,
+    {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        score: 82,
+        scale: { min: 0, max: 100 },
+        source: 'ASSESSMENT_CENTER',
+        assessedOn: '2026-03-01',
+      }),
+    },
+  );
   say(`  ${res.ok ? '✓' : '✗'} potential assessment recorded (${res.status})`);
 }
 

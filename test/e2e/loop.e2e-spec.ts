@@ -168,9 +168,7 @@ describe('the loop: one finalized appraisal, every service', () => {
       60_000,
     );
     expect(items).toHaveLength(1);
-    expect(`${items[0].subject} ${items[0].body}`).toMatch(
-      /Poor\/Misconduct/,
-    );
+    expect(`${items[0].subject} ${items[0].body}`).toMatch(/Poor\/Misconduct/);
   });
 
   it('should send the pegawai exactly one feedback email and the penilai a confirmation', async () => {

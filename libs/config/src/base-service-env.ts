@@ -45,16 +45,22 @@ const port = z.coerce
  */
 export function baseServiceEnv(defaults: ServiceEnvDefaults) {
   const database = defaults.database ?? `jenjang-${defaults.serviceName}`;
+  // A second local infrastructure on other ports (scripts/infra.mjs with JENJANG_KAFKA_PORT /
+  // JENJANG_MONGO_PORT) moves the development defaults along with it.
+  const kafkaPort = process.env.JENJANG_KAFKA_PORT;
+  const mongoPort = process.env.JENJANG_MONGO_PORT;
+  const devBrokers = kafkaPort ? `127.0.0.1:${kafkaPort}` : DEV_KAFKA_BROKERS;
+  const devMongo = mongoPort ? `mongodb://127.0.0.1:${mongoPort}` : DEV_MONGODB_HOST;
   return z.object({
     SERVICE_NAME: z.string().min(1).default(defaults.serviceName),
     PORT: port.default(defaults.port),
-    KAFKA_BROKERS: brokerList.default(DEV_KAFKA_BROKERS),
+    KAFKA_BROKERS: brokerList.default(devBrokers),
     KAFKA_CLIENT_ID: z.string().min(1).default(`jenjang-${defaults.serviceName}`),
     KAFKA_GROUP_ID: z.string().min(1).default(`jenjang.${defaults.serviceName}`),
     MONGODB_URI: z
       .string()
       .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// URI')
-      .default(`${DEV_MONGODB_HOST}/${database}`),
+      .default(`${devMongo}/${database}`),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     OTEL_EXPORTER_OTLP_ENDPOINT: z
       .string()
