@@ -78,7 +78,8 @@ describe(GoalRepository.name, () => {
   });
 
   afterAll(async () => {
-    await connection.db?.dropDatabase();
+    // Clean-up only: the dev store sometimes fails a drop ("index not found with name [_id_]").
+    await connection.db?.dropDatabase().catch(() => undefined);
     await connection.close();
   });
 

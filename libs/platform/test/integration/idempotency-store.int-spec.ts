@@ -28,7 +28,8 @@ describe(IdempotencyStore.name, () => {
   });
 
   afterAll(async () => {
-    await connection.db?.dropDatabase();
+    // Clean-up only: the dev store sometimes fails a drop ("index not found with name [_id_]").
+    await connection.db?.dropDatabase().catch(() => undefined);
     await connection.close();
   });
 

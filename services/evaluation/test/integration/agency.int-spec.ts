@@ -73,7 +73,8 @@ describe(AgencyModule.name, () => {
   });
 
   afterAll(async () => {
-    await db.dropDatabase();
+    // Clean-up only: the dev store sometimes fails a drop ("index not found with name [_id_]").
+    await db.dropDatabase().catch(() => undefined);
     await app.close();
   });
 
