@@ -380,7 +380,7 @@ export async function probeKafka(brokers) {
   }
 }
 
-/** One attempt: connect and ping. Resolves true or throws. */
+/** One attempt: connect, ping, write a document and read it back. Resolves true or throws. */
 export async function probeMongo(uri) {
   const mongoose = await loadMongoose();
   const conn = mongoose.createConnection(uri, {
@@ -390,6 +390,12 @@ export async function probeMongo(uri) {
   try {
     await conn.asPromise();
     await conn.db.admin().command({ ping: 1 });
+    // Ready means it stores: a write, then the same document read back.
+    const probes = conn.getClient().db('jenjang-infra-ready').collection('probes');
+    const token = randomBytes(8).toString('hex');
+    await probes.updateOne({ _id: 'ready' }, { $set: { token, at: new Date() } }, { upsert: true });
+    const back = await probes.findOne({ _id: 'ready' });
+    if (back?.token !== token) throw new Error('the store did not read back what it just wrote');
     return true;
   } finally {
     await conn.close().catch(() => {});
@@ -590,4 +596,10 @@ export async function infraStatus() {
   };
 }
 
-export { applyTopics, loadTopicsManifest, DEFAULT_TOPICS_MANIFEST } from './infra-topics.mjs';
+export {
+  applyTopics,
+  loadTopicsManifest,
+  DEFAULT_TOPICS_MANIFEST,
+  isRetriableKafkaError,
+  withKafkaRetry,
+} from './infra-topics.mjs';

@@ -110,8 +110,118 @@ export async function applyTopics(brokers, manifestPath = DEFAULT_TOPICS_MANIFES
       const touched = new Set([...out.configsUpdated, ...out.partitionsAdded]);
       out.unchanged.push(...present.filter((t) => !touched.has(t.name)).map((t) => t.name));
     }
+    await waitTopicsReady(admin, wanted, manifestPath);
   } finally {
     await admin.disconnect();
   }
   return out;
+}
+
+/**
+ * True for an error kafkajs marks retriable (not leader, leader not available, coordinator
+ * loading, ...; libs/messaging/src/kafka-retry.ts has the services' version), or a connection
+ * failure or exhausted retry of one, looking through wrapped causes.
+ */
+export function isRetriableKafkaError(error) {
+  for (let e = error, depth = 0; e && depth < 5; e = e.cause ?? e.originalError, depth++) {
+    if (e.retriable === true) return true;
+    if (/^KafkaJS(ConnectionError|NumberOfRetriesExceeded|RequestTimeoutError)$/.test(e.name ?? ''))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * Runs `fn` until it resolves, retrying Kafka's retriable errors with an exponential backoff
+ * (100 ms doubling to 2 s) until `timeoutMs`; then throws naming `what` and the last error.
+ */
+export async function withKafkaRetry(what, fn, { timeoutMs = 60_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let wait = 100;
+  for (;;) {
+    try {
+      return await fn();
+    } catch (error) {
+      if (!isRetriableKafkaError(error)) throw error;
+      if (Date.now() + wait > deadline) {
+        throw new Error(
+          `${what}: still not ready after ${timeoutMs} ms (${error.type ?? error.name}: ${error.message})`,
+          { cause: error },
+        );
+      }
+      await new Promise((r) => setTimeout(r, wait));
+      wait = Math.min(wait * 2, 2000);
+    }
+  }
+}
+
+/**
+ * Waits until every partition of every topic has a leader and all its replicas in sync, the
+ * leaders answer an offsets request, and the group coordinator answers an offset fetch.
+ * Throws naming the topics (or the coordinator) still not ready.
+ */
+async function waitTopicsReady(admin, wanted, manifestPath, timeoutMs = 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  let pending = wanted.map((t) => t.name);
+  let lastReason = new Map();
+  let wait = 100;
+  while (pending.length) {
+    const notReady = [];
+    lastReason = new Map();
+    let meta = { topics: [] };
+    try {
+      meta = await admin.fetchTopicMetadata({ topics: pending });
+    } catch (error) {
+      if (!isRetriableKafkaError(error)) throw error;
+      for (const t of pending) lastReason.set(t, error.message);
+    }
+    const byName = new Map(meta.topics.map((t) => [t.name, t]));
+    for (const name of pending) {
+      const t = byName.get(name);
+      if (!t) {
+        notReady.push(name);
+        if (!lastReason.has(name)) lastReason.set(name, 'no metadata');
+        continue;
+      }
+      const bad = t.partitions.find(
+        (p) => p.leader < 0 || p.partitionErrorCode !== 0 || p.isr.length < p.replicas.length,
+      );
+      if (bad || t.partitions.length === 0) {
+        notReady.push(name);
+        lastReason.set(
+          name,
+          bad
+            ? `partition ${bad.partitionId}: leader ${bad.leader}, isr ${bad.isr.length}/${bad.replicas.length}`
+            : 'no partitions',
+        );
+        continue;
+      }
+      try {
+        await admin.fetchTopicOffsets(name);
+      } catch (error) {
+        if (!isRetriableKafkaError(error)) throw error;
+        notReady.push(name);
+        lastReason.set(name, `offsets: ${error.message}`);
+      }
+    }
+    pending = notReady;
+    if (!pending.length) break;
+    if (Date.now() + wait > deadline) {
+      throw new Error(
+        `topics of ${manifestPath} not ready after ${timeoutMs} ms: ` +
+          pending.map((t) => `${t} (${lastReason.get(t)})`).join(', '),
+      );
+    }
+    await new Promise((r) => setTimeout(r, wait));
+    wait = Math.min(wait * 2, 1000);
+  }
+  // The group coordinator (the __consumer_offsets partition of this group) answers.
+  const probeTopic = wanted[0]?.name;
+  if (probeTopic) {
+    await withKafkaRetry(
+      'group coordinator',
+      () => admin.fetchOffsets({ groupId: 'jenjang-infra-ready', topics: [probeTopic] }),
+      { timeoutMs: Math.max(5_000, deadline - Date.now()) },
+    );
+  }
 }

@@ -7,6 +7,7 @@ export * from './outbox.relay';
 export * from './inbox.store';
 export * from './kafka-event.server';
 export * from './kafka.health';
+export * from './kafka-retry';
 export * from './on-event.decorator';
 export * from './messaging.module';
 export * from './tracing';

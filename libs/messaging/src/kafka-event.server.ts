@@ -16,6 +16,7 @@ import type { EventContext } from './event-context';
 import { EventPublisher } from './event-publisher';
 import { InboxStore } from './inbox.store';
 import { createKafka } from './kafka-client';
+import { withKafkaRetry } from './kafka-retry';
 import {
   backoffFor,
   DEFAULT_RETRY,
@@ -117,7 +118,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     this.consumer = consumer;
     this.startedAt = Date.now();
     await consumer.connect();
-    await consumer.subscribe({ topics: [...topics, this.retryTopic], fromBeginning: true });
+    const subscribed = [...topics, this.retryTopic];
+    await withKafkaRetry(`subscribing ${this.options.groupId} to ${subscribed.join(', ')}`, () =>
+      consumer.subscribe({ topics: subscribed, fromBeginning: true }),
+    );
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,

@@ -120,7 +120,16 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     const entries = claimed
       .flatMap((doc) => doc.outbox)
       .sort((x, y) => new Date(x.createdAt).getTime() - new Date(y.createdAt).getTime());
-    await this.publishAll(entries);
+    try {
+      await this.publishAll(entries);
+    } catch (error) {
+      // Give the claim back at once, so the next cycle tries again instead of waiting out the
+      // lease (a broker that is electing a leader answers within seconds, not a lease later).
+      await collection
+        .updateMany({ 'outboxLease.owner': claim }, { $set: { outboxLease: null } })
+        .catch(() => undefined);
+      throw error;
+    }
     const release = claimed.map((doc) => {
       const filter: Document = { _id: doc._id, 'outboxLease.owner': claim };
       const update: Document = {

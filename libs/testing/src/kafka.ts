@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
+import { withKafkaRetry } from '@jenjang/messaging';
 
 export function testEnv(): { brokers: string[]; mongoUri: string } {
   const brokers = process.env.KAFKA_BROKERS;
@@ -39,20 +40,18 @@ export async function createTopics(
       waitForLeaders: false,
       topics: topics.map((topic) => ({ topic, numPartitions, replicationFactor: 1 })),
     });
-    // Wait until every partition answers an offsets request (a topic that existed already keeps
-    // its own partition count).
-    const deadline = Date.now() + 30_000;
+    // Wait until every partition has a leader that answers an offsets request (a topic that
+    // existed already keeps its own partition count).
     for (const topic of topics) {
-      for (;;) {
-        try {
+      await withKafkaRetry(
+        `topic ${topic}`,
+        async () => {
           const offsets = await admin.fetchTopicOffsets(topic);
-          if (offsets.length > 0) break;
-        } catch (error) {
-          if (Date.now() > deadline) throw error;
-        }
-        if (Date.now() > deadline) throw new Error(`topic ${topic} has no partitions after 30 s`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
+          if (offsets.length === 0)
+            throw Object.assign(new Error('no partitions yet'), { retriable: true });
+        },
+        { timeoutMs: 30_000 },
+      );
     }
   } finally {
     await admin.disconnect();
@@ -103,7 +102,9 @@ export class TopicRecorder {
     await positionAtEnd(this.brokers, [groupId], this.topics);
     this.consumer = testKafka(this.brokers).consumer({ groupId });
     await this.consumer.connect();
-    await this.consumer.subscribe({ topics: this.topics, fromBeginning: true });
+    await withKafkaRetry(`subscribing to ${this.topics.join(', ')}`, () =>
+      this.consumer!.subscribe({ topics: this.topics, fromBeginning: true }),
+    );
     await this.consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
         this.messages.push(toRecorded(topic, partition, message));
@@ -148,10 +149,19 @@ export async function positionAtEnd(
   const kafka = testKafka(brokers);
   const admin = kafka.admin();
   await admin.connect();
-  const ends = await Promise.all(
-    topics.map(async (topic) => ({ topic, offsets: await admin.fetchTopicOffsets(topic) })),
-  );
-  await admin.disconnect();
+  let ends: { topic: string; offsets: { partition: number; high: string }[] }[];
+  try {
+    ends = await Promise.all(
+      topics.map(async (topic) => ({
+        topic,
+        offsets: await withKafkaRetry(`end offsets of topic ${topic}`, () =>
+          admin.fetchTopicOffsets(topic),
+        ),
+      })),
+    );
+  } finally {
+    await admin.disconnect();
+  }
   const commits = ends.flatMap(({ topic, offsets }) =>
     offsets.map((o) => ({ topic, partition: o.partition, offset: o.high })),
   );
@@ -166,7 +176,9 @@ export async function positionAtEnd(
         await consumer.subscribe({ topics, fromBeginning: false });
         await consumer.run({ autoCommit: false, eachBatch: () => Promise.resolve() });
         await joined;
-        await consumer.commitOffsets(commits);
+        await withKafkaRetry(`committing end offsets for group ${groupId}`, () =>
+          consumer.commitOffsets(commits),
+        );
       } finally {
         await consumer.disconnect();
       }
