@@ -69,7 +69,7 @@ describe(TenantScopedRepository.name, () => {
   afterAll(async () => {
     // Clean-up only: the dev store sometimes fails a drop ("index not found with name [_id_]").
     await connection.db?.dropDatabase().catch(() => undefined);
-    await connection.close();
+    await connection?.close();
   });
 
   it('should return only the documents of the caller agency', async () => {

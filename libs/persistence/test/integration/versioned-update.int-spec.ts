@@ -80,7 +80,7 @@ describe(GoalRepository.name, () => {
   afterAll(async () => {
     // Clean-up only: the dev store sometimes fails a drop ("index not found with name [_id_]").
     await connection.db?.dropDatabase().catch(() => undefined);
-    await connection.close();
+    await connection?.close();
   });
 
   it('should let exactly one of two concurrent updates with the same revision win', async () => {

@@ -30,7 +30,7 @@ describe(IdempotencyStore.name, () => {
   afterAll(async () => {
     // Clean-up only: the dev store sometimes fails a drop ("index not found with name [_id_]").
     await connection.db?.dropDatabase().catch(() => undefined);
-    await connection.close();
+    await connection?.close();
   });
 
   it('should let a retry take the key over when the first holder died past its lock', async () => {

@@ -126,7 +126,7 @@ describe(IdempotencyInterceptor.name, () => {
   afterAll(async () => {
     // Clean-up only: the dev store sometimes fails a drop ("index not found with name [_id_]").
     await connection.db?.dropDatabase().catch(() => undefined);
-    await app.close();
+    await app?.close();
   });
 
   afterEach(() => {

@@ -15,8 +15,8 @@ describe('CSV import of positions and placements', () => {
   });
 
   afterAll(async () => {
-    await recorder.stop();
-    await service.stop();
+    await recorder?.stop();
+    await service?.stop();
   });
 
   const upload = (path: string, csv: string) =>

@@ -33,8 +33,8 @@ describe('positions and placements', () => {
   });
 
   afterAll(async () => {
-    await recorder.stop();
-    await service.stop();
+    await recorder?.stop();
+    await service?.stop();
   });
 
   const place = (body: Record<string, unknown>) =>

@@ -60,7 +60,7 @@ describe('career plans and readiness', () => {
   });
 
   afterAll(async () => {
-    await service.stop();
+    await service?.stop();
   });
 
   const plan = (token: string) =>

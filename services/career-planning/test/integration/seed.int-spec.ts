@@ -19,7 +19,7 @@ describe('seedCareerDemo', () => {
   afterAll(async () => {
     // Clean-up only: the dev store sometimes fails a drop ("index not found with name [_id_]").
     await connection.db?.dropDatabase().catch(() => undefined);
-    await connection.close();
+    await connection?.close();
   });
 
   it('should load positions, one placement and a potential per demo employee, and nothing twice', async () => {

@@ -93,7 +93,7 @@ describe('succession pools, rotation programme and reports', () => {
   });
 
   afterAll(async () => {
-    await service.stop();
+    await service?.stop();
   });
 
   it('should pool boxes 7-9 below the key post, ranked with reasons, and keep admin decisions', async () => {

@@ -27,8 +27,8 @@ describe('talent map (9-box) on the real broker', () => {
   });
 
   afterAll(async () => {
-    await recorder.stop();
-    await service.stop();
+    await recorder?.stop();
+    await service?.stop();
   });
 
   const boxesOf = (employeeId: string) =>

@@ -75,7 +75,7 @@ describe(AgencyModule.name, () => {
   afterAll(async () => {
     // Clean-up only: the dev store sometimes fails a drop ("index not found with name [_id_]").
     await db.dropDatabase().catch(() => undefined);
-    await app.close();
+    await app?.close();
   });
 
   describe('evaluation settings', () => {

@@ -28,7 +28,7 @@ describe(AppModule.name, () => {
   });
 
   afterAll(async () => {
-    await app.close();
+    await app?.close();
   });
 
   it('should be ready when Kafka and MongoDB answer', async () => {

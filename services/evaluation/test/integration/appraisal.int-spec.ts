@@ -36,7 +36,7 @@ describe('Appraisal API', () => {
   });
 
   afterAll(async () => {
-    await recorder.stop();
+    await recorder?.stop();
     await app.stop();
   });
 

@@ -49,7 +49,7 @@ describe('appraisal-finalized across a crash', () => {
 
   afterAll(async () => {
     await Promise.all(processes.map((p) => p.stop()));
-    await recorder.stop();
+    await recorder?.stop();
   });
 
   it('should publish exactly one appraisal-finalized after a restart', async () => {

@@ -70,8 +70,8 @@ describe('Import API', () => {
   });
 
   afterAll(async () => {
-    await recorder.stop();
-    await service.stop();
+    await recorder?.stop();
+    await service?.stop();
   });
 
   it('should import one approved SKP per employee and year from indicator rows', async () => {

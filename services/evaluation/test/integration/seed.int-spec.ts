@@ -30,7 +30,7 @@ describe('seedEvaluationDemo', () => {
   afterAll(async () => {
     // Clean-up only: the dev store sometimes fails a drop ("index not found with name [_id_]").
     await connection.db?.dropDatabase().catch(() => undefined);
-    await connection.close();
+    await connection?.close();
   });
 
   it('should load SKPs and appraisals in every state, and change nothing when run again', async () => {

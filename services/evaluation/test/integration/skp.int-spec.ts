@@ -20,8 +20,8 @@ describe('SKP API', () => {
   });
 
   afterAll(async () => {
-    await recorder.stop();
-    await service.stop();
+    await recorder?.stop();
+    await service?.stop();
   });
 
   it('should take an SKP from draft to approved and publish one skp-approved', async () => {

@@ -48,8 +48,8 @@ describe('Appraisal feedback notices', () => {
   }, 240_000);
 
   afterAll(async () => {
-    await recorder.stop();
-    await svc.stop();
+    await recorder?.stop();
+    await svc?.stop();
   });
 
   it('should deliver exactly one inbox item and one email in the pegawai language when the event arrives twice', async () => {

@@ -25,8 +25,8 @@ describe('Directory, webhook and digest', () => {
   }, 240_000);
 
   afterAll(async () => {
-    await recorder.stop();
-    await svc.stop();
+    await recorder?.stop();
+    await svc?.stop();
   });
 
   it('should forward notices to the agency webhook signed with HMAC-SHA256', async () => {

@@ -22,8 +22,8 @@ describe('Rules and templates', () => {
   }, 240_000);
 
   afterAll(async () => {
-    await recorder.stop();
-    await svc.stop();
+    await recorder?.stop();
+    await svc?.stop();
   });
 
   it('should list the rules in force as data, with template, audience and mandatory', async () => {

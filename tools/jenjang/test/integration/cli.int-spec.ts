@@ -101,7 +101,7 @@ describe('jenjang CLI', () => {
     expect(second.stderr).toContain('0 message(s)');
 
     await new Promise((r) => setTimeout(r, 2_000));
-    await recorder.stop();
+    await recorder?.stop();
     const redriven = recorder.on(retryTopic(failing));
     expect(redriven.map((m) => m.key).sort()).toEqual(['emp-1', 'emp-2']);
     expect(redriven[0].headers['x-attempt']).toBe('1');
