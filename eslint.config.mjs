@@ -38,9 +38,14 @@ export default tseslint.config(
       '.jenjang/**',
       'deploy/infra/**',
       '.nx/**',
+      // plain JavaScript is linted where the project writes it: scripts/ and the CLI's launcher
       '**/*.js',
       '**/*.mjs',
       '**/*.cjs',
+      '!scripts/**/*.{js,mjs}',
+      '!tools/*/bin/*.js',
+      '!*.config.{js,mjs}',
+      '!jest.preset.js',
     ],
   },
   ...nx.configs['flat/base'],
@@ -140,6 +145,44 @@ export default tseslint.config(
   {
     files: ['scripts/**/*.ts', 'tools/**/*.ts', '**/cli/**/*.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The infrastructure CLI and the jest/SWC configuration are plain JavaScript run by Node:
+    // the same rules without type information.
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+    languageOptions: {
+      globals: Object.fromEntries(
+        [
+          'process',
+          'console',
+          'Buffer',
+          'URL',
+          'URLSearchParams',
+          'fetch',
+          'AbortController',
+          'AbortSignal',
+          'setTimeout',
+          'clearTimeout',
+          'setInterval',
+          'clearInterval',
+          'setImmediate',
+          'structuredClone',
+          'require',
+          'module',
+          'exports',
+          '__dirname',
+          '__filename',
+        ].map((name) => [name, 'readonly']),
+      ),
+      parserOptions: { projectService: false, project: null },
+    },
+    rules: {
+      ...tseslint.configs.disableTypeChecked.rules,
+      'no-undef': 'error',
+      'no-console': 'off',
+      '@typescript-eslint/no-require-imports': 'off',
+    },
   },
   prettier,
 );

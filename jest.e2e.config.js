@@ -5,8 +5,8 @@ module.exports = {
     '<rootDir>/test/e2e/**/*.e2e-spec.ts',
     '<rootDir>/services/*/test/e2e/**/*.e2e-spec.ts',
   ],
-  globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
-  globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.ts',
+  globalSetup: '<rootDir>/libs/testing/src/infra/e2e-global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/infra/e2e-global-teardown.ts',
   testTimeout: 180000,
   maxWorkers: 1,
 };

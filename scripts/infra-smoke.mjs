@@ -405,6 +405,7 @@ await check('mongo insertOne / create', async () => {
 
 await check('mongo duplicate key → code 11000 (unique compound index; and _id)', async () => {
   const codes = [];
+  let first;
   for (const doc of [
     { _id: 'Z', agency: 'x', email: 'a@x' },
     { _id: 'A', agency: 'y', email: 'q@y' },
@@ -414,7 +415,7 @@ await check('mongo duplicate key → code 11000 (unique compound index; and _id)
       codes.push('no error');
     } catch (e) {
       codes.push(e.code);
-      if (codes.length === 1) var first = e; // eslint-disable-line no-var
+      if (codes.length === 1) first = e;
     }
   }
   eq(codes, [11000, 11000], 'codes');

@@ -1,7 +1,6 @@
 // The development mailbox: a real SMTP server on 127.0.0.1 that keeps every message the
 // notification service sends, and shows them at http://127.0.0.1:<MAIL_HTTP_PORT>/messages.
 // Started by scripts/platform.mjs (the quick start); production uses the agency's SMTP server.
-import { createServer } from 'node:http';
 import { MailCatcher } from '@jenjang/testing';
 
 const smtpPort = Number(process.env.MAIL_SMTP_PORT ?? 1025);
@@ -17,22 +16,11 @@ async function main(): Promise<void> {
     }
     shown = catcher.messages.length;
   }, 200).unref();
-  const http = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (url.pathname !== '/messages') {
-      res.writeHead(404).end();
-      return;
-    }
-    const to = url.searchParams.get('to');
-    const messages = to ? catcher.to(to) : catcher.messages;
-    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(messages));
-  });
-  await new Promise<void>((resolve) => http.listen(httpPort, '127.0.0.1', resolve));
+  await catcher.serveHttp(httpPort);
   log(
     `mail catcher ready: SMTP 127.0.0.1:${smtpPort}, messages at http://127.0.0.1:${httpPort}/messages`,
   );
   const stop = () => {
-    http.close();
     void catcher.stop().then(() => process.exit(0));
   };
   process.once('SIGTERM', stop);

@@ -14,11 +14,14 @@ import {
   type TrainingRecommendedV1,
 } from '@jenjang/contracts';
 import {
+  databaseUri,
   EvaluationDriver,
   LiveRecorder,
-  PlatformUnderTest,
   randomLetters,
+  SharedPlatform,
   testEnv,
+  waitForGroupToPass,
+  waitForNoneIn,
   waitUntil,
   type AppraisalPlan,
 } from '@jenjang/testing';
@@ -32,7 +35,7 @@ const ROOT = join(__dirname, '..', '..');
 // reasons, competency gaps and a 9-box placement; an outside consumer validates every event.
 describe('the loop: one finalized appraisal, every service', () => {
   const env = testEnv();
-  const platform = new PlatformUnderTest(env);
+  const platform = SharedPlatform.attach();
   const agency = `ag-loop-${randomLetters(5)}`;
   const other = `ag-loop-other-${randomLetters(5)}`;
   const employeeId = `emp-${randomLetters(6)}`;
@@ -79,7 +82,6 @@ describe('the loop: one finalized appraisal, every service', () => {
   });
 
   beforeAll(async () => {
-    await platform.start();
     recorder = await new LiveRecorder(
       env.brokers,
       allContracts().map((c) => c.topic),
@@ -137,7 +139,6 @@ describe('the loop: one finalized appraisal, every service', () => {
 
   afterAll(async () => {
     await recorder?.stop();
-    await platform.stop();
   });
 
   const finalizedEvent = () =>
@@ -172,26 +173,33 @@ describe('the loop: one finalized appraisal, every service', () => {
   });
 
   it('should send the pegawai exactly one feedback email and the penilai a confirmation', async () => {
+    const feedbackMails = async () =>
+      (await platform.mail.to(`${employeeId}@loop.go.id`)).filter(
+        (m) => m.headers['x-jenjang-notification-type'] === 'appraisal-feedback',
+      );
     const mails = await waitUntil(
       'the feedback email',
-      () => {
-        const got = platform.mail
-          .to(`${employeeId}@loop.go.id`)
-          .filter((m) => m.headers['x-jenjang-notification-type'] === 'appraisal-feedback');
+      async () => {
+        const got = await feedbackMails();
         return got.length ? got : undefined;
       },
       60_000,
     );
-    await new Promise((r) => setTimeout(r, 2_000)); // a double would have arrived by now
-    expect(
-      platform.mail
-        .to(`${employeeId}@loop.go.id`)
-        .filter((m) => m.headers['x-jenjang-notification-type'] === 'appraisal-feedback'),
-    ).toHaveLength(1);
+    // Notification has handled everything published so far and has no delivery due: a double
+    // would have arrived by now.
+    const notification = platform.descriptor.services.notification!;
+    await waitForGroupToPass(env.brokers, notification.groupId, [appraisalFinalizedV1.topic]);
+    await waitForNoneIn(databaseUri(env.mongoUri, notification.database), 'deliveries due', [
+      {
+        collection: 'deliveries',
+        filter: { state: 'PENDING', nextAttemptAt: { $lt: new Date(Date.now() + 10_000) } },
+      },
+    ]);
+    expect(await feedbackMails()).toHaveLength(1);
     expect(mails[0].text.length).toBeGreaterThan(20);
     await waitUntil(
       'the penilai confirmation',
-      () => platform.mail.to(`${penilaiId}@loop.go.id`).length > 0,
+      async () => (await platform.mail.to(`${penilaiId}@loop.go.id`)).length > 0,
       60_000,
     );
   });

@@ -3,8 +3,8 @@ import { appraisalFinalizedV1, gapsAssessedV1, type GapsAssessedV1 } from '@jenj
 import {
   EvaluationDriver,
   LiveRecorder,
-  PlatformUnderTest,
   randomLetters,
+  SharedPlatform,
   testEnv,
   waitUntil,
   type AppraisalPlan,
@@ -15,7 +15,7 @@ import {
 // (the key is the employee id, so they share a partition and each consumer handles them in turn).
 describe('ordering: many appraisals of one person in a row', () => {
   const env = testEnv();
-  const platform = new PlatformUnderTest(env);
+  const platform = SharedPlatform.attach();
   const agency = `ag-order-${randomLetters(5)}`;
   const employeeId = `emp-${randomLetters(6)}`;
   const finalized: string[] = [];
@@ -31,7 +31,6 @@ describe('ordering: many appraisals of one person in a row', () => {
   ];
 
   beforeAll(async () => {
-    await platform.start();
     recorder = await new LiveRecorder(env.brokers, [
       appraisalFinalizedV1.topic,
       gapsAssessedV1.topic,
@@ -64,7 +63,6 @@ describe('ordering: many appraisals of one person in a row', () => {
 
   afterAll(async () => {
     await recorder?.stop();
-    await platform.stop();
   });
 
   it('should publish the four appraisal-finalized events in the order they became final', async () => {

@@ -1,51 +1,14 @@
 import { mintDevToken } from '@jenjang/auth';
-import { databaseUri, freePort, randomLetters, ServiceProcess, testEnv } from '@jenjang/testing';
+import { SERVICE_NAMES, ServiceProcess, SharedPlatform } from '@jenjang/testing';
 
-// The five services as separate processes on the real broker and store: each one boots, answers
-// its health, metrics and docs endpoints, and guards its API.
-const SERVICES = ['evaluation', 'competency', 'training', 'career-planning', 'notification'];
+// The five services as separate processes on the real broker and store (started once for the
+// tier by its global setup): each one answers its health, metrics and docs endpoints, and guards
+// its API.
+const SERVICES = SERVICE_NAMES;
 
 describe('the platform', () => {
-  const run = randomLetters(6);
-  const env = testEnv();
-  const started = SERVICES.map((name) => ({
-    name,
-    port: 0,
-    proc: undefined as ServiceProcess | undefined,
-  }));
-
-  beforeAll(async () => {
-    for (const s of started) {
-      s.port = await freePort();
-      s.proc = new ServiceProcess(
-        `services/${s.name}/src/main.ts`,
-        {
-          PORT: String(s.port),
-          KAFKA_BROKERS: env.brokers.join(','),
-          MONGODB_URI: databaseUri(env.mongoUri, `e2e-${run}-${s.name}`),
-        },
-        s.name,
-      );
-    }
-    await Promise.all(
-      started.map(async (s) => {
-        const deadline = Date.now() + 90_000;
-        while (Date.now() < deadline) {
-          const ok = await fetch(`http://127.0.0.1:${s.port}/health/ready`).then(
-            (r) => r.ok,
-            () => false,
-          );
-          if (ok) return;
-          await new Promise((r) => setTimeout(r, 500));
-        }
-        throw new Error(`${s.name} not ready:\n${s.proc!.output()}`);
-      }),
-    );
-  }, 120_000);
-
-  afterAll(async () => {
-    await Promise.all(started.map((s) => s.proc?.stop() ?? Promise.resolve()));
-  });
+  const platform = SharedPlatform.attach();
+  const started = SERVICES.map((name) => ({ name, port: new URL(platform.url(name)).port }));
 
   it.each(SERVICES.map((name, i) => [name, i] as const))(
     'should report %s ready with Kafka and MongoDB checked',

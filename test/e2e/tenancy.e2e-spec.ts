@@ -1,5 +1,5 @@
 import { mintDevToken } from '@jenjang/auth';
-import { PlatformUnderTest, randomLetters, SERVICE_NAMES, testEnv } from '@jenjang/testing';
+import { randomLetters, SERVICE_NAMES, SharedPlatform } from '@jenjang/testing';
 
 interface OpenApi {
   paths: Record<string, Record<string, { parameters?: { name: string; in: string }[] }>>;
@@ -8,17 +8,9 @@ interface OpenApi {
 // Every route of every service that names an agency in its path, called by the strongest
 // non-province role set of another agency: none may answer with data or change anything.
 describe('agency isolation across the five services', () => {
-  const platform = new PlatformUnderTest({ ...testEnv() });
+  const platform = SharedPlatform.attach();
   const own = `ag-own-${randomLetters(4)}`;
   const other = `ag-other-${randomLetters(4)}`;
-
-  beforeAll(async () => {
-    await platform.start();
-  });
-
-  afterAll(async () => {
-    await platform.stop();
-  });
 
   it.each(SERVICE_NAMES.map((s) => [s]))(
     'should refuse every agency-scoped route of %s for another agency',

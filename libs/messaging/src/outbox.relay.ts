@@ -193,6 +193,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     );
   }
 
+  /** Events staged and not yet published, across the relay's collections. */
+  async pending(): Promise<number> {
+    let total = 0;
+    for (const collection of this.collections) total += await collection.countDocuments(PENDING);
+    return total;
+  }
+
   private async reportBacklog(): Promise<void> {
     if (Date.now() - this.lastBacklogAt < 5_000) return;
     this.lastBacklogAt = Date.now();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
 import { withKafkaRetry } from '@jenjang/messaging';
+import { waitUntil } from './wait';
 
 export function testEnv(): { brokers: string[]; mongoUri: string } {
   const brokers = process.env.KAFKA_BROKERS;
@@ -91,6 +92,9 @@ function toRecorded(topic: string, partition: number, m: KafkaMessage): Recorded
 export class TopicRecorder {
   readonly messages: RecordedMessage[] = [];
   private consumer?: Consumer;
+  /** Per `topic:partition`, the offset after the last message recorded. */
+  private readonly seen = new Map<string, number>();
+  private startedAt = new Map<string, number>();
 
   constructor(
     private readonly brokers: string[],
@@ -99,7 +103,8 @@ export class TopicRecorder {
 
   async start(): Promise<this> {
     const groupId = `recorder-${randomLetters()}`;
-    await positionAtEnd(this.brokers, [groupId], this.topics);
+    const start = await positionAtEnd(this.brokers, [groupId], this.topics);
+    this.startedAt = new Map(start.map((c) => [`${c.topic}:${c.partition}`, Number(c.offset)]));
     this.consumer = testKafka(this.brokers).consumer({ groupId });
     await this.consumer.connect();
     await withKafkaRetry(`subscribing to ${this.topics.join(', ')}`, () =>
@@ -108,6 +113,7 @@ export class TopicRecorder {
     await this.consumer.run({
       eachMessage: async ({ topic, partition, message }) => {
         this.messages.push(toRecorded(topic, partition, message));
+        this.seen.set(`${topic}:${partition}`, Number(message.offset) + 1);
       },
     });
     return this;
@@ -115,6 +121,42 @@ export class TopicRecorder {
 
   on(topic: string): RecordedMessage[] {
     return this.messages.filter((m) => m.topic === topic);
+  }
+
+  /**
+   * Resolves once everything on the recorded topics up to now (the end offsets when called) has
+   * been recorded: a count taken afterwards includes every message published before the call.
+   */
+  async caughtUp(timeoutMs = 30_000): Promise<void> {
+    const admin = testKafka(this.brokers).admin();
+    await admin.connect();
+    const marker: [string, number][] = [];
+    try {
+      for (const topic of this.topics) {
+        const ends = await withKafkaRetry(`end offsets of topic ${topic}`, () =>
+          admin.fetchTopicOffsets(topic),
+        );
+        for (const p of ends) marker.push([`${topic}:${p.partition}`, Number(p.high)]);
+      }
+    } finally {
+      await admin.disconnect();
+    }
+    const behind = () =>
+      marker.filter(
+        ([key, end]) => end > (this.startedAt.get(key) ?? 0) && (this.seen.get(key) ?? 0) < end,
+      );
+    await waitUntil(
+      'the recorder to reach the end of its topics',
+      () => behind().length === 0,
+      timeoutMs,
+      50,
+    ).catch((error: Error) => {
+      throw new Error(
+        `${error.message}: ${behind()
+          .map(([k]) => k)
+          .join(', ')}`,
+      );
+    });
   }
 
   async stop(): Promise<void> {
@@ -145,7 +187,7 @@ export async function positionAtEnd(
   brokers: string[],
   groups: string[],
   topics: string[],
-): Promise<void> {
+): Promise<{ topic: string; partition: number; offset: string }[]> {
   const kafka = testKafka(brokers);
   const admin = kafka.admin();
   await admin.connect();
@@ -184,4 +226,54 @@ export async function positionAtEnd(
       }
     }),
   );
+  return commits;
+}
+
+/**
+ * A marker for "everything published so far has been handled": takes the end offsets of the
+ * topics now, then waits until the consumer group has committed at least that far on every
+ * partition. Services commit after the effect, so what a duplicate or a late event would have
+ * done is done by then: a count taken afterwards must stay put.
+ */
+export async function waitForGroupToPass(
+  brokers: string[],
+  groupId: string,
+  topics: string[],
+  timeoutMs = 30_000,
+): Promise<void> {
+  const admin = testKafka(brokers).admin();
+  await admin.connect();
+  try {
+    const marker = new Map<string, number>();
+    for (const topic of topics) {
+      const ends = await withKafkaRetry(`end offsets of topic ${topic}`, () =>
+        admin.fetchTopicOffsets(topic),
+      );
+      for (const p of ends) marker.set(`${topic}:${p.partition}`, Number(p.high));
+    }
+    const behind = async () => {
+      const committed = await admin.fetchOffsets({ groupId, topics });
+      const missing: string[] = [];
+      for (const { topic, partitions } of committed) {
+        for (const p of partitions) {
+          const want = marker.get(`${topic}:${p.partition}`) ?? 0;
+          if (want > 0 && Number(p.offset) < want) missing.push(`${topic}[${p.partition}]`);
+        }
+      }
+      return missing;
+    };
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const missing = await behind();
+      if (missing.length === 0) return;
+      if (Date.now() > deadline) {
+        throw new Error(
+          `group ${groupId} has not consumed up to the marker after ${timeoutMs} ms: ${missing.join(', ')}`,
+        );
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await admin.disconnect();
+  }
 }

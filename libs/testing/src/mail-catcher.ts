@@ -1,3 +1,4 @@
+import { createServer, type Server } from 'node:http';
 import { type AddressInfo } from 'node:net';
 import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
@@ -29,6 +30,7 @@ export class MailCatcher {
   refused = 0;
   private refuseLeft: number;
   private server?: SMTPServer;
+  private http?: Server;
 
   constructor(private readonly options: MailCatcherOptions = {}) {
     this.refuseLeft = options.refuseFirst ?? 0;
@@ -93,7 +95,45 @@ export class MailCatcher {
     return this.messages.filter((m) => m.to.includes(address));
   }
 
+  /**
+   * Shows what arrived over HTTP: `GET /messages` (all) or `GET /messages?to=<address>`, as JSON.
+   * Resolves the base URL. Another process (a test worker, a developer's browser) reads the
+   * mailbox through it: see RemoteMailbox.
+   */
+  async serveHttp(port = 0, host = '127.0.0.1'): Promise<string> {
+    this.http = createServer((req, res) => {
+      const url = new URL(req.url ?? '/', 'http://localhost');
+      if (url.pathname !== '/messages') {
+        res.writeHead(404).end();
+        return;
+      }
+      const to = url.searchParams.get('to');
+      const messages = to ? this.to(to) : this.messages;
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(messages));
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.http!.once('error', reject);
+      this.http!.listen(port, host, resolve);
+    });
+    const address = this.http.address() as AddressInfo;
+    return `http://${host}:${address.port}`;
+  }
+
   async stop(): Promise<void> {
+    await new Promise<void>((resolve) =>
+      this.http ? this.http.close(() => resolve()) : resolve(),
+    );
     await new Promise<void>((resolve) => (this.server ? this.server.close(resolve) : resolve()));
+  }
+}
+
+/** A MailCatcher in another process, read through its HTTP view (MailCatcher.serveHttp). */
+export class RemoteMailbox {
+  constructor(private readonly baseUrl: string) {}
+
+  async to(address: string): Promise<CaughtMail[]> {
+    const res = await fetch(`${this.baseUrl}/messages?to=${encodeURIComponent(address)}`);
+    if (!res.ok) throw new Error(`mailbox ${this.baseUrl}: HTTP ${res.status}`);
+    return (await res.json()) as CaughtMail[];
   }
 }

@@ -1,3 +1,4 @@
+import { outboxDrainedIn } from '@jenjang/testing';
 import { ProbeWorld } from './probe-harness';
 
 describe('OutboxRelay', () => {
@@ -42,8 +43,9 @@ describe('OutboxRelay', () => {
 
     await world.startReady('producer-restarted');
     await world.waitUntil('the event on the topic', () => world.published().length > 0);
-    // Give a second relay cycle the chance to publish again, then count.
-    await new Promise((r) => setTimeout(r, 2_000));
+    // Nothing left staged and everything published recorded: a second copy would show now.
+    await outboxDrainedIn(world.mongoUri, ['probes']);
+    await world.recorder!.caughtUp();
     const published = world.published();
     expect(published).toHaveLength(1);
     expect(JSON.parse(published[0].value!)).toEqual({ probeId: 'emp-2', seq: 7 });

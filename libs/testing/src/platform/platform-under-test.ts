@@ -1,6 +1,6 @@
 import { allContracts, retryTopic } from '@jenjang/contracts';
 import { createTopics, databaseUri, positionAtEnd, randomLetters } from '../kafka';
-import { MailCatcher } from '../mail-catcher';
+import { MailCatcher, RemoteMailbox } from '../mail-catcher';
 import { freePort } from '../net';
 import { ServiceProcess } from '../process';
 import { waitUntil } from '../wait';
@@ -124,5 +124,58 @@ export class PlatformUnderTest {
   async stop(): Promise<void> {
     await Promise.all([...this.services.values()].map((s) => s.proc.stop()));
     await this.mail?.stop();
+  }
+
+  /**
+   * Serves the mailbox over HTTP and returns what another process needs to use this platform
+   * (the e2e tier starts it once in its global setup; every spec attaches to it).
+   */
+  async share(): Promise<PlatformDescriptor> {
+    const mailUrl = await this.mail.serveHttp();
+    const services: PlatformDescriptor['services'] = {};
+    for (const [name, s] of this.services) {
+      services[name] = { url: s.url, port: s.port, groupId: s.groupId, database: s.database };
+    }
+    return { run: this.run, services, mailUrl };
+  }
+}
+
+/** A running platform as another process sees it: URLs, groups and databases, the mailbox. */
+export interface PlatformDescriptor {
+  run: string;
+  services: Partial<
+    Record<ServiceName, { url: string; port: number; groupId: string; database: string }>
+  >;
+  mailUrl: string;
+}
+
+export const SHARED_PLATFORM_ENV = 'JENJANG_E2E_PLATFORM';
+
+/** The platform the e2e tier's global setup started (PlatformUnderTest.share), seen from a spec. */
+export class SharedPlatform {
+  readonly mail: RemoteMailbox;
+
+  constructor(readonly descriptor: PlatformDescriptor) {
+    this.mail = new RemoteMailbox(descriptor.mailUrl);
+  }
+
+  static attach(): SharedPlatform {
+    const raw = process.env[SHARED_PLATFORM_ENV];
+    if (!raw) {
+      throw new Error(
+        `${SHARED_PLATFORM_ENV} is not set: e2e specs run under jest.e2e.config.js, whose global setup starts the platform`,
+      );
+    }
+    return new SharedPlatform(JSON.parse(raw) as PlatformDescriptor);
+  }
+
+  get run(): string {
+    return this.descriptor.run;
+  }
+
+  url(name: ServiceName): string {
+    const service = this.descriptor.services[name];
+    if (!service) throw new Error(`${name} is not running in this platform`);
+    return service.url;
   }
 }

@@ -5,7 +5,7 @@ import {
   type GapsAssessedV1,
   type TrainingCompletedV1,
 } from '@jenjang/contracts';
-import { randomLetters, sleep, waitUntil } from '@jenjang/testing';
+import { randomLetters, testEnv, waitForGroupToPass, waitUntil } from '@jenjang/testing';
 import { TalentProfileRepository } from '../../src/talent/talent-profile.repository';
 import { agencyScope } from '@jenjang/persistence';
 import { CareerApp, positionBody } from '../support/career-app';
@@ -236,7 +236,8 @@ describe('career plans and readiness', () => {
       CONSUMED_MS,
     );
     expect(ticked.steps[0].status).toBe('DONE');
-    await sleep(500);
+    // The re-published completion has been handled too: a second training would show now.
+    await waitForGroupToPass(testEnv().brokers, service.groupId, [trainingCompletedV1.topic]);
     const profile = await service.app.get(TalentProfileRepository).of(agencyScope(agency), emp);
     expect(profile?.trainings).toHaveLength(1);
   });

@@ -1,5 +1,6 @@
 import { appraisalFinalizedV1, feedbackGivenV1, predikatSetV1 } from '@jenjang/contracts';
-import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { OutboxRelay } from '@jenjang/messaging';
+import { outboxDrained, randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
 import {
   actorsFor,
   approvedAppraisal,
@@ -92,7 +93,8 @@ describe('Appraisal API', () => {
         perilakuKerja: 'SESUAI_EKSPEKTASI',
       })
       .expect(409);
-    await new Promise((r) => setTimeout(r, 1500));
+    await outboxDrained(app.app.get(OutboxRelay));
+    await recorder.caughtUp();
     expect(events(appraisalFinalizedV1.topic, appraisal.id)).toHaveLength(1);
   });
 

@@ -2,12 +2,14 @@ import { appraisalFinalizedV1 } from '@jenjang/contracts';
 import {
   databaseUri,
   freePort,
+  outboxDrainedIn,
   randomLetters,
   ServiceProcess,
   testEnv,
   TopicRecorder,
   waitUntil,
 } from '@jenjang/testing';
+import { APPRAISAL_COLLECTION } from '../../src/appraisal/appraisal.schema';
 import { actorsFor, ratedAppraisal } from '../support/appraisal-flow';
 import { remoteApi } from '../support/evaluation-app';
 
@@ -95,7 +97,9 @@ describe('appraisal-finalized across a crash', () => {
 
     await start(true);
     await waitUntil('appraisal-finalized after restart', () => mine().length > 0, 30_000);
-    await new Promise((r) => setTimeout(r, 2_000));
+    // Nothing left to publish and everything published recorded: a second copy would show now.
+    await outboxDrainedIn(databaseUri(env.mongoUri, database), [APPRAISAL_COLLECTION]);
+    await recorder.caughtUp();
     expect(mine()).toHaveLength(1);
     expect(appraisalFinalizedV1.validate(JSON.parse(mine()[0].value!))).toMatchObject({ ok: true });
   });

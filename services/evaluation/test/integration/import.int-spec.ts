@@ -1,7 +1,8 @@
 import type { Connection } from 'mongoose';
 import { appraisalFinalizedV1 } from '@jenjang/contracts';
 import { MONGO_CONNECTION } from '@jenjang/persistence';
-import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { OutboxRelay } from '@jenjang/messaging';
+import { outboxDrained, randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
 import { ImportWriterService } from '../../src/import/import-writer.service';
 import { EvaluationApp } from '../support/evaluation-app';
 
@@ -192,8 +193,9 @@ describe('Import API', () => {
     await waitUntil('both appraisal-finalized', () =>
       finalized(emp(30)).length && finalized(emp(31)).length ? true : undefined,
     );
-    // Give a duplicate time to show up before counting.
-    await new Promise((r) => setTimeout(r, 1500));
+    // Everything staged is published and recorded: a duplicate would be counted now.
+    await outboxDrained(service.app.get(OutboxRelay));
+    await recorder.caughtUp();
     for (const [employeeId, appraisal] of [
       [emp(30), a30],
       [emp(31), a31],

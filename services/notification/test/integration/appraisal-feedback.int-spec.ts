@@ -68,7 +68,7 @@ describe('Appraisal feedback notices', () => {
     );
     // A late redelivery, after everything was sent, changes nothing either.
     await publishFinalized(data, id, agency, pegawai.employeeId);
-    await new Promise((r) => setTimeout(r, 1500));
+    await svc.settled(recorder);
 
     const mails = svc.mail.to(pegawai.email);
     expect(mails).toHaveLength(1);
@@ -113,7 +113,7 @@ describe('Appraisal feedback notices', () => {
       );
       return found.length ? found : undefined;
     });
-    await new Promise((r) => setTimeout(r, 1000));
+    await svc.settled(recorder);
 
     expect(svc.mail.refused).toBeGreaterThanOrEqual(1);
     expect(svc.mail.to(pegawai.email)).toHaveLength(1);

@@ -13,20 +13,27 @@ import {
   type AppraisalFinalizedV1,
 } from '@jenjang/contracts';
 import { mintDevToken, type Role } from '@jenjang/auth';
-import { KafkaEventServer } from '@jenjang/messaging';
+import { KafkaEventServer, OutboxRelay } from '@jenjang/messaging';
+import { MONGO_CONNECTION } from '@jenjang/persistence';
+import type { Connection } from 'mongoose';
 import { configureApp } from '@jenjang/platform';
 import {
   createTopics,
   databaseUri,
   MailCatcher,
+  outboxDrained,
+  positionAtEnd,
   produceRaw,
   randomLetters,
   testEnv,
   testKafka,
+  waitForGroupToPass,
   waitUntil,
+  type TopicRecorder,
 } from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { notificationConfig } from '../../src/config/notification.config';
+import { DELIVERY_COLLECTION } from '../../src/delivery/delivery.schema';
 
 const CONSUMED = [
   appraisalFinalizedV1,
@@ -52,7 +59,7 @@ export class NotificationApp {
     await createTopics(brokers, [retryTopic(this.groupId)]);
     await positionAtEnd(
       brokers,
-      this.groupId,
+      [this.groupId],
       CONSUMED.map((c) => c.topic),
     );
     const config = notificationConfig.load({
@@ -106,6 +113,31 @@ export class NotificationApp {
     return request(this.app.getHttpServer() as Server);
   }
 
+  /**
+   * Waits until everything published to the service so far has been handled, no delivery is
+   * about to be sent, the outbox is drained and (if given) the recorder has seen
+   * everything published: a count of emails, notices or events taken afterwards must stay put.
+   */
+  async settled(recorder?: TopicRecorder): Promise<void> {
+    await waitForGroupToPass(testEnv().brokers, this.groupId, [
+      ...CONSUMED.map((c) => c.topic),
+      retryTopic(this.groupId),
+    ]);
+    const deliveries = this.app.get<Connection>(MONGO_CONNECTION).collection(DELIVERY_COLLECTION);
+    // Due now or soon (retries back off by well under a second here); a delivery held for
+    // quiet hours or a digest waits for hours and is not "in flight".
+    await waitUntil(
+      'no delivery waiting to be sent',
+      async () =>
+        (await deliveries.countDocuments({
+          state: 'PENDING',
+          nextAttemptAt: { $lt: new Date(Date.now() + 10_000) },
+        })) === 0,
+    );
+    await outboxDrained(this.app.get(OutboxRelay));
+    await recorder?.caughtUp();
+  }
+
   static token(agencyId: string, employeeId: string | undefined, ...roles: Role[]) {
     return mintDevToken({ roles, agencyId, ...(employeeId ? { employeeId } : {}) });
   }
@@ -113,25 +145,6 @@ export class NotificationApp {
   async stop(): Promise<void> {
     await this.app?.close();
     await this.mail?.stop();
-  }
-}
-
-/**
- * Commits the current end of every partition for a new group: it reads only what comes next.
- * kafkajs spends about 5 s in each setOffsets call (and parallel calls conflict), so only the
- * topics this service consumes.
- */
-async function positionAtEnd(brokers: string[], groupId: string, topics: string[]) {
-  const admin = testKafka(brokers).admin();
-  await admin.connect();
-  try {
-    for (const topic of topics) {
-      const offsets = await admin.fetchTopicOffsets(topic);
-      const partitions = offsets.map((o) => ({ partition: o.partition, offset: o.high }));
-      await admin.setOffsets({ groupId, topic, partitions });
-    }
-  } finally {
-    await admin.disconnect();
   }
 }
 

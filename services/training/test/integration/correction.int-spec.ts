@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { appraisalFinalizedV1 } from '@jenjang/contracts';
-import { randomLetters, sleep, waitUntil } from '@jenjang/testing';
+import { randomLetters, waitUntil } from '@jenjang/testing';
 import { finalized, publish, TrainingApp } from '../support/training-app';
 
 const AGENCY = `ag-${randomLetters()}`;
@@ -95,7 +95,7 @@ describe('a corrected appraisal', () => {
       const done = old?.items.every((i) => i.status !== 'OPEN') && all.length === 2;
       return done ? all : undefined;
     });
-    await sleep(1500);
+    await training.settled();
 
     const old = sets.find((s) => s.id === first.id)!;
     expect(old.items.map((i) => [i.status, i.expiredReason ?? null])).toEqual(
@@ -127,7 +127,7 @@ describe('a corrected appraisal', () => {
       (await setsOf(original.employeeId)).length === 1 ? true : undefined,
     );
     await publish(appraisalFinalizedV1.topic, appraisalFinalizedV1.type, original);
-    await sleep(3000);
+    await training.settled();
 
     const sets = await setsOf(original.employeeId);
     expect(sets.map((s) => s.cause.appraisalId)).toEqual([correction.appraisalId]);

@@ -1,4 +1,4 @@
-import { randomLetters, sleep, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
 import { trainingCompletedV1 } from '@jenjang/contracts';
 import { TrainingApp } from '../support/training-app';
 
@@ -77,7 +77,7 @@ describe('enrollment and completion', () => {
     await waitUntil('the completed event', () =>
       recorder.on(trainingCompletedV1.topic).find((m) => m.key === employee),
     );
-    await sleep(1500);
+    await training.settled(recorder);
     const events = recorder.on(trainingCompletedV1.topic).filter((m) => m.key === employee);
     expect(events).toHaveLength(1);
     expect(JSON.parse(events[0].value!)).toMatchObject({ jp: 16, jpEarnedInYear: 16, score: 88 });

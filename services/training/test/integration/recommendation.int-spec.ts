@@ -1,4 +1,4 @@
-import { randomLetters, sleep, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
 import { appraisalFinalizedV1, gapsAssessedV1, trainingRecommendedV1 } from '@jenjang/contracts';
 import type { TrainingRecommendedV1 } from '@jenjang/contracts';
 import { finalized, publish, TrainingApp } from '../support/training-app';
@@ -68,7 +68,7 @@ describe('recommendations from a finalized appraisal', () => {
       const found = recommendedFor(a.employeeId);
       return found.length > 0 ? found : undefined;
     });
-    await sleep(4000);
+    await training.settled(recorder);
 
     expect(recommendedFor(a.employeeId)).toHaveLength(1);
     expect(sets[0]).toMatchObject({
@@ -111,7 +111,7 @@ describe('recommendations from a finalized appraisal', () => {
       const found = recommendedFor(a.employeeId);
       return found.length > 0 ? found : undefined;
     });
-    await sleep(4000);
+    await training.settled(recorder);
 
     expect(recommendedFor(a.employeeId)).toHaveLength(1);
     expect(set.cause).toMatchObject({ eventId, assessmentId: gaps.assessmentId });

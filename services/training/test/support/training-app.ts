@@ -9,7 +9,9 @@ import {
   type AppraisalFinalizedV1,
 } from '@jenjang/contracts';
 import { mintDevToken, type Role } from '@jenjang/auth';
-import { KafkaEventServer } from '@jenjang/messaging';
+import { KafkaEventServer, OutboxRelay } from '@jenjang/messaging';
+import { MONGO_CONNECTION } from '@jenjang/persistence';
+import type { Connection } from 'mongoose';
 import { configureApp } from '@jenjang/platform';
 import { retryTopic } from '@jenjang/contracts';
 import {
@@ -17,45 +19,32 @@ import {
   databaseUri,
   produceRaw,
   randomLetters,
+  outboxDrained,
+  positionAtEnd,
   testEnv,
-  testKafka,
+  waitForGroupToPass,
+  waitUntil,
+  type TopicRecorder,
 } from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { trainingConfig } from '../../src/config/training.config';
+import { RECOMMENDATION_SET_COLLECTION } from '../../src/recommendation/recommendation.schema';
 
-/**
- * Commits the new group's offsets at the current end of the consumed topics, so a test reads what
- * it produces rather than every suite's history first (on a busy shared broker, hundreds of
- * appraisals and thousands of gaps-assessed took longer than any wait). The service itself
- * starts from the beginning.
- */
-async function startAtEnd(brokers: string[], groupId: string): Promise<void> {
-  const admin = testKafka(brokers).admin();
-  await admin.connect();
-  try {
-    // Explicit offsets: resetOffsets({ earliest: false }) commits -1, which the consumer reads
-    // as "no offset" and so starts from the beginning anyway. The retry topic is new and empty.
-    for (const topic of [appraisalFinalizedV1.topic, gapsAssessedV1.topic]) {
-      const ends = await admin.fetchTopicOffsets(topic);
-      await admin.setOffsets({
-        groupId,
-        topic,
-        partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })),
-      });
-    }
-  } finally {
-    await admin.disconnect();
-  }
-}
+// The new group starts at the current end of the consumed topics (one join for both), so a test
+// reads what it produces rather than every suite's history first (on a busy shared broker,
+// hundreds of appraisals and thousands of gaps-assessed took longer than any wait).
+const startAtEnd = (brokers: string[], groupId: string) =>
+  positionAtEnd(brokers, [groupId], [appraisalFinalizedV1.topic, gapsAssessedV1.topic]);
 
 /** The training service in-process on the real broker and store, consuming, with its own database. */
 export class TrainingApp {
   app!: INestApplication;
   readonly database = `itest-training-${randomLetters()}`;
+  readonly groupId = `jenjang.training-${randomLetters()}`;
 
   async start(env: Record<string, string> = {}): Promise<this> {
     const t = testEnv();
-    const group = `jenjang.training-${randomLetters()}`;
+    const group = this.groupId;
     // The public topics come from deploy/topics.yaml; the retry topic is this group's own.
     await createTopics(t.brokers, [retryTopic(group)]);
     await startAtEnd(t.brokers, group);
@@ -83,6 +72,28 @@ export class TrainingApp {
 
   http() {
     return request(this.app.getHttpServer() as Server);
+  }
+
+  /**
+   * Waits until everything published to the service so far has been handled, no recommendation
+   * set is still inside its grace period, the outbox is drained and (if given) the recorder has
+   * seen everything published: a count taken afterwards must stay put.
+   */
+  async settled(recorder?: TopicRecorder): Promise<void> {
+    await waitForGroupToPass(testEnv().brokers, this.groupId, [
+      appraisalFinalizedV1.topic,
+      gapsAssessedV1.topic,
+      retryTopic(this.groupId),
+    ]);
+    const sets = this.app
+      .get<Connection>(MONGO_CONNECTION)
+      .collection(RECOMMENDATION_SET_COLLECTION);
+    await waitUntil(
+      'no recommendation set waiting out its grace period',
+      async () => (await sets.countDocuments({ status: 'PENDING', dueAt: { $ne: null } })) === 0,
+    );
+    await outboxDrained(this.app.get(OutboxRelay));
+    await recorder?.caughtUp();
   }
 
   static token(

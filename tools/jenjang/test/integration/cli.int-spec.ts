@@ -100,8 +100,9 @@ describe('jenjang CLI', () => {
     const second = await jenjang('dlq', 'redrive', dlq);
     expect(second.stderr).toContain('0 message(s)');
 
-    await new Promise((r) => setTimeout(r, 2_000));
-    await recorder?.stop();
+    // The CLI has exited: what it produced is on the topics; record up to their end.
+    await recorder.caughtUp();
+    await recorder.stop();
     const redriven = recorder.on(retryTopic(failing));
     expect(redriven.map((m) => m.key).sort()).toEqual(['emp-1', 'emp-2']);
     expect(redriven[0].headers['x-attempt']).toBe('1');
