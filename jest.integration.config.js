@@ -5,5 +5,7 @@ module.exports = {
   globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.ts',
   testTimeout: 120000,
-  maxWorkers: 1,
+  // Suites run in parallel: each has its own databases, consumer groups and agencies, and counts
+  // only what its own instances did on the shared topics.
+  maxWorkers: Number(process.env.JENJANG_TEST_WORKERS || 2),
 };

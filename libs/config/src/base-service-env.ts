@@ -76,6 +76,13 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
       .enum(['true', 'false'], { message: 'must be true or false' })
       .default('true')
       .transform((v) => v === 'true'),
+    // Longest wait of an idle Kafka fetch: shutdown waits for the fetch in flight.
+    KAFKA_FETCH_MAX_WAIT_MS: z.coerce
+      .number({ message: 'must be a number of milliseconds' })
+      .int('must be a whole number of milliseconds')
+      .min(10, 'must be at least 10')
+      .max(30_000, 'must be at most 30000')
+      .default(1_000),
   });
 }
 

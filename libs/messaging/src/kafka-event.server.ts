@@ -108,6 +108,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
       heartbeatInterval: HEARTBEAT_EVERY_MS,
       allowAutoTopicCreation: false,
+      // How long an idle fetch waits at the broker; stopping waits for the fetch in flight, so
+      // this bounds shutdown (kafkajs' default is 5 s). An event still arrives at once.
+      maxWaitTimeInMs: this.options.fetchMaxWaitMs ?? 1_000,
     });
     consumer.on(consumer.events.HEARTBEAT, () => (this.lastHeartbeat = Date.now()));
     consumer.on(consumer.events.GROUP_JOIN, () => (this.lastHeartbeat = Date.now()));

@@ -23,6 +23,8 @@ export interface MessagingOptions {
   /** Ask the broker for metadata at most this long in a readiness probe. */
   readinessTimeoutMs?: number;
   sessionTimeoutMs?: number;
+  /** Longest wait of an idle fetch at the broker, in ms (default 1,000): bounds shutdown. */
+  fetchMaxWaitMs?: number;
 }
 
 export const DEFAULT_RETRY: RetryPolicy = { maxAttempts: 4, backoffMs: [1_000, 5_000, 15_000] };

@@ -105,7 +105,8 @@ export class TopicRecorder {
     const groupId = `recorder-${randomLetters()}`;
     const start = await positionAtEnd(this.brokers, [groupId], this.topics);
     this.startedAt = new Map(start.map((c) => [`${c.topic}:${c.partition}`, Number(c.offset)]));
-    this.consumer = testKafka(this.brokers).consumer({ groupId });
+    // A short fetch wait: stopping waits for the fetch in flight (kafkajs' default is 5 s).
+    this.consumer = testKafka(this.brokers).consumer({ groupId, maxWaitTimeInMs: 200 });
     await this.consumer.connect();
     await withKafkaRetry(`subscribing to ${this.topics.join(', ')}`, () =>
       this.consumer!.subscribe({ topics: this.topics, fromBeginning: true }),
@@ -209,7 +210,11 @@ export async function positionAtEnd(
   );
   await Promise.all(
     groups.map(async (groupId) => {
-      const consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
+      const consumer = kafka.consumer({
+        groupId,
+        allowAutoTopicCreation: false,
+        maxWaitTimeInMs: 100,
+      });
       const joined = new Promise<void>((resolve) =>
         consumer.on(consumer.events.GROUP_JOIN, () => resolve()),
       );

@@ -28,6 +28,7 @@ export class ServiceRuntimeModule {
           brokers: config.KAFKA_BROKERS,
           clientId: config.KAFKA_CLIENT_ID,
           groupId: config.KAFKA_GROUP_ID,
+          fetchMaxWaitMs: config.KAFKA_FETCH_MAX_WAIT_MS,
           outboxCollections: options.outboxCollections,
           relay: { enabled: config.OUTBOX_RELAY_ENABLED },
           retry: options.retry,

@@ -31,7 +31,7 @@ export class LiveRecorder {
       brokers: this.brokers,
       logLevel: logLevel.NOTHING,
     });
-    this.consumer = kafka.consumer({ groupId });
+    this.consumer = kafka.consumer({ groupId, maxWaitTimeInMs: 200 });
     await this.consumer.connect();
     await this.consumer.subscribe({ topics: this.topics });
     await this.consumer.run({

@@ -35,6 +35,7 @@ export class CareerApp {
       KAFKA_BROKERS: env.brokers.join(','),
       MONGODB_URI: databaseUri(env.mongoUri, this.database),
       KAFKA_GROUP_ID: this.groupId,
+      KAFKA_FETCH_MAX_WAIT_MS: '100',
     });
     const moduleRef = await Test.createTestingModule({
       imports: [AppModule.forRoot(config)],

@@ -55,6 +55,7 @@ export class CompetencyApp {
       KAFKA_BROKERS: this.env.brokers.join(','),
       MONGODB_URI: databaseUri(this.env.mongoUri, this.database),
       KAFKA_GROUP_ID: this.group,
+      KAFKA_FETCH_MAX_WAIT_MS: '100',
     });
     const moduleRef = await Test.createTestingModule({
       imports: [AppModule.forRoot(config)],

@@ -28,6 +28,7 @@ describe('appraisal-finalized across a crash', () => {
       KAFKA_BROKERS: env.brokers.join(','),
       MONGODB_URI: databaseUri(env.mongoUri, database),
       KAFKA_GROUP_ID: `jenjang.evaluation-${randomLetters()}`,
+      KAFKA_FETCH_MAX_WAIT_MS: '100',
       OUTBOX_RELAY_ENABLED: String(relay),
       LOG_LEVEL: 'warn',
     });

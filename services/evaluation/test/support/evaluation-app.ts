@@ -30,6 +30,7 @@ export class EvaluationApp implements ApiClient {
       KAFKA_BROKERS: env.brokers.join(','),
       MONGODB_URI: databaseUri(env.mongoUri, this.database),
       KAFKA_GROUP_ID: `jenjang.evaluation-${randomLetters()}`,
+      KAFKA_FETCH_MAX_WAIT_MS: '100',
     });
     const moduleRef = await Test.createTestingModule({
       imports: [AppModule.forRoot(config)],

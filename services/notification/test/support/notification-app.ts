@@ -67,6 +67,7 @@ export class NotificationApp {
       KAFKA_BROKERS: brokers.join(','),
       MONGODB_URI: databaseUri(mongoUri, this.database),
       KAFKA_GROUP_ID: this.groupId,
+      KAFKA_FETCH_MAX_WAIT_MS: '100',
       SMTP_HOST: '127.0.0.1',
       SMTP_PORT: String(this.mail.port),
       PORTAL_URL: 'https://jenjang.example.go.id',

@@ -53,6 +53,7 @@ export class TrainingApp {
       KAFKA_BROKERS: t.brokers.join(','),
       MONGODB_URI: databaseUri(t.mongoUri, this.database),
       KAFKA_GROUP_ID: group,
+      KAFKA_FETCH_MAX_WAIT_MS: '100',
       RECOMMENDATION_SWEEP_MS: '500',
       ...env,
     });
