@@ -62,9 +62,23 @@ infra_t0=$(date +%s.%N)
 node scripts/infra.mjs up >"$infra_log" 2>&1 &
 infra_pid=$!
 
-tier lint          npm run -s lint
-tier format        npm run -s format:check
-tier typecheck     npm run -s typecheck
+# Lint (the longest static check, one core) runs beside format and typecheck (the other core);
+# each one's output is shown when it ends, in this order.
+lint_log="$(mktemp)"
+( t0=$(date +%s.%N); rc=0; npm run -s lint >"$lint_log" 2>&1 || rc=$?
+  printf '%-20s  %7s  %s\n' lint "$(seconds_since "$t0")" "$([[ $rc == 0 ]] && echo passed || echo "FAILED ($rc)")" >"$lint_log.row"
+  exit "$rc" ) &
+lint_pid=$!
+static_rc=0
+tier format        npm run -s format:check || static_rc=$?
+[[ $static_rc == 0 ]] && { tier typecheck npm run -s typecheck || static_rc=$?; }
+echo; echo "=== lint ==="
+lint_rc=0
+wait "$lint_pid" || lint_rc=$?
+grep -v 'No cached ProjectGraph\|nrwl/nx\|@nx/enforce-module-boundaries' "$lint_log" || true
+tiers+=("$(cat "$lint_log.row" 2>/dev/null || printf '%-20s  %7s  %s' lint - "FAILED ($lint_rc)")")
+[[ $static_rc == 0 && $lint_rc == 0 ]] || exit 1
+
 tier "unit tests"  npm run -s test:unit -- --ci
 
 echo; echo "=== infrastructure ==="

@@ -27,6 +27,7 @@ describe(loadConfig.name, () => {
       KAFKA_GROUP_ID: 'jenjang.evaluation',
       MONGODB_URI: 'mongodb://127.0.0.1:27027/jenjang-evaluation',
       OUTBOX_RELAY_ENABLED: true,
+      KAFKA_FETCH_MAX_WAIT_MS: 1000,
       LOG_LEVEL: 'info',
       AUTH_ISSUER: 'jenjang-dev',
       AUTH_AUDIENCE: 'jenjang',
