@@ -5,7 +5,8 @@ module.exports = {
   globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.ts',
   testTimeout: 120000,
-  // Suites run in parallel: each has its own databases, consumer groups and agencies, and counts
-  // only what its own instances did on the shared topics.
-  maxWorkers: Number(process.env.JENJANG_TEST_WORKERS || 2),
+  // One suite at a time per jest process; scripts/test.sh runs `--shard=1/2` and `--shard=2/2`
+  // side by side, split by project (scripts/jest-service-shards.js).
+  maxWorkers: 1,
+  testSequencer: '<rootDir>/scripts/jest-service-shards.js',
 };
