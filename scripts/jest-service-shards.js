@@ -36,7 +36,9 @@ class ServiceShardSequencer extends Sequencer {
     return tests.filter((test) => {
       const project = projectOf(test.path);
       const wanted =
-        shardCount === 2 && SHARD_OF[project] ? SHARD_OF[project] : (hash(project) % shardCount) + 1;
+        shardCount === 2 && SHARD_OF[project]
+          ? SHARD_OF[project]
+          : (hash(project) % shardCount) + 1;
       return wanted === shardIndex;
     });
   }
