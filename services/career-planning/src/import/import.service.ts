@@ -93,7 +93,7 @@ export class ImportService {
     for (const employeeId of new Set(plans.map((p) => p.employeeId))) {
       const mine = new Set(plans.filter((p) => p.employeeId === employeeId).map(idOf));
       // Placements an earlier run of this file wrote are the file's own rows, not a conflict.
-      const stored = await this.placements.historyOf(employeeId);
+      const stored = await this.placements.historyOf(principal.agencyId, employeeId);
       histories.set(
         employeeId,
         stored.filter((s) => !mine.has(s.id)),
@@ -107,7 +107,7 @@ export class ImportService {
           a.employeeId.localeCompare(b.employeeId) || a.validFrom.localeCompare(b.validFrom),
       );
       for (const p of ordered) {
-        await this.placements.place(principal, scope, catalog.get(p.positionId)!, p, {
+        await this.placements.place(principal, principal.agencyId, catalog.get(p.positionId)!, p, {
           id: idOf(p),
           source: 'IMPORT',
         });

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, UpdateQuery } from 'mongoose';
 import {
+  agencyScope,
   MONGO_CONNECTION,
-  provinceScope,
   TenantScopedRepository,
   type AgencyScope,
   type AuditEntry,
@@ -46,13 +46,13 @@ export class PlacementRepository extends TenantScopedRepository<PlacementDoc, Pl
     return this.findOne(scope, { _id: id });
   }
 
-  /** The person's whole history across the province: nobody holds two posts at once anywhere. */
-  historyOf(employeeId: string): Promise<Placement[]> {
-    return this.find(
-      provinceScope('placement history spans agencies (overlap check)'),
-      { employeeId },
-      { sort: { validFrom: 1 } },
-    );
+  /**
+   * The person's history inside one agency. Never province-wide: another agency's placements are
+   * neither shown to nor changed by this agency (an overlap check across agencies would reveal
+   * them, and closing one would be a write into another tenant).
+   */
+  historyOf(agencyId: string, employeeId: string): Promise<Placement[]> {
+    return this.find(agencyScope(agencyId), { employeeId }, { sort: { validFrom: 1 } });
   }
 
   historiesOf(scope: AgencyScope, employeeIds: string[]): Promise<Placement[]> {

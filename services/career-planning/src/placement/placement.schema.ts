@@ -56,7 +56,6 @@ export const PlacementSchema = new Schema<PlacementDoc>(
   { collection: PLACEMENT_COLLECTION, versionKey: false },
 );
 PlacementSchema.index({ agencyId: 1, employeeId: 1, validFrom: 1 });
-PlacementSchema.index({ employeeId: 1, validFrom: 1 });
 PlacementSchema.index({ agencyId: 1, 'position.id': 1, validTo: 1 });
 PlacementSchema.index({ agencyId: 1, superiorEmployeeId: 1, validTo: 1 });
 PlacementSchema.plugin(tenantGuardPlugin);

@@ -75,19 +75,25 @@ export class PlacementService {
         },
       ]);
     }
-    return this.place(principal, scope, position, input, { source: 'API' });
+    return this.place(principal, principal.agencyId, position, input, { source: 'API' });
   }
 
-  /** Records a placement (closing the open one before it); shared by the API, import, rotation. */
+  /**
+   * Records a placement in one agency (closing that agency's open one before it); shared by the
+   * API and the import. Only the agency's own history is read and changed.
+   */
   async place(
     by: AuditActor,
-    scope: AgencyScope,
+    agencyId: string,
     position: Position,
     input: PlacementInput,
     options: PlaceOptions,
   ): Promise<Placement> {
+    const scope = agencyScope(agencyId);
     const id = options.id ?? randomUUID();
-    const history = (await this.placements.historyOf(input.employeeId)).filter((p) => p.id !== id);
+    const history = (await this.placements.historyOf(agencyId, input.employeeId)).filter(
+      (p) => p.id !== id,
+    );
     if (options.id) {
       const again = await this.placements.byId(scope, options.id);
       if (again) return again; // a re-run of the same import row or rotation
@@ -102,7 +108,7 @@ export class PlacementService {
     const now = new Date();
     if (decision.closes) {
       const open = history.find((p) => p.id === decision.closes!.id)!;
-      await this.end(by, agencyScope(open.agencyId), open, decision.closes.validTo);
+      await this.end(by, scope, open, decision.closes.validTo);
     }
     const doc: Omit<PlacementDoc, 'agencyId'> = {
       _id: id,
@@ -127,7 +133,6 @@ export class PlacementService {
       outbox: [],
       outboxLease: null,
     };
-    const agencyId = scope.kind === 'agency' ? scope.agencyId : '';
     doc.outbox = [employeePlaced({ ...doc, id, agencyId }, now)];
     try {
       const created = await this.placements.create(scope, doc);
@@ -182,13 +187,17 @@ export class PlacementService {
     return this.placements.list(readScope(principal), query);
   }
 
-  historyOf(employeeId: string): Promise<Placement[]> {
-    return this.placements.historyOf(employeeId);
+  historyOf(agencyId: string, employeeId: string): Promise<Placement[]> {
+    return this.placements.historyOf(agencyId, employeeId);
   }
 
-  /** The placement held today (Asia/Jakarta day), if any. */
-  async currentOf(employeeId: string, day = jakartaToday()): Promise<Placement | null> {
-    const list = await this.placements.historyOf(employeeId);
+  /** The placement held today (Asia/Jakarta day) in this agency, if any. */
+  async currentOf(
+    agencyId: string,
+    employeeId: string,
+    day = jakartaToday(),
+  ): Promise<Placement | null> {
+    const list = await this.placements.historyOf(agencyId, employeeId);
     return list.find((p) => p.validFrom <= day && (p.validTo === null || p.validTo >= day)) ?? null;
   }
 }

@@ -31,7 +31,8 @@ export class PlanService {
   private async access(principal: Principal, employeeId: string): Promise<Access> {
     if (principal.employeeId === employeeId) return 'OWNER';
     if (hasRole(principal, 'ADMIN_INSTANSI', 'ADMIN_PROVINSI')) return 'ADMIN';
-    const held = await this.placements.currentOf(employeeId);
+    // Only the caller's own agency's placement makes them this person's superior.
+    const held = await this.placements.currentOf(principal.agencyId, employeeId);
     if (held && principal.employeeId && held.superiorEmployeeId === principal.employeeId) {
       return 'SUPERIOR';
     }
@@ -58,7 +59,7 @@ export class PlanService {
   async put(principal: Principal, employeeId: string, dto: PlanInputDto): Promise<Plan> {
     this.edits(await this.access(principal, employeeId));
     const agencyId = principal.agencyId;
-    const held = await this.placements.currentOf(employeeId);
+    const held = await this.placements.currentOf(agencyId, employeeId);
     const errors: { field: string; en: string; id: string }[] = [];
     const targets: TargetDoc[] = [];
     const now = new Date();
@@ -228,7 +229,7 @@ export class PlanService {
   async readiness(principal: Principal, employeeId: string): Promise<Readiness[]> {
     const plan = await this.get(principal, employeeId);
     const profile = await this.profiles.of(agencyScope(plan.agencyId), employeeId);
-    const held = await this.placements.currentOf(employeeId);
+    const held = await this.placements.currentOf(plan.agencyId, employeeId);
     return plan.targets.map((t) => readinessOf(t, held?.position ?? null, profile));
   }
 }

@@ -133,7 +133,7 @@ export class TalentService {
     if (errors.length > 0) throw new InvalidCareerInputError(errors);
     const agencyId = principal.agencyId;
     const { cutoffs } = await this.settings.of(agencyId);
-    const held = await this.placements.currentOf(employeeId);
+    const held = await this.placements.currentOf(agencyId, employeeId);
     const now = new Date();
     const potential: Potential = {
       assessmentId: randomUUID(),
@@ -155,7 +155,7 @@ export class TalentService {
               ...current.potentials,
               { ...potential, recordedAt: now, note: dto.note ?? null },
             ],
-            unitId: current.unitId ?? (held?.agencyId === agencyId ? held.unitId : null),
+            unitId: current.unitId ?? held?.unitId ?? null,
           },
           cutoffs,
           {

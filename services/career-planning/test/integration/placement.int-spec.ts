@@ -130,4 +130,125 @@ describe('positions and placements', () => {
     }).expect(201);
     expect((res.body as { move: string }).move).toBe('DIAGONAL');
   });
+
+  describe('another agency', () => {
+    const agencyB = `AG-${randomLetters(5)}`;
+    let adminB: string;
+
+    beforeAll(async () => {
+      adminB = await CareerApp.token(agencyB, 'emp-admin-b', 'ADMIN_INSTANSI');
+      await service
+        .http()
+        .put('/api/v1/positions/jab-b')
+        .auth(adminB, { type: 'bearer' })
+        .send(positionBody({ name: 'Jabatan Instansi B', unitId: 'bappeda.renbang' }))
+        .expect(200);
+    });
+
+    const placeAs = (token: string, body: Record<string, unknown>) =>
+      service.http().post('/api/v1/placements').auth(token, { type: 'bearer' }).send(body);
+
+    const historyIn = async (token: string, employeeId: string) =>
+      (
+        await service
+          .http()
+          .get(`/api/v1/placements?employeeId=${employeeId}`)
+          .auth(token, { type: 'bearer' })
+          .expect(200)
+      ).body as { id: string; validTo: string | null; revision: number; agencyId: string }[];
+
+    it('should neither reveal nor end the open placement of another agency', async () => {
+      const employeeId = `emp-${randomLetters()}`;
+      const held = await place({
+        employeeId,
+        positionId: 'jab-kasi',
+        validFrom: '2020-01-02',
+      }).expect(201);
+      const heldId = (held.body as { id: string }).id;
+
+      // Overlapping A's open post from an earlier start: A's post and dates stay unseen.
+      const overlapping = await placeAs(adminB, {
+        employeeId,
+        positionId: 'jab-b',
+        validFrom: '2019-06-01',
+        validTo: '2020-06-30',
+      });
+      expect(JSON.stringify(overlapping.body)).not.toContain('Kepala Seksi');
+      expect(JSON.stringify(overlapping.body)).not.toContain('2020-01-02');
+      // A later start: before the fix this ended A's open placement.
+      await placeAs(adminB, { employeeId, positionId: 'jab-b', validFrom: '2024-05-01' }).expect(
+        201,
+      );
+
+      const inA = await historyIn(admin, employeeId);
+      expect(inA).toEqual([
+        expect.objectContaining({ id: heldId, validTo: null, revision: 1, agencyId: agency }),
+      ]);
+      const inB = await historyIn(adminB, employeeId);
+      expect(inB.every((p) => p.agencyId === agencyB)).toBe(true);
+    });
+
+    it('should leave another agency placement alone on a CSV import', async () => {
+      const employeeId = `emp-${randomLetters()}`;
+      const held = await place({
+        employeeId,
+        positionId: 'jab-kasi',
+        validFrom: '2020-01-02',
+      }).expect(201);
+      const heldId = (held.body as { id: string }).id;
+      const csv = [
+        'employee_id,jabatan_id,tmt_jabatan,tanggal_selesai',
+        `${employeeId},jab-b,01-05-2024,`,
+      ].join('\n');
+      const res = await service
+        .http()
+        .post('/api/v1/imports/placements')
+        .auth(adminB, { type: 'bearer' })
+        .set('Content-Type', 'text/csv')
+        .send(csv)
+        .expect(201);
+      expect(res.body).toMatchObject({ written: 1 });
+      expect(await historyIn(admin, employeeId)).toEqual([
+        expect.objectContaining({ id: heldId, validTo: null, revision: 1 }),
+      ]);
+    });
+
+    it('should not make someone a superior through another agency placement', async () => {
+      const employeeId = `emp-${randomLetters()}`;
+      const boss = `emp-boss-${randomLetters()}`;
+      await place({
+        employeeId,
+        positionId: 'jab-kasi',
+        superiorEmployeeId: boss,
+        validFrom: '2020-01-02',
+      }).expect(201);
+      // The person has a plan in agency B, where `boss` is nobody to them.
+      const owner = await CareerApp.token(agencyB, employeeId, 'PEGAWAI');
+      await service
+        .http()
+        .put(`/api/v1/plans/${employeeId}`)
+        .auth(owner, { type: 'bearer' })
+        .send({ goals: [], targets: [], revision: 0 })
+        .expect(200);
+      const bossInB = await CareerApp.token(agencyB, boss, 'PEGAWAI', 'PENILAI');
+      await service
+        .http()
+        .get(`/api/v1/plans/${employeeId}`)
+        .auth(bossInB, { type: 'bearer' })
+        .expect(404);
+      // The same person is the superior inside agency A.
+      const bossInA = await CareerApp.token(agency, boss, 'PEGAWAI', 'PENILAI');
+      await service
+        .http()
+        .put(`/api/v1/plans/${employeeId}`)
+        .auth(await CareerApp.token(agency, employeeId, 'PEGAWAI'), { type: 'bearer' })
+        .send({ goals: [], targets: [], revision: 0 })
+        .expect(200);
+      await service
+        .http()
+        .get(`/api/v1/plans/${employeeId}`)
+        .auth(bossInA, { type: 'bearer' })
+        .expect(200);
+    });
+  });
 });
