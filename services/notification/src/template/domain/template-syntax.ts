@@ -25,7 +25,38 @@ export class TemplateSyntaxError extends Error {
   }
 }
 
-const TAG = /\{\{\s*([^}]*?)\s*\}\}/g;
+/** A `{{ expr }}` tag: where it starts, its whole text, and the trimmed expression inside. */
+export interface TagMatch {
+  index: number;
+  raw: string;
+  expr: string;
+}
+
+/**
+ * Finds the tags in one pass. A tag is `{{`, then anything but `}`, then `}}`; what is inside is
+ * trimmed. A hand-written scanner, not a regex: the pattern `\{\{\s*([^}]*?)\s*\}\}` backtracked
+ * cubically on `{{` followed by many spaces (seconds for a few thousand characters, minutes at the
+ * 10,000-character limit), stalling the event loop of every agency.
+ * Linear: each search resumes after the last `}` it looked at, so no character is read twice.
+ */
+export function* scanTags(source: string): Generator<TagMatch> {
+  let from = 0;
+  for (;;) {
+    const open = source.indexOf('{{', from);
+    if (open < 0) return;
+    const close = source.indexOf('}', open + 2);
+    // No `}` after this `{{`: none after any later `{{` either.
+    if (close < 0) return;
+    if (source.charCodeAt(close + 1) === 0x7d) {
+      const raw = source.slice(open, close + 2);
+      yield { index: open, raw, expr: source.slice(open + 2, close).trim() };
+      from = close + 2;
+    } else {
+      // A lone `}`: no tag can start before it and contain it, so resume after it.
+      from = close + 1;
+    }
+  }
+}
 const PATH = /^[A-Za-z_$][A-Za-z0-9_]*(\.[A-Za-z_$][A-Za-z0-9_]*)*$/;
 
 function pathOf(expr: string, raw: string): string[] {
@@ -48,12 +79,9 @@ export function parseTemplate(source: string): TemplateNode[] {
   const stack: Frame[] = [root];
   const top = (): Frame => stack[stack.length - 1];
   let last = 0;
-  for (const match of source.matchAll(TAG)) {
-    const at = match.index;
+  for (const { index: at, raw, expr } of scanTags(source)) {
     if (at > last) top().nodes.push({ kind: 'text', text: source.slice(last, at) });
-    last = at + match[0].length;
-    const raw = match[0];
-    const expr = match[1];
+    last = at + raw.length;
     if (expr.startsWith('#each ')) {
       const node = {
         kind: 'each' as const,
