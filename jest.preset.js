@@ -13,5 +13,11 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(),
-  modulePathIgnorePatterns: ['<rootDir>/dist', '<rootDir>/.tools', '<rootDir>/deploy/infra'],
+  // dist/ and Nx's cache of it hold copies of the services' package.json (haste name collisions).
+  modulePathIgnorePatterns: [
+    '<rootDir>/dist',
+    '<rootDir>/.nx',
+    '<rootDir>/.tools',
+    '<rootDir>/deploy/infra',
+  ],
 };

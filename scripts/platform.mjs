@@ -2,9 +2,12 @@
 // separate processes (as in production) with prefixed output, then the demo walk-through
 // (scripts/demo.ts) unless --no-demo. Runs until Ctrl-C, which stops everything it started: the
 // services, the mailbox, and Kafka and the store if this run started them.
+// The services run as their built JavaScript (scripts/build-services.mjs, rebuilt here when a
+// source changed); JENJANG_RUN_FROM_SOURCE=1 runs their TypeScript through @swc-node/register.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildServices, builtEntry } from './build-services.mjs';
 import { applyTopics, ensureInfra, stopInfra } from './infra-lib.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,6 +21,7 @@ export const SERVICES = [
 const MAIL = { smtp: 1025, http: 1080 };
 const colors = [36, 35, 33, 32, 34, 90, 97];
 const log = (...a) => console.log('\x1b[1m[platform]\x1b[0m', ...a);
+const fromSource = process.env.JENJANG_RUN_FROM_SOURCE === '1';
 const portOf = ({ name, port }) =>
   Number(process.env[`${name.toUpperCase().replace('-', '_')}_PORT`] ?? port);
 
@@ -28,8 +32,12 @@ process.emitWarning = (warning, ...rest) => {
   if (type !== 'TimeoutNegativeWarning') emitWarning.call(process, warning, ...rest);
 };
 
+// entry: a TypeScript file (run through @swc-node/register) or a built .js file.
 function run(name, entry, env, color) {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', path.join(ROOT, entry)], {
+  const args = entry.endsWith('.js')
+    ? [entry]
+    : ['-r', '@swc-node/register', path.join(ROOT, entry)];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -63,6 +71,10 @@ async function waitReady(name, port, child, timeoutMs = 120_000) {
 
 async function main() {
   const demo = !process.argv.includes('--no-demo');
+  if (!fromSource) {
+    const built = await buildServices(undefined, { ifStale: true, log });
+    log(built.length ? 'services built' : 'services already built');
+  }
   log('starting Kafka and the document store…');
   const infra = await ensureInfra();
   await applyTopics(infra.kafkaBrokers, process.env.JENJANG_TOPICS_MANIFEST || undefined);
@@ -103,7 +115,7 @@ async function main() {
   const services = SERVICES.map((s, i) => {
     const child = run(
       s.name,
-      path.join('services', s.name, 'src', 'main.ts'),
+      fromSource ? path.join('services', s.name, 'src', 'main.ts') : builtEntry(s.name),
       { PORT: String(portOf(s)), SMTP_HOST: '127.0.0.1', SMTP_PORT: String(MAIL.smtp) },
       colors[i],
     );

@@ -2,7 +2,10 @@
 // 1. KAFKA_BROKERS / MONGODB_URI when set (an existing cluster), 2. the project's own local Kafka
 // and mongo-java-server (started if needed), 3. testcontainers when a Docker engine answers.
 // If none works the run fails and says why: integration tests never skip.
+// It also builds the services' JavaScript when a source changed, once for the run (workers inherit
+// the result), since every service a test starts as a process runs built (ServiceProcess).
 import { join } from 'node:path';
+import { ensureServicesBuilt } from '../process';
 
 interface InfraLib {
   ensureInfra(): Promise<{ kafkaBrokers: string[]; mongoUri: string; started: boolean }>;
@@ -23,6 +26,7 @@ async function fromTestcontainers(): Promise<{ kafkaBrokers: string[]; mongoUri:
 }
 
 export default async function globalSetup(): Promise<void> {
+  ensureServicesBuilt();
   // Node 24 loads the ES module synchronously through require().
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const infra = require(join(__dirname, '../../../../scripts/infra-lib.mjs')) as InfraLib;
