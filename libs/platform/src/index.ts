@@ -15,3 +15,5 @@ export * from './runtime/service-runtime.module';
 export * from './runtime/auth-options';
 export * from './idempotency';
 export * from './csv-body.middleware';
+export * from './body/json-body.middleware';
+export * from './body/json-depth';

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { KafkaEventServer } from '@jenjang/messaging';
+import { useJsonBody } from '../body/json-body.middleware';
 import { SERVICE_INFO, type ServiceInfo } from '../platform.options';
 import { type ShutdownHook, ShutdownHooks } from './shutdown-hooks.service';
 
@@ -30,10 +31,11 @@ const UNPREFIXED = [
 ];
 
 /**
- * Prefix, URI versioning and OpenAPI: everything an app needs beyond its modules. Tests call
+ * Body limits, prefix, URI versioning and OpenAPI: everything an app needs beyond its modules. Tests call
  * it on a TestingModule's app so they see the same routes as production.
  */
 export function configureApp(app: INestApplication, options: ServiceAppOptions): void {
+  useJsonBody(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
   app.enableVersioning({ type: VersioningType.URI });
 

@@ -19,6 +19,7 @@ import {
   type ProblemMapping,
 } from './problem';
 import { RequestValidationError } from './request-validation';
+import { fromBodyParserError } from '../body/json-body.middleware';
 
 // pino-http sets `id` (the request id) before any handler runs.
 type Request = IncomingMessage & { originalUrl?: string; id?: string | number };
@@ -67,7 +68,9 @@ export class ProblemFilter implements ExceptionFilter {
     res.end(JSON.stringify(body));
   }
 
-  private toProblem(exception: unknown): ProblemMapping {
+  private toProblem(raised: unknown): ProblemMapping {
+    // body-parser's refusals are not HttpExceptions; without this they answered 500.
+    const exception = fromBodyParserError(raised) ?? raised;
     for (const mapper of this.options.problemMappers ?? []) {
       const mapped = mapper(exception);
       if (mapped) return mapped;
