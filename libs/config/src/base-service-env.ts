@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
+export const NODE_ENVS = ['development', 'test', 'production'] as const;
+
 export const DEV_KAFKA_BROKERS = '127.0.0.1:29092';
 export const DEV_MONGODB_HOST = 'mongodb://127.0.0.1:27027';
 export const DEV_AUTH_ISSUER = 'jenjang-dev';
@@ -52,6 +54,8 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
   const devBrokers = kafkaPort ? `127.0.0.1:${kafkaPort}` : DEV_KAFKA_BROKERS;
   const devMongo = mongoPort ? `mongodb://127.0.0.1:${mongoPort}` : DEV_MONGODB_HOST;
   return z.object({
+    // production turns the development conveniences off (keys, loopback webhooks, plain http).
+    NODE_ENV: z.enum(NODE_ENVS).default('development'),
     SERVICE_NAME: z.string().min(1).default(defaults.serviceName),
     PORT: port.default(defaults.port),
     KAFKA_BROKERS: brokerList.default(devBrokers),

@@ -20,6 +20,7 @@ describe(loadConfig.name, () => {
     const config = loadConfig(schema, {});
 
     expect(config).toEqual({
+      NODE_ENV: 'development',
       SERVICE_NAME: 'evaluation',
       PORT: 3001,
       KAFKA_BROKERS: ['127.0.0.1:29092'],

@@ -36,6 +36,12 @@ export const notificationConfig = defineConfig(
     /** How long a claimed delivery stays with one replica before another may take it over. */
     DISPATCH_LEASE_MS: positiveInt.default(60_000),
     WEBHOOK_TIMEOUT_MS: positiveInt.default(5_000),
+    /**
+     * Tests and local development only: lets a webhook point at this machine (127.0.0.0/8, ::1),
+     * where the test receivers listen. Off by default; ignored when NODE_ENV=production. Private,
+     * link-local and metadata addresses stay refused either way.
+     */
+    WEBHOOK_ALLOW_LOOPBACK: bool.default('false'),
   }),
   'notification',
 );

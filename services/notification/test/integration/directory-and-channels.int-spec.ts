@@ -19,7 +19,8 @@ describe('Directory, webhook and digest', () => {
   const auth = () => ['Authorization', `Bearer ${admin}`] as const;
 
   beforeAll(async () => {
-    await svc.start();
+    // The webhook receiver listens on loopback, which the service refuses unless told otherwise.
+    await svc.start({ WEBHOOK_ALLOW_LOOPBACK: 'true' });
     recorder = await new TopicRecorder(testEnv().brokers, [notificationDeliveredV1.topic]).start();
     admin = await NotificationApp.token(agency, undefined, 'ADMIN_INSTANSI');
   }, 240_000);
