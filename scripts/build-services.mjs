@@ -21,7 +21,8 @@
 // `export *` alike), so specs, tests and CLIs stay out and a require that resolves to nothing fails
 // the build.
 //
-//   node scripts/build-services.mjs [--if-stale] [name…]   (default: all five)
+//   node scripts/build-services.mjs [--if-stale] [--out=<dir>] [name…]   (default: all five,
+//   into dist/services; another --out inside the repository, e.g. for a test)
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
@@ -39,8 +40,10 @@ export const SERVICE_NAMES = [
   'career-planning',
   'notification',
 ];
-export const distDir = (name) => path.join(ROOT, 'dist', 'services', name);
-export const builtEntry = (name) => path.join(distDir(name), 'services', name, 'src', 'main.js');
+export const DIST = path.join(ROOT, 'dist', 'services');
+export const distDir = (name, outRoot = DIST) => path.join(outRoot, name);
+export const builtEntry = (name, outRoot = DIST) =>
+  path.join(distDir(name, outRoot), 'services', name, 'src', 'main.js');
 
 // Read through __dirname at run time, so not found by following requires.
 const RUNTIME_ASSET_DIRS = ['libs/contracts/published'];
@@ -69,6 +72,10 @@ function resolveSource(fromFile, specifier) {
 /** Compiles each source file once per run, whichever services share it. */
 class Compiler {
   options = swcOptions();
+
+  constructor(outRoot) {
+    this.outRoot = outRoot;
+  }
   compiled = new Map();
 
   compile(file) {
@@ -82,10 +89,10 @@ class Compiler {
 
   async transform(file) {
     const out = `${rel(file).replace(/\.ts$/, '')}.js`;
-    // dist/services/<name>/ is as deep as the repository root for every service, so the source
-    // map's path back to the TypeScript file is the same in each.
+    // Every service's folder is as deep below the output root, so the source map's path back to
+    // the TypeScript file is the same in each.
     const sourceFileName = path.posix.relative(
-      path.posix.dirname(`dist/services/x/${out}`),
+      path.posix.dirname(`${rel(distDir('x', this.outRoot))}/${out}`),
       rel(file),
     );
     const result = await swc.transformFile(file, { ...this.options, sourceFileName });
@@ -118,11 +125,15 @@ async function closureOf(compiler, entry) {
   return { outputs, inputs };
 }
 
+// Never through a symbolic link: readdirSync's `recursive` follows links, and pruning through the
+// node_modules link would delete the service's own packages.
 function filesUnder(dir) {
   if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir, { recursive: true, withFileTypes: true })
-    .flatMap((d) => (d.isFile() ? [path.join(d.parentPath, d.name)] : []));
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const file = path.join(dir, d.name);
+    if (d.isDirectory()) return filesUnder(file);
+    return d.isFile() ? [file] : [];
+  });
 }
 
 function hashes(files) {
@@ -135,12 +146,18 @@ function hashes(files) {
 }
 
 /** True when the service's last build saw exactly the inputs there are now. */
-export function isFresh(name) {
-  const manifestPath = path.join(distDir(name), MANIFEST);
-  if (!fs.existsSync(manifestPath) || !fs.existsSync(builtEntry(name))) return false;
+export function isFresh(name, outRoot = DIST) {
+  const manifestPath = path.join(distDir(name, outRoot), MANIFEST);
+  if (!fs.existsSync(manifestPath) || !fs.existsSync(builtEntry(name, outRoot))) return false;
   const { inputs } = JSON.parse(fs.readFileSync(manifestPath, 'utf8'));
   const now = hashes(Object.keys(inputs).map((f) => path.join(ROOT, f)));
-  return Object.entries(inputs).every(([file, hash]) => now[file] === hash);
+  // A file added to an asset folder is new to the manifest; a new source file is only reached
+  // through a changed one.
+  const assets = RUNTIME_ASSET_DIRS.flatMap((dir) => filesUnder(path.join(ROOT, dir)));
+  return (
+    Object.entries(inputs).every(([file, hash]) => now[file] === hash) &&
+    assets.every((file) => rel(file) in inputs)
+  );
 }
 
 // Atomic per file and skipped when unchanged: two builds at once (two jest processes) or a
@@ -166,9 +183,9 @@ function linkOwnPackages(dir, name) {
   }
 }
 
-async function buildOne(compiler, name) {
+async function buildOne(compiler, name, outRoot) {
   const started = Date.now();
-  const dir = distDir(name);
+  const dir = distDir(name, outRoot);
   const entry = path.join(ROOT, 'services', name, 'src', 'main.ts');
   const { outputs, inputs } = await closureOf(compiler, entry);
   for (const assetDir of RUNTIME_ASSET_DIRS) {
@@ -203,13 +220,13 @@ async function buildOne(compiler, name) {
 /** Builds the named services (default all five); with ifStale, only those whose inputs changed. */
 export async function buildServices(
   names = SERVICE_NAMES,
-  { ifStale = false, log = () => {} } = {},
+  { ifStale = false, log = () => {}, outRoot = DIST } = {},
 ) {
   const unknown = names.filter((n) => !SERVICE_NAMES.includes(n));
   if (unknown.length) throw new Error(`not a service: ${unknown.join(', ')}`);
-  const todo = ifStale ? names.filter((n) => !isFresh(n)) : names;
-  const compiler = new Compiler();
-  for (const line of await Promise.all(todo.map((n) => buildOne(compiler, n)))) log(line);
+  const todo = ifStale ? names.filter((n) => !isFresh(n, outRoot)) : names;
+  const compiler = new Compiler(outRoot);
+  for (const line of await Promise.all(todo.map((n) => buildOne(compiler, n, outRoot)))) log(line);
   return todo;
 }
 
@@ -217,8 +234,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
   const names = args.filter((a) => !a.startsWith('--'));
   const started = Date.now();
+  const out = args.find((a) => a.startsWith('--out='))?.slice('--out='.length);
   const built = await buildServices(names.length ? names : SERVICE_NAMES, {
     ifStale: args.includes('--if-stale'),
+    outRoot: out ? path.resolve(out) : DIST,
     log: (line) => console.log(`[build] ${line}`),
   });
   if (!built.length) console.log('[build] services up to date');
