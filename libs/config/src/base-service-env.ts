@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ConfigIssue } from './config-error';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -92,3 +93,72 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
 
 export type BaseServiceEnvSchema = ReturnType<typeof baseServiceEnv>;
 export type BaseServiceConfig = z.output<BaseServiceEnvSchema>;
+
+/** Variables of these families that no schema knows are typos or leftovers, and refused. */
+const STRICT_FAMILIES = /^(AUTH_|KAFKA_|MONGO)/;
+// Read by the MongoDB driver itself (its logger), not by our schemas.
+const DRIVER_VARIABLES = new Set([
+  'MONGODB_LOG_ALL',
+  'MONGODB_LOG_COMMAND',
+  'MONGODB_LOG_TOPOLOGY',
+  'MONGODB_LOG_SERVER_SELECTION',
+  'MONGODB_LOG_CONNECTION',
+  'MONGODB_LOG_CLIENT',
+  'MONGODB_LOG_MAX_DOCUMENT_LENGTH',
+  'MONGODB_LOG_PATH',
+]);
+
+/**
+ * An AUTH_*, KAFKA_* or MONGO* variable the service does not read is an error: a misspelt
+ * AUTH_JWKS_URL (or compose's old AUTH_PUBLIC_KEY) would otherwise leave the defaults in force.
+ */
+export function unknownVariableIssues(
+  env: Readonly<Record<string, string>>,
+  known: ReadonlySet<string>,
+): ConfigIssue[] {
+  return Object.keys(env)
+    .filter((name) => STRICT_FAMILIES.test(name) && !known.has(name) && !DRIVER_VARIABLES.has(name))
+    .sort()
+    .map((variable) => ({ variable, message: 'is not a variable this service reads (misspelt?)' }));
+}
+
+const isDevKeyFile = (file: string) => file.replace(/\\/g, '/').includes('.jenjang/dev-keys/');
+
+/**
+ * NODE_ENV=production: token keys from an https JWKS URL or an explicitly named key file, an
+ * issuer and an audience set on purpose, and nothing of the development setup.
+ */
+export function productionIssues(env: Readonly<Record<string, string>>): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  const issuer = env.AUTH_ISSUER;
+  if (!issuer) {
+    issues.push({ variable: 'AUTH_ISSUER', message: 'must be set in production' });
+  } else if (issuer === DEV_AUTH_ISSUER) {
+    issues.push({
+      variable: 'AUTH_ISSUER',
+      message: `may not be the development issuer ${DEV_AUTH_ISSUER} in production`,
+    });
+  }
+  if (!env.AUTH_AUDIENCE) {
+    issues.push({ variable: 'AUTH_AUDIENCE', message: 'must be set in production' });
+  }
+  const jwks = env.AUTH_JWKS_URL;
+  const keyFile = env.AUTH_PUBLIC_KEY_FILE;
+  if (jwks !== undefined) {
+    if (!jwks.startsWith('https://')) {
+      issues.push({ variable: 'AUTH_JWKS_URL', message: 'must be an https URL in production' });
+    }
+  } else if (keyFile === undefined) {
+    issues.push({
+      variable: 'AUTH_JWKS_URL',
+      message: 'production needs an https AUTH_JWKS_URL or an AUTH_PUBLIC_KEY_FILE',
+    });
+  }
+  if (keyFile !== undefined && isDevKeyFile(keyFile)) {
+    issues.push({
+      variable: 'AUTH_PUBLIC_KEY_FILE',
+      message: 'may not be the development key in production',
+    });
+  }
+  return issues;
+}

@@ -110,3 +110,78 @@ describe(defineConfig.name, () => {
     expect(loadConfig(defineConfig(schema), { PORT: '9' }).PORT).toBe(9);
   });
 });
+
+describe('strict configuration', () => {
+  it('should name unknown AUTH_*, KAFKA_* and MONGO* variables', () => {
+    const error = errorOf(() =>
+      loadConfig(schema, { AUTH_PUBLIC_KEY: '/app/key.pem', KAFKA_BROKER: 'x:1', MONGO_URL: 'y' }),
+    );
+
+    expect(error.issues.map((i) => i.variable)).toEqual([
+      'AUTH_PUBLIC_KEY',
+      'KAFKA_BROKER',
+      'MONGO_URL',
+    ]);
+  });
+
+  it('should accept the variables the schema reads and the driver logger variables', () => {
+    expect(() =>
+      loadConfig(schema, {
+        KAFKA_FETCH_MAX_WAIT_MS: '200',
+        KAFKA_CLIENT_ID: 'c',
+        MONGODB_URI: 'mongodb://h/db',
+        MONGODB_LOG_ALL: 'debug',
+        KAFKAJS_NO_PARTITIONER_WARNING: '1',
+        HOME: '/root',
+      }),
+    ).not.toThrow();
+  });
+});
+
+describe('production mode', () => {
+  const production = {
+    NODE_ENV: 'production',
+    AUTH_ISSUER: 'https://sso.jogjaprov.go.id/realms/asn',
+    AUTH_AUDIENCE: 'jenjang',
+    AUTH_JWKS_URL: 'https://sso.jogjaprov.go.id/realms/asn/protocol/openid-connect/certs',
+  };
+  const variablesOf = (env: Record<string, string | undefined>) =>
+    errorOf(() => loadConfig(schema, env)).issues.map((i) => i.variable);
+
+  it('should start with an https JWKS URL, an issuer and an audience', () => {
+    expect(loadConfig(schema, production).NODE_ENV).toBe('production');
+    expect(() =>
+      loadConfig(schema, {
+        ...production,
+        AUTH_JWKS_URL: undefined,
+        AUTH_PUBLIC_KEY_FILE: '/run/secrets/jwt.pem',
+      }),
+    ).not.toThrow();
+  });
+
+  it('should refuse to start without keys, issuer or audience', () => {
+    expect(variablesOf({ NODE_ENV: 'production' })).toEqual([
+      'AUTH_ISSUER',
+      'AUTH_AUDIENCE',
+      'AUTH_JWKS_URL',
+    ]);
+  });
+
+  it('should refuse the development issuer, a plain-http JWKS URL and the development key', () => {
+    expect(variablesOf({ ...production, AUTH_ISSUER: 'jenjang-dev' })).toEqual(['AUTH_ISSUER']);
+    expect(variablesOf({ ...production, AUTH_JWKS_URL: 'http://sso.local/certs' })).toEqual([
+      'AUTH_JWKS_URL',
+    ]);
+    expect(
+      variablesOf({
+        ...production,
+        AUTH_JWKS_URL: undefined,
+        AUTH_PUBLIC_KEY_FILE: '/app/.jenjang/dev-keys/public.pem',
+      }),
+    ).toEqual(['AUTH_PUBLIC_KEY_FILE']);
+  });
+
+  it('should keep the development defaults outside production', () => {
+    expect(loadConfig(schema, {}).AUTH_ISSUER).toBe('jenjang-dev');
+  });
+});

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import { z } from 'zod';
+import { productionIssues, unknownVariableIssues } from './base-service-env';
 import { ConfigError, type ConfigIssue } from './config-error';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -39,7 +40,13 @@ export function loadConfig<S extends z.ZodTypeAny>(
   const zodSchema = 'load' in schema ? schema.schema : schema;
   const cleaned = withoutEmpty(env);
   const result = zodSchema.safeParse(cleaned);
-  if (!result.success) throw new ConfigError(toIssues(result.error, cleaned), label);
+  const issues = result.success ? [] : toIssues(result.error, cleaned);
+  if (zodSchema instanceof z.ZodObject) {
+    const shape = zodSchema.shape as z.ZodRawShape;
+    issues.push(...unknownVariableIssues(cleaned, new Set(Object.keys(shape))));
+  }
+  if (cleaned.NODE_ENV === 'production') issues.push(...productionIssues(cleaned));
+  if (issues.length > 0 || !result.success) throw new ConfigError(issues, label);
   return result.data as z.output<S>;
 }
 

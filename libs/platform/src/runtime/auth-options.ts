@@ -6,7 +6,8 @@ import { DEV_PUBLIC_KEY_FILE, type BaseServiceConfig } from '@jenjang/config';
 /**
  * Token verification from the service's config: a JWKS URL when set (production), else a
  * public key file. The development key pair is created on first use, and only for the default
- * development path: a missing configured key file is an error, not something to invent.
+ * development path outside production: a missing configured key file is an error, not something
+ * to invent.
  */
 export function authOptionsFrom(config: BaseServiceConfig): AuthOptions {
   const base = { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
@@ -15,6 +16,11 @@ export function authOptionsFrom(config: BaseServiceConfig): AuthOptions {
   const file = isAbsolute(config.AUTH_PUBLIC_KEY_FILE)
     ? config.AUTH_PUBLIC_KEY_FILE
     : join(root, config.AUTH_PUBLIC_KEY_FILE);
+  // Production never trusts, nor makes, the development key pair (the configuration refuses it
+  // too; this holds even for a config object built by hand).
+  if (config.NODE_ENV === 'production' && file === join(root, DEV_PUBLIC_KEY_FILE)) {
+    throw new Error('NODE_ENV=production may not use the development key; set AUTH_JWKS_URL');
+  }
   if (!existsSync(file)) {
     if (config.AUTH_PUBLIC_KEY_FILE !== DEV_PUBLIC_KEY_FILE) {
       throw new Error(`AUTH_PUBLIC_KEY_FILE ${file} does not exist`);
