@@ -1,5 +1,7 @@
 // npm run bench: the raw cost of Kafka and the store, then the platform's whole loop.
-//   BENCH_APPRAISALS (default 2000)   bulk path: finalized through the import API at once
+//   BENCH_APPRAISALS (default 1000,10000)   bulk path: finalized through the import API at once,
+//                                     once per size, in this order, in the same run (growth shows
+//                                     as the ratio of the throughputs)
 //   BENCH_RATE (100) x BENCH_RATE_SECONDS (20)   API path: accepted one by one at a fixed rate
 //   BENCH_BASELINE (20000)            messages / documents in the raw baseline
 //   BENCH_TIMEOUT_S (900)             give up waiting for the loop after this long
@@ -27,10 +29,13 @@ import {
   type AppraisalPlan,
 } from '@jenjang/testing';
 import { benchEmployees, finalResultsCsv, skpCsv } from './csv-files';
-import { peakMemoryMiB, summarize } from './stats';
+import { peakMemoryMiB, summarize, sumMetrics } from './stats';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-const N = num('BENCH_APPRAISALS', 2000);
+const SIZES = (process.env.BENCH_APPRAISALS ?? '1000,10000')
+  .split(',')
+  .map((n) => Number(n.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0);
 const RATE = num('BENCH_RATE', 100);
 const RATE_SECONDS = num('BENCH_RATE_SECONDS', 20);
 const BASELINE = num('BENCH_BASELINE', 20000);
@@ -167,7 +172,51 @@ async function importCsv(url: string, path: string, csv: string): Promise<void> 
     throw new Error(`import ${path}: ${res.status} ${(await res.text()).slice(0, 2000)}`);
 }
 
-async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder) {
+const COST_METRICS = [
+  'jenjang_mongodb_commands_total',
+  'jenjang_kafka_requests_total',
+  'process_cpu_seconds_total',
+];
+
+/** Per service: store commands, Kafka requests and CPU seconds so far (from its /metrics). */
+async function costs(platform: PlatformUnderTest) {
+  const entries = await Promise.all(
+    SERVICE_NAMES.map(async (s) => {
+      const text = await (await fetch(`${platform.url(s)}/metrics`)).text();
+      return [s, sumMetrics(text, COST_METRICS)] as const;
+    }),
+  );
+  return Object.fromEntries(entries) as Record<string, Record<string, number>>;
+}
+
+/** What the work between two snapshots cost per appraisal, per service and in all. */
+function perAppraisal(
+  before: Record<string, Record<string, number>>,
+  after: Record<string, Record<string, number>>,
+  n: number,
+) {
+  const per = (s: string, m: string) => (after[s][m] - before[s][m]) / n;
+  const services = Object.fromEntries(
+    SERVICE_NAMES.map((s) => [
+      s,
+      {
+        storeOps: per(s, 'jenjang_mongodb_commands_total'),
+        kafkaRequests: per(s, 'jenjang_kafka_requests_total'),
+        cpuSeconds: per(s, 'process_cpu_seconds_total'),
+      },
+    ]),
+  );
+  const total = (k: 'storeOps' | 'kafkaRequests' | 'cpuSeconds') =>
+    Object.values(services).reduce((sum, v) => sum + v[k], 0);
+  return {
+    services,
+    storeOps: total('storeOps'),
+    kafkaRequests: total('kafkaRequests'),
+    cpuSeconds: total('cpuSeconds'),
+  };
+}
+
+async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: number) {
   const run = randomLetters(4);
   const employees = benchEmployees(run, N);
   const chunks: (typeof employees)[] = [];
@@ -175,14 +224,19 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder) {
   const url = platform.url('evaluation');
   for (const chunk of chunks) await importCsv(url, 'skp', skpCsv(chunk, YEAR));
   log(`bulk: ${N} SKPs imported; importing the final results`);
+  const before = await costs(platform);
   const t0 = Date.now();
   for (const chunk of chunks) await importCsv(url, 'final-results', finalResultsCsv(chunk, YEAR));
   const importedMs = Date.now() - t0;
   const ids = new Set(employees.map((e) => e.employeeId));
   const { finalized, noticeAt, recommendedAt } = await waitForLoop(recorder, ids, 'bulk');
   const allDone = Math.max(...recommendedAt.values(), ...noticeAt.values());
+  // The counters after the loop: what the final-results import and everything it set off cost
+  // (the SKP import before the first snapshot is not counted).
+  const cost = perAppraisal(before, await costs(platform), N);
   return {
     appraisals: N,
+    perAppraisal: cost,
     importSeconds: importedMs / 1000,
     wholeLoopSeconds: (allDone - t0) / 1000,
     appraisalsPerSecond: N / ((allDone - t0) / 1000),
@@ -264,11 +318,11 @@ async function main(): Promise<void> {
     notificationDeliveredV1.topic,
     trainingRecommendedV1.topic,
   ]).start();
-  let bulk: Awaited<ReturnType<typeof bulkPath>> | undefined;
+  const bulks: Awaited<ReturnType<typeof bulkPath>>[] = [];
   let rate: Awaited<ReturnType<typeof ratePath>> | undefined;
   try {
-    bulk = await bulkPath(platform, recorder);
-    rate = await ratePath(platform, recorder);
+    for (const n of SIZES) bulks.push(await bulkPath(platform, recorder, n));
+    if (RATE > 0 && RATE_SECONDS > 0) rate = await ratePath(platform, recorder);
   } finally {
     const memory = Object.fromEntries(
       SERVICE_NAMES.map((s) => [
@@ -286,14 +340,19 @@ async function main(): Promise<void> {
         memoryGiB: Math.round(totalmem() / 2 ** 30),
       },
       baseline: { kafka, mongo },
-      bulk,
+      bulk: bulks[0],
+      bulks,
+      growth:
+        bulks.length > 1
+          ? bulks[bulks.length - 1].appraisalsPerSecond / bulks[0].appraisalsPerSecond
+          : undefined,
       rate,
       peakMemoryMiB: memory,
-      ratio: bulk
+      ratio: bulks[0]
         ? {
             loopAppraisalsPerSecondVsKafkaOneByOne:
-              bulk.appraisalsPerSecond / kafka.produceOneByOne,
-            loopAppraisalsPerSecondVsMongoWrites: bulk.appraisalsPerSecond / mongo.writes,
+              bulks[0].appraisalsPerSecond / kafka.produceOneByOne,
+            loopAppraisalsPerSecondVsMongoWrites: bulks[0].appraisalsPerSecond / mongo.writes,
           }
         : undefined,
     };
@@ -307,7 +366,13 @@ async function main(): Promise<void> {
 
 function printTable(r: {
   baseline: { kafka: Record<string, number>; mongo: Record<string, number> };
-  bulk?: { appraisals: number; wholeLoopSeconds: number; appraisalsPerSecond: number };
+  bulks: {
+    appraisals: number;
+    wholeLoopSeconds: number;
+    appraisalsPerSecond: number;
+    perAppraisal: ReturnType<typeof perAppraisal>;
+  }[];
+  growth?: number;
   rate?: { offeredRatePerSecond: number; finalizeToNoticeMs: ReturnType<typeof summarize> };
   peakMemoryMiB: Record<string, number | undefined>;
 }): void {
@@ -319,12 +384,27 @@ function printTable(r: {
     ['Store writes (doc/s)', f(r.baseline.mongo.writes)],
     ['Store reads (doc/s)', f(r.baseline.mongo.reads)],
   ];
-  if (r.bulk) {
+  const g = (n: number) => (Number.isFinite(n) ? n.toFixed(n < 10 ? 2 : 1) : '-');
+  for (const b of r.bulks) {
+    const at = `Bulk ${b.appraisals}:`;
+    rows.push([`${at} whole loop (s)`, b.wholeLoopSeconds.toFixed(1)]);
+    rows.push([`${at} appraisals through the loop per second`, f(b.appraisalsPerSecond)]);
+    const p = b.perAppraisal;
+    rows.push([`${at} store operations per appraisal`, g(p.storeOps)]);
+    rows.push([`${at} Kafka requests per appraisal`, g(p.kafkaRequests)]);
+    rows.push([`${at} CPU ms per appraisal, all services`, g(p.cpuSeconds * 1000)]);
+    for (const [s, v] of Object.entries(p.services)) {
+      rows.push([
+        `${at}   ${s}: store ops / Kafka requests / CPU ms`,
+        `${g(v.storeOps)} / ${g(v.kafkaRequests)} / ${g(v.cpuSeconds * 1000)}`,
+      ]);
+    }
+  }
+  if (r.growth !== undefined) {
     rows.push([
-      `Bulk: ${r.bulk.appraisals} appraisals, whole loop (s)`,
-      r.bulk.wholeLoopSeconds.toFixed(1),
+      `Throughput at ${r.bulks[r.bulks.length - 1].appraisals} vs ${r.bulks[0].appraisals}`,
+      `${(r.growth * 100).toFixed(0)} %`,
     ]);
-    rows.push(['Bulk: appraisals through the loop per second', f(r.bulk.appraisalsPerSecond)]);
   }
   if (r.rate) {
     const l = r.rate.finalizeToNoticeMs;

@@ -1,4 +1,4 @@
-import { peakMemoryMiB, percentile, summarize } from './stats';
+import { peakMemoryMiB, percentile, summarize, sumMetrics } from './stats';
 
 describe('percentile', () => {
   it('should take the nearest rank', () => {
@@ -24,5 +24,22 @@ describe('peakMemoryMiB', () => {
         throw new Error('gone');
       }),
     ).toBeUndefined();
+  });
+});
+
+describe('sumMetrics', () => {
+  it('should add up every sample of the named metrics and ignore the others', () => {
+    const text = [
+      '# HELP jenjang_mongodb_commands_total Commands',
+      '# TYPE jenjang_mongodb_commands_total counter',
+      'jenjang_mongodb_commands_total{command="find"} 12',
+      'jenjang_mongodb_commands_total{command="update"} 30',
+      'jenjang_kafka_requests_total{client="producer",api="Produce"} 4',
+      'process_cpu_seconds_total 1.5',
+      'process_cpu_seconds_total_other 99',
+    ].join('\n');
+    expect(
+      sumMetrics(text, ['jenjang_mongodb_commands_total', 'process_cpu_seconds_total', 'nothing']),
+    ).toEqual({ jenjang_mongodb_commands_total: 42, process_cpu_seconds_total: 1.5, nothing: 0 });
   });
 });

@@ -37,3 +37,16 @@ export function peakMemoryMiB(
     return undefined;
   }
 }
+
+/** Sums of the samples of some metrics in a Prometheus text exposition, by metric name. */
+export function sumMetrics(exposition: string, names: string[]): Record<string, number> {
+  const sums: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
+  for (const line of exposition.split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const name = line.match(/^[A-Za-z_:][A-Za-z0-9_:]*/)?.[0];
+    if (!name || !(name in sums)) continue;
+    const value = Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (Number.isFinite(value)) sums[name] += value;
+  }
+  return sums;
+}

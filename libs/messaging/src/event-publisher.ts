@@ -3,7 +3,7 @@ import { Partitioners, type Kafka, type Producer } from 'kafkajs';
 import type { EventContract } from '@jenjang/contracts';
 import type { OutboxEntry } from '@jenjang/persistence';
 import { stageEvent, type EventInput } from './event-stager';
-import { createKafka } from './kafka-client';
+import { countKafkaRequests, createKafka } from './kafka-client';
 import { MESSAGING_OPTIONS, sourceOf, type MessagingOptions } from './messaging.options';
 
 export interface OutgoingRecord {
@@ -45,6 +45,7 @@ export class KafkaEventPublisher extends EventPublisher {
         maxInFlightRequests: 1,
         createPartitioner: Partitioners.DefaultPartitioner,
       });
+      countKafkaRequests(producer, producer.events.REQUEST, 'producer');
       await producer.connect();
       this.producer = producer;
       return producer;

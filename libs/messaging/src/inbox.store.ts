@@ -39,6 +39,39 @@ export class InboxStore implements OnModuleInit {
     return (await this.collection.countDocuments({ _id: `${group}:${eventId}` }, { limit: 1 })) > 0;
   }
 
+  /** Of these event ids, those the group has already applied: one query for a whole batch. */
+  async seenMany(group: string, eventIds: string[]): Promise<Set<string>> {
+    if (eventIds.length === 0) return new Set();
+    const prefix = `${group}:`;
+    const found = await this.collection
+      .find({ _id: { $in: eventIds.map((id) => prefix + id) } }, { projection: { _id: 1 } })
+      .toArray();
+    return new Set(found.map((r) => r._id.slice(prefix.length)));
+  }
+
+  /** Records a batch of applied events in one write; ones already recorded are left as they are. */
+  async recordMany(group: string, events: { eventId: string; topic: string }[]): Promise<void> {
+    if (events.length === 0) return;
+    const processedAt = new Date();
+    try {
+      await this.collection.insertMany(
+        events.map(({ eventId, topic }) => ({
+          _id: `${group}:${eventId}`,
+          group,
+          eventId,
+          topic,
+          processedAt,
+        })),
+        { ordered: false },
+      );
+    } catch (error) {
+      // The driver gives one WriteError or an array of them (MongoBulkWriteError.writeErrors).
+      const e = error as { code?: number; writeErrors?: { code?: number } | { code?: number }[] };
+      const errors = Array.isArray(e.writeErrors) ? e.writeErrors : [e.writeErrors ?? e];
+      if (!errors.every((w) => w.code === DUPLICATE_KEY)) throw error;
+    }
+  }
+
   async record(group: string, eventId: string, topic: string): Promise<void> {
     try {
       await this.collection.insertOne({

@@ -15,7 +15,7 @@ import { NonRetryableError, type DeadLetterReason } from './errors';
 import type { EventContext } from './event-context';
 import { EventPublisher } from './event-publisher';
 import { InboxStore } from './inbox.store';
-import { createKafka } from './kafka-client';
+import { countKafkaRequests, createKafka } from './kafka-client';
 import { withKafkaRetry } from './kafka-retry';
 import {
   backoffFor,
@@ -55,6 +55,32 @@ class DeadLetter extends Error {
 }
 
 const HEARTBEAT_EVERY_MS = 3_000;
+
+/**
+ * Runs `work` over the items with at most `limit` at once. A failure stops taking new items;
+ * the call settles only when every started item has, then throws the first failure.
+ */
+async function runConcurrently<T>(
+  items: T[],
+  limit: number,
+  work: (item: T) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (!failed && next < items.length) {
+      try {
+        await work(items[next++]);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  });
+  const results = await Promise.allSettled(runners);
+  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (rejected) throw rejected.reason;
+}
 const nextOffset = (offset: string): string => (BigInt(offset) + 1n).toString();
 
 /**
@@ -112,6 +138,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       // this bounds shutdown (kafkajs' default is 5 s). An event still arrives at once.
       maxWaitTimeInMs: this.options.fetchMaxWaitMs ?? 1_000,
     });
+    countKafkaRequests(consumer, consumer.events.REQUEST, 'consumer');
     consumer.on(consumer.events.HEARTBEAT, () => (this.lastHeartbeat = Date.now()));
     consumer.on(consumer.events.GROUP_JOIN, () => (this.lastHeartbeat = Date.now()));
     consumer.on(consumer.events.CRASH, ({ payload }) => {
@@ -128,12 +155,96 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
+      // Partitions are independent (the key decides the partition): several at once.
+      partitionsConsumedConcurrently: this.options.partitionsConcurrently ?? 3,
       eachBatch: (payload) => this.onBatch(payload),
     });
     this.logger.log(`consuming ${topics.join(', ')} as group ${this.options.groupId}`);
   }
 
-  private async onBatch({
+  private onBatch(payload: EachBatchPayload): Promise<void> {
+    return payload.batch.topic === this.retryTopic
+      ? this.onRetryBatch(payload)
+      : this.onEventBatch(payload);
+  }
+
+  /**
+   * A batch of one partition of a subscribed topic: one inbox query for the whole batch, the
+   * handlers run concurrently across keys while each key's events keep their order, then one
+   * inbox write and one offset commit. An event that fails goes to the retry or dead-letter topic
+   * and holds back nothing behind it. If the service stops in the middle, what was applied is
+   * recorded and nothing is committed: the batch comes again and the inbox skips what was done.
+   */
+  private async onEventBatch({
+    batch,
+    heartbeat,
+    isRunning,
+    isStale,
+    resolveOffset,
+  }: EachBatchPayload): Promise<void> {
+    const { topic, partition, messages } = batch;
+    if (messages.length === 0 || !isRunning() || isStale() || this.stopping) return;
+    const group = this.options.groupId;
+    const items = messages.map((message) => {
+      try {
+        return { message, envelope: this.decode(topic, message) };
+      } catch (error) {
+        return { message, error };
+      }
+    });
+    const seen = await this.inbox.seenMany(
+      group,
+      items.flatMap((i) => (i.envelope ? [i.envelope.id] : [])),
+    );
+    const lanes = new Map<string, typeof items>();
+    for (const item of items) {
+      const key = item.message.key?.toString() ?? '';
+      const lane = lanes.get(key);
+      if (lane) lane.push(item);
+      else lanes.set(key, [item]);
+    }
+    const applied: { eventId: string; topic: string }[] = [];
+    const claimed = new Set<string>();
+    let done = 0;
+    const runLane = async (lane: typeof items) => {
+      for (const item of lane) {
+        if (this.stopping || !isRunning() || isStale()) return;
+        const origin = { topic, partition, offset: item.message.offset };
+        if (!item.envelope) {
+          await this.onFailure(item.error, item.message, origin, 1);
+        } else if (seen.has(item.envelope.id) || claimed.has(item.envelope.id)) {
+          messagingMetrics.duplicates.inc({ topic, group });
+        } else {
+          claimed.add(item.envelope.id);
+          try {
+            await this.invoke(item.envelope, { ...origin, attempt: 1, heartbeat });
+            applied.push({ eventId: item.envelope.id, topic });
+          } catch (error) {
+            await this.onFailure(error, item.message, origin, 1);
+          }
+        }
+        done += 1;
+      }
+    };
+    try {
+      await runConcurrently([...lanes.values()], this.options.handlerConcurrency ?? 8, runLane);
+    } finally {
+      // Even when a dead-letter publish failed: what was applied is not applied twice.
+      await this.inbox.recordMany(group, applied);
+    }
+    if (done < items.length) return; // stopped or rebalanced: the batch comes again
+    const last = messages[messages.length - 1].offset;
+    // Resolved: the next fetch starts after it. Committed: a restart starts after it.
+    resolveOffset(last);
+    await this.consumer?.commitOffsets([{ topic, partition, offset: nextOffset(last) }]);
+    messagingMetrics.consumerLag.set(
+      { topic, partition: String(partition), group },
+      Math.max(0, Number(batch.highWatermark) - Number(last) - 1),
+    );
+  }
+
+  /** The retry topic, one message at a time: each waits until it is due. */
+  private async onRetryBatch({
     batch,
     heartbeat,
     isRunning,

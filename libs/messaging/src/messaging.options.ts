@@ -13,9 +13,16 @@ export interface MessagingOptions {
   /** Used exactly as given (no `-server` suffix, unlike the stock Nest Kafka transport). */
   groupId: string;
   retry?: RetryPolicy;
-  /** Outbox relay: how often to look for pending events when not woken, and the claim lease. */
-  /** batchSize: aggregates claimed and published per cycle (one Kafka request). */
-  relay?: { pollMs?: number; leaseMs?: number; enabled?: boolean; batchSize?: number };
+  /** Outbox relay (see OutboxRelay). */
+  relay?: {
+    /** How often the recovery sweep scans for pending events no signal announced (default 5 s). */
+    sweepMs?: number;
+    /** How long a claim holds its documents (default 30 s). */
+    leaseMs?: number;
+    enabled?: boolean;
+    /** Aggregates claimed and published per cycle, in one Kafka request (default 100). */
+    batchSize?: number;
+  };
   /** Collections of aggregates that carry an outbox (see @jenjang/persistence outboxSchemaFields). */
   outboxCollections?: string[];
   /** Inbox records live this long: longer than any topic's retention (public: 90 days). */
@@ -23,6 +30,10 @@ export interface MessagingOptions {
   /** Ask the broker for metadata at most this long in a readiness probe. */
   readinessTimeoutMs?: number;
   sessionTimeoutMs?: number;
+  /** Partitions handled at once by one consumer (default 3). */
+  partitionsConcurrently?: number;
+  /** Events of different keys handled at once within one partition's batch (default 8). */
+  handlerConcurrency?: number;
   /** Longest wait of an idle fetch at the broker, in ms (default 1,000): bounds shutdown. */
   fetchMaxWaitMs?: number;
 }

@@ -6,6 +6,15 @@ function metric<T>(name: string, make: () => T): T {
 }
 
 export const messagingMetrics = {
+  kafkaRequests: metric(
+    'jenjang_kafka_requests_total',
+    () =>
+      new Counter({
+        name: 'jenjang_kafka_requests_total',
+        help: 'Requests sent to the Kafka brokers, by client kind and API',
+        labelNames: ['client', 'api'],
+      }),
+  ),
   handlerDuration: metric(
     'jenjang_event_handler_duration_seconds',
     () =>

@@ -9,7 +9,13 @@ import {
 import type { Collection, Connection } from 'mongoose';
 import type { Document } from 'mongodb';
 import { CE_HEADERS } from '@jenjang/contracts';
-import { MONGO_CONNECTION, type OutboxEntry, type OutboxFields } from '@jenjang/persistence';
+import {
+  MONGO_CONNECTION,
+  outboxSignals,
+  type OutboxEntry,
+  type OutboxFields,
+  type OutboxStaged,
+} from '@jenjang/persistence';
 import { EventPublisher } from './event-publisher';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { messagingMetrics } from './metrics';
@@ -20,12 +26,17 @@ type OutboxDoc = OutboxFields & { _id: unknown };
 const PENDING = { 'outbox.0': { $exists: true } };
 
 /**
- * Publishes the events waiting in aggregates' outbox arrays. A relay claims one document with a
- * lease (so several replicas never publish the same document at once), publishes its entries in
- * order, then pulls exactly those entries. A crash between publishing and pulling republishes
- * them after the lease expires: at-least-once, deduplicated by consumers on `ce_id`. Documents
- * are claimed oldest pending event first, so with one relay per service the events of one
- * employee reach the topic in the order they were staged, across aggregates.
+ * Publishes the events waiting in aggregates' outbox arrays. A relay claims documents with a
+ * lease (so several replicas never publish the same document at once), publishes their entries
+ * in order, then pulls exactly those entries. A crash between publishing and pulling republishes
+ * them after the lease expires: at-least-once, deduplicated by consumers on `ce_id`.
+ *
+ * Which documents to claim it is told in process (libs/persistence `outboxSignals`, raised by the
+ * writes that stage events): it claims them by `_id`, in the order they were staged, so the
+ * events of one employee reach the topic in that order and no cycle costs more as collections
+ * grow. A slow sweep (every `sweepMs`, and when `wake()` is called without a known document)
+ * finds what no signal announced: events staged by a crashed process, a released claim, a write
+ * the hooks cannot see; it claims the oldest pending event first.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -36,9 +47,20 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private loop?: Promise<void>;
   private wakeUp?: () => void;
   private lastBacklogAt = 0;
+  private lastSweepAt = 0;
+  private sweepRequested = true;
+  /** Per collection, documents signalled with staged events, in signal order. */
+  private readonly queued = new Map<string, Set<unknown>>();
+  private readonly onStaged = (signal: OutboxStaged) => {
+    if (signal.connection !== this.connection) return;
+    const queue = this.queued.get(signal.collection);
+    if (!queue) return; // not one of this relay's collections
+    for (const id of signal.ids) queue.add(id);
+    this.wakeUp?.();
+  };
 
   constructor(
-    @Inject(MONGO_CONNECTION) connection: Connection,
+    @Inject(MONGO_CONNECTION) private readonly connection: Connection,
     private readonly publisher: EventPublisher,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {
@@ -46,11 +68,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // The relay is a system job across all agencies: it uses the driver's collection directly,
       // outside the tenant-scoped repositories.
       this.collections.push(connection.collection(name));
+      this.queued.set(name, new Set());
     }
   }
 
-  private get pollMs(): number {
-    return this.options.relay?.pollMs ?? 500;
+  /** How often the recovery sweep scans for pending events nobody signalled. */
+  private get sweepMs(): number {
+    return this.options.relay?.sweepMs ?? 5_000;
   }
 
   private get leaseMs(): number {
@@ -60,17 +84,24 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   onApplicationBootstrap(): void {
     if (this.options.relay?.enabled === false || this.collections.length === 0) return;
     this.running = true;
+    outboxSignals.on('staged', this.onStaged);
     this.loop = this.run();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
+    outboxSignals.off('staged', this.onStaged);
     this.running = false;
     this.wake();
     await this.loop;
   }
 
-  /** Call after writing an aggregate with new outbox entries to publish without waiting. */
+  /**
+   * Call after writing an aggregate with new outbox entries to publish without waiting. Writes
+   * through mongoose are signalled by themselves; without a signalled document pending, this
+   * asks for a sweep.
+   */
   wake(): void {
+    if ([...this.queued.values()].every((q) => q.size === 0)) this.sweepRequested = true;
     this.wakeUp?.();
   }
 
@@ -78,12 +109,37 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     while (this.running) {
       let published = 0;
       try {
-        for (const collection of this.collections) published += await this.drainOne(collection);
+        for (const collection of this.collections) {
+          published += await this.drainSignalled(collection);
+        }
+        if (this.sweepRequested || Date.now() - this.lastSweepAt >= this.sweepMs) {
+          this.sweepRequested = false;
+          this.lastSweepAt = Date.now();
+          for (const collection of this.collections) published += await this.drainOne(collection);
+        }
         await this.reportBacklog();
       } catch (error) {
         this.logger.error(`outbox relay cycle failed: ${(error as Error).message}`);
       }
-      if (published === 0 && this.running) await this.sleep(this.pollMs);
+      const signalled = [...this.queued.values()].some((q) => q.size > 0);
+      if (published === 0 && !signalled && this.running) {
+        await this.sleep(Math.max(10, this.lastSweepAt + this.sweepMs - Date.now()));
+      }
+    }
+  }
+
+  /** Claims and publishes up to `batchSize` signalled documents of one collection, by _id. */
+  private async drainSignalled(collection: Collection): Promise<number> {
+    const queue = this.queued.get(collection.collectionName);
+    if (!queue || queue.size === 0) return 0;
+    const ids = [...queue].slice(0, this.batchSize);
+    for (const id of ids) queue.delete(id);
+    try {
+      return await this.claimAndPublish(collection, ids, new Date());
+    } catch (error) {
+      // Not lost: the sweep finds them (their claim was given back or never taken).
+      this.sweepRequested = true;
+      throw error;
     }
   }
 
@@ -107,14 +163,36 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       })
       .toArray();
     if (candidates.length === 0) return 0;
+    return this.claimAndPublish(
+      collection,
+      candidates.map((c) => c._id),
+      now,
+    );
+  }
+
+  /**
+   * Leases the documents among `ids` that have pending events and no live lease, publishes all
+   * their entries in one request in staging order, then pulls exactly those entries: one claim,
+   * one read by _id, one publish, one bulk write, whatever the collection's size.
+   */
+  private async claimAndPublish(
+    collection: Collection,
+    ids: unknown[],
+    now: Date,
+  ): Promise<number> {
+    const free = {
+      ...PENDING,
+      $or: [{ outboxLease: null }, { 'outboxLease.until': { $lt: now } }],
+    };
     // One claim per cycle: another replica's claim on the same documents fails the lease filter.
     const claim = `${this.owner}:${randomUUID()}`;
+    const byId: Document = { _id: { $in: ids } };
     await collection.updateMany(
-      { ...free, _id: { $in: candidates.map((c) => c._id) } },
+      { ...free, ...byId },
       { $set: { outboxLease: { owner: claim, until: new Date(now.getTime() + this.leaseMs) } } },
     );
     const claimed = (await collection
-      .find({ 'outboxLease.owner': claim }, { projection: { outbox: 1 } })
+      .find({ ...byId, 'outboxLease.owner': claim }, { projection: { outbox: 1 } })
       .toArray()) as unknown as OutboxDoc[];
     if (claimed.length === 0) return 0;
     const entries = claimed
@@ -126,7 +204,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // Give the claim back at once, so the next cycle tries again instead of waiting out the
       // lease (a broker that is electing a leader answers within seconds, not a lease later).
       await collection
-        .updateMany({ 'outboxLease.owner': claim }, { $set: { outboxLease: null } })
+        .updateMany({ ...byId, 'outboxLease.owner': claim }, { $set: { outboxLease: null } })
         .catch(() => undefined);
       throw error;
     }
@@ -201,7 +279,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private async reportBacklog(): Promise<void> {
-    if (Date.now() - this.lastBacklogAt < 5_000) return;
+    // A scan per collection: as rare as the sweep.
+    if (Date.now() - this.lastBacklogAt < Math.max(5_000, this.sweepMs)) return;
     this.lastBacklogAt = Date.now();
     for (const collection of this.collections) {
       const pending = await collection.countDocuments(PENDING);

@@ -10,7 +10,7 @@ import {
   Optional,
 } from '@nestjs/common';
 import mongoose, { type Connection } from 'mongoose';
-import { HealthRegistry } from '@jenjang/observability';
+import { getOrCreateCounter, HealthRegistry } from '@jenjang/observability';
 
 export const MONGO_CONNECTION = Symbol('MONGO_CONNECTION');
 export const MONGO_OPTIONS = Symbol('MONGO_OPTIONS');
@@ -21,12 +21,29 @@ export interface MongoModuleOptions {
   serverSelectionTimeoutMS?: number;
 }
 
+// Every command the service sends to the store, by command name (find, update, insert, …):
+// what a unit of work costs in store operations (the benchmark reads it per appraisal).
+const storeCommands = () =>
+  getOrCreateCounter({
+    name: 'jenjang_mongodb_commands_total',
+    help: 'Commands sent to MongoDB, by command name',
+    labelNames: ['command'],
+  });
+
+// Handshakes and heartbeats are the driver's own, not the service's work.
+const HOUSEKEEPING = new Set(['hello', 'ismaster', 'isMaster', 'ping', 'endSessions', 'saslStart']);
+
 export async function connectMongo(options: MongoModuleOptions): Promise<Connection> {
   // No serverApi: the development store (mongo-java-server) answers only the legacy handshake.
   const connection = mongoose.createConnection(options.uri, {
     appName: options.appName,
     serverSelectionTimeoutMS: options.serverSelectionTimeoutMS ?? 10_000,
     autoIndex: true,
+    monitorCommands: true,
+  });
+  const counter = storeCommands();
+  connection.getClient().on('commandStarted', (event: { commandName: string }) => {
+    if (!HOUSEKEEPING.has(event.commandName)) counter.inc({ command: event.commandName });
   });
   await connection.asPromise();
   return connection;
@@ -41,7 +58,19 @@ export class MongoLifecycle implements OnModuleInit, OnApplicationShutdown {
     @Optional() private readonly health?: HealthRegistry,
   ) {}
 
-  onModuleInit(): void {
+  /**
+   * Waits for every model's indexes (mongoose autoIndex) before the service takes requests or
+   * events: the first writes must not race the index builds that create the same collections
+   * (the development store fails one of two concurrent creations of a collection).
+   */
+  async onModuleInit(): Promise<void> {
+    await Promise.all(
+      Object.values(this.connection.models).map((model) =>
+        model.init().catch((error: Error) => {
+          this.logger.warn(`indexes of ${model.collection.collectionName}: ${error.message}`);
+        }),
+      ),
+    );
     this.health?.register({
       name: 'mongodb',
       readiness: async () => {

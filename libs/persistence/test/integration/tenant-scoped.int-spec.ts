@@ -61,6 +61,8 @@ describe(TenantScopedRepository.name, () => {
     });
     schema.plugin(tenantGuardPlugin);
     model = connection.model<PlanDoc>('Plan', schema);
+    // The index build creates the collection: let it finish before the first insert does too.
+    await model.init();
     repo = new PlanRepository(model);
     await repo.create(ag1, 'p1', 'Kepala Bidang');
     await repo.create(ag2, 'p2', 'Analis Kebijakan');

@@ -74,6 +74,7 @@ describe(GoalRepository.name, () => {
     schema.add(auditSchemaFields);
     schema.plugin(tenantGuardPlugin);
     model = connection.model<GoalDoc>('Goal', schema);
+    await model.init(); // the index build and the first insert must not both create the collection
     repo = new GoalRepository(model);
   });
 

@@ -1,0 +1,81 @@
+import { EventEmitter } from 'node:events';
+import mongoose, { type Connection, type Schema } from 'mongoose';
+
+// Which aggregates just had events staged in their outbox, told in process to the outbox relay
+// (libs/messaging), so that it claims those documents by _id instead of scanning a collection
+// for pending events. A write the hooks cannot see (a native driver call, an upsert without an
+// _id in its filter) is found by the relay's slow recovery sweep instead.
+
+export interface OutboxStaged {
+  connection: Connection;
+  collection: string;
+  ids: unknown[];
+}
+
+class OutboxSignals extends EventEmitter<{ staged: [OutboxStaged] }> {}
+
+/** Emits `staged` after every write through mongoose that put events into an outbox. */
+export const outboxSignals = new OutboxSignals();
+outboxSignals.setMaxListeners(0);
+
+function pushesOutbox(update: unknown): boolean {
+  if (!update || typeof update !== 'object' || Array.isArray(update)) return false;
+  const push = (update as { $push?: Record<string, unknown> }).$push;
+  const set = (update as { $set?: Record<string, unknown> }).$set;
+  const outboxSet = set?.outbox;
+  return (
+    (push !== undefined && 'outbox' in push) || (Array.isArray(outboxSet) && outboxSet.length > 0)
+  );
+}
+
+interface QueryLike {
+  getUpdate(): unknown;
+  getFilter(): Record<string, unknown>;
+  model: { collection: { collectionName: string }; db: Connection };
+}
+
+function emit(model: QueryLike['model'], ids: unknown[]): void {
+  const known = ids.filter((id) => id !== undefined && id !== null);
+  if (known.length === 0) return;
+  outboxSignals.emit('staged', {
+    connection: model.db,
+    collection: model.collection.collectionName,
+    ids: known,
+  });
+}
+
+/** The _id a filter names, if it names exactly one. */
+function idOf(filter: Record<string, unknown>): unknown {
+  const id = filter._id;
+  if (id === undefined || (typeof id === 'object' && id !== null && !('toHexString' in id))) {
+    return undefined;
+  }
+  return id;
+}
+
+/** Mongoose plugin: on schemas with an `outbox` path, signal the ids written with new events. */
+export function outboxSignalPlugin(schema: Schema): void {
+  if (!schema.path('outbox')) return;
+  schema.post('save', function (doc: { _id: unknown; outbox?: unknown[] }) {
+    if (doc.outbox?.length)
+      emit((this as unknown as { constructor: QueryLike['model'] }).constructor, [doc._id]);
+  });
+  schema.post('insertMany', function (docs: { _id: unknown; outbox?: unknown[] }[]) {
+    const model = this as unknown as QueryLike['model'];
+    emit(
+      model,
+      docs.filter((d) => d.outbox?.length).map((d) => d._id),
+    );
+  });
+  schema.post(['updateOne', 'findOneAndUpdate'], function (result: unknown) {
+    const query = this as unknown as QueryLike;
+    if (!pushesOutbox(query.getUpdate())) return;
+    const fromResult = (result as { _id?: unknown } | null)?._id;
+    const fromUpsert = (result as { upsertedId?: unknown } | null)?.upsertedId;
+    emit(query.model, [fromResult ?? fromUpsert ?? idOf(query.getFilter())]);
+  });
+}
+
+// Registered once for every schema compiled after this module loads (repositories compile
+// their models on the service's connection at start-up).
+mongoose.plugin(outboxSignalPlugin);
