@@ -107,6 +107,8 @@ integration() {
   done
   return "$rc"
 }
+# The five services run from built JavaScript in the integration crash test and the e2e tier.
+tier build npm run -s build
 tier "integration tests" integration
 tier "end-to-end tests"  npm run -s test:e2e -- --ci --forceExit
 echo; echo "all tests passed"
