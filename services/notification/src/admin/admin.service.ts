@@ -42,7 +42,7 @@ export class AdminService {
     const scope = agencyScopeFor(principal, agencyId, 'write');
     const queued = await this.deliveries.resend(scope, id, new Date());
     if (!queued) throw new NotFoundError(WHAT, id);
-    this.dispatcher.wake();
+    this.dispatcher.sweep();
     return queued;
   }
 }

@@ -37,6 +37,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
+  /** New deliveries, told in process: claimed by _id, no scan of the queue. */
+  private readonly queued = new Set<string>();
+  private sweepRequested = true;
 
   constructor(
     private readonly deliveries: DeliveryRepository,
@@ -49,7 +52,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.wake(), this.config.DISPATCH_POLL_MS);
+    this.timer = setInterval(() => this.sweep(), this.config.DISPATCH_POLL_MS);
     this.wake();
   }
 
@@ -59,7 +62,22 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     await this.running;
   }
 
-  /** Run a sweep now (new deliveries were just stored); coalesces with one in progress. */
+  /** Send these new deliveries now (by _id); coalesces with a run in progress. */
+  enqueue(ids: string[]): void {
+    for (const id of ids) this.queued.add(id);
+    this.wake();
+  }
+
+  /**
+   * Look for every due delivery now (retries, a resend, what a crash left behind): a query over
+   * the queue, run on the poll interval and on request, never per new delivery.
+   */
+  sweep(): void {
+    this.sweepRequested = true;
+    this.wake();
+  }
+
+  /** Run now; coalesces with one in progress. */
   wake(): void {
     if (this.stopped) return;
     if (this.running) {
@@ -73,23 +91,45 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     do {
       this.again = false;
       try {
-        await this.runOnce();
+        const sweep = this.sweepRequested;
+        this.sweepRequested = false;
+        await this.runOnce(undefined, sweep);
       } catch (error) {
         this.logger.error(`delivery sweep failed: ${(error as Error).message}`);
       }
     } while (this.again && !this.stopped);
   }
 
-  /** One sweep: every due delivery (up to a batch) and every due digest. Returns how many. */
-  async runOnce(now = () => new Date()): Promise<number> {
+  /**
+   * The queued new deliveries (by _id), then, with `sweep` (the default when called directly),
+   * every due delivery (up to a batch) and every due digest. Returns how many were handled.
+   */
+  async runOnce(now = () => new Date(), sweep = true): Promise<number> {
     let done = 0;
-    for (; done < BATCH && !this.stopped; done++) {
+    while (this.queued.size > 0 && !this.stopped) {
+      const id = this.queued.values().next().value as string;
+      this.queued.delete(id);
+      const claimed = await this.deliveries.claimIfDue(id, now(), this.config.DISPATCH_LEASE_MS);
+      if (claimed) {
+        await this.deliver(claimed, now);
+        done += 1;
+      }
+      if (this.queued.size > 0 && done >= BATCH) this.again = true;
+      if (done >= BATCH) return done;
+    }
+    if (!sweep) return done;
+    let swept = 0;
+    for (; swept < BATCH && !this.stopped; swept++) {
       const claimed = await this.deliveries.claimDue(now(), this.config.DISPATCH_LEASE_MS);
       if (!claimed) break;
       await this.deliver(claimed, now);
     }
-    done += await this.digests.sendDue(now());
-    return done;
+    // A full batch: more may be due, sweep again right away.
+    if (swept >= BATCH) {
+      this.sweepRequested = true;
+      this.again = true;
+    }
+    return done + swept + (await this.digests.sendDue(now()));
   }
 
   private async deliver(d: Delivery, now: () => Date): Promise<void> {

@@ -79,6 +79,24 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
     return doc ? this.toPlain(doc) : null;
   }
 
+  /** Takes one given PENDING delivery for `leaseMs` if it is due and not leased (by _id). */
+  async claimIfDue(id: string, now: Date, leaseMs: number) {
+    const doc = await this.model
+      .findOneAndUpdate(
+        {
+          _id: id,
+          state: 'PENDING',
+          nextAttemptAt: { $lte: now },
+          $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }],
+        },
+        { $set: { leaseUntil: new Date(now.getTime() + leaseMs) } },
+        { ...this.options(SYSTEM), new: true },
+      )
+      .lean<DeliveryDoc>()
+      .exec();
+    return doc ? this.toPlain(doc) : null;
+  }
+
   /** Whether any delivery is due: lets the dispatcher sleep until the next poll. */
   async nextDue(): Promise<Date | null> {
     const doc = await this.model

@@ -46,7 +46,7 @@ export class NoticeService {
     const rules = await this.rules.forEvent(agencyId, event.topic);
     if (rules.length === 0) return 0;
     const { webhook } = await this.settings.get(agencyId, scope);
-    let created = 0;
+    const created: string[] = [];
     for (const rule of rules) {
       for (const employeeId of await this.audienceOf(rule, event.data, scope)) {
         const found = await this.recipients.get(scope, agencyId, employeeId);
@@ -60,12 +60,13 @@ export class NoticeService {
         });
         for (const p of plan) {
           const doc = await this.deliveryOf(rule, recipient, p, event, scope, now);
-          if (doc && (await this.deliveries.create(scope, doc))) created += 1;
+          if (doc && (await this.deliveries.create(scope, doc))) created.push(doc._id);
         }
       }
     }
-    if (created > 0) this.dispatcher.wake();
-    return created;
+    // Sent now by _id; the dispatcher's sweep is for retries and what a crash left behind.
+    if (created.length > 0) this.dispatcher.enqueue(created);
+    return created.length;
   }
 
   private async audienceOf(
