@@ -11,6 +11,10 @@ export const DEV_MONGODB_HOST = 'mongodb://127.0.0.1:27027';
 export const DEV_AUTH_ISSUER = 'jenjang-dev';
 export const DEV_AUTH_AUDIENCE = 'jenjang';
 export const DEV_PUBLIC_KEY_FILE = '.jenjang/dev-keys/public.pem';
+export const KAFKA_SASL_MECHANISMS = ['scram-sha-256', 'scram-sha-512', 'plain'] as const;
+export type KafkaSaslMechanism = (typeof KAFKA_SASL_MECHANISMS)[number];
+/** Longest lifetime (exp - iat) of a bearer token a service accepts by default: 12 hours. */
+export const DEFAULT_MAX_TOKEN_AGE_SECONDS = 12 * 60 * 60;
 
 export interface ServiceEnvDefaults {
   /** Short service name, e.g. `evaluation`. */
@@ -35,6 +39,12 @@ const brokerList = z
       .array(z.string().regex(hostPort, 'each broker must be host:port'))
       .min(1, 'needs at least one host:port'),
   );
+
+const booleanFlag = (fallback: 'true' | 'false') =>
+  z
+    .enum(['true', 'false'], { message: 'must be true or false' })
+    .default(fallback)
+    .transform((v) => v === 'true');
 
 const port = z.coerce
   .number({ invalid_type_error: 'must be a number' })
@@ -76,11 +86,15 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
     // When AUTH_JWKS_URL is set it wins; the key file is the development fallback.
     AUTH_JWKS_URL: z.string().url('must be a URL').optional(),
     AUTH_PUBLIC_KEY_FILE: z.string().min(1).default(DEV_PUBLIC_KEY_FILE),
+    // A token living longer than this (exp - iat, or exp - now) is refused, however it was signed.
+    AUTH_MAX_TOKEN_AGE_SECONDS: z.coerce
+      .number({ message: 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(60, 'must be at least 60')
+      .max(7 * 24 * 60 * 60, 'must be at most 604800 (7 days)')
+      .default(DEFAULT_MAX_TOKEN_AGE_SECONDS),
     // Run the outbox relay in this process (off: another replica publishes, or a fault test).
-    OUTBOX_RELAY_ENABLED: z
-      .enum(['true', 'false'], { message: 'must be true or false' })
-      .default('true')
-      .transform((v) => v === 'true'),
+    OUTBOX_RELAY_ENABLED: booleanFlag('true'),
     // Longest wait of an idle Kafka fetch: shutdown waits for the fetch in flight.
     KAFKA_FETCH_MAX_WAIT_MS: z.coerce
       .number({ message: 'must be a number of milliseconds' })
@@ -88,6 +102,21 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
       .min(10, 'must be at least 10')
       .max(30_000, 'must be at most 30000')
       .default(1_000),
+    // Kafka client security (see kafkaSecurityIssues and docs/security.md): SASL, TLS, or both.
+    KAFKA_SASL_MECHANISM: z
+      .enum(KAFKA_SASL_MECHANISMS, {
+        message: `must be one of ${KAFKA_SASL_MECHANISMS.join(', ')}`,
+      })
+      .optional(),
+    KAFKA_SASL_USERNAME: z.string().min(1).optional(),
+    KAFKA_SASL_PASSWORD: z.string().min(1).optional(),
+    // The password from a mounted secret file instead of KAFKA_SASL_PASSWORD.
+    KAFKA_SASL_PASSWORD_FILE: z.string().min(1).optional(),
+    KAFKA_SSL: booleanFlag('false'),
+    // Extra CA to trust (PEM), e.g. the cluster's private CA; the system CAs otherwise.
+    KAFKA_SSL_CA_FILE: z.string().min(1).optional(),
+    // Production refuses a broker connection without SASL unless this says it is on purpose.
+    KAFKA_ALLOW_PLAINTEXT: booleanFlag('false'),
   });
 }
 
@@ -120,6 +149,67 @@ export function unknownVariableIssues(
     .filter((name) => STRICT_FAMILIES.test(name) && !known.has(name) && !DRIVER_VARIABLES.has(name))
     .sort()
     .map((variable) => ({ variable, message: 'is not a variable this service reads (misspelt?)' }));
+}
+
+/**
+ * Kafka security settings that only make sense together: a SASL mechanism needs a user and one
+ * password source; SASL settings without a mechanism are a half-done configuration; a CA file
+ * needs TLS. Production refuses to talk to the brokers without SASL, unless
+ * KAFKA_ALLOW_PLAINTEXT=true says so explicitly (a private network with broker-side controls).
+ */
+export function kafkaSecurityIssues(env: Readonly<Record<string, string>>): ConfigIssue[] {
+  const issues: ConfigIssue[] = [];
+  // An unknown mechanism is the schema's to report; nothing else is said about it here.
+  const mechanism = KAFKA_SASL_MECHANISMS.find((m) => m === env.KAFKA_SASL_MECHANISM);
+  const hasPassword = env.KAFKA_SASL_PASSWORD !== undefined;
+  const hasPasswordFile = env.KAFKA_SASL_PASSWORD_FILE !== undefined;
+  if (mechanism !== undefined) {
+    if (env.KAFKA_SASL_USERNAME === undefined) {
+      issues.push({
+        variable: 'KAFKA_SASL_USERNAME',
+        message: `is required with SASL ${mechanism}`,
+      });
+    }
+    if (!hasPassword && !hasPasswordFile) {
+      issues.push({
+        variable: 'KAFKA_SASL_PASSWORD',
+        message: `or KAFKA_SASL_PASSWORD_FILE is required with SASL ${mechanism}`,
+      });
+    }
+  } else if (env.KAFKA_SASL_MECHANISM === undefined) {
+    for (const variable of [
+      'KAFKA_SASL_USERNAME',
+      'KAFKA_SASL_PASSWORD',
+      'KAFKA_SASL_PASSWORD_FILE',
+    ] as const) {
+      if (env[variable] !== undefined) {
+        issues.push({ variable, message: 'needs KAFKA_SASL_MECHANISM' });
+      }
+    }
+  }
+  if (hasPassword && hasPasswordFile) {
+    issues.push({
+      variable: 'KAFKA_SASL_PASSWORD_FILE',
+      message: 'give either KAFKA_SASL_PASSWORD or KAFKA_SASL_PASSWORD_FILE, not both',
+    });
+  }
+  if (env.KAFKA_SSL_CA_FILE !== undefined && env.KAFKA_SSL !== 'true') {
+    issues.push({ variable: 'KAFKA_SSL_CA_FILE', message: 'needs KAFKA_SSL=true' });
+  }
+  if (env.NODE_ENV === 'production') {
+    if (env.KAFKA_SASL_MECHANISM === undefined && env.KAFKA_ALLOW_PLAINTEXT !== 'true') {
+      issues.push({
+        variable: 'KAFKA_SASL_MECHANISM',
+        message:
+          'production needs SASL for Kafka (set KAFKA_ALLOW_PLAINTEXT=true to connect without it on purpose)',
+      });
+    }
+    // PLAIN sends the password as it is: only inside TLS.
+    if (mechanism === 'plain' && env.KAFKA_SSL !== 'true') {
+      issues.push({ variable: 'KAFKA_SSL', message: 'must be true with SASL plain in production' });
+    }
+  }
+  return issues;
 }
 
 const isDevKeyFile = (file: string) => file.replace(/\\/g, '/').includes('.jenjang/dev-keys/');

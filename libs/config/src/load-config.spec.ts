@@ -33,6 +33,9 @@ describe(loadConfig.name, () => {
       AUTH_ISSUER: 'jenjang-dev',
       AUTH_AUDIENCE: 'jenjang',
       AUTH_PUBLIC_KEY_FILE: '.jenjang/dev-keys/public.pem',
+      AUTH_MAX_TOKEN_AGE_SECONDS: 43200,
+      KAFKA_SSL: false,
+      KAFKA_ALLOW_PLAINTEXT: false,
     });
   });
 
@@ -144,6 +147,7 @@ describe('production mode', () => {
     AUTH_ISSUER: 'https://sso.jogjaprov.go.id/realms/asn',
     AUTH_AUDIENCE: 'jenjang',
     AUTH_JWKS_URL: 'https://sso.jogjaprov.go.id/realms/asn/protocol/openid-connect/certs',
+    KAFKA_ALLOW_PLAINTEXT: 'true',
   };
   const variablesOf = (env: Record<string, string | undefined>) =>
     errorOf(() => loadConfig(schema, env)).issues.map((i) => i.variable);
@@ -159,8 +163,9 @@ describe('production mode', () => {
     ).not.toThrow();
   });
 
-  it('should refuse to start without keys, issuer or audience', () => {
+  it('should refuse to start without keys, issuer, audience or Kafka credentials', () => {
     expect(variablesOf({ NODE_ENV: 'production' })).toEqual([
+      'KAFKA_SASL_MECHANISM',
       'AUTH_ISSUER',
       'AUTH_AUDIENCE',
       'AUTH_JWKS_URL',
@@ -183,5 +188,121 @@ describe('production mode', () => {
 
   it('should keep the development defaults outside production', () => {
     expect(loadConfig(schema, {}).AUTH_ISSUER).toBe('jenjang-dev');
+  });
+});
+
+describe('Kafka security', () => {
+  const production = {
+    NODE_ENV: 'production',
+    AUTH_ISSUER: 'https://sso.jogjaprov.go.id/realms/asn',
+    AUTH_AUDIENCE: 'jenjang',
+    AUTH_JWKS_URL: 'https://sso.jogjaprov.go.id/realms/asn/protocol/openid-connect/certs',
+  };
+  const scram = {
+    KAFKA_SASL_MECHANISM: 'scram-sha-512',
+    KAFKA_SASL_USERNAME: 'svc-evaluation',
+    KAFKA_SASL_PASSWORD_FILE: '/run/secrets/kafka-password',
+  };
+  const issuesOf = (env: Record<string, string | undefined>) =>
+    errorOf(() => loadConfig(schema, env)).issues;
+
+  it('should read SASL/SCRAM and TLS settings when they are complete', () => {
+    const config = loadConfig(schema, {
+      ...scram,
+      KAFKA_SSL: 'true',
+      KAFKA_SSL_CA_FILE: '/run/secrets/kafka-ca.pem',
+    });
+
+    expect(config).toMatchObject({
+      KAFKA_SASL_MECHANISM: 'scram-sha-512',
+      KAFKA_SASL_USERNAME: 'svc-evaluation',
+      KAFKA_SASL_PASSWORD_FILE: '/run/secrets/kafka-password',
+      KAFKA_SSL: true,
+      KAFKA_SSL_CA_FILE: '/run/secrets/kafka-ca.pem',
+    });
+  });
+
+  it('should refuse a mechanism without a user and a password', () => {
+    expect(issuesOf({ KAFKA_SASL_MECHANISM: 'scram-sha-256' })).toEqual([
+      { variable: 'KAFKA_SASL_USERNAME', message: 'is required with SASL scram-sha-256' },
+      {
+        variable: 'KAFKA_SASL_PASSWORD',
+        message: 'or KAFKA_SASL_PASSWORD_FILE is required with SASL scram-sha-256',
+      },
+    ]);
+  });
+
+  it('should refuse an unknown mechanism, credentials without a mechanism and two passwords', () => {
+    expect(issuesOf({ KAFKA_SASL_MECHANISM: 'gssapi' }).map((i) => i.variable)).toEqual([
+      'KAFKA_SASL_MECHANISM',
+    ]);
+    expect(issuesOf({ KAFKA_SASL_USERNAME: 'u', KAFKA_SASL_PASSWORD: 'p' })).toEqual([
+      { variable: 'KAFKA_SASL_USERNAME', message: 'needs KAFKA_SASL_MECHANISM' },
+      { variable: 'KAFKA_SASL_PASSWORD', message: 'needs KAFKA_SASL_MECHANISM' },
+    ]);
+    expect(issuesOf({ ...scram, KAFKA_SASL_PASSWORD: 'p' }).map((i) => i.variable)).toEqual([
+      'KAFKA_SASL_PASSWORD_FILE',
+    ]);
+    expect(issuesOf({ KAFKA_SSL_CA_FILE: '/ca.pem' }).map((i) => i.variable)).toEqual([
+      'KAFKA_SSL_CA_FILE',
+    ]);
+  });
+
+  it('should not echo the SASL password when the configuration is wrong', () => {
+    const error = errorOf(() =>
+      loadConfig(schema, { KAFKA_SASL_PASSWORD: 'hunter2-s3cret', KAFKA_SSL: 'yes' }),
+    );
+
+    expect(error.message).not.toContain('hunter2-s3cret');
+    expect(error.message).toContain('KAFKA_SSL: must be true or false');
+  });
+
+  it('should refuse plaintext Kafka in production unless it is allowed explicitly', () => {
+    expect(issuesOf(production)).toEqual([
+      {
+        variable: 'KAFKA_SASL_MECHANISM',
+        message:
+          'production needs SASL for Kafka (set KAFKA_ALLOW_PLAINTEXT=true to connect without it on purpose)',
+      },
+    ]);
+    expect(loadConfig(schema, { ...production, KAFKA_ALLOW_PLAINTEXT: 'true' })).toMatchObject({
+      KAFKA_ALLOW_PLAINTEXT: true,
+    });
+    expect(loadConfig(schema, { ...production, ...scram }).KAFKA_SASL_MECHANISM).toBe(
+      'scram-sha-512',
+    );
+  });
+
+  it('should refuse SASL plain without TLS in production', () => {
+    const plain = { ...scram, KAFKA_SASL_MECHANISM: 'plain' };
+
+    expect(issuesOf({ ...production, ...plain }).map((i) => i.variable)).toEqual(['KAFKA_SSL']);
+    expect(() => loadConfig(schema, { ...production, ...plain, KAFKA_SSL: 'true' })).not.toThrow();
+  });
+
+  it('should know the new variables, so the strict check does not call them misspelt', () => {
+    expect(() =>
+      loadConfig(schema, {
+        KAFKA_SASL_MECHANISM: 'plain',
+        KAFKA_SASL_USERNAME: 'u',
+        KAFKA_SASL_PASSWORD: 'p',
+        KAFKA_SSL: 'true',
+        KAFKA_SSL_CA_FILE: '/ca.pem',
+        KAFKA_ALLOW_PLAINTEXT: 'false',
+        AUTH_MAX_TOKEN_AGE_SECONDS: '3600',
+      }),
+    ).not.toThrow();
+    expect(issuesOf({ KAFKA_SASL_MECHANISMS: 'plain' }).map((i) => i.variable)).toEqual([
+      'KAFKA_SASL_MECHANISMS',
+    ]);
+  });
+
+  it('should bound the token age setting', () => {
+    expect(
+      loadConfig(schema, { AUTH_MAX_TOKEN_AGE_SECONDS: '3600' }).AUTH_MAX_TOKEN_AGE_SECONDS,
+    ).toBe(3600);
+    expect(issuesOf({ AUTH_MAX_TOKEN_AGE_SECONDS: '0' }).map((i) => i.variable)).toEqual([
+      'AUTH_MAX_TOKEN_AGE_SECONDS',
+    ]);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { productionIssues, unknownVariableIssues } from './base-service-env';
+import { kafkaSecurityIssues, productionIssues, unknownVariableIssues } from './base-service-env';
 import { ConfigError, type ConfigIssue } from './config-error';
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -43,7 +43,10 @@ export function loadConfig<S extends z.ZodTypeAny>(
   const issues = result.success ? [] : toIssues(result.error, cleaned);
   if (zodSchema instanceof z.ZodObject) {
     const shape = zodSchema.shape as z.ZodRawShape;
-    issues.push(...unknownVariableIssues(cleaned, new Set(Object.keys(shape))));
+    const known = new Set(Object.keys(shape));
+    issues.push(...unknownVariableIssues(cleaned, known));
+    // Only for schemas that read the Kafka security variables (every service's).
+    if (known.has('KAFKA_SASL_MECHANISM')) issues.push(...kafkaSecurityIssues(cleaned));
   }
   if (cleaned.NODE_ENV === 'production') issues.push(...productionIssues(cleaned));
   if (issues.length > 0 || !result.success) throw new ConfigError(issues, label);

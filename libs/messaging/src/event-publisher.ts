@@ -32,7 +32,7 @@ export class KafkaEventPublisher extends EventPublisher {
 
   constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {
     super();
-    this.kafka = createKafka(options.brokers, `${options.clientId}-producer`);
+    this.kafka = createKafka(options.brokers, `${options.clientId}-producer`, options.security);
   }
 
   private async connected(): Promise<Producer> {

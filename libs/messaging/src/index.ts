@@ -11,3 +11,4 @@ export * from './kafka-retry';
 export * from './on-event.decorator';
 export * from './messaging.module';
 export * from './tracing';
+export { kafkaClientConfig } from './kafka-client';

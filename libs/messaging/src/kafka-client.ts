@@ -1,5 +1,6 @@
 import { Logger } from '@nestjs/common';
-import { Kafka, logLevel, type LogEntry } from 'kafkajs';
+import { Kafka, logLevel, type KafkaConfig, type LogEntry, type SASLOptions } from 'kafkajs';
+import type { KafkaSecurity } from './messaging.options';
 import { messagingMetrics } from './metrics';
 
 // kafkajs logs through Nest's logger (and so through pino), never to stdout directly.
@@ -28,12 +29,37 @@ export function countKafkaRequests(
   );
 }
 
-export function createKafka(brokers: string[], clientId: string): Kafka {
-  return new Kafka({
+// kafkajs types SASL options per mechanism.
+function saslOptions({ mechanism, username, password }: NonNullable<KafkaSecurity['sasl']>) {
+  switch (mechanism) {
+    case 'plain':
+      return { mechanism, username, password } satisfies SASLOptions;
+    case 'scram-sha-256':
+      return { mechanism, username, password } satisfies SASLOptions;
+    case 'scram-sha-512':
+      return { mechanism, username, password } satisfies SASLOptions;
+  }
+}
+
+/** The kafkajs client configuration, with SASL and TLS when the security settings ask for them. */
+export function kafkaClientConfig(
+  brokers: string[],
+  clientId: string,
+  security: KafkaSecurity = {},
+): KafkaConfig {
+  const { ssl, sasl } = security;
+  return {
     clientId,
     brokers,
     logLevel: logLevel.WARN,
     logCreator,
     retry: { initialRetryTime: 300, retries: 8 },
-  });
+    // `ssl: true` verifies the brokers against the system CAs; a `ca` replaces them.
+    ...(ssl ? { ssl: ssl.ca ? { ca: [ssl.ca], rejectUnauthorized: true } : true } : {}),
+    ...(sasl ? { sasl: saslOptions(sasl) } : {}),
+  };
+}
+
+export function createKafka(brokers: string[], clientId: string, security?: KafkaSecurity): Kafka {
+  return new Kafka(kafkaClientConfig(brokers, clientId, security));
 }

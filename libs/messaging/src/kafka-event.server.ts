@@ -106,7 +106,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     @Optional() health?: HealthRegistry,
   ) {
     super();
-    this.kafka = createKafka(options.brokers, options.clientId);
+    this.kafka = createKafka(options.brokers, options.clientId, options.security);
     this.retry = options.retry ?? DEFAULT_RETRY;
     health?.register({ name: 'consumer', liveness: () => Promise.resolve(this.liveness()) });
   }

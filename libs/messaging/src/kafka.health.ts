@@ -28,7 +28,11 @@ export class KafkaHealth implements OnModuleInit, OnApplicationShutdown {
     const timeoutMs = this.options.readinessTimeoutMs ?? 3_000;
     let timer: NodeJS.Timeout | undefined;
     try {
-      this.admin ??= createKafka(this.options.brokers, `${this.options.clientId}-health`).admin();
+      this.admin ??= createKafka(
+        this.options.brokers,
+        `${this.options.clientId}-health`,
+        this.options.security,
+      ).admin();
       const cluster = await Promise.race([
         this.admin.connect().then(() => this.admin!.describeCluster()),
         new Promise<never>((_, reject) => {

@@ -5,11 +5,25 @@ export interface RetryPolicy {
   backoffMs: number[];
 }
 
+/** How a Kafka client authenticates and protects its connections (see docs/security.md). */
+export interface KafkaSecurity {
+  /** TLS to the brokers; `ca` (PEM) replaces the system CAs, e.g. with the cluster's own CA. */
+  readonly ssl?: { readonly ca?: string };
+  /** SASL authentication; the password itself, already read from its file if it came from one. */
+  readonly sasl?: {
+    readonly mechanism: 'scram-sha-256' | 'scram-sha-512' | 'plain';
+    readonly username: string;
+    readonly password: string;
+  };
+}
+
 export interface MessagingOptions {
   /** e.g. `evaluation`; names the retry topic and the CloudEvents source. */
   serviceName: string;
   brokers: string[];
   clientId: string;
+  /** SASL and TLS for every client this module makes (consumer, producer, health admin). */
+  security?: KafkaSecurity;
   /** Used exactly as given (no `-server` suffix, unlike the stock Nest Kafka transport). */
   groupId: string;
   retry?: RetryPolicy;

@@ -13,6 +13,7 @@ export * from './metrics/metrics.controller';
 export * from './metrics/http-metrics.middleware';
 export * from './runtime/service-runtime.module';
 export * from './runtime/auth-options';
+export * from './runtime/kafka-security';
 export * from './idempotency';
 export * from './csv-body.middleware';
 export * from './body/json-body.middleware';

@@ -20,6 +20,7 @@ describe(authOptionsFrom.name, () => {
       AUTH_ISSUER: 'https://sso.jogjaprov.go.id/realms/asn',
       AUTH_AUDIENCE: 'jenjang',
       AUTH_JWKS_URL: 'https://sso.jogjaprov.go.id/certs',
+      KAFKA_ALLOW_PLAINTEXT: 'true',
     });
 
     expect(authOptionsFrom(config)).toEqual({

@@ -4,6 +4,7 @@ import type { BaseServiceConfig } from '@jenjang/config';
 import { MessagingModule, type RetryPolicy } from '@jenjang/messaging';
 import { MongoModule } from '@jenjang/persistence';
 import { authOptionsFrom } from './auth-options';
+import { kafkaSecurityFrom } from './kafka-security';
 import { MeController } from './me.controller';
 
 export interface ServiceRuntimeOptions {
@@ -27,6 +28,7 @@ export class ServiceRuntimeModule {
           serviceName: config.SERVICE_NAME,
           brokers: config.KAFKA_BROKERS,
           clientId: config.KAFKA_CLIENT_ID,
+          security: kafkaSecurityFrom(config),
           groupId: config.KAFKA_GROUP_ID,
           fetchMaxWaitMs: config.KAFKA_FETCH_MAX_WAIT_MS,
           outboxCollections: options.outboxCollections,
