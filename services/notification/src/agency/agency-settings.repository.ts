@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import { CONFIG_CACHE_MS, TtlCache } from '../shared/ttl-cache';
 import {
   NotificationSettingsSchema,
   type NotificationSettingsDoc,
@@ -28,10 +29,18 @@ export class AgencySettingsRepository extends TenantScopedRepository<
     return { agencyId: d.agencyId, webhook: d.webhook ?? null, updatedAt: d.updatedAt };
   }
 
-  async get(agencyId: string, scope: AgencyScope): Promise<NotificationSettings> {
-    return (
-      (await this.findOne(scope, { _id: agencyId })) ?? { agencyId, webhook: null, updatedAt: null }
-    );
+  // Read for every event: cached per agency for a moment (see TtlCache); the webhook's address
+  // is checked again at every send whatever the cache holds.
+  private readonly cache = new TtlCache<NotificationSettings>(CONFIG_CACHE_MS);
+
+  get(agencyId: string, scope: AgencyScope): Promise<NotificationSettings> {
+    const read = async () =>
+      (await this.findOne(scope, { _id: agencyId })) ?? {
+        agencyId,
+        webhook: null,
+        updatedAt: null,
+      };
+    return scope.kind === 'agency' ? this.cache.get(`${agencyId}|`, read) : read();
   }
 
   async saveWebhook(
@@ -40,12 +49,14 @@ export class AgencySettingsRepository extends TenantScopedRepository<
     webhook: WebhookDoc | null,
     by: string,
   ): Promise<NotificationSettings> {
+    this.cache.clear(`${agencyId}|`);
     const saved = await this.findOneAndUpdate(
       scope,
       { _id: agencyId },
       { $set: { webhook, updatedAt: new Date(), updatedBy: by } },
       { upsert: true },
     );
+    this.cache.clear(`${agencyId}|`);
     return saved!;
   }
 }

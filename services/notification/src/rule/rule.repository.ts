@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import { CONFIG_CACHE_MS, TtlCache } from '../shared/ttl-cache';
 import type { NotificationRule } from './domain/rule';
 import { RuleSchema, type RuleDoc } from './rule.schema';
 
@@ -29,16 +30,24 @@ export class RuleRepository extends TenantScopedRepository<RuleDoc, StoredRule> 
     };
   }
 
+  // Read for every event: cached per agency for a moment (see TtlCache).
+  private readonly cache = new TtlCache<StoredRule[]>(CONFIG_CACHE_MS);
+
   ofAgency(scope: AgencyScope): Promise<StoredRule[]> {
-    return this.find(scope, {}, { sort: { type: 1 } });
+    const read = () => this.find(scope, {}, { sort: { type: 1 } });
+    return scope.kind === 'agency' ? this.cache.get(`${scope.agencyId}|`, read) : read();
   }
 
   async save(scope: AgencyScope, agencyId: string, rule: NotificationRule, by: string) {
-    return (await this.findOneAndUpdate(
+    this.cache.clear(`${agencyId}|`);
+    const saved = (await this.findOneAndUpdate(
       scope,
       { _id: `${agencyId}:${rule.type}` },
       { $set: { ...rule, updatedAt: new Date(), updatedBy: by } },
       { upsert: true },
     ))!;
+    // A read between the clear and the write may have cached the old value: clear again.
+    this.cache.clear(`${agencyId}|`);
+    return saved;
   }
 }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import { CONFIG_CACHE_MS, TtlCache } from '../shared/ttl-cache';
 import type { NotificationTemplate } from './domain/template';
 import { TemplateSchema, type TemplateDoc } from './template.schema';
 
@@ -27,16 +28,27 @@ export class TemplateRepository extends TenantScopedRepository<TemplateDoc, Stor
     };
   }
 
+  // Read for every notice: cached per agency and type for a moment (see TtlCache).
+  private readonly cache = new TtlCache<StoredTemplate[]>(CONFIG_CACHE_MS);
+
   ofAgency(scope: AgencyScope, type?: string): Promise<StoredTemplate[]> {
-    return this.find(scope, type ? { type } : {}, { sort: { type: 1, language: 1, channel: 1 } });
+    const read = () =>
+      this.find(scope, type ? { type } : {}, { sort: { type: 1, language: 1, channel: 1 } });
+    return scope.kind === 'agency'
+      ? this.cache.get(`${scope.agencyId}|${type ?? '*'}`, read)
+      : read();
   }
 
   async save(scope: AgencyScope, agencyId: string, t: NotificationTemplate, by: string) {
-    return (await this.findOneAndUpdate(
+    this.cache.clear(`${agencyId}|`);
+    const saved = (await this.findOneAndUpdate(
       scope,
       { _id: `${agencyId}:${t.type}:${t.language}:${t.channel}` },
       { $set: { ...t, updatedAt: new Date(), updatedBy: by } },
       { upsert: true },
     ))!;
+    // A read between the clear and the write may have cached the old value: clear again.
+    this.cache.clear(`${agencyId}|`);
+    return saved;
   }
 }

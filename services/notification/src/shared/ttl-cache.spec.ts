@@ -1,0 +1,29 @@
+import { TtlCache } from './ttl-cache';
+
+describe(TtlCache.name, () => {
+  it('should load once within the time to live, again after it, and at once after a clear', async () => {
+    let now = 0;
+    let loads = 0;
+    const cache = new TtlCache<number>(2_000, () => now);
+    const load = () => Promise.resolve(++loads);
+    expect(await cache.get('ag1|rules', load)).toBe(1);
+    now = 1_999;
+    expect(await cache.get('ag1|rules', load)).toBe(1);
+    now = 2_000;
+    expect(await cache.get('ag1|rules', load)).toBe(2);
+    cache.clear('ag1|');
+    expect(await cache.get('ag1|rules', load)).toBe(3);
+  });
+
+  it('should share one load between concurrent reads and not keep a failed load', async () => {
+    let loads = 0;
+    const cache = new TtlCache<number>(1_000);
+    const [a, b] = await Promise.all([
+      cache.get('k', () => Promise.resolve(++loads)),
+      cache.get('k', () => Promise.resolve(++loads)),
+    ]);
+    expect([a, b, loads]).toEqual([1, 1, 1]);
+    await expect(cache.get('x', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
+    expect(await cache.get('x', () => Promise.resolve(7))).toBe(7);
+  });
+});
