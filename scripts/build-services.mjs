@@ -33,13 +33,11 @@ const require = createRequire(import.meta.url);
 const swc = require('@swc/core');
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SERVICE_NAMES = [
-  'evaluation',
-  'competency',
-  'training',
-  'career-planning',
-  'notification',
-];
+// Every folder of services/ with a main.ts is a service (the platform's five, and the next one).
+export const SERVICE_NAMES = fs
+  .readdirSync(path.join(ROOT, 'services'))
+  .filter((name) => fs.existsSync(path.join(ROOT, 'services', name, 'src/main.ts')))
+  .sort();
 export const DIST = path.join(ROOT, 'dist', 'services');
 export const distDir = (name, outRoot = DIST) => path.join(outRoot, name);
 export const builtEntry = (name, outRoot = DIST) =>
