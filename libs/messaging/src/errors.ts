@@ -16,4 +16,7 @@ export type DeadLetterReason =
   | 'schema-invalid'
   | 'no-handler'
   | 'non-retryable'
-  | 'retries-exhausted';
+  | 'retries-exhausted'
+  // A retry record naming a topic its consumer group does not consume (forged, or left over
+  // from a topic the group no longer reads); it goes to `<group>.retry.dlq`.
+  | 'forged-retry';

@@ -8,7 +8,6 @@ import {
   headerValue,
   retryTopic,
   type EventEnvelope,
-  type RawHeaders,
 } from '@jenjang/contracts';
 import { HealthRegistry } from '@jenjang/observability';
 import { NonRetryableError, type DeadLetterReason } from './errors';
@@ -26,6 +25,8 @@ import {
 } from './messaging.options';
 import { messagingMetrics } from './metrics';
 import { subscribedContract } from './on-event.decorator';
+import { retryAttempt, retryDueAt } from './retry-record';
+import { runConcurrently } from './run-concurrently';
 import { contextFrom, inSpan, SpanKind } from './tracing';
 
 export const RETRY_HEADERS = {
@@ -56,31 +57,6 @@ class DeadLetter extends Error {
 
 const HEARTBEAT_EVERY_MS = 3_000;
 
-/**
- * Runs `work` over the items with at most `limit` at once. A failure stops taking new items;
- * the call settles only when every started item has, then throws the first failure.
- */
-async function runConcurrently<T>(
-  items: T[],
-  limit: number,
-  work: (item: T) => Promise<void>,
-): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const runners = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (!failed && next < items.length) {
-      try {
-        await work(items[next++]);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  });
-  const results = await Promise.allSettled(runners);
-  const rejected = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (rejected) throw rejected.reason;
-}
 const nextOffset = (offset: string): string => (BigInt(offset) + 1n).toString();
 
 /**
@@ -98,6 +74,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private startedAt = 0;
   private stopping = false;
   private readonly retry: RetryPolicy;
+  /** The topics of this consumer's handlers: the only ones a retry record may name. */
+  private subscribedTopics = new Set<string>();
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
@@ -129,6 +107,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private async start(): Promise<void> {
     const topics = [...this.getHandlers().keys()];
     if (topics.length === 0) return;
+    this.subscribedTopics = new Set(topics);
     const consumer = this.kafka.consumer({
       groupId: this.options.groupId,
       sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
@@ -267,7 +246,13 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
   }
 
-  /** Returns false when stopping interrupted a retry's wait (the message is left uncommitted). */
+  /**
+   * One record of the retry topic. Its headers say where it came from, which attempt it is and
+   * when it is due; none of them is trusted further than this consumer's own policy: a record
+   * naming a topic the group does not consume is dead-lettered, a due time beyond the longest
+   * backoff is capped, the attempt is kept within the policy. Returns false when stopping
+   * interrupted a retry's wait (the message is left uncommitted).
+   */
   private async onMessage(
     topic: string,
     partition: number,
@@ -275,20 +260,24 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     heartbeat: () => Promise<void>,
   ): Promise<boolean> {
     const headers = message.headers;
-    const isRetry = topic === this.retryTopic;
-    const originalTopic = isRetry
-      ? (headerValue(headers, RETRY_HEADERS.originalTopic) ?? topic)
-      : topic;
-    const attempt = isRetry ? Number(headerValue(headers, RETRY_HEADERS.attempt) ?? '2') : 1;
-    if (isRetry && !(await this.waitUntilDue(headers, heartbeat))) return false;
+    const originalTopic = headerValue(headers, RETRY_HEADERS.originalTopic);
+    const attempt = retryAttempt(headerValue(headers, RETRY_HEADERS.attempt), this.retry);
+    if (originalTopic === undefined || !this.subscribedTopics.has(originalTopic)) {
+      const named = JSON.stringify((originalTopic ?? '').slice(0, 249));
+      await this.deadLetter(
+        message,
+        { topic, partition, offset: message.offset },
+        attempt,
+        'forged-retry',
+        `x-original-topic ${named} is not a topic ${this.options.groupId} consumes`,
+      );
+      return true;
+    }
+    if (!(await this.waitUntilDue(topic, partition, message, heartbeat))) return false;
     const origin = {
       topic: originalTopic,
-      partition: isRetry
-        ? Number(headerValue(headers, RETRY_HEADERS.originalPartition))
-        : partition,
-      offset: isRetry
-        ? (headerValue(headers, RETRY_HEADERS.originalOffset) ?? message.offset)
-        : message.offset,
+      partition: Number(headerValue(headers, RETRY_HEADERS.originalPartition)),
+      offset: headerValue(headers, RETRY_HEADERS.originalOffset) ?? message.offset,
     };
     try {
       const envelope = this.decode(originalTopic, message);
@@ -450,13 +439,22 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private async waitUntilDue(
-    headers: RawHeaders | undefined,
+    topic: string,
+    partition: number,
+    message: KafkaMessage,
     heartbeat: () => Promise<void>,
   ): Promise<boolean> {
-    const due = Number(headerValue(headers, RETRY_HEADERS.notBefore) ?? 0);
-    while (Date.now() < due) {
+    const asked = headerValue(message.headers, RETRY_HEADERS.notBefore);
+    const { dueAt, capped } = retryDueAt(asked, this.retry, Date.now());
+    if (capped) {
+      this.logger.warn(
+        `retry record ${topic}@${partition}:${message.offset} asks to wait until ${asked?.slice(0, 30)}, ` +
+          'beyond the longest backoff of the retry policy: handled now',
+      );
+    }
+    while (Date.now() < dueAt) {
       if (this.stopping) return false;
-      await new Promise((r) => setTimeout(r, Math.min(500, due - Date.now())));
+      await new Promise((r) => setTimeout(r, Math.min(500, dueAt - Date.now())));
       await heartbeat();
     }
     return true;

@@ -165,4 +165,71 @@ describe('KafkaEventServer', () => {
     );
     expect((await world.effect('emp-slow'))?.deliveries).toBe(1);
   });
+
+  it('should handle a retry record now when its x-not-before is far beyond the retry policy', async () => {
+    const key = 'emp-held';
+    const inADay = Date.now() + 24 * 3_600_000;
+    await produceRaw(world.env.brokers, world.retryTopic, [
+      {
+        key,
+        value: JSON.stringify({ probeId: key, seq: 1 }),
+        headers: {
+          ...ceHeaders(uuid('held'), key, world.topic),
+          'x-original-topic': world.topic,
+          'x-original-partition': '0',
+          'x-original-offset': '0',
+          'x-attempt': '2',
+          'x-not-before': String(inADay),
+        },
+      },
+    ]);
+    const consumer = await world.startReady('consumer', { PROBE_CONSUME: '1', PROBE_RELAY: '0' });
+
+    const effect = await world.waitUntil('the held retry applied', async () => {
+      const doc = await world.effect(key);
+      return doc?.seqs?.length ? doc : undefined;
+    });
+    expect(effect.seqs).toEqual([1]);
+    expect(consumer.proc.lines.some((l) => /beyond the longest backoff/.test(l))).toBe(true);
+  });
+
+  it('should dead-letter a retry record naming a topic the group does not consume and go on', async () => {
+    const key = 'emp-forged';
+    const otherTopic = `public.itest${world.id}x.probe-recorded.v1`;
+    const retryRecord = (seq: number, originalTopic: string | undefined) => ({
+      key,
+      value: JSON.stringify({ probeId: key, seq }),
+      headers: {
+        ...ceHeaders(uuid(`forged-${seq}`), key, world.topic),
+        ...(originalTopic ? { 'x-original-topic': originalTopic } : {}),
+        'x-original-partition': '0',
+        'x-original-offset': '0',
+        'x-attempt': '2',
+      },
+    });
+    await produceRaw(world.env.brokers, world.retryTopic, [
+      retryRecord(1, otherTopic),
+      retryRecord(2, undefined),
+      retryRecord(3, world.topic),
+    ]);
+    await world.startReady('consumer', { PROBE_CONSUME: '1', PROBE_RELAY: '0' });
+
+    const effect = await world.waitUntil('the genuine retry applied', async () => {
+      const doc = await world.effect(key);
+      return doc?.seqs?.length ? doc : undefined;
+    });
+    expect(effect).toMatchObject({ deliveries: 1, seqs: [3] });
+    const refused = await world.waitUntil('two refused retry records', () => {
+      const found = world.retryDeadLettered();
+      return found.length === 2 ? found : undefined;
+    });
+    expect(refused.map((m) => m.headers['x-dlq-reason'])).toEqual(['forged-retry', 'forged-retry']);
+    expect(refused[0].headers['x-dlq-error']).toBe(
+      `x-original-topic "${otherTopic}" is not a topic ${world.group} consumes`,
+    );
+    expect(refused[0].headers['x-original-topic']).toBe(world.retryTopic);
+    expect(refused[0].headers['x-dlq-consumer-group']).toBe(world.group);
+    await world.recorder!.caughtUp();
+    expect(world.deadLettered()).toHaveLength(0);
+  });
 });

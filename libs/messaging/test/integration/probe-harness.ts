@@ -25,6 +25,7 @@ export class ProbeWorld {
   readonly id = randomLetters(10);
   readonly topic = `public.itest${this.id}.probe-recorded.v1`;
   readonly group = `jenjang.itest-${this.id}`;
+  readonly retryTopic = retryTopic(this.group);
   readonly env = testEnv();
   readonly mongoUri = databaseUri(this.env.mongoUri, `itest-${this.id}`);
   readonly processes: ServiceProcess[] = [];
@@ -35,11 +36,13 @@ export class ProbeWorld {
     await createTopics(this.env.brokers, [
       this.topic,
       dlqTopic(this.topic),
-      retryTopic(this.group),
+      this.retryTopic,
+      dlqTopic(this.retryTopic),
     ]);
     this.recorder = await new TopicRecorder(this.env.brokers, [
       this.topic,
       dlqTopic(this.topic),
+      dlqTopic(this.retryTopic),
     ]).start();
     this.client = await new MongoClient(this.mongoUri).connect();
     return this;
@@ -91,6 +94,11 @@ export class ProbeWorld {
 
   deadLettered(): ReturnType<TopicRecorder['on']> {
     return this.recorder!.on(dlqTopic(this.topic));
+  }
+
+  /** Retry records the group refused (e.g. forged ones). */
+  retryDeadLettered(): ReturnType<TopicRecorder['on']> {
+    return this.recorder!.on(dlqTopic(this.retryTopic));
   }
 
   waitUntil = waitUntil;
