@@ -8,6 +8,7 @@ export type UnauthenticatedReason =
   | 'MALFORMED_HEADER'
   | 'MALFORMED_TOKEN'
   | 'TOKEN_EXPIRED'
+  | 'TOKEN_LIFETIME_TOO_LONG'
   | 'TOKEN_NOT_YET_VALID'
   | 'WRONG_ISSUER'
   | 'WRONG_AUDIENCE'

@@ -40,6 +40,10 @@ const details = {
     en: 'The token has expired; sign in again.',
     id: 'Token sudah kedaluwarsa; silakan masuk kembali.',
   }),
+  TOKEN_LIFETIME_TOO_LONG: () => ({
+    en: 'The token is valid for longer than this service allows; sign in again for a shorter one.',
+    id: 'Masa berlaku token melebihi batas yang diizinkan layanan ini; silakan masuk kembali untuk token yang lebih singkat.',
+  }),
   TOKEN_NOT_YET_VALID: () => ({ en: 'The token is not valid yet.', id: 'Token belum berlaku.' }),
   WRONG_ISSUER: () => ({
     en: 'The token comes from an issuer this service does not trust.',

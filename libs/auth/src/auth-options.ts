@@ -19,6 +19,11 @@ interface AuthCommonOptions {
   readonly problemFilter?: boolean;
   /** Remote key set fetch timeout in ms; default 5000. */
   readonly jwksTimeoutMs?: number;
+  /**
+   * Longest lifetime of a token, in seconds: one whose `exp - iat` or `exp - now` is longer is
+   * refused, however it was signed. Default 12 hours.
+   */
+  readonly maxTokenAgeSeconds?: number;
 }
 
 /**
@@ -50,6 +55,7 @@ export const authOptionsSchema = z
     agencyParam: nonEmpty.optional(),
     problemFilter: z.boolean().optional(),
     jwksTimeoutMs: z.number().int().positive().optional(),
+    maxTokenAgeSeconds: z.number().int().positive().optional(),
   })
   .refine((o) => (o.jwksUrl === undefined) !== (o.publicKey === undefined), {
     message: 'give exactly one of jwksUrl or publicKey',
@@ -61,3 +67,4 @@ export function parseAuthOptions(input: unknown): AuthOptions {
 
 export const DEFAULT_AGENCY_PARAM = 'agencyId';
 export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 10;
+export const DEFAULT_MAX_TOKEN_AGE_SECONDS = 12 * 60 * 60;

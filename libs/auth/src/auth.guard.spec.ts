@@ -105,6 +105,24 @@ describe(AuthGuard.name, () => {
     expect(res.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
   });
 
+  it('should answer 401 problem+json in both languages when the token lives too long', async () => {
+    const res = await request(server)
+      .get('/me')
+      .auth(await token(pegawaiAg1, '100y'), { type: 'bearer' })
+      .expect(401);
+
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
+    expect(res.body).toMatchObject({
+      status: 401,
+      reason: 'TOKEN_LIFETIME_TOO_LONG',
+      title: 'Authentication required',
+      title_id: 'Autentikasi diperlukan',
+      detail: expect.stringContaining('longer than this service allows') as unknown,
+      detail_id: expect.stringContaining('Masa berlaku token melebihi batas') as unknown,
+    });
+  });
+
   it('should hand the principal to the handler when the token is valid', async () => {
     await request(server)
       .get('/me')

@@ -1,7 +1,13 @@
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { devAuthOptions, ensureDevKeys, loadDevPublicKey, mintDevToken } from './dev-keys';
+import {
+  devAuthOptions,
+  DevelopmentOnlyError,
+  ensureDevKeys,
+  loadDevPublicKey,
+  mintDevToken,
+} from './dev-keys';
 import { JwtVerifier } from './jwt-verifier';
 
 describe('dev keys', () => {
@@ -50,5 +56,29 @@ describe('dev keys', () => {
 
   it('should leave no staging folder behind', () => {
     expect(readdirSync(join(rootDir, '.jenjang'))).toEqual(['dev-keys']);
+  });
+
+  describe('with NODE_ENV=production', () => {
+    const before = process.env.NODE_ENV;
+    const fresh = mkdtempSync(join(tmpdir(), 'jenjang-dev-keys-prod-'));
+
+    beforeEach(() => {
+      process.env.NODE_ENV = 'production';
+    });
+
+    afterEach(() => {
+      process.env.NODE_ENV = before;
+    });
+
+    it('should refuse to mint a development token', async () => {
+      await expect(
+        mintDevToken({ roles: ['ADMIN_PROVINSI'], agencyId: 'AG1' }, { rootDir }),
+      ).rejects.toThrow(DevelopmentOnlyError);
+    });
+
+    it('should refuse to make a development key pair and leave nothing behind', () => {
+      expect(() => ensureDevKeys(fresh)).toThrow(/NODE_ENV=production/);
+      expect(readdirSync(fresh)).toEqual([]);
+    });
   });
 });

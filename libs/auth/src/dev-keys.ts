@@ -13,6 +13,20 @@ export const DEV_ISSUER = 'jenjang-dev';
 export const DEV_AUDIENCE = 'jenjang';
 export const DEV_TOKEN_TTL = '8h';
 
+/** Thrown when development keys or tokens are asked for with NODE_ENV=production. */
+export class DevelopmentOnlyError extends Error {
+  constructor(what: string) {
+    super(`${what} exists only in development: refused with NODE_ENV=production`);
+    this.name = 'DevelopmentOnlyError';
+  }
+}
+
+// These run in CLIs, scripts and tests that have no service configuration, so they read NODE_ENV
+// themselves; a production process never makes or uses development keys.
+export function assertNotProduction(what: string, nodeEnv = process.env.NODE_ENV): void {
+  if (nodeEnv === 'production') throw new DevelopmentOnlyError(what);
+}
+
 export interface DevKeyFiles {
   readonly dir: string;
   readonly privateKeyPath: string;
@@ -59,6 +73,7 @@ function writeKeyPair(dir: string): void {
 export function ensureDevKeys(rootDir: string = findRepoRoot()): DevKeyFiles & {
   readonly created: boolean;
 } {
+  assertNotProduction('the development key pair');
   const files = filesIn(join(rootDir, '.jenjang', 'dev-keys'));
   if (existsSync(files.jwksPath)) return { ...files, created: false };
   const staging = `${files.dir}.tmp-${process.pid}-${Date.now()}`;
@@ -126,6 +141,7 @@ export async function mintDevToken(
   claims: DevTokenClaims,
   options: MintDevTokenOptions = {},
 ): Promise<string> {
+  assertNotProduction('mintDevToken');
   const principal: Principal = {
     ...claims,
     subject: claims.subject ?? claims.employeeId ?? 'dev-user',

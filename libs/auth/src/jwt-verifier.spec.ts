@@ -139,6 +139,71 @@ describe(JwtVerifier.name, () => {
     });
   });
 
+  describe('token lifetime', () => {
+    const now = () => Math.floor(Date.now() / 1000);
+    const signed = (claims: { iat?: number; exp: number }) => {
+      const jwt = new SignJWT({ agency: 'AG1', roles: ['ADMIN_PROVINSI'] })
+        .setProtectedHeader({ alg: 'ES256' })
+        .setSubject('u')
+        .setIssuer(ISSUER)
+        .setAudience(AUDIENCE)
+        .setExpirationTime(claims.exp);
+      return (claims.iat === undefined ? jwt : jwt.setIssuedAt(claims.iat)).sign(ec.privateKey);
+    };
+
+    it('should refuse a well-signed 100-year token with 401', async () => {
+      const error = await rejection(verifier, await mint(pegawai, { expiresIn: '100y' }));
+
+      expect(error).toBeInstanceOf(UnauthenticatedError);
+      expect(error).toMatchObject({ status: 401, reason: 'TOKEN_LIFETIME_TOO_LONG' });
+    });
+
+    it('should refuse a token that lives longer than 12 hours by default', async () => {
+      await expect(
+        rejection(verifier, await mint(pegawai, { expiresIn: '13h' })),
+      ).resolves.toMatchObject({ reason: 'TOKEN_LIFETIME_TOO_LONG' });
+      await expect(
+        verifier.verify(await mint(pegawai, { expiresIn: '12h' })),
+      ).resolves.toBeDefined();
+    });
+
+    it('should refuse a long remaining life when iat is missing or set in the future', async () => {
+      const inADay = now() + 24 * 3600;
+
+      await expect(rejection(verifier, await signed({ exp: inADay }))).resolves.toMatchObject({
+        reason: 'TOKEN_LIFETIME_TOO_LONG',
+      });
+      await expect(
+        rejection(verifier, await signed({ iat: inADay - 3600, exp: inADay })),
+      ).resolves.toMatchObject({ reason: 'TOKEN_LIFETIME_TOO_LONG' });
+    });
+
+    it('should refuse a long stated lifetime even when little of it is left', async () => {
+      const token = await signed({ iat: now() - 30 * 24 * 3600, exp: now() + 600 });
+
+      await expect(rejection(verifier, token)).resolves.toMatchObject({
+        reason: 'TOKEN_LIFETIME_TOO_LONG',
+      });
+    });
+
+    it('should use the configured maximum when one is given', async () => {
+      const strict = new JwtVerifier({ ...ecOptions, maxTokenAgeSeconds: 3600 });
+
+      await expect(strict.verify(await mint(pegawai, { expiresIn: '1h' }))).resolves.toBeDefined();
+      await expect(
+        rejection(strict, await mint(pegawai, { expiresIn: '2h' })),
+      ).resolves.toMatchObject({ reason: 'TOKEN_LIFETIME_TOO_LONG' });
+    });
+
+    it('should tolerate an issuer clock slightly ahead of ours', async () => {
+      const ahead = now() + 5;
+
+      await expect(
+        verifier.verify(await signed({ iat: ahead, exp: ahead + 12 * 3600 })),
+      ).resolves.toBeDefined();
+    });
+  });
+
   it('should not echo claim values in the error when a role is unknown', async () => {
     const nip = '198507262010011002';
     const token = await mint(pegawai, { overrideClaims: { roles: [nip], employee_id: nip } });

@@ -14,6 +14,7 @@ import { AuthUnavailableError, UnauthenticatedError } from './auth-errors';
 import {
   AUTH_ALGORITHMS,
   DEFAULT_CLOCK_TOLERANCE_SECONDS,
+  DEFAULT_MAX_TOKEN_AGE_SECONDS,
   parseAuthOptions,
   type AuthOptions,
 } from './auth-options';
@@ -98,6 +99,26 @@ function toAuthError(error: unknown, remoteKeys: boolean): Error {
 }
 
 /**
+ * A token valid for longer than `maxAge` seconds is refused even with a good signature: a
+ * long-lived token (a leaked one, or one minted by hand) would otherwise outlive any revocation.
+ * Its stated lifetime (exp - iat) and what is left of it (exp - now, so an `iat` set in the past
+ * or left out does not help) both count; the clock tolerance absorbs an issuer's clock ahead of ours.
+ */
+function assertLifetime(
+  payload: Record<string, unknown>,
+  maxAge: number,
+  toleranceSeconds: number,
+): void {
+  // jose has checked that exp is a number and iat, when present, too.
+  const exp = payload.exp as number;
+  const iat = typeof payload.iat === 'number' ? payload.iat : undefined;
+  const now = Math.floor(Date.now() / 1000);
+  if ((iat !== undefined && exp - iat > maxAge) || exp - now > maxAge + toleranceSeconds) {
+    throw new UnauthenticatedError('TOKEN_LIFETIME_TOO_LONG');
+  }
+}
+
+/**
  * Verifies bearer JWTs (signature, issuer, audience, expiry) and maps their claims to a
  * Principal. No framework here; AuthGuard wraps it for NestJS. It never logs the token.
  */
@@ -112,18 +133,24 @@ export class JwtVerifier {
 
   async verify(token: string): Promise<Principal> {
     let payload: Record<string, unknown>;
+    const clockTolerance = this.options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS;
     try {
       const result = await jwtVerify(token, this.key, {
         issuer: this.options.issuer as string | string[],
         audience: this.options.audience as string | string[],
         algorithms: [...(this.options.algorithms ?? AUTH_ALGORITHMS)],
-        clockTolerance: this.options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS,
+        clockTolerance,
         requiredClaims: ['exp', 'sub'],
       });
       payload = result.payload;
     } catch (error) {
       throw toAuthError(error, this.options.jwksUrl !== undefined);
     }
+    assertLifetime(
+      payload,
+      this.options.maxTokenAgeSeconds ?? DEFAULT_MAX_TOKEN_AGE_SECONDS,
+      clockTolerance,
+    );
     return principalFromClaims(payload);
   }
 

@@ -13,8 +13,8 @@ export const DEV_AUTH_AUDIENCE = 'jenjang';
 export const DEV_PUBLIC_KEY_FILE = '.jenjang/dev-keys/public.pem';
 export const KAFKA_SASL_MECHANISMS = ['scram-sha-256', 'scram-sha-512', 'plain'] as const;
 export type KafkaSaslMechanism = (typeof KAFKA_SASL_MECHANISMS)[number];
-/** Longest lifetime (exp - iat) of a bearer token a service accepts by default: 12 hours. */
-export const DEFAULT_MAX_TOKEN_AGE_SECONDS = 12 * 60 * 60;
+// Longest lifetime of a bearer token a service accepts by default (as in @jenjang/auth): 12 hours.
+const DEFAULT_MAX_TOKEN_AGE_SECONDS = 12 * 60 * 60;
 
 export interface ServiceEnvDefaults {
   /** Short service name, e.g. `evaluation`. */

@@ -3,13 +3,22 @@
 //   node -r @swc-node/register libs/auth/src/cli/dev-token.ts --role PEGAWAI --agency AG1 \
 //     [--role PENILAI] [--employee E1] [--unit U1] [--sub user-1] [--ttl 8h] [--print-key]
 import { parseArgs } from 'node:util';
-import { DEV_AUDIENCE, DEV_ISSUER, ensureDevKeys, findRepoRoot, mintDevToken } from '../dev-keys';
+import {
+  assertNotProduction,
+  DEV_AUDIENCE,
+  DEV_ISSUER,
+  ensureDevKeys,
+  findRepoRoot,
+  mintDevToken,
+} from '../dev-keys';
 import { isRole, ROLES, type Role } from '../roles';
 
 const USAGE = `usage: dev-token --role <ROLE> [--role <ROLE>…] --agency <ID> [--employee <ID>] [--unit <ID>] [--sub <ID>] [--ttl 8h]
 roles: ${ROLES.join(', ')}`;
 
 async function main(): Promise<number> {
+  // Before anything else: no key pair is made and no token printed in production.
+  assertNotProduction('dev-token');
   const { values } = parseArgs({
     options: {
       role: { type: 'string', multiple: true },

@@ -27,6 +27,7 @@ describe(authOptionsFrom.name, () => {
       issuer: 'https://sso.jogjaprov.go.id/realms/asn',
       audience: 'jenjang',
       jwksUrl: 'https://sso.jogjaprov.go.id/certs',
+      maxTokenAgeSeconds: 43200,
     });
   });
 });

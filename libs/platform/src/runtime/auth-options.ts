@@ -10,7 +10,11 @@ import { DEV_PUBLIC_KEY_FILE, type BaseServiceConfig } from '@jenjang/config';
  * to invent.
  */
 export function authOptionsFrom(config: BaseServiceConfig): AuthOptions {
-  const base = { issuer: config.AUTH_ISSUER, audience: config.AUTH_AUDIENCE };
+  const base = {
+    issuer: config.AUTH_ISSUER,
+    audience: config.AUTH_AUDIENCE,
+    maxTokenAgeSeconds: config.AUTH_MAX_TOKEN_AGE_SECONDS,
+  };
   if (config.AUTH_JWKS_URL) return { ...base, jwksUrl: config.AUTH_JWKS_URL };
   const root = findRepoRoot();
   const file = isAbsolute(config.AUTH_PUBLIC_KEY_FILE)
