@@ -37,8 +37,11 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private running?: Promise<void>;
   private again = false;
   private stopped = false;
-  /** New deliveries, told in process: claimed by _id, no scan of the queue. */
-  private readonly queued = new Set<string>();
+  /**
+   * New deliveries, told in process: claimed by _id, no scan of the queue; with the recipient
+   * the notice service has just read, so it is not read again to send.
+   */
+  private readonly queued = new Map<string, Recipient | undefined>();
   private sweepRequested = true;
 
   constructor(
@@ -63,8 +66,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   /** Send these new deliveries now (by _id); coalesces with a run in progress. */
-  enqueue(ids: string[]): void {
-    for (const id of ids) this.queued.add(id);
+  enqueue(deliveries: { id: string; recipient?: Recipient }[]): void {
+    for (const d of deliveries) this.queued.set(d.id, d.recipient);
     this.wake();
   }
 
@@ -107,11 +110,11 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   async runOnce(now = () => new Date(), sweep = true): Promise<number> {
     let done = 0;
     while (this.queued.size > 0 && !this.stopped) {
-      const id = this.queued.values().next().value as string;
+      const [id, recipient] = this.queued.entries().next().value as [string, Recipient?];
       this.queued.delete(id);
       const claimed = await this.deliveries.claimIfDue(id, now(), this.config.DISPATCH_LEASE_MS);
       if (claimed) {
-        await this.deliver(claimed, now);
+        await this.deliver(claimed, now, recipient);
         done += 1;
       }
       if (this.queued.size > 0 && done >= BATCH) this.again = true;
@@ -132,9 +135,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     return done + swept + (await this.digests.sendDue(now()));
   }
 
-  private async deliver(d: Delivery, now: () => Date): Promise<void> {
+  private async deliver(d: Delivery, now: () => Date, known?: Recipient): Promise<void> {
     const channel = this.channels.get(d.channel);
-    const recipient = await this.recipientOf(d);
+    const recipient = known ?? (await this.recipientOf(d));
     try {
       if (!channel) throw new PermanentChannelError(`no ${d.channel} channel in this service`);
       await channel.send(this.noticeOf(d, recipient));

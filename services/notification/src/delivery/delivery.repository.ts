@@ -15,6 +15,11 @@ export type Delivery = Omit<DeliveryDoc, '_id' | 'outbox' | 'outboxLease'> & { i
 export type NewDelivery = Omit<DeliveryDoc, 'outboxLease'>;
 
 const DUPLICATE_KEY = 11000;
+interface WriteErrorLike {
+  code?: number;
+  index?: number;
+  err?: { code?: number; index?: number };
+}
 // The dispatcher works for every agency.
 const SYSTEM = provinceScope('notification dispatcher works for every agency');
 
@@ -38,14 +43,30 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
     return { id: _id, ...rest, attemptLog: rest.attemptLog ?? [] };
   }
 
-  /** False when this notice already exists (a redelivered event): nothing is changed then. */
-  async create(scope: AgencyScope, doc: NewDelivery): Promise<boolean> {
+  /**
+   * Stores the notices of one event in one write; returns the ids actually stored (a notice that
+   * exists already, from a redelivered event, is left as it is).
+   */
+  async createMany(scope: AgencyScope, docs: NewDelivery[]): Promise<string[]> {
+    if (scope.kind !== 'agency') throw new Error('createMany needs an agency scope');
+    if (docs.length === 0) return [];
     try {
-      await this.insert(scope, doc);
-      return true;
+      await this.model.insertMany(
+        docs.map((d) => ({ ...d, agencyId: scope.agencyId })),
+        { ordered: false },
+      );
+      return docs.map((d) => d._id);
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
-      throw error;
+      // One WriteError or a list of them; each names the index of its document in `docs`.
+      const e = error as { code?: number; writeErrors?: WriteErrorLike | WriteErrorLike[] };
+      const errors = Array.isArray(e.writeErrors)
+        ? e.writeErrors
+        : e.writeErrors
+          ? [e.writeErrors]
+          : [{ code: e.code }];
+      if (!errors.every((w) => (w.code ?? w.err?.code) === DUPLICATE_KEY)) throw error;
+      const existing = new Set(errors.map((w) => w.index ?? w.err?.index));
+      return docs.filter((_, i) => !existing.has(i)).map((d) => d._id);
     }
   }
 

@@ -46,7 +46,8 @@ export class NoticeService {
     const rules = await this.rules.forEvent(agencyId, event.topic);
     if (rules.length === 0) return 0;
     const { webhook } = await this.settings.get(agencyId, scope);
-    const created: string[] = [];
+    const docs: NewDelivery[] = [];
+    const recipientOf = new Map<string, Recipient>();
     for (const rule of rules) {
       for (const employeeId of await this.audienceOf(rule, event.data, scope)) {
         const found = await this.recipients.get(scope, agencyId, employeeId);
@@ -60,12 +61,19 @@ export class NoticeService {
         });
         for (const p of plan) {
           const doc = await this.deliveryOf(rule, recipient, p, event, scope, now);
-          if (doc && (await this.deliveries.create(scope, doc))) created.push(doc._id);
+          if (doc) {
+            docs.push(doc);
+            recipientOf.set(doc._id, recipient);
+          }
         }
       }
     }
-    // Sent now by _id; the dispatcher's sweep is for retries and what a crash left behind.
-    if (created.length > 0) this.dispatcher.enqueue(created);
+    // One write for the event's notices; sent now by _id with the recipient just read (the
+    // dispatcher's sweep is for retries and what a crash left behind).
+    const created = await this.deliveries.createMany(scope, docs);
+    if (created.length > 0) {
+      this.dispatcher.enqueue(created.map((id) => ({ id, recipient: recipientOf.get(id) })));
+    }
     return created.length;
   }
 
