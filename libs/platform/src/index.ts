@@ -16,5 +16,7 @@ export * from './runtime/auth-options';
 export * from './runtime/kafka-security';
 export * from './idempotency';
 export * from './csv-body.middleware';
+export * from './http/security-headers';
+export * from './query/strict-query.interceptor';
 export * from './body/json-body.middleware';
 export * from './body/json-depth';

@@ -1,13 +1,36 @@
-import type { Server } from 'node:http';
+import { request as httpRequest, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
-import { Body, Controller, Get, type INestApplication, Post } from '@nestjs/common';
+import {
+  Body,
+  type CanActivate,
+  Controller,
+  Get,
+  type INestApplication,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  Post,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { Type } from 'class-transformer';
-import { IsArray, IsInt, IsNotEmpty, IsString, Min, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import request from 'supertest';
 import { UnauthenticatedError } from '@jenjang/auth';
 import { createLogger, HealthRegistry } from '@jenjang/observability';
 import { configureApp } from './app/service-app';
+import { CsvBodyMiddleware } from './csv-body.middleware';
+import { API_CSP, DOCS_CSP } from './http/security-headers';
 import { DomainError } from '@jenjang/domain-kernel';
 import { PlatformModule } from './platform.module';
 
@@ -87,6 +110,57 @@ class PlansController {
   }
 }
 
+class ListQueryDto {
+  @IsOptional()
+  @IsString()
+  status?: string;
+}
+
+@Controller({ path: 'enrollments', version: '1' })
+class EnrollmentsController {
+  @Get()
+  list(@Query('employeeId') employeeId?: string, @Query('status') status?: string) {
+    return { employeeId: employeeId ?? null, status: status ?? null };
+  }
+
+  @Get('mine')
+  mine() {
+    return { mine: true };
+  }
+
+  @Get('filtered')
+  filtered(@Query() query: ListQueryDto) {
+    return query;
+  }
+}
+
+// Stands in for the auth guard: a bearer token is all it wants.
+class BearerGuard implements CanActivate {
+  canActivate(context: import('@nestjs/common').ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest<IncomingMessage>();
+    if (!req.headers.authorization?.startsWith('Bearer ')) {
+      throw new UnauthenticatedError('MISSING_TOKEN');
+    }
+    return true;
+  }
+}
+
+@UseGuards(BearerGuard)
+@Controller({ path: 'imports', version: '1' })
+class ImportsController {
+  @Post()
+  upload(@Body() csv: string) {
+    return { lines: csv.split('\n').length };
+  }
+}
+
+@Module({ controllers: [ImportsController] })
+class ImportsModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CsvBodyMiddleware).forRoutes(ImportsController);
+  }
+}
+
 describe(PlatformModule.name, () => {
   let app: INestApplication;
   let ready = true;
@@ -105,18 +179,22 @@ describe(PlatformModule.name, () => {
         PlatformModule.forRoot({
           serviceName: 'evaluation',
           version: '1.2.3',
-          logger: createLogger({ serviceName: 'evaluation', level: 'error', destination }),
+          logger: createLogger({ serviceName: 'evaluation', level: 'warn', destination }),
           domainErrorStatus: { PERIOD_CLOSED: 423 },
         }),
+        ImportsModule,
       ],
-      controllers: [PlansController],
+      controllers: [PlansController, EnrollmentsController],
     }).compile();
     app = moduleRef.createNestApplication({ logger: false });
     configureApp(app, { title: 'Jenjang evaluation service', description: 'test' });
     await app.init();
     app.get(HealthRegistry).register({
       name: 'kafka',
-      readiness: async () => ({ ok: ready, details: { brokers: ready ? 1 : 0 } }),
+      readiness: async () =>
+        ready
+          ? { ok: true, details: { brokers: 1 } }
+          : { ok: false, details: { error: 'connect ECONNREFUSED 10.0.0.7:27017 (rs0)' } },
     });
   });
 
@@ -250,7 +328,7 @@ describe(PlatformModule.name, () => {
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({
       status: 'ok',
-      details: { kafka: { status: 'up', brokers: 1 } },
+      details: { kafka: { status: 'up' } },
     });
   });
 
@@ -261,6 +339,21 @@ describe(PlatformModule.name, () => {
 
     expect(res.status).toBe(503);
     expect(res.body).toMatchObject({ status: 'error', error: { kafka: { status: 'down' } } });
+  });
+
+  it("should not show a down contributor's error text to anonymous callers but log it", async () => {
+    ready = false;
+
+    const res = await request(server()).get('/health/ready');
+
+    expect(res.status).toBe(503);
+    expect(res.body).toEqual({
+      status: 'error',
+      info: {},
+      error: { kafka: { status: 'down' } },
+      details: { kafka: { status: 'down' } },
+    });
+    expect(logLines.join('')).toContain('ECONNREFUSED 10.0.0.7:27017');
   });
 
   it('should stay live when only readiness fails', async () => {
@@ -295,5 +388,157 @@ describe(PlatformModule.name, () => {
     expect(Object.keys((res.body as { paths: object }).paths)).toEqual(
       expect.arrayContaining(['/api/v1/plans', '/health/ready', '/metrics']),
     );
+  });
+
+  describe('query parameters', () => {
+    it('should answer 400 naming the parameter when a handler does not read it', async () => {
+      const res = await request(server()).get('/api/v1/enrollments?employeeId[$ne]=x');
+
+      expect(res.status).toBe(400);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(res.body).toMatchObject({
+        code: 'VALIDATION',
+        errors: [
+          {
+            field: 'employeeId[$ne]',
+            message_id:
+              'Parameter kueri employeeId[$ne] tidak dikenal oleh rute ini dan tidak boleh dikirim.',
+          },
+        ],
+      });
+    });
+
+    it('should answer 400 when a route that reads no query is sent one', async () => {
+      const res = await request(server()).get('/api/v1/enrollments/mine?foo=1');
+
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ errors: [{ field: 'foo' }] });
+    });
+
+    it('should answer 400 when a named parameter is sent twice', async () => {
+      const res = await request(server()).get('/api/v1/enrollments?status=A&status=B');
+
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ errors: [{ field: 'status' }] });
+    });
+
+    it('should answer 400 naming the parameter when a query DTO does not declare it', async () => {
+      const res = await request(server()).get('/api/v1/enrollments/filtered?status=A&foo=1');
+
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ errors: [{ field: 'foo' }] });
+    });
+
+    it('should pass the declared parameters through when they are all known', async () => {
+      const named = await request(server()).get('/api/v1/enrollments?employeeId=E1&status=A');
+      const dto = await request(server()).get('/api/v1/enrollments/filtered?status=A');
+
+      expect(named.status).toBe(200);
+      expect(named.body).toEqual({ employeeId: 'E1', status: 'A' });
+      expect(dto.status).toBe(200);
+      expect(dto.body).toEqual({ status: 'A' });
+    });
+  });
+
+  describe('security headers', () => {
+    const expectHeaders = (res: request.Response, csp: string) => {
+      expect(res.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'no-referrer',
+        'cross-origin-resource-policy': 'same-origin',
+        'content-security-policy': csp,
+      });
+      expect(res.headers).not.toHaveProperty('x-powered-by');
+      // Not in production: a development browser would refuse plain http for a year.
+      expect(res.headers).not.toHaveProperty('strict-transport-security');
+    };
+
+    it('should send them on a route, an error and a 404 when answering the API', async () => {
+      expectHeaders(await request(server()).get('/health/live'), API_CSP);
+      expectHeaders(await request(server()).get('/api/v1/plans/final'), API_CSP);
+      expectHeaders(await request(server()).get('/api/v1/nothing'), API_CSP);
+    });
+
+    it('should let the Swagger UI load its own scripts and styles when /docs is read', async () => {
+      const page = await request(server()).get('/docs/');
+      const script = await request(server()).get('/docs/swagger-ui-init.js');
+
+      expect(page.status).toBe(200);
+      expectHeaders(page, DOCS_CSP);
+      expect(page.text).not.toMatch(/<script>/);
+      expect(script.status).toBe(200);
+      expect(DOCS_CSP).toContain("script-src 'self'");
+    });
+  });
+
+  describe('CSV bodies', () => {
+    // Sends the headers and part of a declared body, and waits for an answer without sending the
+    // rest: only a server that answers before reading the body answers at all.
+    const answerToPartialUpload = (headers: Record<string, string>) =>
+      new Promise<number | 'no answer'>((resolve, reject) => {
+        const { port } = server().address() as AddressInfo;
+        const req = httpRequest({
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/api/v1/imports',
+          headers: { 'Content-Length': '1000000', ...headers },
+        });
+        const timer = setTimeout(() => {
+          req.destroy();
+          resolve('no answer');
+        }, 1_500);
+        req.on('response', (res) => {
+          clearTimeout(timer);
+          res.resume();
+          req.destroy();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', (error) => {
+          clearTimeout(timer);
+          reject(error);
+        });
+        req.write('nip,name\n');
+      });
+
+    beforeAll(async () => {
+      await new Promise<void>((resolve) => server().listen(0, '127.0.0.1', resolve));
+    });
+
+    it('should answer 401 before reading the body when an upload has no token', async () => {
+      expect(await answerToPartialUpload({ 'Content-Type': 'text/csv' })).toBe(401);
+    });
+
+    it('should answer 401, not 415, when an upload without a token is not CSV', async () => {
+      const res = await request(server())
+        .post('/api/v1/imports')
+        .set('Content-Type', 'text/plain')
+        .send('x');
+
+      expect(res.status).toBe(401);
+    });
+
+    it('should read the CSV when the caller has a token', async () => {
+      const res = await request(server())
+        .post('/api/v1/imports')
+        .set('Authorization', 'Bearer t')
+        .set('Content-Type', 'text/csv')
+        .send('a\nb\nc');
+
+      expect(res.status).toBe(201);
+      expect(res.body).toEqual({ lines: 3 });
+    });
+
+    it('should answer 415 when a caller with a token sends another media type', async () => {
+      const res = await request(server())
+        .post('/api/v1/imports')
+        .set('Authorization', 'Bearer t')
+        .set('Content-Type', 'text/plain')
+        .send('x');
+
+      expect(res.status).toBe(415);
+      expect(res.body).toMatchObject({ code: 'IMPORT_MEDIA_TYPE' });
+    });
   });
 });

@@ -6,18 +6,20 @@ import {
   type NestModule,
   RequestMethod,
 } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { LoggerModule } from 'nestjs-pino';
 import type { BaseServiceConfig } from '@jenjang/config';
 import { createLogger, HealthRegistry, httpLoggerParams } from '@jenjang/observability';
 import { ShutdownHooks } from './app/shutdown-hooks.service';
+import { CsvBodyInterceptor } from './csv-body.middleware';
 import { ProblemFilter } from './errors/problem.filter';
 import { createValidationPipe } from './errors/request-validation';
 import { AsyncApiController } from './asyncapi/asyncapi.controller';
 import { HealthController } from './health/health.controller';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { MetricsController } from './metrics/metrics.controller';
+import { StrictQueryInterceptor } from './query/strict-query.interceptor';
 import {
   PLATFORM_OPTIONS,
   type PlatformOptions,
@@ -28,7 +30,8 @@ import {
 
 /**
  * What every service gets: pino logging with request ids, the HealthRegistry with
- * /health/live and /health/ready, /metrics, the global ValidationPipe and problem+json filter.
+ * /health/live and /health/ready, /metrics, the global ValidationPipe and problem+json filter,
+ * the strict query check and the CSV body reader (both after the guards).
  */
 @Global()
 @Module({})
@@ -65,6 +68,9 @@ export class PlatformModule implements NestModule {
         ShutdownHooks,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        // In this order: a query is refused before an upload is read.
+        { provide: APP_INTERCEPTOR, useClass: StrictQueryInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: CsvBodyInterceptor },
         HttpMetricsMiddleware,
       ],
       exports: [HealthRegistry, ShutdownHooks, PLATFORM_OPTIONS, SERVICE_CONFIG, SERVICE_INFO],

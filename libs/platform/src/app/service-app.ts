@@ -6,7 +6,8 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import { KafkaEventServer } from '@jenjang/messaging';
 import { useJsonBody } from '../body/json-body.middleware';
-import { SERVICE_INFO, type ServiceInfo } from '../platform.options';
+import { securityHeaders } from '../http/security-headers';
+import { SERVICE_CONFIG, SERVICE_INFO, type ServiceInfo } from '../platform.options';
 import { type ShutdownHook, ShutdownHooks } from './shutdown-hooks.service';
 
 export interface ServiceAppOptions {
@@ -31,10 +32,20 @@ const UNPREFIXED = [
 ];
 
 /**
- * Body limits, prefix, URI versioning and OpenAPI: everything an app needs beyond its modules. Tests call
- * it on a TestingModule's app so they see the same routes as production.
+ * Security headers, query parser, body limits, prefix, URI versioning and OpenAPI: everything an
+ * app needs beyond its modules. Tests call it on a TestingModule's app so they see the same routes
+ * as production.
  */
 export function configureApp(app: INestApplication, options: ServiceAppOptions): void {
+  const express = app as NestExpressApplication;
+  const config = app.get<{ NODE_ENV?: string }>(SERVICE_CONFIG);
+  // First, so that every answer has them: errors, 404s, the docs and the body parsers' refusals.
+  express.disable('x-powered-by');
+  app.use(securityHeaders({ docsPath: DOCS_PATH, production: config.NODE_ENV === 'production' }));
+  // Flat query strings only (Express 5's default, pinned): `a[b]=1` is the parameter `a[b]`, never
+  // the object `{ b: '1' }`, so no query value reaches a filter as an operator like `{ $ne: x }`,
+  // and the strict query check names the parameter as it was sent.
+  express.set('query parser', 'simple');
   useJsonBody(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
   app.enableVersioning({ type: VersioningType.URI });
@@ -60,7 +71,6 @@ export async function createServiceApp(
 ): Promise<NestExpressApplication> {
   const app = await NestFactory.create<NestExpressApplication>(module, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.disable('x-powered-by');
   app.enableShutdownHooks();
   const hooks = app.get(ShutdownHooks);
   for (const hook of [options.onShutdown ?? []].flat()) hooks.add(hook);

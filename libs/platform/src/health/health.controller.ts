@@ -8,6 +8,7 @@ import {
   VERSION_NEUTRAL,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { InjectPinoLogger, PinoLogger } from 'nestjs-pino';
 import { Public } from '@jenjang/auth';
 import {
   HealthCheck,
@@ -40,7 +41,11 @@ function withTimeout(check: () => Promise<HealthResult>, ms: number): Promise<He
   ]).finally(() => clearTimeout(timer));
 }
 
-/** Liveness and readiness: whatever the libraries registered in the HealthRegistry. */
+/**
+ * Liveness and readiness: whatever the libraries registered in the HealthRegistry. The probes are
+ * anonymous, so the answer says only up or down per contributor; what a contributor reported (a
+ * store's or broker's error text, broker counts) goes to the log when it is down.
+ */
 // Probes and scrapes come from the orchestrator and Prometheus, which hold no user token.
 @Public()
 @ApiTags('health')
@@ -51,6 +56,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     private readonly registry: HealthRegistry,
     @Inject(PLATFORM_OPTIONS) private readonly options: PlatformOptions,
+    @InjectPinoLogger(HealthController.name) private readonly logger: PinoLogger,
   ) {}
 
   @Get('live')
@@ -86,8 +92,12 @@ export class HealthController {
         async () => {
           const session = this.indicators.check(contributor.name);
           const result = await withTimeout(check, timeoutMs);
-          const details = result.details ?? {};
-          return result.ok ? session.up(details) : session.down(details);
+          if (result.ok) return session.up();
+          this.logger.warn(
+            { probe, contributor: contributor.name, details: result.details ?? {} },
+            'health contributor down',
+          );
+          return session.down();
         },
       ];
     });
