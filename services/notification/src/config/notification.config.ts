@@ -35,6 +35,8 @@ export const notificationConfig = defineConfig(
     DISPATCH_POLL_MS: positiveInt.default(2_000),
     /** How long a claimed delivery stays with one replica before another may take it over. */
     DISPATCH_LEASE_MS: positiveInt.default(60_000),
+    /** Deliveries sent at once (each is leased on its own; the store and SMTP wait in between). */
+    DISPATCH_CONCURRENCY: positiveInt.max(64, 'must be at most 64').default(8),
     WEBHOOK_TIMEOUT_MS: positiveInt.default(5_000),
     /**
      * Tests and local development only: lets a webhook point at this machine (127.0.0.0/8, ::1),

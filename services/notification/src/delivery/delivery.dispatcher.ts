@@ -109,30 +109,58 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
    */
   async runOnce(now = () => new Date(), sweep = true): Promise<number> {
     let done = 0;
-    while (this.queued.size > 0 && !this.stopped) {
-      const [id, recipient] = this.queued.entries().next().value as [string, Recipient?];
-      this.queued.delete(id);
-      const claimed = await this.deliveries.claimIfDue(id, now(), this.config.DISPATCH_LEASE_MS);
-      if (claimed) {
-        await this.deliver(claimed, now, recipient);
-        done += 1;
+    const nextQueued = () => {
+      if (this.stopped || done >= BATCH) return undefined;
+      const entry = this.queued.entries().next();
+      if (entry.done) return undefined;
+      this.queued.delete(entry.value[0]);
+      done += 1;
+      return entry.value;
+    };
+    await this.inParallel(async () => {
+      for (let next = nextQueued(); next; next = nextQueued()) {
+        const [id, recipient] = next;
+        const claimed = await this.deliveries.claimIfDue(id, now(), this.config.DISPATCH_LEASE_MS);
+        if (claimed) await this.deliver(claimed, now, recipient);
       }
-      if (this.queued.size > 0 && done >= BATCH) this.again = true;
-      if (done >= BATCH) return done;
+    });
+    if (this.queued.size > 0) {
+      this.again = true;
+      return done;
     }
     if (!sweep) return done;
     let swept = 0;
-    for (; swept < BATCH && !this.stopped; swept++) {
-      const claimed = await this.deliveries.claimDue(now(), this.config.DISPATCH_LEASE_MS);
-      if (!claimed) break;
-      await this.deliver(claimed, now);
-    }
+    let drained = false;
+    await this.inParallel(async () => {
+      while (!drained && swept < BATCH && !this.stopped) {
+        swept += 1;
+        const claimed = await this.deliveries.claimDue(now(), this.config.DISPATCH_LEASE_MS);
+        if (!claimed) {
+          drained = true;
+          swept -= 1;
+          return;
+        }
+        await this.deliver(claimed, now);
+      }
+    });
     // A full batch: more may be due, sweep again right away.
     if (swept >= BATCH) {
       this.sweepRequested = true;
       this.again = true;
     }
     return done + swept + (await this.digests.sendDue(now()));
+  }
+
+  /**
+   * Runs DISPATCH_CONCURRENCY copies of `worker`, each delivery leased on its own; settles when
+   * all have, then throws the first failure (the sweep logs it and the lease expires).
+   */
+  private async inParallel(worker: () => Promise<void>): Promise<void> {
+    const results = await Promise.allSettled(
+      Array.from({ length: this.config.DISPATCH_CONCURRENCY }, () => worker()),
+    );
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   private async deliver(d: Delivery, now: () => Date, known?: Recipient): Promise<void> {
