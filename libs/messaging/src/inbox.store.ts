@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection, Connection } from 'mongoose';
-import { MONGO_CONNECTION } from '@jenjang/persistence';
+import { DUPLICATE_KEY, duplicateInsertIndexes, MONGO_CONNECTION } from '@jenjang/persistence';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 
 interface InboxRecord {
@@ -10,8 +10,6 @@ interface InboxRecord {
   topic: string;
   processedAt: Date;
 }
-
-const DUPLICATE_KEY = 11000;
 
 /**
  * Which events a consumer group has already applied. The id is `<group>:<event id>` (unique by
@@ -65,10 +63,7 @@ export class InboxStore implements OnModuleInit {
         { ordered: false },
       );
     } catch (error) {
-      // The driver gives one WriteError or an array of them (MongoBulkWriteError.writeErrors).
-      const e = error as { code?: number; writeErrors?: { code?: number } | { code?: number }[] };
-      const errors = Array.isArray(e.writeErrors) ? e.writeErrors : [e.writeErrors ?? e];
-      if (!errors.every((w) => w.code === DUPLICATE_KEY)) throw error;
+      if (!duplicateInsertIndexes(error)) throw error;
     }
   }
 

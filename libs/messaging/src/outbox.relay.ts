@@ -25,6 +25,12 @@ type OutboxDoc = OutboxFields & { _id: unknown };
 
 const PENDING = { 'outbox.0': { $exists: true } };
 
+/** Documents with pending events and no live claim at `now`. */
+const claimable = (now: Date): Document => ({
+  ...PENDING,
+  $or: [{ outboxLease: null }, { 'outboxLease.until': { $lt: now } }],
+});
+
 /**
  * Publishes the events waiting in aggregates' outbox arrays. A relay claims documents with a
  * lease (so several replicas never publish the same document at once), publishes their entries
@@ -96,12 +102,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /**
-   * Call after writing an aggregate with new outbox entries to publish without waiting. Writes
-   * through mongoose are signalled by themselves; without a signalled document pending, this
-   * asks for a sweep.
+   * Wakes the relay now. Writes through mongoose signal their documents by themselves, so the
+   * services' calls after such writes only shorten the wait; a write the hooks cannot see is
+   * found by the next sweep (every `sweepMs`).
    */
   wake(): void {
-    if ([...this.queued.values()].every((q) => q.size === 0)) this.sweepRequested = true;
     this.wakeUp?.();
   }
 
@@ -151,12 +156,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    */
   async drainOne(collection: Collection): Promise<number> {
     const now = new Date();
-    const free = {
-      ...PENDING,
-      $or: [{ outboxLease: null }, { 'outboxLease.until': { $lt: now } }],
-    };
     const candidates = await collection
-      .find(free, {
+      .find(claimable(now), {
         projection: { _id: 1 },
         sort: { 'outbox.createdAt': 1 },
         limit: this.batchSize,
@@ -180,15 +181,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     ids: unknown[],
     now: Date,
   ): Promise<number> {
-    const free = {
-      ...PENDING,
-      $or: [{ outboxLease: null }, { 'outboxLease.until': { $lt: now } }],
-    };
     // One claim per cycle: another replica's claim on the same documents fails the lease filter.
     const claim = `${this.owner}:${randomUUID()}`;
     const byId: Document = { _id: { $in: ids } };
     await collection.updateMany(
-      { ...free, ...byId },
+      { ...claimable(now), ...byId },
       { $set: { outboxLease: { owner: claim, until: new Date(now.getTime() + this.leaseMs) } } },
     );
     const claimed = (await collection

@@ -50,3 +50,26 @@ export class RevisionConflictError extends DomainError {
     );
   }
 }
+
+/** MongoDB's duplicate-key error code (a unique index refused the write). */
+export const DUPLICATE_KEY = 11000;
+
+interface WriteErrorLike {
+  code?: number;
+  index?: number;
+  err?: { code?: number; index?: number };
+}
+
+/**
+ * For an unordered insert of many documents that failed: the indexes (in the inserted list) of
+ * the documents refused as duplicates, when every refusal was a duplicate key; undefined when any
+ * other error is among them (rethrow it). The driver gives one WriteError or a list of them.
+ */
+export function duplicateInsertIndexes(error: unknown): Set<number> | undefined {
+  const e = error as { code?: number; writeErrors?: WriteErrorLike | WriteErrorLike[] };
+  const errors: WriteErrorLike[] = Array.isArray(e.writeErrors)
+    ? e.writeErrors
+    : [e.writeErrors ?? { code: e.code }];
+  if (!errors.every((w) => (w.code ?? w.err?.code) === DUPLICATE_KEY)) return undefined;
+  return new Set(errors.map((w) => w.index ?? w.err?.index ?? -1));
+}

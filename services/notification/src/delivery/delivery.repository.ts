@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, FilterQuery } from 'mongoose';
 import {
+  duplicateInsertIndexes,
   MONGO_CONNECTION,
   provinceScope,
   TenantScopedRepository,
@@ -14,12 +15,6 @@ export type Delivery = Omit<DeliveryDoc, '_id' | 'outbox' | 'outboxLease'> & { i
 
 export type NewDelivery = Omit<DeliveryDoc, 'outboxLease'>;
 
-const DUPLICATE_KEY = 11000;
-interface WriteErrorLike {
-  code?: number;
-  index?: number;
-  err?: { code?: number; index?: number };
-}
 // The dispatcher works for every agency.
 const SYSTEM = provinceScope('notification dispatcher works for every agency');
 
@@ -57,15 +52,8 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
       );
       return docs.map((d) => d._id);
     } catch (error) {
-      // One WriteError or a list of them; each names the index of its document in `docs`.
-      const e = error as { code?: number; writeErrors?: WriteErrorLike | WriteErrorLike[] };
-      const errors = Array.isArray(e.writeErrors)
-        ? e.writeErrors
-        : e.writeErrors
-          ? [e.writeErrors]
-          : [{ code: e.code }];
-      if (!errors.every((w) => (w.code ?? w.err?.code) === DUPLICATE_KEY)) throw error;
-      const existing = new Set(errors.map((w) => w.index ?? w.err?.index));
+      const existing = duplicateInsertIndexes(error);
+      if (!existing) throw error;
       return docs.filter((_, i) => !existing.has(i)).map((d) => d._id);
     }
   }
