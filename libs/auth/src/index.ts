@@ -6,6 +6,7 @@ export type { BilingualText } from './auth-messages';
 export * from './auth-options';
 export * from './jwt-verifier';
 export * from './agency-access';
+export * from './org-chart';
 export {
   AUTH_OPTIONS,
   IS_PUBLIC_KEY,
