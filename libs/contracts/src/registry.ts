@@ -12,6 +12,10 @@ import { notificationDeliveredV1 } from './events/notification-delivered/notific
 import { notificationFailedV1 } from './events/notification-failed/notification-failed.v1';
 import { employeePlacedV1 } from './events/employee-placed/employee-placed.v1';
 import { talentBoxAssignedV1 } from './events/talent-box-assigned/talent-box-assigned.v1';
+import { rotationDecidedV1 } from './events/rotation-decided/rotation-decided.v1';
+import { rotationProposedV1 } from './events/rotation-proposed/rotation-proposed.v1';
+import { trainingSurveyAnsweredV1 } from './events/training-survey-answered/training-survey-answered.v1';
+import { trainingSurveyRequestedV1 } from './events/training-survey-requested/training-survey-requested.v1';
 
 // evaluation
 export * from './events/appraisal-finalized/appraisal-finalized.v1';
@@ -63,6 +67,8 @@ export {
 // career
 export * from './events/employee-placed/employee-placed.v1';
 export * from './events/talent-box-assigned/talent-box-assigned.v1';
+export * from './events/rotation-proposed/rotation-proposed.v1';
+export * from './events/rotation-decided/rotation-decided.v1';
 export {
   CAREER_MOVES,
   POSITION_GRADE_MAX,
@@ -78,6 +84,8 @@ export {
 export * from './events/training-completed/training-completed.v1';
 export * from './events/training-enrolled/training-enrolled.v1';
 export * from './events/training-jp-reminder/training-jp-reminder.v1';
+export * from './events/training-survey-requested/training-survey-requested.v1';
+export * from './events/training-survey-answered/training-survey-answered.v1';
 export * from './events/training-recommended/training-recommended.v1';
 export {
   KLASIKAL_FORMS,
@@ -104,6 +112,10 @@ export const CONTRACTS = {
   notificationFailedV1,
   employeePlacedV1,
   talentBoxAssignedV1,
+  trainingSurveyRequestedV1,
+  trainingSurveyAnsweredV1,
+  rotationProposedV1,
+  rotationDecidedV1,
 } as const satisfies Record<string, EventContract>;
 
 export type ContractName = keyof typeof CONTRACTS;
