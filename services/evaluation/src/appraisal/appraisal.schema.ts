@@ -10,7 +10,7 @@ import {
 import type { PositionDoc } from '../skp/skp.schema';
 import type { AppraisalStatus, Keberatan } from './domain/appraisal';
 import type { Period } from './domain/period';
-import type { BerakhlakValue, Predikat, Rating } from './domain/rating';
+import type { BerakhlakValue, Predikat, Rating } from '../shared/domain/rating';
 
 export const APPRAISAL_COLLECTION = 'appraisals';
 

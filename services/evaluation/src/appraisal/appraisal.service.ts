@@ -31,7 +31,7 @@ import { SkpNotApprovedError } from './domain/appraisal-errors';
 import { applyAppraisalAction, startCorrection } from './domain/appraisal-status';
 import { OrganisationPredikatMissingError } from './domain/organisation-first';
 import { periodOf, type PeriodKind } from './domain/period';
-import type { Predikat, Rating } from './domain/rating';
+import type { Predikat, Rating } from '../shared/domain/rating';
 
 export class PeriodKindNotUsedError extends DomainError {
   readonly code = 'PERIOD_KIND_NOT_USED';

@@ -6,7 +6,7 @@ import { AgencySettingsService } from '../agency/agency-settings.service';
 import { appraisalFinalized } from '../appraisal/appraisal-events';
 import { toView } from '../appraisal/appraisal.mapper';
 import type { AppraisalDoc } from '../appraisal/appraisal.schema';
-import { BERAKHLAK_VALUES } from '../appraisal/domain/rating';
+import { BERAKHLAK_VALUES } from '../shared/domain/rating';
 import { writeScope } from '../shared/caller';
 import type { Skp } from '../skp/skp.mapper';
 import type { SkpDoc } from '../skp/skp.schema';

@@ -7,12 +7,7 @@ import { toView } from '../appraisal/appraisal.mapper';
 import type { AppraisalDoc, FeedbackDoc } from '../appraisal/appraisal.schema';
 import type { AppraisalStatus, Keberatan } from '../appraisal/domain/appraisal';
 import { periodOf, type Period } from '../appraisal/domain/period';
-import {
-  BERAKHLAK_VALUES,
-  predikatFor,
-  type Predikat,
-  type Rating,
-} from '../appraisal/domain/rating';
+import { BERAKHLAK_VALUES, predikatFor, type Predikat, type Rating } from '../shared/domain/rating';
 import type { SkpStatus } from '../skp/domain/skp-status';
 import type { SkpDoc } from '../skp/skp.schema';
 import { DEMO_CURVE, DEMO_UNITS, demoChart, demoId, type DemoEmployee } from './demo-agency';

@@ -1,5 +1,5 @@
 import type { AuditEntry } from '@jenjang/persistence';
-import { BERAKHLAK_VALUES, type BerakhlakValue } from '../appraisal/domain/rating';
+import { BERAKHLAK_VALUES, type BerakhlakValue } from '../shared/domain/rating';
 import type { SkpStatus } from '../skp/domain/skp-status';
 import type { HasilKerjaDoc, SkpDoc } from '../skp/skp.schema';
 import { demoId, type DemoEmployee } from './demo-agency';

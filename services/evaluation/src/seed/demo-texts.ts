@@ -1,4 +1,4 @@
-import type { BerakhlakValue } from '../appraisal/domain/rating';
+import type { BerakhlakValue } from '../shared/domain/rating';
 
 // Indonesian texts of the demo: feedback, return reasons, objections. Rotated by index.
 

@@ -7,7 +7,7 @@ import {
   type AuditEntry,
   type OutboxFields,
 } from '@jenjang/persistence';
-import type { BerakhlakValue } from '../appraisal/domain/rating';
+import type { BerakhlakValue } from '../shared/domain/rating';
 import type { SkpStatus } from './domain/skp-status';
 
 export const SKP_COLLECTION = 'skps';

@@ -9,7 +9,7 @@ import {
   type PredikatCurve,
 } from './curve';
 import { validateCurve } from './curve-validation';
-import { PREDIKATS } from '../../appraisal/domain/rating';
+import { PREDIKATS } from '../../shared/domain/rating';
 
 export type { PeriodKind };
 

@@ -1,5 +1,5 @@
 import { DomainError } from '@jenjang/domain-kernel';
-import { PREDIKATS } from '../../appraisal/domain/rating';
+import { PREDIKATS } from '../../shared/domain/rating';
 import type { FieldError } from '../../shared/domain/field-error';
 import { EPSILON, ORGANISATION_PREDIKATS, type CurveBounds, type PredikatCurve } from './curve';
 

@@ -1,4 +1,4 @@
-import type { Predikat } from '../../appraisal/domain/rating';
+import type { Predikat } from '../../shared/domain/rating';
 import {
   CurveViolationError,
   DEFAULT_CURVE,

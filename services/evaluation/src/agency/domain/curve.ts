@@ -1,5 +1,5 @@
 import { DomainError } from '@jenjang/domain-kernel';
-import { PREDIKATS, PREDIKAT_LABELS, type Predikat } from '../../appraisal/domain/rating';
+import { PREDIKATS, PREDIKAT_LABELS, type Predikat } from '../../shared/domain/rating';
 
 /** Predikat kinerja organisasi: the unit's own verdict, which bounds its staff predikat. */
 export const ORGANISATION_PREDIKATS = [

@@ -18,7 +18,7 @@ import {
   ObjectionWindowOpenError,
   SkpNotApprovedError,
 } from './appraisal-errors';
-import { predikatFor } from './rating';
+import { predikatFor } from '../../shared/domain/rating';
 
 export interface AppraisalContext {
   readonly now: Date;

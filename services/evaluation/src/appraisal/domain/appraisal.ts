@@ -1,4 +1,4 @@
-import type { Predikat, Rating } from './rating';
+import type { Predikat, Rating } from '../../shared/domain/rating';
 
 /** Per period: `REALISASI_DIISI → UMPAN_BALIK → DINILAI → PREDIKAT_DITETAPKAN → (KEBERATAN →) FINAL`. */
 export const APPRAISAL_STATUSES = [

@@ -15,7 +15,12 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PERIOD_KINDS, type PeriodKind } from '../domain/period';
-import { BERAKHLAK_VALUES, RATINGS, type BerakhlakValue, type Rating } from '../domain/rating';
+import {
+  BERAKHLAK_VALUES,
+  RATINGS,
+  type BerakhlakValue,
+  type Rating,
+} from '../../shared/domain/rating';
 
 export class RevisionDto {
   @ApiProperty({ example: 1, description: 'The revision the change applies to (409 if stale)' })

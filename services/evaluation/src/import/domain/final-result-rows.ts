@@ -11,7 +11,7 @@ import {
   RATINGS,
   type Predikat,
   type Rating,
-} from '../../appraisal/domain/rating';
+} from '../../shared/domain/rating';
 import type { CsvRow, RowError } from '@jenjang/csv';
 import { IdentityCheck } from './identity';
 import {

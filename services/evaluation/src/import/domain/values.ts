@@ -1,5 +1,5 @@
 import { PERIOD_KINDS, type PeriodKind } from '../../appraisal/domain/period';
-import { PREDIKATS, RATINGS, type Predikat, type Rating } from '../../appraisal/domain/rating';
+import { PREDIKATS, RATINGS, type Predikat, type Rating } from '../../shared/domain/rating';
 import { rowError, type RowError } from '@jenjang/csv';
 
 // Cell values as exports and people write them: codes or labels, any case, spaces or

@@ -1,5 +1,5 @@
 import type { BilingualText } from '@jenjang/domain-kernel';
-import { PREDIKAT_LABELS, type Predikat } from '../../appraisal/domain/rating';
+import { PREDIKAT_LABELS, type Predikat } from '../../shared/domain/rating';
 import { ORGANISATION_PREDIKAT_LABELS, type OrganisationPredikat } from '../../agency/domain/curve';
 
 // The Indonesian label is the legal term; the English one is a gloss for readers of the report.

@@ -9,7 +9,7 @@ import {
   type PredikatCurve,
 } from '../../agency/domain/curve';
 import type { AppraisalStatus } from '../../appraisal/domain/appraisal';
-import { PREDIKATS, type Predikat } from '../../appraisal/domain/rating';
+import { PREDIKATS, type Predikat } from '../../shared/domain/rating';
 import { organisationPredikatLabel, predikatLabel } from './labels';
 
 /** What the report reads of one appraisal: no personal data, no content. */

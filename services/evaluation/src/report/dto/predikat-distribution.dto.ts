@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ORGANISATION_PREDIKATS, type OrganisationPredikat } from '../../agency/domain/curve';
 import { PERIOD_KINDS, type PeriodKind } from '../../appraisal/domain/period';
-import { PREDIKATS, type Predikat } from '../../appraisal/domain/rating';
+import { PREDIKATS, type Predikat } from '../../shared/domain/rating';
 
 export class BilingualTextDto {
   @ApiProperty({ example: 'Sangat Baik' }) id!: string;

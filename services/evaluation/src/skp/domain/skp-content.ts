@@ -1,5 +1,5 @@
 import { DomainError, type FieldError } from '@jenjang/domain-kernel';
-import { BERAKHLAK_VALUES, type BerakhlakValue } from '../../appraisal/domain/rating';
+import { BERAKHLAK_VALUES, type BerakhlakValue } from '../../shared/domain/rating';
 
 /** What the rules look at in an SKP's content (the API's and the import's shapes both fit). */
 export interface SkpContentInput {

@@ -12,7 +12,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { BERAKHLAK_VALUES, type BerakhlakValue } from '../../appraisal/domain/rating';
+import { BERAKHLAK_VALUES, type BerakhlakValue } from '../../shared/domain/rating';
 
 const POSITION_GROUPS = ['JPT', 'ADMINISTRATOR', 'PENGAWAS', 'PELAKSANA', 'FUNGSIONAL'] as const;
 
