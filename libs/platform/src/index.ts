@@ -20,3 +20,6 @@ export * from './http/security-headers';
 export * from './query/strict-query.interceptor';
 export * from './body/json-body.middleware';
 export * from './body/json-depth';
+export * from './org-chart/org-chart.module';
+export * from './org-chart/org-chart.repository';
+export { ORG_CHART_COLLECTION } from './org-chart/org-chart.schema';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrgChartModule } from '@jenjang/platform';
 import { AppraisalConsumer } from '../appraisal-needs/appraisal.consumer';
 import { AppraisalNeedsModule } from '../appraisal-needs/appraisal-needs.module';
 import { DictionaryModule } from '../dictionary/dictionary.module';
@@ -13,7 +14,7 @@ import { ProfileService } from './profile.service';
 
 /** Profiles, their assessment (gap analysis) and the events that change them. */
 @Module({
-  imports: [DictionaryModule, StandardModule, AppraisalNeedsModule, SettingsModule],
+  imports: [OrgChartModule, DictionaryModule, StandardModule, AppraisalNeedsModule, SettingsModule],
   controllers: [ProfileController, AppraisalConsumer, TrainingConsumer],
   providers: [ProfileRepository, ProfileService, GapAssessmentService, HolderReassessmentService],
   exports: [ProfileRepository],

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal, Role } from '@jenjang/auth';
+import { isSuperiorOf, type Principal, type Role } from '@jenjang/auth';
+import { OrgChartRepository } from '@jenjang/platform';
 import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
 import { UnknownCompetencyError } from '../dictionary/domain/competency-errors';
 import { DictionaryService } from '../dictionary/dictionary.service';
@@ -22,12 +23,13 @@ import { ProfileRepository, type StoredProfile } from './profile.repository';
 
 const PROFILE = { en: 'competency profile', id: 'profil kompetensi' };
 const ADMINS: Role[] = ['ADMIN_INSTANSI', 'ADMIN_PROVINSI'];
-const READERS: Role[] = [...ADMINS, 'ANALIS', 'PENILAI', 'ATASAN_PENILAI'];
+// Superiors read and assess only their own reports (today's org chart), never by role alone.
+const READERS: Role[] = [...ADMINS, 'ANALIS'];
 const SOURCE_ROLES: Record<AssessmentSource, Role[]> = {
   ASSESSMENT_CENTER: ADMINS,
   APPRAISAL_EVIDENCE: ADMINS,
   TRAINING: ADMINS,
-  SUPERVISOR: ['PENILAI', 'ATASAN_PENILAI', ...ADMINS],
+  SUPERVISOR: ADMINS,
   SELF: [],
 };
 
@@ -42,6 +44,7 @@ export class ProfileService {
     private readonly dictionary: DictionaryService,
     private readonly standards: PositionStandardService,
     private readonly settings: AssessmentSettingsService,
+    private readonly chart: OrgChartRepository,
   ) {}
 
   async view(scope: AgencyScope, principal: Principal, employeeId: string) {
@@ -59,7 +62,8 @@ export class ProfileService {
     const allowed =
       dto.source === 'SELF'
         ? isSelf(principal, employeeId)
-        : has(principal, SOURCE_ROLES[dto.source]);
+        : has(principal, SOURCE_ROLES[dto.source]) ||
+          (dto.source === 'SUPERVISOR' && (await isSuperiorOf(this.chart, principal, employeeId)));
     if (!allowed) throw new SourceNotAllowedError(dto.source);
     if (!(await this.dictionary.knownCodes(scope)).has(dto.competencyCode)) {
       throw new UnknownCompetencyError(dto.competencyCode);
@@ -146,9 +150,11 @@ export class ProfileService {
 
   private async readable(scope: AgencyScope, principal: Principal, employeeId: string) {
     const profile = await this.profiles.get(scope, employeeId);
-    if (!profile || !(isSelf(principal, employeeId) || has(principal, READERS))) {
-      throw new NotFoundError(PROFILE, employeeId);
-    }
+    const allowed =
+      isSelf(principal, employeeId) ||
+      has(principal, READERS) ||
+      (await isSuperiorOf(this.chart, principal, employeeId));
+    if (!profile || !allowed) throw new NotFoundError(PROFILE, employeeId);
     return profile;
   }
 

@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection } from 'mongoose';
+import { placementOn, type OrgChart, type ReportingLine } from '@jenjang/auth';
+import {
+  agencyScope,
+  MONGO_CONNECTION,
+  TenantScopedRepository,
+  type AgencyScope,
+} from '@jenjang/persistence';
+import { orgChartKey, OrgChartSchema, type OrgChartDoc } from './org-chart.schema';
+
+// Enough for a long career of placements; the oldest are dropped first.
+const KEPT_PLACEMENTS = 50;
+
+/** Keeps the highest revision of each placement, newest start first. */
+export function mergePlacement(
+  known: readonly ReportingLine[],
+  line: ReportingLine,
+): ReportingLine[] | null {
+  const seen = known.find((l) => l.placementId === line.placementId);
+  if (seen && seen.revision >= line.revision) return null;
+  return [...known.filter((l) => l.placementId !== line.placementId), line]
+    .sort((a, b) => b.validFrom.localeCompare(a.validFrom))
+    .slice(0, KEPT_PLACEMENTS);
+}
+
+/** The service's copy of the org chart, from `employee-placed` events. */
+@Injectable()
+export class OrgChartRepository
+  extends TenantScopedRepository<OrgChartDoc, OrgChartDoc>
+  implements OrgChart
+{
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    super(connection.model<OrgChartDoc>('OrgChart', OrgChartSchema));
+  }
+
+  protected toPlain(d: OrgChartDoc): OrgChartDoc {
+    return d;
+  }
+
+  async lines(scope: AgencyScope, agencyId: string, employeeId: string): Promise<ReportingLine[]> {
+    const doc = await this.findOne(scope, { _id: orgChartKey(agencyId, employeeId) });
+    return doc?.placements ?? [];
+  }
+
+  async placementOn(
+    agencyId: string,
+    employeeId: string,
+    day: string,
+  ): Promise<ReportingLine | null> {
+    return placementOn(await this.lines(agencyScope(agencyId), agencyId, employeeId), day);
+  }
+
+  /**
+   * Records a placement revision. Events of one employee arrive in order (the key is the
+   * employee), so a read and a write are enough; an older or repeated revision changes nothing.
+   */
+  async record(line: ReportingLine): Promise<void> {
+    const scope = agencyScope(line.agencyId);
+    const known = await this.lines(scope, line.agencyId, line.employeeId);
+    const placements = mergePlacement(known, line);
+    if (!placements) return;
+    await this.findOneAndUpdate(
+      scope,
+      { _id: orgChartKey(line.agencyId, line.employeeId) },
+      { $set: { employeeId: line.employeeId, placements, updatedAt: new Date() } },
+      { upsert: true },
+    );
+  }
+}
