@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrgChartModule } from '@jenjang/platform';
 import { TrainingSettingsRepository } from './agency/agency-settings';
 import { TrainingSettingsController } from './agency/training-settings.controller';
 import { TrainingSettingsService } from './agency/training-settings.service';
@@ -23,7 +24,7 @@ import { RecommendationService } from './recommendation/recommendation.service';
 // Recommendations, enrollment and JP lean on each other (a recommendation needs the JP earned and
 // the completions; enrollment counts JP), so they share one module over the catalog.
 @Module({
-  imports: [CatalogModule, PeopleModule],
+  imports: [CatalogModule, PeopleModule, OrgChartModule],
   controllers: [
     RecommendationConsumer,
     RecommendationController,

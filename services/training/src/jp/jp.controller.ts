@@ -1,25 +1,32 @@
 import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { CurrentPrincipal, isSuperiorOf, Roles, type Principal } from '@jenjang/auth';
+import { OrgChartRepository } from '@jenjang/platform';
 import { NotFoundError } from '@jenjang/persistence';
 import { JpService } from './jp.service';
 
-const canSee = (p: Principal, employeeId: string) =>
-  p.employeeId === employeeId || p.roles.some((r) => ['ADMIN_INSTANSI', 'PENILAI'].includes(r));
+// The person, the agency's HR unit, and their superiors by today's org chart (never any PENILAI).
+const canSee = async (chart: OrgChartRepository, p: Principal, employeeId: string) =>
+  p.employeeId === employeeId ||
+  p.roles.includes('ADMIN_INSTANSI') ||
+  (await isSuperiorOf(chart, p, employeeId));
 
 @ApiTags('jp')
 @Controller({ version: '1' })
 export class JpController {
-  constructor(private readonly jp: JpService) {}
+  constructor(
+    private readonly jp: JpService,
+    private readonly chart: OrgChartRepository,
+  ) {}
 
   @Get('employees/:employeeId/jp/:year')
   @ApiOperation({ summary: 'JP earned in a year against the minimum, with the completions' })
-  summary(
+  async summary(
     @CurrentPrincipal() p: Principal,
     @Param('employeeId') employeeId: string,
     @Param('year', ParseIntPipe) year: number,
   ) {
-    if (!canSee(p, employeeId))
+    if (!(await canSee(this.chart, p, employeeId)))
       throw new NotFoundError({ en: 'Employee', id: 'Pegawai' }, employeeId);
     return this.jp.summary(p.agencyId, employeeId, year);
   }
