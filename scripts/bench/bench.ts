@@ -29,7 +29,7 @@ import {
   type AppraisalPlan,
 } from '@jenjang/testing';
 import { benchEmployees, finalResultsCsv, skpCsv } from './csv-files';
-import { peakMemoryMiB, summarize, sumMetrics } from './stats';
+import { metricSamples, peakMemoryMiB, summarize, sumMetrics } from './stats';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const SIZES = (process.env.BENCH_APPRAISALS ?? '1000,10000')
@@ -183,10 +183,35 @@ async function costs(platform: PlatformUnderTest) {
   const entries = await Promise.all(
     SERVICE_NAMES.map(async (s) => {
       const text = await (await fetch(`${platform.url(s)}/metrics`)).text();
-      return [s, sumMetrics(text, COST_METRICS)] as const;
+      const byCommand = metricSamples(text, 'jenjang_mongodb_commands_total');
+      return [s, { ...sumMetrics(text, COST_METRICS), ...prefixed('store', byCommand) }] as const;
     }),
   );
   return Object.fromEntries(entries) as Record<string, Record<string, number>>;
+}
+
+const prefixed = (prefix: string, samples: Record<string, number>) =>
+  Object.fromEntries(Object.entries(samples).map(([k, v]) => [`${prefix}${k}`, v]));
+
+/** Store commands per appraisal of one service by command and collection, the largest first. */
+function storeBreakdown(
+  before: Record<string, number>,
+  after: Record<string, number>,
+  n: number,
+): Record<string, number> {
+  return Object.fromEntries(
+    Object.keys(after)
+      .filter((k) => k.startsWith('store{'))
+      .map((k) => {
+        const labels = Object.fromEntries(
+          [...k.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+        );
+        return [`${labels.command} ${labels.collection}`, (after[k] - (before[k] ?? 0)) / n];
+      })
+      .filter(([, v]) => (v as number) >= 0.05)
+      .sort((a, b) => (b[1] as number) - (a[1] as number))
+      .map(([k, v]) => [k, Math.round((v as number) * 100) / 100]),
+  );
 }
 
 /** What the work between two snapshots cost per appraisal, per service and in all. */
@@ -203,6 +228,7 @@ function perAppraisal(
         storeOps: per(s, 'jenjang_mongodb_commands_total'),
         kafkaRequests: per(s, 'jenjang_kafka_requests_total'),
         cpuSeconds: per(s, 'process_cpu_seconds_total'),
+        storeOpsByCommand: storeBreakdown(before[s], after[s], n),
       },
     ]),
   );

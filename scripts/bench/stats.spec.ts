@@ -1,4 +1,4 @@
-import { peakMemoryMiB, percentile, summarize, sumMetrics } from './stats';
+import { metricSamples, peakMemoryMiB, percentile, summarize, sumMetrics } from './stats';
 
 describe('percentile', () => {
   it('should take the nearest rank', () => {
@@ -41,5 +41,22 @@ describe('sumMetrics', () => {
     expect(
       sumMetrics(text, ['jenjang_mongodb_commands_total', 'process_cpu_seconds_total', 'nothing']),
     ).toEqual({ jenjang_mongodb_commands_total: 42, process_cpu_seconds_total: 1.5, nothing: 0 });
+  });
+});
+
+describe('metricSamples', () => {
+  it('keys the samples of one metric by their labels and ignores other metrics', () => {
+    const text = [
+      '# TYPE jenjang_mongodb_commands_total counter',
+      'jenjang_mongodb_commands_total{command="find",collection="a"} 3',
+      'jenjang_mongodb_commands_total{command="update",collection="b"} 4',
+      'jenjang_mongodb_commands_total_created 99',
+      'process_cpu_seconds_total 1.5',
+    ].join('\n');
+    expect(metricSamples(text, 'jenjang_mongodb_commands_total')).toEqual({
+      '{command="find",collection="a"}': 3,
+      '{command="update",collection="b"}': 4,
+    });
+    expect(metricSamples(text, 'process_cpu_seconds_total')).toEqual({ '': 1.5 });
   });
 });

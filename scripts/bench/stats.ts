@@ -50,3 +50,17 @@ export function sumMetrics(exposition: string, names: string[]): Record<string, 
   }
   return sums;
 }
+
+/** The samples of one metric in a Prometheus text exposition, by their label set (`{…}` text). */
+export function metricSamples(exposition: string, name: string): Record<string, number> {
+  const samples: Record<string, number> = {};
+  for (const line of exposition.split('\n')) {
+    if (!line.startsWith(name)) continue;
+    const rest = line.slice(name.length);
+    if (rest[0] !== '{' && rest[0] !== ' ') continue;
+    const labels = rest[0] === '{' ? rest.slice(0, rest.indexOf('}') + 1) : '';
+    const value = Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (Number.isFinite(value)) samples[labels] = (samples[labels] ?? 0) + value;
+  }
+  return samples;
+}

@@ -5,3 +5,4 @@ export * from './outbox.schema';
 export * from './outbox-signals';
 export * from './mongo.module';
 export * from './versioning';
+export * from './ttl-cache';

@@ -26,8 +26,8 @@ export interface MongoModuleOptions {
 const storeCommands = () =>
   getOrCreateCounter({
     name: 'jenjang_mongodb_commands_total',
-    help: 'Commands sent to MongoDB, by command name',
-    labelNames: ['command'],
+    help: 'Commands sent to MongoDB, by command name and collection',
+    labelNames: ['command', 'collection'],
   });
 
 // Handshakes and heartbeats are the driver's own, not the service's work.
@@ -42,9 +42,16 @@ export async function connectMongo(options: MongoModuleOptions): Promise<Connect
     monitorCommands: true,
   });
   const counter = storeCommands();
-  connection.getClient().on('commandStarted', (event: { commandName: string }) => {
-    if (!HOUSEKEEPING.has(event.commandName)) counter.inc({ command: event.commandName });
-  });
+  connection
+    .getClient()
+    .on('commandStarted', (event: { commandName: string; command: Record<string, unknown> }) => {
+      if (HOUSEKEEPING.has(event.commandName)) return;
+      // find/insert/update/delete/aggregate/findAndModify/count name their collection as the
+      // command's value; getMore names it in `collection`.
+      const target = event.command[event.commandName] ?? event.command.collection;
+      const collection = typeof target === 'string' ? target : '';
+      counter.inc({ command: event.commandName, collection });
+    });
   await connection.asPromise();
   return connection;
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
-import { CONFIG_CACHE_MS, TtlCache } from '../shared/ttl-cache';
+import { CONFIG_CACHE_MS, TtlCache } from '@jenjang/persistence';
 import type { NotificationTemplate } from './domain/template';
 import { TemplateSchema, type TemplateDoc } from './template.schema';
 
