@@ -12,6 +12,7 @@ import { notificationDeliveredV1 } from './events/notification-delivered/notific
 import { notificationFailedV1 } from './events/notification-failed/notification-failed.v1';
 import { employeePlacedV1 } from './events/employee-placed/employee-placed.v1';
 import { talentBoxAssignedV1 } from './events/talent-box-assigned/talent-box-assigned.v1';
+import { promotionEligibleV1 } from './events/promotion-eligible/promotion-eligible.v1';
 import { rotationDecidedV1 } from './events/rotation-decided/rotation-decided.v1';
 import { rotationProposedV1 } from './events/rotation-proposed/rotation-proposed.v1';
 import { trainingSurveyAnsweredV1 } from './events/training-survey-answered/training-survey-answered.v1';
@@ -67,6 +68,13 @@ export {
 // career
 export * from './events/employee-placed/employee-placed.v1';
 export * from './events/talent-box-assigned/talent-box-assigned.v1';
+export * from './events/promotion-eligible/promotion-eligible.v1';
+export {
+  GOLONGAN_CODES,
+  PROMOTION_KINDS,
+  type GolonganRuang,
+  type PromotionKind,
+} from './events/rank-vocabulary';
 export * from './events/rotation-proposed/rotation-proposed.v1';
 export * from './events/rotation-decided/rotation-decided.v1';
 export {
@@ -112,6 +120,7 @@ export const CONTRACTS = {
   notificationFailedV1,
   employeePlacedV1,
   talentBoxAssignedV1,
+  promotionEligibleV1,
   trainingSurveyRequestedV1,
   trainingSurveyAnsweredV1,
   rotationProposedV1,

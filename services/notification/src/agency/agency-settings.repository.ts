@@ -1,7 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
-import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
-import { CONFIG_CACHE_MS, TtlCache } from '@jenjang/persistence';
+import {
+  CONFIG_CACHE_MS,
+  MONGO_CONNECTION,
+  TenantScopedRepository,
+  TtlCache,
+  type AgencyScope,
+} from '@jenjang/persistence';
 import {
   NotificationSettingsSchema,
   type NotificationSettingsDoc,
