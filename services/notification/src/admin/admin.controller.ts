@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { AgencyParamsDto } from '../recipient/dto/recipient.dto';
+import { AgencyParamsDto } from '../shared/params.dto';
 import { AdminService } from './admin.service';
 import { DeliveryParamsDto, DeliveryQueryDto } from './dto/delivery-query.dto';
 

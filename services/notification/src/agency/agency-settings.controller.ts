@@ -2,13 +2,12 @@ import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
 import { DomainError } from '@jenjang/domain-kernel';
-import { AgencyParamsDto } from '../recipient/dto/recipient.dto';
-import { webhookUrlRefusal, type WebhookUrlRefusal } from '../channel/domain/webhook-address';
-import { webhookPolicy } from '../channel/webhook.channel';
+import { AgencyParamsDto } from '../shared/params.dto';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
 import { agencyScopeFor } from '../shared/caller';
 import { AgencySettingsRepository, type NotificationSettings } from './agency-settings.repository';
 import { NotificationSettingsInputDto } from './dto/notification-settings.dto';
+import { webhookPolicy, webhookUrlRefusal, type WebhookUrlRefusal } from './domain/webhook-address';
 
 class WebhookSecretRequiredError extends DomainError {
   readonly code = 'WEBHOOK_SECRET_REQUIRED';

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
-import { ChannelModule } from '../channel/channel.module';
 import { AgencySettingsController } from './agency-settings.controller';
+import { AgencySettingsRepository } from './agency-settings.repository';
 
 @Module({
-  imports: [ChannelModule],
   controllers: [AgencySettingsController],
+  providers: [AgencySettingsRepository],
+  exports: [AgencySettingsRepository],
 })
 export class AgencyModule {}

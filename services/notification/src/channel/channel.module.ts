@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { AgencySettingsRepository } from '../agency/agency-settings.repository';
-import { InboxRepository } from '../inbox/inbox.repository';
+import { AgencyModule } from '../agency/agency.module';
+import { InboxModule } from '../inbox/inbox.module';
 import { EmailChannel } from './email.channel';
 import { InAppChannel } from './in-app.channel';
 import { NOTICE_CHANNELS, type NoticeChannel } from './notice-channel';
@@ -10,9 +10,8 @@ import { WebhookChannel } from './webhook.channel';
 const CHANNEL_CLASSES = [InAppChannel, EmailChannel, WebhookChannel];
 
 @Module({
+  imports: [AgencyModule, InboxModule],
   providers: [
-    InboxRepository,
-    AgencySettingsRepository,
     ...CHANNEL_CLASSES,
     {
       provide: NOTICE_CHANNELS,
@@ -20,6 +19,6 @@ const CHANNEL_CLASSES = [InAppChannel, EmailChannel, WebhookChannel];
       inject: CHANNEL_CLASSES,
     },
   ],
-  exports: [InboxRepository, AgencySettingsRepository, EmailChannel, NOTICE_CHANNELS],
+  exports: [EmailChannel, NOTICE_CHANNELS],
 })
 export class ChannelModule {}

@@ -5,7 +5,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { agencyScope } from '@jenjang/persistence';
 import { AgencySettingsRepository } from '../agency/agency-settings.repository';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
-import { addressAllowed, webhookUrlRefusal, type WebhookPolicy } from './domain/webhook-address';
+import {
+  addressAllowed,
+  webhookPolicy,
+  webhookUrlRefusal,
+  type WebhookPolicy,
+} from '../agency/domain/webhook-address';
 import { PermanentChannelError, type NoticeChannel, type OutgoingNotice } from './notice-channel';
 import { signWebhook } from './webhook-signature';
 
@@ -22,13 +27,6 @@ export const WEBHOOK_FAILURES = {
   TIMEOUT: 'WEBHOOK_TIMEOUT',
   UNREACHABLE: 'WEBHOOK_UNREACHABLE',
 } as const;
-
-export function webhookPolicy(config: NotificationConfig): WebhookPolicy {
-  return {
-    production: config.NODE_ENV === 'production',
-    allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK,
-  };
-}
 
 class AddressNotAllowed extends Error {}
 

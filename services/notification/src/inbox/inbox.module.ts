@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ChannelModule } from '../channel/channel.module';
 import { InboxController } from './inbox.controller';
+import { InboxRepository } from './inbox.repository';
 import { InboxService } from './inbox.service';
 
 @Module({
-  imports: [ChannelModule],
   controllers: [InboxController],
-  providers: [InboxService],
+  providers: [InboxRepository, InboxService],
+  exports: [InboxRepository],
 })
 export class InboxModule {}

@@ -4,7 +4,7 @@ import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
 import { Idempotent } from '@jenjang/platform';
-import { AgencyParamsDto } from './dto/recipient.dto';
+import { AgencyParamsDto } from '../shared/params.dto';
 import { RecipientImportService } from './recipient-import.service';
 
 class ImportQueryDto {

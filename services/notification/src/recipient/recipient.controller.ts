@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { AgencyParamsDto } from '../shared/params.dto';
 import {
-  AgencyParamsDto,
   PreferencesDto,
   RecipientInputDto,
   RecipientParamsDto,

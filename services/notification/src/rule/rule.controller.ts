@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
 import type { Audience } from './domain/rule';
-import { AgencyParamsDto } from '../recipient/dto/recipient.dto';
+import { AgencyParamsDto } from '../shared/params.dto';
 import { agencyScopeFor } from '../shared/caller';
 import { RuleInputDto, RuleParamsDto } from './dto/rule.dto';
 import { RuleService } from './rule.service';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { AgencyParamsDto } from '../recipient/dto/recipient.dto';
+import { AgencyParamsDto } from '../shared/params.dto';
 import { agencyScopeFor } from '../shared/caller';
 import { TemplateInputDto, TemplateParamsDto, TemplateQueryDto } from './dto/template.dto';
 import { TemplateService } from './template.service';

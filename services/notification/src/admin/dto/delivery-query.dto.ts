@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDate, IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { PageQueryDto } from '../../recipient/dto/recipient.dto';
+import { PageQueryDto } from '../../shared/params.dto';
 import { CHANNELS, type Channel } from '../../rule/domain/rule';
 import { DELIVERY_STATES, type DeliveryState } from '../../delivery/delivery.schema';
 

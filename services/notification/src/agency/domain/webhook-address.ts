@@ -1,3 +1,4 @@
+import type { NotificationConfig } from '../../config/notification.config';
 // Where a webhook may point. An agency admin chooses the URL and the service calls it, so a URL
 // naming this service's own network (the store, the broker, a cloud metadata endpoint) would turn
 // the webhook into a way to reach it (SSRF). Checked when the URL is saved and again, on the
@@ -163,4 +164,14 @@ export function webhookUrlRefusal(url: string, policy: WebhookPolicy): WebhookUr
       : 'ADDRESS';
   }
   return null;
+}
+
+/** The policy a deployment's configuration sets: strict in production, loopback on request. */
+export function webhookPolicy(
+  config: Pick<NotificationConfig, 'NODE_ENV' | 'WEBHOOK_ALLOW_LOOPBACK'>,
+): WebhookPolicy {
+  return {
+    production: config.NODE_ENV === 'production',
+    allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK,
+  };
 }

@@ -1,7 +1,7 @@
 import type { Recipient } from '../../recipient/domain/recipient';
 import { optedOut } from '../../recipient/domain/recipient';
 import type { Channel, NotificationRule } from '../../rule/domain/rule';
-import { endOfQuietHours, nextLocalTime } from './quiet-hours';
+import { endOfQuietHours, nextLocalTime } from '../../recipient/domain/quiet-hours';
 
 /** What to do for one recipient on one channel of a rule. */
 export type PlannedDelivery =

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
-import { PageQueryDto } from '../../recipient/dto/recipient.dto';
+import { PageQueryDto } from '../../shared/params.dto';
 
 export const INBOX_FILTERS = ['ACTIVE', 'UNREAD', 'ARCHIVED'] as const;
 

@@ -1,6 +1,6 @@
 import type { Channel } from '../../rule/domain/rule';
 import type { Language } from '../../template/domain/labels';
-import type { QuietHours } from '../../delivery/domain/quiet-hours';
+import type { QuietHours } from './quiet-hours';
 
 export const TIME_ZONES = [
   'Asia/Jakarta',

@@ -18,6 +18,7 @@ import {
 } from 'class-validator';
 import { CHANNELS, type Channel } from '../../rule/domain/rule';
 import { LANGUAGES, type Language } from '../../template/domain/labels';
+import { PageQueryDto } from '../../shared/params.dto';
 import { TIME_ZONES, type TimeZone } from '../domain/recipient';
 
 const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -132,31 +133,6 @@ export class RecipientParamsDto {
   @Length(1, 100)
   @Matches(ID)
   employeeId!: string;
-}
-
-export class AgencyParamsDto {
-  @ApiProperty({ example: 'pemkab-sleman' })
-  @IsString()
-  @Length(1, 100)
-  @Matches(ID)
-  agencyId!: string;
-}
-
-export class PageQueryDto {
-  @ApiPropertyOptional({ example: 50, maximum: 200 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-
-  @ApiPropertyOptional({ example: 0 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(0)
-  skip?: number;
 }
 
 export class RecipientQueryDto extends PageQueryDto {
