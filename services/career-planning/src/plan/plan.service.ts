@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
+import { actsAsSuperior, relationshipOf, type OrgChart, type Principal } from '@jenjang/auth';
 import { agencyScope, NotFoundError, RevisionConflictError } from '@jenjang/persistence';
 import { PlacementService, jakartaToday } from '../placement/placement.service';
 import { PositionRepository } from '../position/position.repository';
@@ -20,6 +20,14 @@ type Access = 'OWNER' | 'SUPERIOR' | 'ADMIN' | 'READER';
 
 @Injectable()
 export class PlanService {
+  // The placements career planning owns, read by the relationship rules every service shares.
+  private readonly chart: OrgChart = {
+    placementOn: async (agencyId, employeeId, day) => {
+      const p = await this.placements.currentOf(agencyId, employeeId, day);
+      return p && { ...p, placementId: p.id };
+    },
+  };
+
   constructor(
     private readonly plans: PlanRepository,
     private readonly positions: PositionRepository,
@@ -31,10 +39,11 @@ export class PlanService {
   private async access(principal: Principal, employeeId: string): Promise<Access> {
     if (principal.employeeId === employeeId) return 'OWNER';
     if (hasRole(principal, 'ADMIN_INSTANSI', 'ADMIN_PROVINSI')) return 'ADMIN';
-    // Only the caller's own agency's placement makes them this person's superior.
-    const held = await this.placements.currentOf(principal.agencyId, employeeId);
-    if (held && principal.employeeId && held.superiorEmployeeId === principal.employeeId) {
-      return 'SUPERIOR';
+    // Today's org chart of the caller's own agency: the direct superior (PENILAI) comments and
+    // agrees, the superior's superior (ATASAN_PENILAI) reads; no one else by role alone.
+    const relationship = await relationshipOf(this.chart, principal, employeeId);
+    if (actsAsSuperior(principal, relationship)) {
+      return relationship === 'SUPERIOR' ? 'SUPERIOR' : 'READER';
     }
     if (hasRole(principal, 'ANALIS')) return 'READER';
     throw new NotFoundError(PLAN, employeeId);

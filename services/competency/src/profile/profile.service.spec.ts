@@ -70,7 +70,7 @@ function service() {
 
 const supervisorLevel = {
   competencyCode: 'INT',
-  level: 3,
+  level: 3 as const,
   source: 'SUPERVISOR' as const,
   assessedAt: '2026-01-02T00:00:00Z',
 };
