@@ -1,9 +1,8 @@
-// Text people read, in English and Bahasa Indonesia. Never put a claim value here: a token may
-// carry an NIP or other personal data (UU 27/2022).
-export interface BilingualText {
-  readonly en: string;
-  readonly id: string;
-}
+import type { BilingualText } from '@jenjang/contracts';
+
+// Text people read, in English and Bahasa Indonesia (the platform's one BilingualText type).
+// Never put a claim value here: a token may carry an NIP or other personal data (UU 27/2022).
+export type { BilingualText };
 
 export interface MessageContext {
   readonly claim?: string;

@@ -9,3 +9,4 @@ export type { Static, TSchema } from '@sinclair/typebox';
 export * from './published';
 export * from './asyncapi-document';
 export * from './schema-paths';
+export * from './labels';

@@ -47,7 +47,6 @@ export {
   MAX_DEVELOPMENT_NEEDS,
   NATIONAL_COMPETENCIES,
   NEED_SOURCES,
-  type BilingualText,
   type CompetencyKind,
   type GapCauseKind,
   type GapReference,

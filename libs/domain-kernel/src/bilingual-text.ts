@@ -1,5 +1,2 @@
-/** Text people read: Bahasa Indonesia and English side by side. */
-export interface BilingualText {
-  readonly en: string;
-  readonly id: string;
-}
+// The platform's one bilingual text type lives beside the vocabularies in @jenjang/contracts.
+export type { BilingualText } from '@jenjang/contracts';

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { stringEnum } from './evaluation-vocabulary';
+import type { BilingualText as BilingualTextType } from '../labels/bilingual-text';
 
 // The public vocabulary of the competency events (PermenPANRB 38/2017, Standar Kompetensi Jabatan
 // ASN), shared by its contracts and by consumers that match programs to competencies. Enums follow
@@ -102,4 +103,5 @@ export const BilingualText = (description: string) =>
     },
     { description },
   );
-export type BilingualText = Static<ReturnType<typeof BilingualText>>;
+/** The platform's one bilingual text type (the schema above validates it on the wire). */
+export type BilingualText = BilingualTextType;

@@ -25,8 +25,8 @@ describe('needsFromAppraisal', () => {
           {
             origin: { kind: 'NILAI', value: 'ADAPTIF' },
             text: {
-              id: 'Nilai Adaptif dinilai di bawah ekspektasi pada penilaian TAHUNAN 2025',
-              en: 'The value Adaptif was rated below expectations in the TAHUNAN 2025 appraisal',
+              id: 'Nilai Adaptif dinilai di bawah ekspektasi pada penilaian kinerja Tahun 2025',
+              en: 'The value Adaptive was rated below expectations in the 2025 appraisal',
             },
           },
         ],
@@ -37,8 +37,8 @@ describe('needsFromAppraisal', () => {
           {
             origin: { kind: 'NILAI', value: 'KOLABORATIF' },
             text: {
-              id: 'Nilai Kolaboratif dinilai di bawah ekspektasi pada penilaian TAHUNAN 2025',
-              en: 'The value Kolaboratif was rated below expectations in the TAHUNAN 2025 appraisal',
+              id: 'Nilai Kolaboratif dinilai di bawah ekspektasi pada penilaian kinerja Tahun 2025',
+              en: 'The value Collaborative was rated below expectations in the 2025 appraisal',
             },
           },
         ],
@@ -55,8 +55,8 @@ describe('needsFromAppraisal', () => {
           {
             origin: { kind: 'PERILAKU_KERJA' },
             text: {
-              id: 'Perilaku kerja dinilai di bawah ekspektasi pada penilaian TAHUNAN 2025 tanpa rincian nilai BerAKHLAK',
-              en: 'Behaviour (perilaku kerja) was rated below expectations in the TAHUNAN 2025 appraisal, with no BerAKHLAK value named',
+              id: 'Perilaku kerja dinilai di bawah ekspektasi pada penilaian kinerja Tahun 2025 tanpa rincian nilai BerAKHLAK',
+              en: 'Behaviour (perilaku kerja) was rated below expectations in the 2025 appraisal, with no BerAKHLAK value named',
             },
           },
         ],
@@ -101,8 +101,8 @@ describe('needsFromAppraisal', () => {
           {
             origin: { kind: 'HASIL_KERJA' },
             text: {
-              id: 'Hasil kerja dinilai di bawah ekspektasi pada penilaian TRIWULANAN 1/2026',
-              en: 'Work results (hasil kerja) were rated below expectations in the TRIWULANAN 1/2026 appraisal',
+              id: 'Hasil kerja dinilai di bawah ekspektasi pada penilaian kinerja Triwulan I 2026',
+              en: 'Work results (hasil kerja) were rated below expectations in the Q1 2026 appraisal',
             },
           },
         ],
@@ -213,7 +213,12 @@ describe('DEFAULT_APPRAISAL_MAPPING', () => {
 });
 
 describe('periodLabel', () => {
-  it('should give kind and year when the period is annual', () => {
-    expect(periodLabel(example.period).id).toBe('TAHUNAN 2025');
+  it('should read as a civil servant writes it when the period is annual', () => {
+    expect(periodLabel(example.period)).toEqual({ id: 'Tahun 2025', en: '2025' });
+  });
+
+  it('should name the quarter in Roman numerals when the period is quarterly', () => {
+    const q2 = { ...example.period, kind: 'TRIWULANAN' as const, year: 2026, index: 2 };
+    expect(periodLabel(q2)).toEqual({ id: 'Triwulan II 2026', en: 'Q2 2026' });
   });
 });

@@ -1,5 +1,7 @@
 import {
+  BERAKHLAK_LABELS,
   BERAKHLAK_VALUES,
+  formatPeriod,
   type AppraisalFinalizedV1,
   type AppraisalPeriod,
   type BerakhlakValue,
@@ -7,15 +9,8 @@ import {
 import type { BilingualText } from '@jenjang/domain-kernel';
 import { DEFAULT_APPRAISAL_MAPPING, type AppraisalCompetencyMapping } from './appraisal-mapping';
 
-export const BERAKHLAK_LABELS: Readonly<Record<BerakhlakValue, string>> = {
-  BERORIENTASI_PELAYANAN: 'Berorientasi Pelayanan',
-  AKUNTABEL: 'Akuntabel',
-  KOMPETEN: 'Kompeten',
-  HARMONIS: 'Harmonis',
-  LOYAL: 'Loyal',
-  ADAPTIF: 'Adaptif',
-  KOLABORATIF: 'Kolaboratif',
-};
+// The names of the BerAKHLAK values come from @jenjang/contracts (one place for labels).
+export { BERAKHLAK_LABELS };
 
 /** What in the appraisal pointed to the competency. */
 export type NeedOrigin =
@@ -65,7 +60,7 @@ export function needsFromAppraisal(
         origin: { kind: 'HASIL_KERJA' },
         text: {
           en: `Work results (hasil kerja) were rated below expectations in the ${period.en} appraisal`,
-          id: `Hasil kerja dinilai di bawah ekspektasi pada penilaian ${period.id}`,
+          id: `Hasil kerja dinilai di bawah ekspektasi pada penilaian kinerja ${period.id}`,
         },
       },
     });
@@ -80,8 +75,8 @@ export function needsFromAppraisal(
       reason: {
         origin: { kind: 'NILAI', value },
         text: {
-          en: `The value ${label} was rated below expectations in the ${period.en} appraisal`,
-          id: `Nilai ${label} dinilai di bawah ekspektasi pada penilaian ${period.id}`,
+          en: `The value ${label.en} was rated below expectations in the ${period.en} appraisal`,
+          id: `Nilai ${label.id} dinilai di bawah ekspektasi pada penilaian kinerja ${period.id}`,
         },
       },
     });
@@ -93,7 +88,7 @@ export function needsFromAppraisal(
         origin: { kind: 'PERILAKU_KERJA' },
         text: {
           en: `Behaviour (perilaku kerja) was rated below expectations in the ${period.en} appraisal, with no BerAKHLAK value named`,
-          id: `Perilaku kerja dinilai di bawah ekspektasi pada penilaian ${period.id} tanpa rincian nilai BerAKHLAK`,
+          id: `Perilaku kerja dinilai di bawah ekspektasi pada penilaian kinerja ${period.id} tanpa rincian nilai BerAKHLAK`,
         },
       },
     });
@@ -109,11 +104,7 @@ export function needsFromAppraisal(
     .sort((a, b) => b.reasons.length - a.reasons.length);
 }
 
-/** `TAHUNAN 2025`, or `TRIWULANAN 2/2025` for a periodic appraisal. */
+/** `Tahun 2025` / `2025`, or `Triwulan II 2026` / `Q2 2026` for a periodic appraisal. */
 export function periodLabel(period: AppraisalPeriod): BilingualText {
-  const label =
-    period.index === null
-      ? `${period.kind} ${period.year}`
-      : `${period.kind} ${period.index}/${period.year}`;
-  return { en: label, id: label };
+  return { id: formatPeriod(period, 'id'), en: formatPeriod(period, 'en') };
 }

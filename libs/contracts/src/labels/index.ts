@@ -1,0 +1,4 @@
+export * from './bilingual-text';
+export * from './format';
+export * from './labels';
+export * from './readability';
