@@ -1,23 +1,18 @@
+import {
+  ORGANISATION_PREDIKAT,
+  ORGANISATION_PREDIKAT_LABELS as ORGANISATION_PREDIKAT_TEXT,
+  type OrganisationPredikat,
+} from '@jenjang/contracts';
 import { DomainError } from '@jenjang/domain-kernel';
 import { PREDIKATS, PREDIKAT_LABELS, type Predikat } from '../../shared/domain/rating';
 
 /** Predikat kinerja organisasi: the unit's own verdict, which bounds its staff predikat. */
-export const ORGANISATION_PREDIKATS = [
-  'ISTIMEWA',
-  'BAIK',
-  'BUTUH_PERBAIKAN',
-  'KURANG',
-  'SANGAT_KURANG',
-] as const;
-export type OrganisationPredikat = (typeof ORGANISATION_PREDIKATS)[number];
+export const ORGANISATION_PREDIKATS = ORGANISATION_PREDIKAT;
+export type { OrganisationPredikat };
 
-export const ORGANISATION_PREDIKAT_LABELS: Readonly<Record<OrganisationPredikat, string>> = {
-  ISTIMEWA: 'Istimewa',
-  BAIK: 'Baik',
-  BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-  KURANG: 'Kurang',
-  SANGAT_KURANG: 'Sangat Kurang',
-};
+export const ORGANISATION_PREDIKAT_LABELS = Object.fromEntries(
+  ORGANISATION_PREDIKAT.map((p) => [p, ORGANISATION_PREDIKAT_TEXT[p].id]),
+) as Readonly<Record<OrganisationPredikat, string>>;
 
 /** Shares are fractions (0.7 = 70%) of the staff appraised in the unit for the period. */
 export interface ShareBound {

@@ -1,26 +1,28 @@
 // Ratings and the predikat matrix of PermenPANRB 6/2022 (see DOMAIN.md §1). The words themselves
 // are the public vocabulary of the events, defined once in @jenjang/contracts.
-import { BERAKHLAK_VALUES, PREDIKAT, RATINGS } from '@jenjang/contracts';
-import type { BerakhlakValue, Predikat, Rating } from '@jenjang/contracts';
+import {
+  BERAKHLAK_LABELS as BERAKHLAK_TEXT,
+  BERAKHLAK_VALUES,
+  PREDIKAT,
+  PREDIKAT_LABELS as PREDIKAT_TEXT,
+  RATINGS,
+  RATING_LABELS as RATING_TEXT,
+} from '@jenjang/contracts';
+import type { BerakhlakValue, BilingualText, Predikat, Rating } from '@jenjang/contracts';
 
 export { BERAKHLAK_VALUES, RATINGS };
 export type { BerakhlakValue, Predikat, Rating };
 /** Predikat kinerja pegawai: the employee's performance verdict, derived from both ratings. */
 export const PREDIKATS = PREDIKAT;
 
-export const RATING_LABELS: Readonly<Record<Rating, string>> = {
-  DI_ATAS_EKSPEKTASI: 'Di Atas Ekspektasi',
-  SESUAI_EKSPEKTASI: 'Sesuai Ekspektasi',
-  DI_BAWAH_EKSPEKTASI: 'Di Bawah Ekspektasi',
-};
+// Indonesian names, the legal terms, from the one place for labels (@jenjang/contracts).
+const indonesian = <K extends string>(labels: Readonly<Record<K, BilingualText>>) =>
+  Object.fromEntries(Object.entries<BilingualText>(labels).map(([k, v]) => [k, v.id])) as Readonly<
+    Record<K, string>
+  >;
 
-export const PREDIKAT_LABELS: Readonly<Record<Predikat, string>> = {
-  SANGAT_BAIK: 'Sangat Baik',
-  BAIK: 'Baik',
-  BUTUH_PERBAIKAN: 'Butuh Perbaikan',
-  KURANG_MISCONDUCT: 'Kurang/Misconduct',
-  SANGAT_KURANG: 'Sangat Kurang',
-};
+export const RATING_LABELS = indonesian<Rating>(RATING_TEXT);
+export const PREDIKAT_LABELS = indonesian<Predikat>(PREDIKAT_TEXT);
 
 // Rows: rating hasil kerja (work results); columns: rating perilaku kerja (behaviour).
 const PREDIKAT_MATRIX: Readonly<Record<Rating, Readonly<Record<Rating, Predikat>>>> = {
@@ -51,12 +53,4 @@ export function isRating(value: unknown): value is Rating {
 }
 
 /** BerAKHLAK: the seven core values of the ASN, rated as perilaku kerja. */
-export const BERAKHLAK_LABELS: Readonly<Record<BerakhlakValue, string>> = {
-  BERORIENTASI_PELAYANAN: 'Berorientasi Pelayanan',
-  AKUNTABEL: 'Akuntabel',
-  KOMPETEN: 'Kompeten',
-  HARMONIS: 'Harmonis',
-  LOYAL: 'Loyal',
-  ADAPTIF: 'Adaptif',
-  KOLABORATIF: 'Kolaboratif',
-};
+export const BERAKHLAK_LABELS = indonesian<BerakhlakValue>(BERAKHLAK_TEXT);
