@@ -118,7 +118,7 @@ describe('Report API', () => {
     expect(row).toMatchObject({ unitSize: 3, withPredikat: 3, curveStatus: 'OK', violations: [] });
     expect(count(row, 'SANGAT_BAIK')).toBe(2);
     expect(count(row, 'BAIK')).toBe(1);
-    expect(row.distribution[0].label).toEqual({ id: 'Sangat Baik', en: 'Very good' });
+    expect(row.distribution[0].label).toEqual({ id: 'Sangat Baik', en: 'Outstanding' });
     expect(row.bounds).toEqual([
       expect.objectContaining({ predikat: 'SANGAT_BAIK', bound: 'MAX', share: 0.7, limitCount: 2 }),
     ]);

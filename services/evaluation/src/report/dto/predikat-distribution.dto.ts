@@ -5,7 +5,7 @@ import { PREDIKATS, type Predikat } from '../../shared/domain/rating';
 
 export class BilingualTextDto {
   @ApiProperty({ example: 'Sangat Baik' }) id!: string;
-  @ApiProperty({ example: 'Very good' }) en!: string;
+  @ApiProperty({ example: 'Outstanding' }) en!: string;
 }
 
 export class ReportPeriodDto {
