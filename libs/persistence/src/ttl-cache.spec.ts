@@ -1,4 +1,5 @@
-import { TtlCache } from './ttl-cache';
+import { agencyScope, provinceScope } from './tenant';
+import { cacheKey, TtlCache } from './ttl-cache';
 
 describe(TtlCache.name, () => {
   it('should load once within the time to live, again after it, and at once after a clear', async () => {
@@ -25,5 +26,17 @@ describe(TtlCache.name, () => {
     expect([a, b, loads]).toEqual([1, 1, 1]);
     await expect(cache.get('x', () => Promise.reject(new Error('down')))).rejects.toThrow('down');
     expect(await cache.get('x', () => Promise.resolve(7))).toBe(7);
+  });
+
+  it('should clear one agency with the prefix of its scope and not an agency whose id extends it', async () => {
+    let loads = 0;
+    const cache = new TtlCache<number>(60_000);
+    const load = () => Promise.resolve(++loads);
+    await cache.get(cacheKey(agencyScope('a-1'), 'settings'), load);
+    await cache.get(cacheKey(agencyScope('a-10'), 'settings'), load);
+    cache.clear(cacheKey(agencyScope('a-1')));
+    expect(await cache.get(cacheKey(agencyScope('a-10'), 'settings'), load)).toBe(2);
+    expect(await cache.get(cacheKey(agencyScope('a-1'), 'settings'), load)).toBe(3);
+    expect(cacheKey(provinceScope('report'), 'x')).toBe('province|x');
   });
 });

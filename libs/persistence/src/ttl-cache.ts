@@ -1,3 +1,5 @@
+import type { AgencyScope } from './tenant';
+
 /** How long agency configuration read on the event path may be served from memory. */
 export const CONFIG_CACHE_MS = 2_000;
 
@@ -30,4 +32,13 @@ export class TtlCache<V> {
     for (const key of [...this.entries.keys()])
       if (key.startsWith(prefix)) this.entries.delete(key);
   }
+}
+
+/**
+ * A cache key for a scope and what is read in it; `cacheKey(scope)` is the prefix that clears
+ * everything cached for that scope (`|` ends the agency id, so `a-1` does not clear `a-10`).
+ */
+export function cacheKey(scope: AgencyScope, ...parts: string[]): string {
+  const head = scope.kind === 'agency' ? `agency:${scope.agencyId}|` : 'province|';
+  return head + parts.join('|');
 }

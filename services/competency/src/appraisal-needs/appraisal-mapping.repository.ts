@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
-import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import {
+  cacheKey,
+  CONFIG_CACHE_MS,
+  MONGO_CONNECTION,
+  TenantScopedRepository,
+  TtlCache,
+  type AgencyScope,
+} from '@jenjang/persistence';
 import type { AppraisalCompetencyMapping } from './domain/appraisal-mapping';
 import { AppraisalMappingSchema, type AppraisalMappingDoc } from './appraisal-mapping.schema';
 
@@ -18,8 +25,15 @@ export class AppraisalMappingRepository extends TenantScopedRepository<
     super(connection.model<AppraisalMappingDoc>('AppraisalMapping', AppraisalMappingSchema));
   }
 
+  private readonly cache = new TtlCache<AppraisalMappingDoc | null>(CONFIG_CACHE_MS);
+
   protected toPlain(doc: AppraisalMappingDoc): AppraisalMappingDoc {
     return doc;
+  }
+
+  /** `get` for the event path: served from memory for CONFIG_CACHE_MS; a save here clears it. */
+  cached(scope: AgencyScope): Promise<AppraisalMappingDoc | null> {
+    return this.cache.get(cacheKey(scope), () => this.get(scope));
   }
 
   get(scope: AgencyScope): Promise<AppraisalMappingDoc | null> {
@@ -34,6 +48,7 @@ export class AppraisalMappingRepository extends TenantScopedRepository<
     previous: AppraisalCompetencyMapping,
   ) {
     const now = new Date();
+    this.cache.clear(cacheKey(scope));
     return this.insert(scope, {
       _id: agencyOf(scope),
       mapping,
@@ -52,6 +67,7 @@ export class AppraisalMappingRepository extends TenantScopedRepository<
     by: string,
   ): Promise<boolean> {
     const now = new Date();
+    this.cache.clear(cacheKey(scope));
     const res = await this.updateOne(
       scope,
       { _id: agencyOf(scope), revision: expectedRevision },

@@ -40,7 +40,7 @@ export class AppraisalMappingService {
 
   /** The mapping in force: the agency's, else the default. */
   async inForce(scope: AgencyScope): Promise<AppraisalCompetencyMapping> {
-    return (await this.mappings.get(scope))?.mapping ?? DEFAULT_APPRAISAL_MAPPING;
+    return (await this.mappings.cached(scope))?.mapping ?? DEFAULT_APPRAISAL_MAPPING;
   }
 
   async change(

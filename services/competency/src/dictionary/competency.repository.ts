@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
-import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import {
+  cacheKey,
+  CONFIG_CACHE_MS,
+  MONGO_CONNECTION,
+  TenantScopedRepository,
+  TtlCache,
+  type AgencyScope,
+} from '@jenjang/persistence';
 import type { CompetencyEntry } from './domain/competency';
 import {
   CompetencyVersionSchema,
@@ -32,6 +39,13 @@ export class CompetencyRepository extends TenantScopedRepository<
     return this.find(scope, {}, { sort: { code: 1, version: 1 } });
   }
 
+  private readonly cache = new TtlCache<StoredCompetency[]>(CONFIG_CACHE_MS);
+
+  /** `all` for the event path: served from memory for CONFIG_CACHE_MS; an add here clears it. */
+  cachedAll(scope: AgencyScope): Promise<StoredCompetency[]> {
+    return this.cache.get(cacheKey(scope), () => this.all(scope));
+  }
+
   history(scope: AgencyScope, code: string): Promise<StoredCompetency[]> {
     return this.find(scope, { code }, { sort: { version: 1 } });
   }
@@ -39,6 +53,7 @@ export class CompetencyRepository extends TenantScopedRepository<
   /** Adds a version; duplicate key (11000) when that version exists already (a concurrent edit). */
   add(scope: AgencyScope, entry: CompetencyEntry, by: string): Promise<StoredCompetency> {
     if (scope.kind !== 'agency') throw new Error('a technical competency needs an agency scope');
+    this.cache.clear(cacheKey(scope));
     return this.insert(scope, {
       ...entry,
       agencyId: scope.agencyId,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
 import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
-import type { CompetencyLabel } from '../gap/domain/assessment';
+import type { CompetencyLabel } from './domain/competency';
 import {
   DuplicateCompetencyError,
   NationalCompetencyReadOnlyError,
@@ -34,7 +34,11 @@ export class DictionaryService {
 
   /** The entries in force at `at` (default now): national first, then the agency's own. */
   async list(scope: AgencyScope, at = new Date().toISOString()): Promise<DictionaryEntryView[]> {
-    const byCode = this.group(await this.competencies.all(scope));
+    return this.inForceAt(await this.competencies.all(scope), at);
+  }
+
+  private inForceAt(entries: StoredCompetency[], at: string): DictionaryEntryView[] {
+    const byCode = this.group(entries);
     const teknis = [...byCode.values()]
       .map((history) => competencyAt(history, at))
       .filter((e): e is StoredCompetency => e !== undefined)
@@ -94,7 +98,11 @@ export class DictionaryService {
 
   /** Name (Indonesian) and kind per code, as in force now: the labels of an assessment. */
   async labels(scope: AgencyScope): Promise<Map<string, CompetencyLabel>> {
-    const entries = await this.list(scope);
+    // The event path (every gap assessment): the agency's entries from memory for a moment.
+    const entries = this.inForceAt(
+      await this.competencies.cachedAll(scope),
+      new Date().toISOString(),
+    );
     return new Map(entries.map((e) => [e.code, { name: e.name.id, kind: e.kind }]));
   }
 

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
-import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import {
+  cacheKey,
+  CONFIG_CACHE_MS,
+  MONGO_CONNECTION,
+  TenantScopedRepository,
+  TtlCache,
+  type AgencyScope,
+} from '@jenjang/persistence';
 import { AssessmentSettingsSchema, type AssessmentSettingsDoc } from './assessment-settings.schema';
 import type { AssessmentSettings } from './domain/assessment-settings';
 
@@ -18,8 +25,15 @@ export class AssessmentSettingsRepository extends TenantScopedRepository<
     super(connection.model<AssessmentSettingsDoc>('AssessmentSettings', AssessmentSettingsSchema));
   }
 
+  private readonly cache = new TtlCache<AssessmentSettingsDoc | null>(CONFIG_CACHE_MS);
+
   protected toPlain(doc: AssessmentSettingsDoc): AssessmentSettingsDoc {
     return doc;
+  }
+
+  /** `get` for the event path: served from memory for CONFIG_CACHE_MS; a save here clears it. */
+  cached(scope: AgencyScope): Promise<AssessmentSettingsDoc | null> {
+    return this.cache.get(cacheKey(scope), () => this.get(scope));
   }
 
   get(scope: AgencyScope): Promise<AssessmentSettingsDoc | null> {
@@ -34,6 +48,7 @@ export class AssessmentSettingsRepository extends TenantScopedRepository<
     defaults: AssessmentSettings,
   ) {
     const now = new Date();
+    this.cache.clear(cacheKey(scope));
     return this.insert(scope, {
       _id: agencyOf(scope),
       settings,
@@ -51,6 +66,7 @@ export class AssessmentSettingsRepository extends TenantScopedRepository<
     by: string,
   ): Promise<boolean> {
     const now = new Date();
+    this.cache.clear(cacheKey(scope));
     const res = await this.updateOne(
       scope,
       { _id: agencyOf(scope), revision: current.revision },

@@ -37,7 +37,7 @@ export class AssessmentSettingsService {
 
   /** The settings in force: the agency's, else the defaults. */
   async inForce(scope: AgencyScope): Promise<AssessmentSettings> {
-    return (await this.repository.get(scope))?.settings ?? DEFAULT_ASSESSMENT_SETTINGS;
+    return (await this.repository.cached(scope))?.settings ?? DEFAULT_ASSESSMENT_SETTINGS;
   }
 
   async change(

@@ -1,8 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
+  cacheKey,
+  CONFIG_CACHE_MS,
   MONGO_CONNECTION,
   provinceScope,
+  TtlCache,
   TenantScopedRepository,
   type AgencyScope,
 } from '@jenjang/persistence';
@@ -23,8 +26,15 @@ export class PositionStandardRepository extends TenantScopedRepository<
     super(connection.model<PositionStandardDoc>('PositionStandard', PositionStandardSchema));
   }
 
+  private readonly cache = new TtlCache<StoredStandard | null>(CONFIG_CACHE_MS);
+
   protected toPlain(doc: PositionStandardDoc): StoredStandard {
     return doc;
+  }
+
+  /** `get` for the event path: served from memory for CONFIG_CACHE_MS; a save here clears it. */
+  cached(scope: AgencyScope, positionId: string): Promise<StoredStandard | null> {
+    return this.cache.get(cacheKey(scope, positionId), () => this.get(scope, positionId));
   }
 
   get(scope: AgencyScope, positionId: string): Promise<StoredStandard | null> {
@@ -49,6 +59,7 @@ export class PositionStandardRepository extends TenantScopedRepository<
     positionId: string,
     first: StandardVersionDoc,
   ): Promise<StoredStandard> {
+    this.cache.clear(cacheKey(scope, positionId));
     return this.insert(scope, {
       _id: positionId,
       current: first,
@@ -66,6 +77,7 @@ export class PositionStandardRepository extends TenantScopedRepository<
     expectedRevision: number,
     next: StandardVersionDoc,
   ): Promise<boolean> {
+    this.cache.clear(cacheKey(scope, positionId));
     const res = await this.updateOne(
       scope,
       { _id: positionId, revision: expectedRevision },

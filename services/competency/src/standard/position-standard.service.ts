@@ -42,7 +42,7 @@ export class PositionStandardService {
 
   /** The requirements in force for a position of the agency; `null` when it has no standard. */
   async requirementsOf(scope: AgencyScope, positionId: string): Promise<Requirement[] | null> {
-    return (await this.standards.get(scope, positionId))?.current.requirements ?? null;
+    return (await this.standards.cached(scope, positionId))?.current.requirements ?? null;
   }
 
   /** Refuses a position another agency owns. */
