@@ -8,7 +8,7 @@ import type {
 } from '@jenjang/contracts';
 import { outboxSchemaFields, tenantGuardPlugin, type OutboxFields } from '@jenjang/persistence';
 import type { CompetencyLevel } from '../dictionary/domain/competency';
-import type { AssessmentSource } from './domain/current-levels';
+import type { AssessmentSource } from '../settings/domain/assessment-policy';
 
 export const PROFILE_COLLECTION = 'profiles';
 

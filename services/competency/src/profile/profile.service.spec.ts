@@ -5,7 +5,7 @@ import type { DictionaryService } from '../dictionary/dictionary.service';
 import type { GapAssessmentService } from '../gap/gap-assessment.service';
 import type { AssessmentSettingsService } from '../settings/assessment-settings.service';
 import type { PositionStandardService } from '../standard/position-standard.service';
-import { DEFAULT_CURRENT_LEVEL_POLICY } from './domain/current-levels';
+import { DEFAULT_CURRENT_LEVEL_POLICY } from '../settings/domain/assessment-policy';
 import { SourceNotAllowedError } from './domain/profile-errors';
 import type { ProfileRepository, StoredProfile } from './profile.repository';
 import { ProfileService } from './profile.service';

@@ -8,11 +8,8 @@ import { DictionaryService } from '../dictionary/dictionary.service';
 import { causeOf, GapAssessmentService } from '../gap/gap-assessment.service';
 import { AssessmentSettingsService } from '../settings/assessment-settings.service';
 import { PositionStandardService } from '../standard/position-standard.service';
-import {
-  currentLevels,
-  type AssessmentSource,
-  type CurrentLevelPolicy,
-} from './domain/current-levels';
+import { currentLevels } from './domain/current-levels';
+import type { AssessmentSource, CurrentLevelPolicy } from '../settings/domain/assessment-policy';
 import {
   AssessedInFutureError,
   SourceNotAllowedError,

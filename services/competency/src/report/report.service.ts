@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AgencyScope } from '@jenjang/persistence';
 import { DictionaryService } from '../dictionary/dictionary.service';
-import { jpmFormulaId } from '../gap/domain/gap-analysis';
+import { jpmFormulaId } from '../settings/domain/assessment-policy';
 import { currentLevels } from '../profile/domain/current-levels';
 import { ProfileRepository } from '../profile/profile.repository';
 import type { Requirement } from '../standard/domain/position-standard';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
 import { RevisionConflictError, type AgencyScope } from '@jenjang/persistence';
-import { jpmFormulaId } from '../gap/domain/gap-analysis';
+import { jpmFormulaId } from './domain/assessment-policy';
 import { AssessmentSettingsRepository } from './assessment-settings.repository';
 import {
   DEFAULT_ASSESSMENT_SETTINGS,

@@ -155,3 +155,9 @@ export function competencyErrors(
     ...levelErrors(entry.levels),
   ];
 }
+
+/** What the dictionary says about a code, at assessment time. */
+export interface CompetencyLabel {
+  readonly name: string;
+  readonly kind: CompetencyKind;
+}

@@ -1,7 +1,8 @@
 import { gapsAssessedV1 } from '@jenjang/contracts';
 import { needsFromAppraisal } from '../../appraisal-needs/domain/needs-from-appraisal';
 import type { CompetencyLevel } from '../../dictionary/domain/competency';
-import { assess, deterministicId, type CompetencyLabel } from './assessment';
+import { assess, deterministicId } from './assessment';
+import type { CompetencyLabel } from '../../dictionary/domain/competency';
 
 const labels = new Map<string, CompetencyLabel>([
   ['INTEGRITAS', { name: 'Integritas', kind: 'MANAJERIAL' }],

@@ -1,24 +1,24 @@
 import { createHash } from 'node:crypto';
 import type { BilingualText } from '@jenjang/domain-kernel';
 import type { AppraisalNeed } from '../../appraisal-needs/domain/needs-from-appraisal';
-import type { CompetencyKind, CompetencyLevel } from '../../dictionary/domain/competency';
+import type {
+  CompetencyKind,
+  CompetencyLabel,
+  CompetencyLevel,
+} from '../../dictionary/domain/competency';
 import type { Requirement } from '../../standard/domain/position-standard';
 import { developmentNeeds, type DevelopmentNeed } from './development-needs';
 import {
-  DEFAULT_JPM_CONFIG,
   gapAnalysis,
   jobPersonMatch,
-  jpmFormulaId,
   type CompetencyGap,
   type JobPersonMatch,
-  type JpmConfig,
 } from './gap-analysis';
-
-/** What the dictionary says about a code, at assessment time. */
-export interface CompetencyLabel {
-  readonly name: string;
-  readonly kind: CompetencyKind;
-}
+import {
+  DEFAULT_JPM_CONFIG,
+  jpmFormulaId,
+  type JpmConfig,
+} from '../../settings/domain/assessment-policy';
 
 export interface AssessmentInput {
   /** Requirements of the position held; `null` when it has no standard. */

@@ -1,11 +1,6 @@
 import type { CompetencyLevel } from '../../dictionary/domain/competency';
-import {
-  DEFAULT_JPM_CONFIG,
-  gapAnalysis,
-  jobPersonMatch,
-  jpmCategory,
-  type CompetencyGap,
-} from './gap-analysis';
+import { gapAnalysis, jobPersonMatch, jpmCategory, type CompetencyGap } from './gap-analysis';
+import { DEFAULT_JPM_CONFIG } from '../../settings/domain/assessment-policy';
 
 const levels = (entries: Record<string, CompetencyLevel>) =>
   new Map(Object.entries(entries).map(([code, level]) => [code, { level }]));

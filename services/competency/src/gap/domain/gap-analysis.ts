@@ -1,5 +1,12 @@
 import type { CompetencyLevel } from '../../dictionary/domain/competency';
 import type { Requirement } from '../../standard/domain/position-standard';
+import {
+  DEFAULT_JPM_CONFIG,
+  jpmFormulaId,
+  type JpmBand,
+  type JpmCategory,
+  type JpmConfig,
+} from '../../settings/domain/assessment-policy';
 
 export type GapStatus = 'MEMENUHI' | 'DI_BAWAH_STANDAR' | 'BELUM_DINILAI';
 
@@ -45,44 +52,6 @@ export function gapAnalysis(
       status: gap > 0 ? 'DI_BAWAH_STANDAR' : 'MEMENUHI',
     };
   });
-}
-
-export type JpmCategory = 'OPTIMAL' | 'CUKUP_OPTIMAL' | 'KURANG_OPTIMAL';
-
-export interface JpmBand {
-  readonly category: JpmCategory;
-  /** The lowest percentage (inclusive) of the band. */
-  readonly minPercent: number;
-}
-
-export interface JpmConfig {
-  /** Highest band first; the last band should start at 0. */
-  readonly bands: readonly JpmBand[];
-  /** When true (our formula), a surplus in one competency does not make up for a shortfall in another. */
-  readonly capSurplus: boolean;
-  /** Not-yet-assessed competencies count as level 0, or are left out of both sums. */
-  readonly unassessed: 'COUNT_AS_ZERO' | 'EXCLUDE';
-}
-
-// Configurable defaults, not regulation: the bands many Indonesian agencies print on assessment
-// reports (≥ 90% optimal, 78–89% cukup optimal, < 78% kurang optimal). An agency sets its own.
-export const DEFAULT_JPM_CONFIG: JpmConfig = {
-  bands: [
-    { category: 'OPTIMAL', minPercent: 90 },
-    { category: 'CUKUP_OPTIMAL', minPercent: 78 },
-    { category: 'KURANG_OPTIMAL', minPercent: 0 },
-  ],
-  capSurplus: true,
-  unassessed: 'COUNT_AS_ZERO',
-};
-
-/**
- * Versioned id of the formula a JPM was computed with (the `jpm.formula` of the public event):
- * compare JPM values only under the same id. `JPM-MIN-CAPPED-v1` is our default formula.
- */
-export function jpmFormulaId(config: JpmConfig): string {
-  const base = config.capSurplus ? 'JPM-MIN-CAPPED' : 'JPM-UNCAPPED';
-  return `${base}${config.unassessed === 'EXCLUDE' ? '-ASSESSED-ONLY' : ''}-v1`;
 }
 
 export interface JobPersonMatch {

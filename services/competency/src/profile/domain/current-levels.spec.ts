@@ -1,9 +1,8 @@
+import { currentLevels, type Assessment } from './current-levels';
 import {
   DEFAULT_CURRENT_LEVEL_POLICY,
-  currentLevels,
-  type Assessment,
   type CurrentLevelPolicy,
-} from './current-levels';
+} from '../../settings/domain/assessment-policy';
 
 const K = 'KERJA_SAMA';
 const a = (

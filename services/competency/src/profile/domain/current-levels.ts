@@ -1,14 +1,9 @@
 import type { CompetencyLevel } from '../../dictionary/domain/competency';
-
-/** Where an assessed level comes from. */
-export const ASSESSMENT_SOURCES = [
-  'ASSESSMENT_CENTER',
-  'SUPERVISOR',
-  'APPRAISAL_EVIDENCE',
-  'TRAINING',
-  'SELF',
-] as const;
-export type AssessmentSource = (typeof ASSESSMENT_SOURCES)[number];
+import {
+  DEFAULT_CURRENT_LEVEL_POLICY,
+  type AssessmentSource,
+  type CurrentLevelPolicy,
+} from '../../settings/domain/assessment-policy';
 
 /** One entry of a person's competency history; never overwritten, only added to. */
 export interface Assessment {
@@ -18,36 +13,6 @@ export interface Assessment {
   /** ISO 8601 date or date-time of the assessment (not of its recording). */
   readonly assessedAt: string;
 }
-
-/**
- * How the current level is derived from the history; data, so an agency can change it.
- * - `precedence`: higher wins between assessments of the same age; a source absent or `0` is not
- *   counted at all.
- * - `sameAgeDays`: assessments within this many days of the newest one are of the same age (one
- *   round of assessment); older ones are history.
- * - `cappedSources`: sources that may confirm or lower a level but never raise it above the newest
- *   level from an uncapped source (a self-assessment cannot erase a gap an assessment centre found).
- */
-export interface CurrentLevelPolicy {
-  readonly precedence: Readonly<Partial<Record<AssessmentSource, number>>>;
-  readonly sameAgeDays: number;
-  readonly cappedSources: readonly AssessmentSource[];
-}
-
-// Our default, not a regulation: the assessment centre (independent, standardised method) over
-// the supervisor's assessment, over evidence from appraisals, over a course declared to raise the
-// level, over the person's own view. A quarter is one assessment round.
-export const DEFAULT_CURRENT_LEVEL_POLICY: CurrentLevelPolicy = {
-  precedence: {
-    ASSESSMENT_CENTER: 5,
-    SUPERVISOR: 4,
-    APPRAISAL_EVIDENCE: 3,
-    TRAINING: 2,
-    SELF: 1,
-  },
-  sameAgeDays: 90,
-  cappedSources: ['SELF'],
-};
 
 export interface CurrentLevel {
   readonly code: string;

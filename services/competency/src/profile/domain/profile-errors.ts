@@ -1,5 +1,5 @@
 import { DomainError } from '@jenjang/domain-kernel';
-import type { AssessmentSource } from './current-levels';
+import type { AssessmentSource } from '../../settings/domain/assessment-policy';
 
 /** Who may record a level from which source: the person, their superiors, the HR unit. */
 export class SourceNotAllowedError extends DomainError {

@@ -12,7 +12,7 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { ID } from '../../shared/params.dto';
-import { ASSESSMENT_SOURCES, type AssessmentSource } from '../domain/current-levels';
+import { ASSESSMENT_SOURCES, type AssessmentSource } from '../../settings/domain/assessment-policy';
 
 export class AddAssessmentDto {
   /** A national code or one of the agency's technical codes. */

@@ -1,11 +1,6 @@
 import type { CompetencyLevel } from '../../dictionary/domain/competency';
-import {
-  DEFAULT_JPM_CONFIG,
-  gapAnalysis,
-  jobPersonMatch,
-  type CompetencyGap,
-  type JpmConfig,
-} from '../../gap/domain/gap-analysis';
+import { gapAnalysis, jobPersonMatch, type CompetencyGap } from '../../gap/domain/gap-analysis';
+import { DEFAULT_JPM_CONFIG, type JpmConfig } from '../../settings/domain/assessment-policy';
 import type { Requirement } from '../../standard/domain/position-standard';
 
 /** One employee as the reports see them: where they sit and their current levels. */

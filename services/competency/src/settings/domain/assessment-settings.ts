@@ -1,14 +1,10 @@
 import { DomainError, type FieldError } from '@jenjang/domain-kernel';
-import {
-  DEFAULT_JPM_CONFIG,
-  type JpmCategory,
-  type JpmConfig,
-} from '../../gap/domain/gap-analysis';
+import { DEFAULT_JPM_CONFIG, type JpmCategory, type JpmConfig } from './assessment-policy';
 import {
   ASSESSMENT_SOURCES,
   DEFAULT_CURRENT_LEVEL_POLICY,
   type CurrentLevelPolicy,
-} from '../../profile/domain/current-levels';
+} from './assessment-policy';
 
 /** How an agency computes JPM and derives current levels (DOMAIN.md: configurable, so data). */
 export interface AssessmentSettings {

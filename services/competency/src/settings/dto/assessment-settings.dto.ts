@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ASSESSMENT_SOURCES, type AssessmentSource } from '../../profile/domain/current-levels';
+import { ASSESSMENT_SOURCES, type AssessmentSource } from '../domain/assessment-policy';
 
 export class JpmBandDto {
   @ApiProperty({ enum: ['OPTIMAL', 'CUKUP_OPTIMAL', 'KURANG_OPTIMAL'] })
