@@ -8,6 +8,7 @@ import { CatalogImportModule } from './import/catalog-import.module';
 import { ENROLLMENT_COLLECTION } from './enrollment/enrollment.schema';
 import { JP_REMINDER_COLLECTION } from './jp/jp-reminder.repository';
 import { RECOMMENDATION_SET_COLLECTION } from './recommendation/recommendation.schema';
+import { SURVEY_COLLECTION } from './survey/survey.schema';
 import { TrainingModule } from './training.module';
 
 @Module({})
@@ -23,6 +24,7 @@ export class AppModule {
             RECOMMENDATION_SET_COLLECTION,
             ENROLLMENT_COLLECTION,
             JP_REMINDER_COLLECTION,
+            SURVEY_COLLECTION,
           ],
         }),
         TrainingConfigModule.forRoot(config),

@@ -14,6 +14,10 @@ import { JpReminderScheduler } from './jp/jp-reminder.scheduler';
 import { JpController } from './jp/jp.controller';
 import { JpService } from './jp/jp.service';
 import { PeopleModule } from './people/people.module';
+import { SurveyController, SurveySettingsController } from './survey/survey.controller';
+import { SurveyRepository, SurveySettingsRepository } from './survey/survey.repository';
+import { SurveyScheduler } from './survey/survey.scheduler';
+import { SurveyService } from './survey/survey.service';
 import { RecommendationDecisions } from './recommendation/recommendation-decisions.service';
 import { RecommendationConsumer } from './recommendation/recommendation.consumer';
 import { RecommendationController } from './recommendation/recommendation.controller';
@@ -32,6 +36,8 @@ import { RecommendationService } from './recommendation/recommendation.service';
     JpController,
     TrainingSettingsController,
     EffectivenessController,
+    SurveyController,
+    SurveySettingsController,
   ],
   providers: [
     TrainingSettingsRepository,
@@ -46,7 +52,11 @@ import { RecommendationService } from './recommendation/recommendation.service';
     RecommendationService,
     RecommendationDecisions,
     RecommendationScheduler,
+    SurveyRepository,
+    SurveySettingsRepository,
+    SurveyService,
+    SurveyScheduler,
   ],
-  exports: [RecommendationScheduler, JpService, RecommendationService],
+  exports: [RecommendationScheduler, JpService, RecommendationService, SurveyService],
 })
 export class TrainingModule {}

@@ -39,6 +39,8 @@ export const trainingConfig = defineConfig(
       .default('10-01,12-01')
       .transform((s) => s.split(',')),
     JP_REMINDER_SWEEP_MS: positiveInt(3_600_000),
+    /** How often the post-training survey follow-ups and reminders are looked for. */
+    SURVEY_SWEEP_MS: positiveInt(600_000),
   }),
   'training',
 );

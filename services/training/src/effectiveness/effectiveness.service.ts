@@ -3,6 +3,8 @@ import type { Principal } from '@jenjang/auth';
 import { agencyScope } from '@jenjang/persistence';
 import { EnrollmentRepository } from '../enrollment/enrollment.repository';
 import { PeopleRepository } from '../people/people.repository';
+import { surveyResults, type ProgramSurveyResults } from '../survey/domain/survey-report';
+import { SurveyService } from '../survey/survey.service';
 import {
   compareAroundCompletion,
   programEffectiveness,
@@ -17,6 +19,7 @@ export class EffectivenessService {
   constructor(
     private readonly enrollments: EnrollmentRepository,
     private readonly people: PeopleRepository,
+    private readonly surveys: SurveyService,
   ) {}
 
   private async histories(agencyId: string): Promise<Map<string, AppraisalPoint[]>> {
@@ -24,13 +27,22 @@ export class EffectivenessService {
     return new Map(people.map((p) => [p.employeeId, p.appraisals ?? []]));
   }
 
-  async report(p: Principal, programId?: string): Promise<ProgramEffectiveness[]> {
+  /**
+   * Level 4 (appraisal after vs before) next to the surveys: level 1 and the level-2 self-rating,
+   * level 3 from the participant and the superior, response rates and comments.
+   */
+  async report(
+    p: Principal,
+    programId?: string,
+  ): Promise<(ProgramEffectiveness & { surveys: ProgramSurveyResults | null })[]> {
     const scope = agencyScope(p.agencyId);
-    const [done, histories] = await Promise.all([
+    const [done, histories, surveys] = await Promise.all([
       this.enrollments.completedAll(scope, programId),
       this.histories(p.agencyId),
+      this.surveys.forReport(p.agencyId, programId),
     ]);
-    return programEffectiveness(
+    const results = surveyResults(surveys);
+    const rows = programEffectiveness(
       done.map((e) => ({
         enrollmentId: e.id,
         employeeId: e.employeeId,
@@ -42,6 +54,20 @@ export class EffectivenessService {
       })),
       (id) => histories.get(id) ?? [],
     );
+    return rows.map((row) => {
+      const r = results.get(row.programId) ?? null;
+      // Answers given through the surveys supersede the single reaction stored before them.
+      const level1 =
+        r && r.level1.answered > 0
+          ? {
+              responses: r.level1.answered,
+              meanRelevance: r.level1.meanRelevance,
+              meanSatisfaction: r.level1.meanSatisfaction,
+              wouldRecommendShare: r.level1.wouldRecommendShare,
+            }
+          : row.level1;
+      return { ...row, level1, surveys: r };
+    });
   }
 
   /** Per completion of one program: the appraisal before and after, for drilling down. */

@@ -7,6 +7,8 @@ import { ProgramRepository, SessionRepository } from '../catalog/catalog.reposit
 import { checkJp, isOpenTo } from '../catalog/domain/program';
 import { JpService } from '../jp/jp.service';
 import { PeopleRepository } from '../people/people.repository';
+import type { AnswerInput } from '../survey/domain/survey';
+import { SurveyService } from '../survey/survey.service';
 import { deterministicId, yearOf } from '../shared/domain/ids';
 import { transition, type EnrollmentAction } from './domain/enrollment';
 import {
@@ -19,7 +21,6 @@ import {
 } from './enrollment-errors';
 import { completedEvent, enrolledEvent } from './enrollment-events';
 import { EnrollmentRepository, type Enrollment } from './enrollment.repository';
-import type { Survey } from './enrollment.schema';
 
 const SESSION = { en: 'Session', id: 'Angkatan' };
 const ENROLLMENT = { en: 'Enrollment', id: 'Pendaftaran' };
@@ -48,6 +49,7 @@ export class EnrollmentService {
     private readonly people: PeopleRepository,
     private readonly settings: TrainingSettingsRepository,
     private readonly jp: JpService,
+    private readonly surveys: SurveyService,
   ) {}
 
   /** Enrolls the caller (or, for an admin, the named employee) in a session. */
@@ -166,18 +168,22 @@ export class EnrollmentService {
     const summary = await this.jp.summary(p.agencyId, e.employeeId, completion.year);
     const done = { ...e, jp, status: 'COMPLETED' as const, completion };
     const event = completedEvent(done, summary.jpEarned + jp, summary.jpRequired);
-    return this.enrollments.change(scope, id, e.status, { status: 'COMPLETED', jp, completion }, [
-      event,
-    ]);
+    const completed = await this.enrollments.change(
+      scope,
+      id,
+      e.status,
+      { status: 'COMPLETED', jp, completion },
+      [event],
+    );
+    // The level-1 invitation and the level-3 follow-up (DOMAIN §8); idempotent by survey id.
+    await this.surveys.onCompleted(completed, now);
+    return completed;
   }
 
-  /** Kirkpatrick level 1: the participant's reaction, once, after completion. */
-  async survey(p: Principal, id: string, s: Omit<Survey, 'at'>): Promise<Enrollment> {
+  /** Kirkpatrick level 1 through the enrollment: answered (or corrected) as a new version. */
+  async survey(p: Principal, id: string, answer: AnswerInput) {
     const e = await this.get(p, id);
     if (e.employeeId !== p.employeeId) throw new NotFoundError(ENROLLMENT, id);
-    // Guarded on COMPLETED: a survey of a training not completed is refused (404).
-    return this.enrollments.change(agencyScope(p.agencyId), id, 'COMPLETED', {
-      survey: { ...s, at: new Date() },
-    });
+    return this.surveys.answerReaction(p, e, answer);
   }
 }

@@ -80,6 +80,14 @@ export class SurveyDto {
   @IsBoolean()
   wouldRecommend!: boolean;
 
+  /** Level 2 self-rating of what was learnt, 1-5 (optional). */
+  @ApiPropertyOptional({ example: 4 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  learning?: number;
+
   @ApiPropertyOptional()
   @IsOptional()
   @IsString()
