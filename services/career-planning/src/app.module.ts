@@ -7,6 +7,9 @@ import { ImportModule } from './import/import.module';
 import { PLACEMENT_COLLECTION } from './placement/placement.schema';
 import { PlacementModule } from './placement/placement.module';
 import { PlanModule } from './plan/plan.module';
+import { PROMOTION_COLLECTION } from './rank/promotion.schema';
+import { RankModule } from './rank/rank.module';
+import { RecognitionModule } from './recognition/recognition.module';
 import { PositionModule } from './position/position.module';
 import { ReportModule } from './report/report.module';
 import { RotationModule } from './rotation/rotation.module';
@@ -23,7 +26,7 @@ export class AppModule {
         PlatformModule.forService(config, { version }),
         // Aggregates whose pending events the outbox relay publishes.
         ServiceRuntimeModule.forService(config, {
-          outboxCollections: [PLACEMENT_COLLECTION, TALENT_PROFILE_COLLECTION],
+          outboxCollections: [PLACEMENT_COLLECTION, TALENT_PROFILE_COLLECTION, PROMOTION_COLLECTION],
         }),
         AboutModule,
         PositionModule,
@@ -34,6 +37,8 @@ export class AppModule {
         SuccessionModule,
         RotationModule,
         ReportModule,
+        RecognitionModule,
+        RankModule,
       ],
     };
   }

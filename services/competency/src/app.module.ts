@@ -10,6 +10,7 @@ import { ProfileModule } from './profile/profile.module';
 import { ReportModule } from './report/report.module';
 import { SettingsModule } from './settings/settings.module';
 import { StandardModule } from './standard/standard.module';
+import { TrainingModule } from './training/training.module';
 
 @Module({})
 export class AppModule {
@@ -25,6 +26,7 @@ export class AppModule {
         StandardModule,
         AppraisalNeedsModule,
         ProfileModule,
+        TrainingModule,
         ReportModule,
         SettingsModule,
       ],

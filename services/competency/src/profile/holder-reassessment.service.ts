@@ -1,6 +1,6 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { AgencyScope } from '@jenjang/persistence';
-import { causeOf, GapAssessmentService } from '../gap/gap-assessment.service';
+import { causeOf, GapAssessmentService } from './gap-assessment.service';
 import { StandardChangeHooks } from '../standard/standard-change.hooks';
 import { ProfileRepository } from './profile.repository';
 

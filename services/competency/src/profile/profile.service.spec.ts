@@ -2,7 +2,7 @@ import { orgChartOf, type Principal, type ReportingLine, type Role } from '@jenj
 import type { OrgChartRepository } from '@jenjang/platform';
 import { agencyScope, NotFoundError } from '@jenjang/persistence';
 import type { DictionaryService } from '../dictionary/dictionary.service';
-import type { GapAssessmentService } from '../gap/gap-assessment.service';
+import type { GapAssessmentService } from './gap-assessment.service';
 import type { AssessmentSettingsService } from '../settings/assessment-settings.service';
 import type { PositionStandardService } from '../standard/position-standard.service';
 import { DEFAULT_CURRENT_LEVEL_POLICY } from '../settings/domain/assessment-policy';

@@ -5,7 +5,7 @@ import { OrgChartRepository } from '@jenjang/platform';
 import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
 import { UnknownCompetencyError } from '../dictionary/domain/competency-errors';
 import { DictionaryService } from '../dictionary/dictionary.service';
-import { causeOf, GapAssessmentService } from '../gap/gap-assessment.service';
+import { causeOf, GapAssessmentService } from './gap-assessment.service';
 import { AssessmentSettingsService } from '../settings/assessment-settings.service';
 import { PositionStandardService } from '../standard/position-standard.service';
 import { currentLevels } from './domain/current-levels';

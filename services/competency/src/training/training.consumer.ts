@@ -8,7 +8,7 @@ import {
 import { NonRetryableError, OnEvent, type EventContext } from '@jenjang/messaging';
 import { agencyScope } from '@jenjang/persistence';
 import { DictionaryService } from '../dictionary/dictionary.service';
-import { causeOf, GapAssessmentService } from '../gap/gap-assessment.service';
+import { causeOf, GapAssessmentService } from '../profile/gap-assessment.service';
 import { currentLevels } from '../profile/domain/current-levels';
 import { AssessmentSettingsService } from '../settings/assessment-settings.service';
 import { raisedLevels } from './domain/raised-levels';

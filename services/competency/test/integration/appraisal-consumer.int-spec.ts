@@ -14,7 +14,7 @@ import {
   published,
   assessmentIds,
 } from '../support/competency-app';
-import { deterministicId } from '../../src/gap/domain/assessment';
+import { deterministicId } from '../../src/profile/domain/assessment';
 
 describe('AppraisalConsumer', () => {
   let service: CompetencyApp;

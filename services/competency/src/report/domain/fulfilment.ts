@@ -1,5 +1,5 @@
 import type { CompetencyLevel } from '../../dictionary/domain/competency';
-import { gapAnalysis, jobPersonMatch, type CompetencyGap } from '../../gap/domain/gap-analysis';
+import { gapAnalysis, jobPersonMatch, type CompetencyGap } from '../../profile/domain/gap-analysis';
 import { DEFAULT_JPM_CONFIG, type JpmConfig } from '../../settings/domain/assessment-policy';
 import type { Requirement } from '../../standard/domain/position-standard';
 

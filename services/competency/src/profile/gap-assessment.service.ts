@@ -5,13 +5,9 @@ import type { AgencyScope } from '@jenjang/persistence';
 import { AppraisalMappingService } from '../appraisal-needs/appraisal-mapping.service';
 import { needsFromAppraisal } from '../appraisal-needs/domain/needs-from-appraisal';
 import { DictionaryService } from '../dictionary/dictionary.service';
-import { currentLevels } from '../profile/domain/current-levels';
-import {
-  ProfileRepository,
-  type ProfileChange,
-  type StoredProfile,
-} from '../profile/profile.repository';
-import type { LatestAssessmentDoc } from '../profile/profile.schema';
+import { currentLevels } from './domain/current-levels';
+import { ProfileRepository, type ProfileChange, type StoredProfile } from './profile.repository';
+import type { LatestAssessmentDoc } from './profile.schema';
 import { AssessmentSettingsService } from '../settings/assessment-settings.service';
 import { PositionStandardService } from '../standard/position-standard.service';
 import { assess, deterministicId, type Assessment } from './domain/assessment';

@@ -7,8 +7,8 @@ import {
 } from '@jenjang/contracts';
 import { NonRetryableError, OnEvent, type EventContext } from '@jenjang/messaging';
 import { agencyScope } from '@jenjang/persistence';
-import { causeOf, GapAssessmentService } from '../gap/gap-assessment.service';
-import type { AppraisalSummaryDoc } from '../profile/profile.schema';
+import { causeOf, GapAssessmentService } from './gap-assessment.service';
+import type { AppraisalSummaryDoc } from './profile.schema';
 
 /** A final appraisal: the person's held position and weak ratings feed a new assessment. */
 @Controller()
