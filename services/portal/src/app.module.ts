@@ -1,0 +1,25 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ApiProxyController } from './api/api-proxy.controller';
+import { AuthController } from './auth/auth.controller';
+import { CsrfGuard } from './auth/csrf.guard';
+import { OidcClientService } from './auth/oidc-client.service';
+import { ServiceTokensService } from './auth/service-tokens.service';
+import type { PortalConfig } from './config/portal.config';
+import { HealthController } from './health/health.controller';
+import { PORTAL_CONFIG } from './portal.tokens';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: PortalConfig): DynamicModule {
+    return {
+      module: AppModule,
+      controllers: [AuthController, ApiProxyController, HealthController],
+      providers: [
+        { provide: PORTAL_CONFIG, useValue: config },
+        OidcClientService,
+        ServiceTokensService,
+        CsrfGuard,
+      ],
+    };
+  }
+}
