@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseServiceEnv, type ConfigOf, defineConfig } from '@jenjang/config';
-import { DEFAULT_WEIGHTS, type RankingWeights } from '../recommendation/domain/weights';
+import { DEFAULT_WEIGHTS, type RankingWeights } from '../shared/domain/ranking-weights';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 

@@ -1,5 +1,5 @@
 import { rankPrograms, type CandidateProgram, type RankingInput } from './ranking';
-import { DEFAULT_WEIGHTS } from './weights';
+import { DEFAULT_WEIGHTS } from '../../shared/domain/ranking-weights';
 
 const NOW = new Date('2026-01-27T02:00:00Z');
 const inDays = (d: number) => new Date(NOW.getTime() + d * 86_400_000);

@@ -7,7 +7,7 @@ import type {
   TrainingForm,
 } from '@jenjang/contracts';
 import { reasons } from './texts';
-import type { RankingWeights } from './weights';
+import type { RankingWeights } from '../../shared/domain/ranking-weights';
 
 // The recommendation ranking: which programs, in which order, and why. Pure: everything it
 // needs is in its input, so one scenario per spec pins each rule.
