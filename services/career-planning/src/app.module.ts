@@ -26,7 +26,11 @@ export class AppModule {
         PlatformModule.forService(config, { version }),
         // Aggregates whose pending events the outbox relay publishes.
         ServiceRuntimeModule.forService(config, {
-          outboxCollections: [PLACEMENT_COLLECTION, TALENT_PROFILE_COLLECTION, PROMOTION_COLLECTION],
+          outboxCollections: [
+            PLACEMENT_COLLECTION,
+            TALENT_PROFILE_COLLECTION,
+            PROMOTION_COLLECTION,
+          ],
         }),
         AboutModule,
         PositionModule,

@@ -1,0 +1,81 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import {
+  PromotionDecisionDto,
+  PromotionListQueryDto,
+  PromotionSettingsInputDto,
+} from './dto/promotion.dto';
+import { PromotionService } from './promotion.service';
+
+@ApiTags('promotions')
+@Controller({ path: 'promotions', version: '1' })
+export class PromotionController {
+  constructor(private readonly promotions: PromotionService) {}
+
+  @Get('me')
+  @ApiOperation({
+    summary: 'Your kenaikan pangkat eligibility per period, with reasons and what is missing',
+    description: "Only where the agency's transparency setting allows it (403 otherwise).",
+  })
+  me(@CurrentPrincipal() principal: Principal) {
+    return this.promotions.mine(principal);
+  }
+
+  @Get('settings')
+  @ApiOperation({ summary: "Your agency's promotion periods, thresholds and transparency" })
+  settings(@CurrentPrincipal() principal: Principal) {
+    return this.promotions.readSettings(principal.agencyId);
+  }
+
+  @Put('settings')
+  @Roles('ADMIN_INSTANSI')
+  @ApiOperation({ summary: 'Replace the periods, thresholds and transparency (409 when stale)' })
+  saveSettings(@CurrentPrincipal() principal: Principal, @Body() dto: PromotionSettingsInputDto) {
+    return this.promotions.saveSettings(principal, dto);
+  }
+
+  @Post('periods/:periodDate/evaluate')
+  @Roles('ADMIN_INSTANSI')
+  @ApiOperation({
+    summary: 'Check everyone of the agency for a period; publish promotion-eligible once each',
+  })
+  evaluate(@CurrentPrincipal() principal: Principal, @Param('periodDate') periodDate: string) {
+    return this.promotions.evaluate(principal, periodDate);
+  }
+
+  @Get('periods/:periodDate')
+  @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')
+  @ApiOperation({
+    summary: 'The list for a period: each person, the checks, what is missing and the criteria',
+  })
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('periodDate') periodDate: string,
+    @Query() query: PromotionListQueryDto,
+  ) {
+    return this.promotions.list(principal, periodDate, query.eligibleOnly === true);
+  }
+
+  @Get('periods/:periodDate/employees/:employeeId')
+  @ApiOperation({ summary: "One person's eligibility for a period (admins, analysts, the person)" })
+  one(
+    @CurrentPrincipal() principal: Principal,
+    @Param('periodDate') periodDate: string,
+    @Param('employeeId') employeeId: string,
+  ) {
+    return this.promotions.one(principal, periodDate, employeeId);
+  }
+
+  @Post('periods/:periodDate/employees/:employeeId/decision')
+  @Roles('ADMIN_INSTANSI')
+  @ApiOperation({ summary: 'Propose or not, always with the reason (audited)' })
+  decide(
+    @CurrentPrincipal() principal: Principal,
+    @Param('periodDate') periodDate: string,
+    @Param('employeeId') employeeId: string,
+    @Body() dto: PromotionDecisionDto,
+  ) {
+    return this.promotions.decide(principal, periodDate, employeeId, dto);
+  }
+}

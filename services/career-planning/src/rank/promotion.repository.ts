@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Connection, UpdateQuery } from 'mongoose';
+import {
+  MONGO_CONNECTION,
+  TenantScopedRepository,
+  type AgencyScope,
+  type AuditEntry,
+  type OutboxEntry,
+} from '@jenjang/persistence';
+import { PromotionEligibilitySchema, type PromotionEligibilityDoc } from './promotion.schema';
+
+export type PromotionEligibility = Omit<
+  PromotionEligibilityDoc,
+  '_id' | 'outbox' | 'outboxLease' | 'audit'
+> & { id: string };
+
+export const eligibilityId = (agencyId: string, periodDate: string, employeeId: string) =>
+  `${agencyId}/${periodDate}/${employeeId}`;
+
+@Injectable()
+export class PromotionRepository extends TenantScopedRepository<
+  PromotionEligibilityDoc,
+  PromotionEligibility
+> {
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    super(
+      connection.model<PromotionEligibilityDoc>('PromotionEligibility', PromotionEligibilitySchema),
+    );
+  }
+
+  protected toPlain(doc: PromotionEligibilityDoc): PromotionEligibility {
+    const { _id, outbox: _o, outboxLease: _l, audit: _a, ...rest } = doc;
+    return { id: _id, ...rest };
+  }
+
+  of(scope: AgencyScope, periodDate: string, employeeId: string) {
+    return this.findOne(scope, { periodDate, employeeId });
+  }
+
+  period(scope: AgencyScope, periodDate: string, eligibleOnly: boolean) {
+    return this.find(
+      scope,
+      { periodDate, ...(eligibleOnly ? { eligible: true } : {}) },
+      { sort: { employeeId: 1 }, limit: 20_000 },
+    );
+  }
+
+  ofEmployee(scope: AgencyScope, employeeId: string) {
+    return this.find(scope, { employeeId }, { sort: { periodDate: -1 }, limit: 50 });
+  }
+
+  create(scope: AgencyScope, doc: Omit<PromotionEligibilityDoc, 'agencyId'>) {
+    return this.insert(scope, doc);
+  }
+
+  change(
+    scope: AgencyScope,
+    id: string,
+    expectedRevision: number,
+    set: Partial<PromotionEligibilityDoc>,
+    entry: AuditEntry,
+    events: OutboxEntry[] = [],
+  ): Promise<PromotionEligibility> {
+    const update: UpdateQuery<PromotionEligibilityDoc> = { $set: set };
+    if (events.length > 0) update.$push = { outbox: { $each: events } };
+    return this.changeAudited(scope, { _id: id }, expectedRevision, update, entry);
+  }
+}

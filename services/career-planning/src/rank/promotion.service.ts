@@ -1,0 +1,320 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { OutboxRelay } from '@jenjang/messaging';
+import { agencyScope, NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import { PlacementRepository } from '../placement/placement.repository';
+import { jakartaToday } from '../placement/placement.service';
+import { RecognitionService } from '../recognition/recognition.service';
+import { audit } from '../shared/audit';
+import { ConflictError, InvalidCareerInputError, NotAllowedError } from '../shared/career-errors';
+import { employeeOf, readScope, readsAll } from '../shared/caller';
+import { TalentProfileRepository } from '../talent/talent-profile.repository';
+import { evaluateEligibility } from './domain/eligibility';
+import { meritCriteria, recognitionNotes } from './domain/merit';
+import {
+  isPeriodDate,
+  nextPeriodDate,
+  promotionSettingsErrors,
+  type PromotionSettingsValues,
+} from './domain/promotion-settings';
+import type { PromotionDecisionDto, PromotionSettingsInputDto } from './dto/promotion.dto';
+import { promotionEligible } from './promotion-events';
+import {
+  eligibilityId,
+  PromotionRepository,
+  type PromotionEligibility,
+} from './promotion.repository';
+import {
+  PromotionSettingsRepository,
+  type PromotionSettings,
+} from './promotion-settings.repository';
+import { RankRepository } from './rank.repository';
+
+const ELIGIBILITY = { en: 'Promotion eligibility', id: 'Kelayakan kenaikan pangkat' };
+
+export interface EvaluationSummary {
+  periodDate: string;
+  evaluated: number;
+  eligible: number;
+  newlyEligible: number;
+}
+
+@Injectable()
+export class PromotionService {
+  constructor(
+    private readonly eligibilities: PromotionRepository,
+    private readonly settings: PromotionSettingsRepository,
+    private readonly ranks: RankRepository,
+    private readonly profiles: TalentProfileRepository,
+    private readonly placements: PlacementRepository,
+    private readonly recognitions: RecognitionService,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  readSettings(agencyId: string): Promise<PromotionSettings> {
+    return this.settings.of(agencyId);
+  }
+
+  async saveSettings(principal: Principal, dto: PromotionSettingsInputDto) {
+    const values: PromotionSettingsValues = {
+      periods: dto.periods.map((p) => ({ month: p.month, day: p.day })),
+      kinds: {
+        REGULER: { ...dto.kinds.REGULER },
+        PILIHAN_STRUKTURAL: { ...dto.kinds.PILIHAN_STRUKTURAL },
+        PILIHAN_FUNGSIONAL: { ...dto.kinds.PILIHAN_FUNGSIONAL },
+      },
+      transparency: { ...dto.transparency },
+    };
+    const errors = promotionSettingsErrors(values);
+    if (errors.length > 0) throw new InvalidCareerInputError(errors);
+    return this.settings.save(
+      principal.agencyId,
+      dto.revision,
+      values,
+      audit(principal, 'promotion-settings.save', undefined, values),
+    );
+  }
+
+  /**
+   * The agency's list for one period: everyone with a rank or a post today is checked against
+   * the thresholds; a person found eligible for the first time in this period (and kind) gets a
+   * promotion-eligible event, staged in the same write. Re-running is safe.
+   */
+  async evaluate(principal: Principal, periodDate: string): Promise<EvaluationSummary> {
+    const settings = await this.settings.of(principal.agencyId);
+    this.checkPeriod(periodDate, settings);
+    const scope = agencyScope(principal.agencyId);
+    const today = jakartaToday();
+    const [records, held, profiles] = await Promise.all([
+      this.ranks.list(scope),
+      this.placements.list(scope, { on: today }, 20_000),
+      this.profiles.list(scope, {}, 20_000),
+    ]);
+    const rankOf = new Map(records.map((r) => [r.employeeId, r]));
+    const postOf = new Map(held.map((p) => [p.employeeId, p]));
+    const profileOf = new Map(profiles.map((p) => [p.employeeId, p]));
+    const people = [...new Set([...rankOf.keys(), ...postOf.keys()])].sort();
+    const recognitions = await this.recognitions.summaries(scope, people);
+    const summary = { periodDate, evaluated: 0, eligible: 0, newlyEligible: 0 };
+    for (const employeeId of people) {
+      const record = rankOf.get(employeeId) ?? null;
+      const post = postOf.get(employeeId) ?? null;
+      const profile = profileOf.get(employeeId) ?? null;
+      const superiorId = post?.superiorEmployeeId ?? null;
+      const result = evaluateEligibility(
+        {
+          periodDate,
+          rank: record ? { golongan: record.current.golongan, tmt: record.current.tmt } : null,
+          heldGroup: post?.position.group ?? null,
+          predikatHistory: profile?.predikatHistory ?? [],
+          superior: superiorId
+            ? { employeeId: superiorId, golongan: rankOf.get(superiorId)?.current.golongan ?? null }
+            : null,
+          sanctions: record?.sanctions ?? [],
+          angkaKredit: record?.angkaKredit ?? null,
+        },
+        settings,
+      );
+      const criteria = meritCriteria(
+        profile,
+        record?.current ?? null,
+        recognitions.get(employeeId) ?? [],
+        today,
+      );
+      const fresh = await this.write(principal, scope, {
+        employeeId,
+        unitId: post?.unitId ?? null,
+        periodDate,
+        result,
+        criteria,
+        notes: recognitionNotes(criteria),
+        rankSince: record?.current.tmt ?? null,
+      });
+      summary.evaluated++;
+      if (result.eligible) summary.eligible++;
+      if (fresh) summary.newlyEligible++;
+    }
+    if (summary.newlyEligible > 0) this.relay.wake();
+    return summary;
+  }
+
+  /** Returns true when the person is announced eligible by this write. */
+  private async write(
+    principal: Principal,
+    scope: AgencyScope,
+    e: {
+      employeeId: string;
+      unitId: string | null;
+      periodDate: string;
+      result: ReturnType<typeof evaluateEligibility>;
+      criteria: ReturnType<typeof meritCriteria>;
+      notes: ReturnType<typeof recognitionNotes>;
+      rankSince: string | null;
+    },
+  ): Promise<boolean> {
+    const now = new Date();
+    const existing = await this.eligibilities.of(scope, e.periodDate, e.employeeId);
+    const { result } = e;
+    const announce =
+      result.eligible &&
+      result.currentRank !== null &&
+      result.nextRank !== null &&
+      e.rankSince !== null &&
+      !(existing?.announced ?? []).includes(result.kind);
+    const events = announce
+      ? [
+          promotionEligible(
+            {
+              agencyId: principal.agencyId,
+              employeeId: e.employeeId,
+              unitId: e.unitId,
+              periodDate: e.periodDate,
+              kind: result.kind,
+              currentRank: result.currentRank!,
+              currentRankSince: e.rankSince!,
+              nextRank: result.nextRank!,
+              predikatHistory: e.criteria.predikatHistory,
+            },
+            now,
+          ),
+        ]
+      : [];
+    const fields = {
+      unitId: e.unitId,
+      kind: result.kind,
+      currentRank: result.currentRank,
+      nextRank: result.nextRank,
+      eligible: result.eligible,
+      checks: result.checks,
+      notes: e.notes,
+      criteria: e.criteria,
+      eligibleSince: result.eligible ? (existing?.eligibleSince ?? now) : null,
+      announced: announce
+        ? [...(existing?.announced ?? []), result.kind]
+        : (existing?.announced ?? []),
+      evaluatedAt: now,
+    };
+    const entry = audit(
+      principal,
+      'promotion.evaluate',
+      existing ? { eligible: existing.eligible } : undefined,
+      { eligible: result.eligible, kind: result.kind },
+    );
+    if (!existing) {
+      await this.eligibilities.create(scope, {
+        _id: eligibilityId(principal.agencyId, e.periodDate, e.employeeId),
+        employeeId: e.employeeId,
+        periodDate: e.periodDate,
+        ...fields,
+        decision: null,
+        revision: 1,
+        createdAt: now,
+        updatedAt: now,
+        audit: [entry],
+        outbox: events,
+        outboxLease: null,
+      });
+    } else {
+      await this.eligibilities.change(scope, existing.id, existing.revision, fields, entry, events);
+    }
+    return announce;
+  }
+
+  async list(principal: Principal, periodDate: string, eligibleOnly: boolean) {
+    const settings = await this.settings.of(principal.agencyId);
+    this.checkPeriod(periodDate, settings);
+    const entries = await this.eligibilities.period(readScope(principal), periodDate, eligibleOnly);
+    return {
+      periodDate,
+      thresholds: settings.kinds,
+      entries: entries.map((e) => this.shown(e)),
+    };
+  }
+
+  async one(principal: Principal, periodDate: string, employeeId: string) {
+    if (principal.employeeId === employeeId && !readsAll(principal)) {
+      await this.checkTransparent(principal);
+    } else if (!readsAll(principal)) {
+      throw new NotFoundError(ELIGIBILITY, employeeId);
+    }
+    const e = await this.eligibilities.of(readScope(principal), periodDate, employeeId);
+    if (!e) throw new NotFoundError(ELIGIBILITY, employeeId);
+    return this.shown(e);
+  }
+
+  /** The caller's own eligibility, per period, newest first, when the agency allows it. */
+  async mine(principal: Principal) {
+    const employeeId = employeeOf(principal);
+    const settings = await this.checkTransparent(principal);
+    const entries = await this.eligibilities.ofEmployee(
+      agencyScope(principal.agencyId),
+      employeeId,
+    );
+    return {
+      nextPeriod: nextPeriodDate(jakartaToday(), settings.periods),
+      entries: entries.map((e) => this.shown(e)),
+    };
+  }
+
+  async decide(
+    principal: Principal,
+    periodDate: string,
+    employeeId: string,
+    dto: PromotionDecisionDto,
+  ) {
+    const scope = agencyScope(principal.agencyId);
+    const e = await this.eligibilities.of(scope, periodDate, employeeId);
+    if (!e) throw new NotFoundError(ELIGIBILITY, employeeId);
+    if (dto.status === 'PROPOSED' && !e.eligible) {
+      throw new ConflictError(
+        'NOT_ELIGIBLE_FOR_PROMOTION',
+        'The person does not meet every threshold for this period; see what is missing.',
+        'Pegawai belum memenuhi seluruh syarat untuk periode ini; lihat yang belum terpenuhi.',
+        'status',
+      );
+    }
+    const decision = {
+      status: dto.status,
+      reason: dto.reason,
+      by: principal.subject,
+      at: new Date(),
+    };
+    const changed = await this.eligibilities.change(
+      scope,
+      e.id,
+      dto.revision,
+      { decision },
+      audit(principal, `promotion.${dto.status.toLowerCase()}`, e.decision ?? undefined, decision),
+    );
+    return this.shown(changed);
+  }
+
+  private checkPeriod(periodDate: string, settings: PromotionSettings) {
+    if (!isPeriodDate(periodDate, settings.periods)) {
+      const days = settings.periods.map((p) => `${p.day}/${p.month}`).join(', ');
+      throw new InvalidCareerInputError([
+        {
+          field: 'periodDate',
+          en: `Not one of your agency's promotion periods (day/month: ${days}); write it YYYY-MM-DD.`,
+          id: `Bukan periode kenaikan pangkat instansi Anda (tanggal/bulan: ${days}); tulis sebagai YYYY-MM-DD.`,
+        },
+      ]);
+    }
+  }
+
+  private async checkTransparent(principal: Principal): Promise<PromotionSettings> {
+    const settings = await this.settings.of(principal.agencyId);
+    if (!settings.transparency.promotionEligibility) {
+      throw new NotAllowedError(
+        'Your agency does not show promotion eligibility to employees; ask your HR unit.',
+        'Instansi Anda tidak menampilkan kelayakan kenaikan pangkat kepada pegawai; tanyakan kepada unit kepegawaian.',
+      );
+    }
+    return settings;
+  }
+
+  private shown(e: PromotionEligibility) {
+    const { announced: _a, ...rest } = e;
+    return rest;
+  }
+}

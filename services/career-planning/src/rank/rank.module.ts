@@ -1,0 +1,32 @@
+import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { CsvBodyMiddleware } from '@jenjang/platform';
+import { PlacementModule } from '../placement/placement.module';
+import { RecognitionModule } from '../recognition/recognition.module';
+import { TalentModule } from '../talent/talent.module';
+import { PromotionController } from './promotion.controller';
+import { PromotionRepository } from './promotion.repository';
+import { PromotionService } from './promotion.service';
+import { PromotionSettingsRepository } from './promotion-settings.repository';
+import { RankImportController } from './rank-import.controller';
+import { RankController } from './rank.controller';
+import { RankRepository } from './rank.repository';
+import { RankService } from './rank.service';
+
+/** Pangkat/golongan, kenaikan pangkat eligibility per period, and the merit transparency setting. */
+@Module({
+  imports: [PlacementModule, TalentModule, RecognitionModule],
+  controllers: [RankController, RankImportController, PromotionController],
+  providers: [
+    RankService,
+    RankRepository,
+    PromotionService,
+    PromotionRepository,
+    PromotionSettingsRepository,
+  ],
+  exports: [RankRepository, PromotionSettingsRepository],
+})
+export class RankModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(CsvBodyMiddleware).forRoutes(RankImportController);
+  }
+}
