@@ -1,7 +1,7 @@
 module.exports = {
   ...require('./jest.preset'),
   displayName: 'integration',
-  testMatch: ['<rootDir>/{libs,services,tools}/**/test/integration/**/*.int-spec.ts'],
+  testMatch: ['<rootDir>/{libs,services,tools,scripts}/**/test/integration/**/*.int-spec.ts'],
   globalSetup: '<rootDir>/libs/testing/src/infra/global-setup.ts',
   globalTeardown: '<rootDir>/libs/testing/src/infra/global-teardown.ts',
   testTimeout: 120000,

@@ -1,3 +1,4 @@
+import { SURVEY_ROTATION_RULES } from './default-rules-survey-rotation';
 import type { NotificationRule } from './rule';
 
 // The platform's rules, in force for every agency until the agency saves its own version of one.
@@ -62,4 +63,5 @@ export const DEFAULT_RULES: readonly NotificationRule[] = [
       en: "An employee's placement in the talent 9-box, to the agency's talent team.",
     },
   },
+  ...SURVEY_ROTATION_RULES,
 ];

@@ -1,5 +1,6 @@
 import { APPRAISAL_TEMPLATES } from './default-templates-appraisal';
 import { CAREER_TEMPLATES } from './default-templates-career';
+import { SURVEY_ROTATION_TEMPLATES } from './default-templates-survey-rotation';
 import { TRAINING_TEMPLATES } from './default-templates-training';
 import type { NotificationTemplate } from './template';
 
@@ -8,4 +9,5 @@ export const DEFAULT_TEMPLATES: readonly NotificationTemplate[] = [
   ...APPRAISAL_TEMPLATES,
   ...TRAINING_TEMPLATES,
   ...CAREER_TEMPLATES,
+  ...SURVEY_ROTATION_TEMPLATES,
 ];
