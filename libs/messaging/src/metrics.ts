@@ -70,6 +70,15 @@ export const messagingMetrics = {
         labelNames: ['collection'],
       }),
   ),
+  outboxOldestAge: metric(
+    'jenjang_outbox_oldest_age_seconds',
+    () =>
+      new Gauge({
+        name: 'jenjang_outbox_oldest_age_seconds',
+        help: 'Age of the oldest event not yet published (0 when none waits)',
+        labelNames: ['collection'],
+      }),
+  ),
   outboxPublished: metric(
     'jenjang_outbox_published_total',
     () =>

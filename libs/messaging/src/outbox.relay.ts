@@ -19,6 +19,7 @@ import {
 import { EventPublisher } from './event-publisher';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { messagingMetrics } from './metrics';
+import { outboxBacklog } from './outbox-backlog';
 import { contextFrom, currentTraceHeaders, inSpan, SpanKind } from './tracing';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
@@ -280,8 +281,14 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     if (Date.now() - this.lastBacklogAt < Math.max(5_000, this.sweepMs)) return;
     this.lastBacklogAt = Date.now();
     for (const collection of this.collections) {
-      const pending = await collection.countDocuments(PENDING);
-      messagingMetrics.outboxBacklog.set({ collection: collection.collectionName }, pending);
+      // One scan gives the count and the oldest entry (only the entries' dates are read).
+      const docs = await collection
+        .find(PENDING, { projection: { _id: 0, 'outbox.createdAt': 1 } })
+        .toArray();
+      const backlog = outboxBacklog(docs as OutboxDoc[], Date.now());
+      const labels = { collection: collection.collectionName };
+      messagingMetrics.outboxBacklog.set(labels, backlog.documents);
+      messagingMetrics.outboxOldestAge.set(labels, backlog.oldestAgeSeconds);
     }
   }
 
