@@ -1,0 +1,209 @@
+import { randomUUID } from 'node:crypto';
+import {
+  appraisalFinalizedV1,
+  promotionEligibleV1,
+  type PromotionEligibleV1,
+} from '@jenjang/contracts';
+import { TopicRecorder, randomLetters, testEnv, waitUntil } from '@jenjang/testing';
+import { CareerApp, positionBody } from '../support/career-app';
+import { TalentService } from '../../src/talent/talent.service';
+import { annualAppraisal } from '../support/events';
+
+interface Check {
+  code: string;
+  status: string;
+  missing: { id: string; en: string } | null;
+}
+interface Entry {
+  employeeId: string;
+  kind: string;
+  eligible: boolean;
+  nextRank: string | null;
+  revision: number;
+  checks: Check[];
+  criteria: { predikatHistory: { year: number }[]; rank: { golongan: string } | null };
+}
+
+describe('rank import, promotion eligibility list and promotion-eligible on the real broker', () => {
+  const service = new CareerApp();
+  const agency = `AG-${randomLetters(5)}`;
+  const [staff, junior, head] = ['staff', 'junior', 'head'].map((n) => `${n}-${randomLetters()}`);
+  const period = '2027-04-01';
+  let admin: string;
+  let recorder: TopicRecorder;
+
+  beforeAll(async () => {
+    await service.start();
+    recorder = await new TopicRecorder(testEnv().brokers, [promotionEligibleV1.topic]).start();
+    admin = await CareerApp.token(agency, 'emp-admin', 'ADMIN_INSTANSI');
+  });
+
+  afterAll(async () => {
+    await recorder?.stop();
+    await service?.stop();
+  });
+
+  const as = <T>(res: { body: unknown }) => res.body as T;
+  const http = () => service.http();
+  const upload = (csv: string, dryRun = false) =>
+    http()
+      .post(`/api/v1/imports/ranks${dryRun ? '?dryRun=true' : ''}`)
+      .auth(admin, { type: 'bearer' })
+      .set('Content-Type', 'text/csv')
+      .send(csv);
+
+  it('should import ranks, list who is eligible with what is missing, and announce once', async () => {
+    // The org chart: two pelaksana under a pengawas.
+    for (const [id, group, grade] of [
+      ['jab-kasi', 'PENGAWAS', 9],
+      ['jab-staf', 'PELAKSANA', 6],
+    ] as const) {
+      await http()
+        .put(`/api/v1/positions/${id}`)
+        .auth(admin, { type: 'bearer' })
+        .send(positionBody({ name: id, group, grade }))
+        .expect(200);
+    }
+    for (const [employeeId, positionId, superior] of [
+      [head, 'jab-kasi', null],
+      [staff, 'jab-staf', head],
+      [junior, 'jab-staf', head],
+    ] as const) {
+      await http()
+        .post('/api/v1/placements')
+        .auth(admin, { type: 'bearer' })
+        .send({ employeeId, positionId, superiorEmployeeId: superior, validFrom: '2020-01-02' })
+        .expect(201);
+    }
+    // Two final annual appraisals each, Baik (applied as the appraisal-finalized consumer does).
+    for (const e of [staff, junior]) {
+      for (const year of [2025, 2026]) {
+        await service.app.get(TalentService).onAppraisalFinalized(
+          annualAppraisal(e, agency, {
+            period: {
+              kind: 'TAHUNAN',
+              year,
+              index: null,
+              startDate: `${year}-01-01`,
+              endDate: `${year}-12-31`,
+            },
+          }),
+          { id: randomUUID(), type: appraisalFinalizedV1.type },
+        );
+      }
+    }
+
+    const bad = await upload(
+      ['employee_id,golongan,tmt_golongan', `${staff},III/f,2022-04-01`].join('\n'),
+    ).expect(422);
+    expect(bad.headers['content-type']).toContain('application/problem+json');
+    expect(as<{ errors: { field: string }[] }>(bad).errors.map((e) => e.field)).toEqual([
+      'line[2].golongan',
+    ]);
+
+    const csv = [
+      'NIP Baru;PNS ID;Golongan;TMT Gol;SK Nomor',
+      `198703122010011002;${staff};II/d;01-04-2018;823/1/2018`,
+      `198703122010011002;${staff};III/a;01-04-2022;823/2/2022`,
+      `;${junior};31;01-01-2025;`,
+      `;${head};III/d;01-10-2021;`,
+    ].join('\n');
+    expect(as<{ written: number }>(await upload(csv, true).expect(200)).written).toBe(0);
+    await upload(csv).expect(201, {
+      kind: 'RANKS',
+      dryRun: false,
+      rows: 4,
+      employees: 3,
+      written: 4,
+    });
+    await upload(csv).expect(201); // sent again: nothing doubled
+    const rank = as<{ current: { golongan: string }; history: unknown[] }>(
+      await http().get(`/api/v1/ranks/${staff}`).auth(admin, { type: 'bearer' }).expect(200),
+    );
+    expect(rank.current.golongan).toBe('III/a');
+    expect(rank.history).toHaveLength(2);
+
+    await http()
+      .post('/api/v1/promotions/periods/2027-05-01/evaluate')
+      .auth(admin, { type: 'bearer' })
+      .expect(422);
+    const summary = await http()
+      .post(`/api/v1/promotions/periods/${period}/evaluate`)
+      .auth(admin, { type: 'bearer' })
+      .expect(201);
+    expect(summary.body).toEqual({
+      periodDate: period,
+      evaluated: 3,
+      eligible: 1,
+      newlyEligible: 1,
+    });
+
+    const list = as<{ entries: Entry[] }>(
+      await http()
+        .get(`/api/v1/promotions/periods/${period}`)
+        .auth(admin, { type: 'bearer' })
+        .expect(200),
+    );
+    const byId = new Map(list.entries.map((e) => [e.employeeId, e]));
+    expect(byId.get(staff)).toMatchObject({ kind: 'REGULER', eligible: true, nextRank: 'III/b' });
+    expect(byId.get(staff)!.criteria.predikatHistory.map((h) => h.year)).toEqual([2026, 2025]);
+    const years = byId.get(junior)!.checks.find((c) => c.code === 'YEARS_IN_RANK')!;
+    expect(years.status).toBe('NOT_MET');
+    expect(years.missing!.id).toContain('terpenuhi pada 1 Januari 2029');
+    expect(byId.get(head)!.checks.find((c) => c.code === 'SUPERIOR_RANK')!.status).toBe('UNKNOWN');
+
+    const announced = await waitUntil('promotion-eligible for the eligible one', () => {
+      const found = recorder
+        .on(promotionEligibleV1.topic)
+        .map((m) => JSON.parse(m.value!) as PromotionEligibleV1)
+        .filter((e) => e.agencyId === agency);
+      return found.length > 0 ? found : undefined;
+    });
+    expect(announced.map((e) => [e.employeeId, e.currentRank, e.nextRank, e.periodDate])).toEqual([
+      [staff, 'III/a', 'III/b', period],
+    ]);
+    expect(JSON.stringify(announced)).not.toContain('198703122010011002');
+
+    // Evaluated again: still eligible, announced no second time.
+    await http()
+      .post(`/api/v1/promotions/periods/${period}/evaluate`)
+      .auth(admin, { type: 'bearer' })
+      .expect(201, { periodDate: period, evaluated: 3, eligible: 1, newlyEligible: 0 });
+
+    // The person sees their own eligibility; the agency decides with a reason.
+    const mine = as<{ entries: Entry[] }>(
+      await http()
+        .get('/api/v1/promotions/me')
+        .auth(await CareerApp.token(agency, staff, 'PEGAWAI'), { type: 'bearer' })
+        .expect(200),
+    );
+    expect(mine.entries.map((e) => [e.employeeId, e.eligible])).toEqual([[staff, true]]);
+    const junto = byId.get(junior)!;
+    const refused = await http()
+      .post(`/api/v1/promotions/periods/${period}/employees/${junior}/decision`)
+      .auth(admin, { type: 'bearer' })
+      .send({ status: 'PROPOSED', reason: 'Diusulkan', revision: junto.revision + 1 })
+      .expect(409);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    const current = as<Entry>(
+      await http()
+        .get(`/api/v1/promotions/periods/${period}/employees/${staff}`)
+        .auth(admin, { type: 'bearer' })
+        .expect(200),
+    );
+    const noReason = await http()
+      .post(`/api/v1/promotions/periods/${period}/employees/${staff}/decision`)
+      .auth(admin, { type: 'bearer' })
+      .send({ status: 'PROPOSED', revision: current.revision })
+      .expect(400);
+    expect(JSON.stringify(noReason.body)).toContain('reason');
+    const decided = await http()
+      .post(`/api/v1/promotions/periods/${period}/employees/${staff}/decision`)
+      .auth(admin, { type: 'bearer' })
+      .send({ status: 'PROPOSED', reason: 'Memenuhi seluruh syarat', revision: current.revision })
+      .expect(201);
+    expect(decided.body).toMatchObject({
+      decision: { status: 'PROPOSED', reason: 'Memenuhi seluruh syarat' },
+    });
+  });
+});
