@@ -2,14 +2,20 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
   appraisalFinalizedV1,
+  rotationDecidedV1,
+  rotationProposedV1,
   talentBoxAssignedV1,
   trainingJpReminderV1,
   trainingRecommendedV1,
+  trainingSurveyRequestedV1,
   type AppraisalFinalizedV1,
   type EventEnvelope,
+  type RotationDecidedV1,
+  type RotationProposedV1,
   type TalentBoxAssignedV1,
   type TrainingJpReminderV1,
   type TrainingRecommendedV1,
+  type TrainingSurveyRequestedV1,
 } from '@jenjang/contracts';
 import { OnEvent, type EventContext } from '@jenjang/messaging';
 import { NoticeService } from './notice.service';
@@ -49,6 +55,30 @@ export class NotificationConsumer {
   @OnEvent(talentBoxAssignedV1)
   async onTalentBoxAssigned(
     @Payload() event: EventEnvelope<TalentBoxAssignedV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
+  @OnEvent(trainingSurveyRequestedV1)
+  async onTrainingSurveyRequested(
+    @Payload() event: EventEnvelope<TrainingSurveyRequestedV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
+  @OnEvent(rotationProposedV1)
+  async onRotationProposed(
+    @Payload() event: EventEnvelope<RotationProposedV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
+  @OnEvent(rotationDecidedV1)
+  async onRotationDecided(
+    @Payload() event: EventEnvelope<RotationDecidedV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);
