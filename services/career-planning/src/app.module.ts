@@ -13,6 +13,7 @@ import { RecognitionModule } from './recognition/recognition.module';
 import { PositionModule } from './position/position.module';
 import { ReportModule } from './report/report.module';
 import { RotationModule } from './rotation/rotation.module';
+import { ROTATION_COLLECTION } from './rotation/rotation.schema';
 import { SuccessionModule } from './succession/succession.module';
 import { TALENT_PROFILE_COLLECTION } from './talent/talent-profile.schema';
 import { TalentModule } from './talent/talent.module';
@@ -30,6 +31,7 @@ export class AppModule {
             PLACEMENT_COLLECTION,
             TALENT_PROFILE_COLLECTION,
             PROMOTION_COLLECTION,
+            ROTATION_COLLECTION,
           ],
         }),
         AboutModule,

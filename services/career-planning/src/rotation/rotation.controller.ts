@@ -1,60 +1,119 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString } from 'class-validator';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { DecisionDto } from '../succession/succession.controller';
+import { NotFoundError } from '@jenjang/persistence';
+import { Idempotent } from '@jenjang/platform';
+import {
+  RotationAnswerDto,
+  RotationDecisionDto,
+  RotationOpinionDto,
+  RotationQueryDto,
+  RotationSettingsDto,
+} from './dto/rotation.dto';
 import { RotationService } from './rotation.service';
 
-export class RotationQueryDto {
-  @ApiPropertyOptional({ enum: ['PROPOSED', 'APPROVED', 'REJECTED'] })
-  @IsOptional()
-  @IsIn(['PROPOSED', 'APPROVED', 'REJECTED'])
-  status?: string;
-
-  @ApiPropertyOptional()
-  @IsOptional()
-  @IsString()
-  employeeId?: string;
-}
+type P = Principal;
 
 @ApiTags('rotation')
 @Controller({ path: 'rotations', version: '1' })
-@Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')
 export class RotationController {
   constructor(private readonly rotations: RotationService) {}
 
   @Post('propose')
   @Roles('ADMIN_INSTANSI')
   @ApiOperation({
-    summary: 'Propose rotations for boxes 4, 7, 8 to same-grade posts that close a competency gap',
+    summary: 'Rotation review: tenure in one post (agency setting) and 9-box boxes 4, 7, 8',
+    description:
+      'Same-grade posts with their reasons (gaps closed, competencies developed) and the ' +
+      'objective criteria; publishes rotation-proposed once per proposal.',
   })
-  propose(@CurrentPrincipal() principal: Principal) {
-    return this.rotations.propose(principal);
+  propose(@CurrentPrincipal() p: P) {
+    return this.rotations.propose(p);
   }
 
   @Get()
-  list(@CurrentPrincipal() principal: Principal, @Query() query: RotationQueryDto) {
-    return this.rotations.list(principal, query);
+  @ApiOperation({ summary: 'Proposals: HR sees the agency; others their own and their reports’' })
+  list(@CurrentPrincipal() p: P, @Query() query: RotationQueryDto) {
+    return this.rotations.list(p, query);
+  }
+
+  @Get(':id')
+  get(@CurrentPrincipal() p: P, @Param('id') id: string) {
+    return this.rotations.get(p, id);
+  }
+
+  @Post(':id/answer')
+  @Idempotent()
+  @ApiOperation({ summary: 'The employee agrees, or objects with a reason, and gives preferences' })
+  answer(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RotationAnswerDto) {
+    return this.rotations.answer(p, id, dto);
+  }
+
+  @Post(':id/opinion')
+  @Idempotent()
+  @ApiOperation({ summary: "The direct superior's (or HR's) view before the decision" })
+  opinion(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RotationOpinionDto) {
+    return this.rotations.consult(p, id, dto);
   }
 
   @Post(':id/approve')
   @Roles('ADMIN_INSTANSI')
-  @ApiOperation({ summary: "Approve: the rotation becomes a ROTATION step of the person's plan" })
-  approve(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Body() dto: DecisionDto,
-  ) {
-    return this.rotations.approve(principal, id, dto.revision);
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Approve with a reason and an effective date: places the employee (employee-placed)',
+  })
+  approve(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RotationDecisionDto) {
+    return this.rotations.approve(p, id, dto);
   }
 
   @Post(':id/reject')
   @Roles('ADMIN_INSTANSI')
-  reject(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Body() dto: DecisionDto,
+  @Idempotent()
+  @ApiOperation({ summary: 'Reject with a reason' })
+  reject(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RotationDecisionDto) {
+    return this.rotations.reject(p, id, dto);
+  }
+}
+
+@ApiTags('reports')
+@Controller({ path: 'reports/rotation-acceptance', version: '1' })
+@Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')
+export class RotationReportController {
+  constructor(private readonly rotations: RotationService) {}
+
+  @Get()
+  @ApiOperation({
+    summary: 'Per unit: proposals agreed and objected, and the coded reasons for objecting',
+  })
+  acceptance(@CurrentPrincipal() p: P) {
+    return this.rotations.acceptance(p);
+  }
+}
+
+const SETTINGS = { en: 'rotation settings of agency', id: 'pengaturan rotasi instansi' };
+const own = (p: P, agencyId: string) => {
+  if (p.agencyId !== agencyId) throw new NotFoundError(SETTINGS, agencyId);
+  return agencyId;
+};
+
+@ApiTags('agency')
+@Controller({ path: 'agencies/:agencyId/rotation-settings', version: '1' })
+@Roles('ADMIN_INSTANSI')
+export class RotationSettingsController {
+  constructor(private readonly rotations: RotationService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Years in one post that open a rotation review (default 5)' })
+  get(@CurrentPrincipal() p: P, @Param('agencyId') agencyId: string) {
+    return this.rotations.readSettings(own(p, agencyId));
+  }
+
+  @Put()
+  put(
+    @CurrentPrincipal() p: P,
+    @Param('agencyId') agencyId: string,
+    @Body() dto: RotationSettingsDto,
   ) {
-    return this.rotations.reject(principal, id, dto.revision);
+    return this.rotations.saveSettings(p, own(p, agencyId), dto.tenureYears, dto.revision);
   }
 }

@@ -3,13 +3,17 @@ import { PlacementModule } from '../placement/placement.module';
 import { PlanModule } from '../plan/plan.module';
 import { PositionModule } from '../position/position.module';
 import { TalentModule } from '../talent/talent.module';
-import { RotationController } from './rotation.controller';
-import { RotationRepository } from './rotation.repository';
+import {
+  RotationController,
+  RotationReportController,
+  RotationSettingsController,
+} from './rotation.controller';
+import { RotationRepository, RotationSettingsRepository } from './rotation.repository';
 import { RotationService } from './rotation.service';
 
 @Module({
   imports: [PositionModule, PlacementModule, TalentModule, PlanModule],
-  controllers: [RotationController],
-  providers: [RotationService, RotationRepository],
+  controllers: [RotationController, RotationReportController, RotationSettingsController],
+  providers: [RotationService, RotationRepository, RotationSettingsRepository],
 })
 export class RotationModule {}

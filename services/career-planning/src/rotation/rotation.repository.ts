@@ -1,15 +1,24 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection } from 'mongoose';
+import type { Connection, UpdateQuery } from 'mongoose';
 import {
   MONGO_CONNECTION,
   TenantScopedRepository,
   type AgencyScope,
   type AuditEntry,
+  type OutboxEntry,
 } from '@jenjang/persistence';
 import { isDuplicateKey } from '../shared/audit';
-import { RotationSchema, type RotationDoc } from './rotation.schema';
+import { DEFAULT_TENURE_YEARS } from './domain/rotation';
+import {
+  RotationSchema,
+  RotationSettingsSchema,
+  type RotationDoc,
+  type RotationSettingsDoc,
+} from './rotation.schema';
 
-export type Rotation = Omit<RotationDoc, '_id' | 'audit'> & { id: string };
+export type Rotation = Omit<RotationDoc, '_id' | 'audit' | 'outbox' | 'outboxLease'> & {
+  id: string;
+};
 
 @Injectable()
 export class RotationRepository extends TenantScopedRepository<RotationDoc, Rotation> {
@@ -18,7 +27,7 @@ export class RotationRepository extends TenantScopedRepository<RotationDoc, Rota
   }
 
   protected toPlain(doc: RotationDoc): Rotation {
-    const { _id, audit: _a, ...rest } = doc;
+    const { _id, audit: _a, outbox: _o, outboxLease: _l, ...rest } = doc;
     return { id: _id, ...rest };
   }
 
@@ -26,11 +35,14 @@ export class RotationRepository extends TenantScopedRepository<RotationDoc, Rota
     return this.findOne(scope, { _id: id });
   }
 
-  list(scope: AgencyScope, filter: { status?: string; employeeId?: string }): Promise<Rotation[]> {
+  list(
+    scope: AgencyScope,
+    filter: { status?: string; employeeId?: string | { $in: string[] } },
+  ): Promise<Rotation[]> {
     const f: Record<string, unknown> = {};
     if (filter.status) f.status = filter.status;
     if (filter.employeeId) f.employeeId = filter.employeeId;
-    return this.find(scope, f, { sort: { proposedAt: -1 }, limit: 2000 });
+    return this.find(scope, f, { sort: { proposedAt: -1 }, limit: 5000 });
   }
 
   /** Inserts unless the same proposal (same id) exists; returns whether it was new. */
@@ -50,7 +62,58 @@ export class RotationRepository extends TenantScopedRepository<RotationDoc, Rota
     expectedRevision: number,
     set: Partial<RotationDoc>,
     entry: AuditEntry,
+    events: OutboxEntry[] = [],
   ): Promise<Rotation> {
-    return this.changeAudited(scope, { _id: id }, expectedRevision, { $set: set }, entry);
+    const update: UpdateQuery<RotationDoc> = { $set: set };
+    if (events.length > 0) update.$push = { outbox: { $each: events } };
+    return this.changeAudited(scope, { _id: id }, expectedRevision, update, entry);
+  }
+}
+
+export interface RotationSettings {
+  tenureYears: number;
+  revision: number | null;
+}
+
+@Injectable()
+export class RotationSettingsRepository extends TenantScopedRepository<
+  RotationSettingsDoc,
+  RotationSettings
+> {
+  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+    super(connection.model<RotationSettingsDoc>('RotationSettings', RotationSettingsSchema));
+  }
+
+  protected toPlain(d: RotationSettingsDoc): RotationSettings {
+    return { tenureYears: d.tenureYears, revision: d.revision };
+  }
+
+  async of(agencyId: string, scope: AgencyScope): Promise<RotationSettings> {
+    return (
+      (await this.findOne(scope, { _id: agencyId })) ?? {
+        tenureYears: DEFAULT_TENURE_YEARS,
+        revision: null,
+      }
+    );
+  }
+
+  create(scope: AgencyScope, agencyId: string, tenureYears: number, entry: AuditEntry) {
+    return this.insert(scope, {
+      _id: agencyId,
+      tenureYears,
+      revision: 1,
+      updatedAt: entry.at,
+      audit: [entry],
+    });
+  }
+
+  change(
+    scope: AgencyScope,
+    agencyId: string,
+    revision: number,
+    tenureYears: number,
+    entry: AuditEntry,
+  ) {
+    return this.changeAudited(scope, { _id: agencyId }, revision, { $set: { tenureYears } }, entry);
   }
 }

@@ -1,75 +1,113 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
-import { agencyScope, NotFoundError, RevisionConflictError } from '@jenjang/persistence';
+import {
+  agencyScope,
+  auditEntry,
+  NotFoundError,
+  RevisionConflictError,
+} from '@jenjang/persistence';
 import { PlanRepository } from '../plan/plan.repository';
 import type { StepDoc } from '../plan/plan.schema';
 import { PlacementRepository } from '../placement/placement.repository';
-import { jakartaToday } from '../placement/placement.service';
+import { jakartaToday, PlacementService } from '../placement/placement.service';
 import { PositionRepository } from '../position/position.repository';
 import { audit } from '../shared/audit';
-import { ConflictError } from '../shared/career-errors';
+import { ConflictError, InvalidCareerInputError, NotAllowedError } from '../shared/career-errors';
+import { employeeOf, hasRole, readScope, readsAll } from '../shared/caller';
 import { deterministicId } from '../shared/deterministic-id';
-import { readScope } from '../shared/caller';
-import { ROTATION_BOXES } from '../talent/domain/recommended-action';
 import { TalentProfileRepository } from '../talent/talent-profile.repository';
-import { rotationOptions } from './domain/rotation';
-import { RotationRepository, type Rotation } from './rotation.repository';
+import {
+  acceptanceByUnit,
+  rotationOptions,
+  rotationTriggers,
+  wholeYears,
+  type ObjectionCode,
+  type RotationAnswer,
+} from './domain/rotation';
+import { rotationDecided, rotationProposed } from './rotation-events';
+import {
+  RotationRepository,
+  RotationSettingsRepository,
+  type Rotation,
+} from './rotation.repository';
+import type { RotationDoc } from './rotation.schema';
 
 const ROTATION = { en: 'Rotation proposal', id: 'Usulan rotasi' };
+const isHr = (p: Principal) => hasRole(p, 'ADMIN_INSTANSI');
 
+export interface AnswerInput {
+  revision: number;
+  answer: RotationAnswer;
+  objection?: ObjectionCode;
+  reason?: string;
+  preferredUnitIds?: string[];
+  note?: string;
+}
+
+export interface DecisionInput {
+  revision: number;
+  reason: string;
+  effectiveDate?: string;
+  superiorEmployeeId?: string;
+}
+
+/**
+ * Rotation with the people in it (DOMAIN §7): a review by tenure or 9-box proposes posts with
+ * their reasons and criteria; the employee answers, the superior and HR give their view; HR
+ * decides with a reason, and an approval places the person from the effective date.
+ */
 @Injectable()
 export class RotationService {
   constructor(
     private readonly rotations: RotationRepository,
+    private readonly settings: RotationSettingsRepository,
     private readonly profiles: TalentProfileRepository,
     private readonly placements: PlacementRepository,
+    private readonly placing: PlacementService,
     private readonly positions: PositionRepository,
     private readonly plans: PlanRepository,
   ) {}
 
-  /** Proposes rotations for everyone in boxes 4, 7 and 8; re-running proposes nothing twice. */
-  async propose(principal: Principal): Promise<Rotation[]> {
-    const scope = agencyScope(principal.agencyId);
-    const today = jakartaToday();
-    const people = await this.profiles.list(scope, { boxes: [...ROTATION_BOXES] });
-    const histories = await this.placements.historiesOf(
-      scope,
-      people.map((p) => p.employeeId),
+  /** Reviews everyone held in a post today; re-running proposes nothing twice. */
+  async propose(principal: Principal, today = jakartaToday()): Promise<Rotation[]> {
+    const agencyId = principal.agencyId;
+    const scope = agencyScope(agencyId);
+    const { tenureYears } = await this.settings.of(agencyId, scope);
+    const held = await this.placements.list(scope, { on: today }, 50_000);
+    const profiles = new Map(
+      (await this.profiles.list(scope, {}, 50_000)).map((p) => [p.employeeId, p]),
     );
-    const catalog = await this.positions.list(scope, {});
+    const catalog = (await this.positions.list(scope, {})).filter((p) => p.active !== false);
     const now = new Date();
-    for (const person of people) {
-      const held = histories.find(
-        (h) =>
-          h.employeeId === person.employeeId &&
-          h.validFrom <= today &&
-          (h.validTo === null || h.validTo >= today),
-      );
-      if (!held || !person.gaps) continue;
-      const gapCodes = [...person.gaps.heldGaps, ...person.gaps.targetGaps]
-        .filter((g) => g.gap > 0)
-        .map((g) => g.code);
-      const options = rotationOptions(
-        {
-          box: person.placement!.box,
-          held: { positionId: held.position.id, grade: held.position.grade },
-          gapCodes,
+    const year = Number(today.slice(0, 4));
+    for (const place of held) {
+      const profile = profiles.get(place.employeeId);
+      const box = profile?.placement?.box ?? null;
+      const person = {
+        box,
+        held: {
+          positionId: place.position.id,
+          grade: place.position.grade,
+          validFrom: place.validFrom,
         },
-        catalog,
-      );
+        gapCodes: profile?.gaps
+          ? [...profile.gaps.heldGaps, ...profile.gaps.targetGaps]
+              .filter((g) => g.gap > 0)
+              .map((g) => g.code)
+          : [],
+      };
+      const triggers = rotationTriggers(person, today, tenureYears);
+      const options = rotationOptions(person, catalog, triggers);
       for (const o of options) {
         const to = catalog.find((p) => p.positionId === o.positionId)!;
-        await this.rotations.proposeOnce(scope, {
-          _id: deterministicId(
-            'rotation',
-            principal.agencyId,
-            held.id,
-            person.employeeId,
-            o.positionId,
-          ),
-          employeeId: person.employeeId,
-          box: person.placement!.box,
-          from: { ...held.position, unitId: held.unitId },
+        const doc: RotationDoc = {
+          _id: deterministicId('rotation', agencyId, place.id, place.employeeId, o.positionId),
+          agencyId,
+          employeeId: place.employeeId,
+          fromPlacementId: place.id,
+          box,
+          triggers,
+          from: { ...place.position, unitId: place.unitId },
           to: {
             id: to.positionId,
             name: to.name,
@@ -78,91 +116,316 @@ export class RotationService {
             unitId: to.unitId,
           },
           closes: o.closes,
+          develops: o.develops,
+          criteria: {
+            predikatHistory: (profile?.predikatHistory ?? []).map((h) => ({
+              year: h.year,
+              predikat: h.predikat,
+            })),
+            jpmHeld: profile?.gaps?.jpmHeld ?? null,
+            box,
+            jpThisYear: (profile?.trainings ?? [])
+              .filter((t) => t.year === year)
+              .reduce((s, t) => s + t.jp, 0),
+            rank: null,
+            tenureYears: wholeYears(place.validFrom, today),
+          },
+          superiorEmployeeId: place.superiorEmployeeId,
           status: 'PROPOSED',
           proposedAt: now,
+          employeeAnswer: null,
+          superiorOpinion: null,
+          hrReview: null,
+          decisionReason: null,
+          effectiveDate: null,
+          placementId: null,
           decidedBy: null,
           decidedAt: null,
           revision: 1,
           updatedAt: now,
-          audit: [audit(principal, 'rotation.propose')],
-        });
+          audit: [audit(principal, 'rotation.propose', undefined, { triggers })],
+          outbox: [],
+          outboxLease: null,
+        };
+        doc.outbox = [rotationProposed(doc)];
+        const { agencyId: _a, ...insert } = doc;
+        await this.rotations.proposeOnce(scope, insert);
       }
     }
     return this.rotations.list(scope, { status: 'PROPOSED' });
   }
 
-  list(principal: Principal, filter: { status?: string; employeeId?: string }) {
-    return this.rotations.list(readScope(principal), filter);
+  /** Admins and analysts: every proposal in reach; others: their own and their reports'. */
+  async list(principal: Principal, filter: { status?: string; employeeId?: string }) {
+    if (readsAll(principal)) return this.rotations.list(readScope(principal), filter);
+    const me = employeeOf(principal);
+    const reports = await this.placements.list(agencyScope(principal.agencyId), {
+      superiorEmployeeId: me,
+      on: jakartaToday(),
+    });
+    const visible = [me, ...reports.map((p) => p.employeeId)];
+    const ids = filter.employeeId ? visible.filter((id) => id === filter.employeeId) : visible;
+    return this.rotations.list(agencyScope(principal.agencyId), {
+      ...filter,
+      employeeId: { $in: ids },
+    });
   }
 
-  /** Approving makes the rotation a ROTATION step of the person's plan (same id: added once). */
-  async approve(principal: Principal, id: string, revision: number): Promise<Rotation> {
+  async get(principal: Principal, id: string): Promise<Rotation> {
+    const r = await this.rotations.byId(readScope(principal), id);
+    if (!r) throw new NotFoundError(ROTATION, id);
+    if (readsAll(principal) || r.employeeId === principal.employeeId) return r;
+    if (await this.isSuperiorOf(principal, r.employeeId)) return r;
+    throw new NotFoundError(ROTATION, id);
+  }
+
+  /** The employee's own answer: agree, or object with a coded reason; and their preferences. */
+  async answer(principal: Principal, id: string, input: AnswerInput): Promise<Rotation> {
+    const r = await this.open(principal, id, input.revision);
+    if (r.employeeId !== principal.employeeId) throw new NotFoundError(ROTATION, id);
+    if (input.answer === 'OBJECTED' && !input.objection) {
+      throw new InvalidCareerInputError([
+        {
+          field: 'objection',
+          en: 'Say why you object (objection).',
+          id: 'Sebutkan alasan keberatan Anda (objection).',
+        },
+      ]);
+    }
+    const employeeAnswer = {
+      answer: input.answer,
+      objection: input.answer === 'OBJECTED' ? (input.objection ?? 'OTHER') : null,
+      reason: input.reason?.trim() || null,
+      preferredUnitIds: input.preferredUnitIds ?? [],
+      note: input.note?.trim() || null,
+      at: new Date(),
+    };
+    return this.rotations.change(
+      agencyScope(principal.agencyId),
+      id,
+      input.revision,
+      { employeeAnswer },
+      audit(principal, 'rotation.answer', r.employeeAnswer, employeeAnswer),
+    );
+  }
+
+  /** The superior (per today's placement) or HR gives their view before the decision. */
+  async consult(
+    principal: Principal,
+    id: string,
+    input: { revision: number; supports: boolean; reason?: string },
+  ): Promise<Rotation> {
+    const r = await this.open(principal, id, input.revision);
+    const view = {
+      supports: input.supports,
+      reason: input.reason?.trim() || null,
+      by: principal.employeeId ?? principal.subject,
+      at: new Date(),
+    };
     const scope = agencyScope(principal.agencyId);
-    let rotation = await this.rotations.byId(scope, id);
-    if (!rotation) throw new NotFoundError(ROTATION, id);
-    if (rotation.status === 'REJECTED') {
+    if (await this.isSuperiorOf(principal, r.employeeId)) {
+      return this.rotations.change(
+        scope,
+        id,
+        input.revision,
+        { superiorOpinion: view },
+        audit(principal, 'rotation.superior-opinion', undefined, view),
+      );
+    }
+    if (isHr(principal)) {
+      return this.rotations.change(
+        scope,
+        id,
+        input.revision,
+        { hrReview: view },
+        audit(principal, 'rotation.hr-review', undefined, view),
+      );
+    }
+    throw new NotAllowedError(
+      "Only the employee's direct superior or the agency's HR unit is consulted on a rotation.",
+      'Yang dimintai pendapat atas rotasi hanya atasan langsung pegawai atau unit kepegawaian instansi.',
+    );
+  }
+
+  /**
+   * Approval places the employee in the new post from the effective date (employee-placed), and
+   * records the reason. Repeating it completes a placement or plan step a crash may have missed.
+   */
+  async approve(principal: Principal, id: string, input: DecisionInput): Promise<Rotation> {
+    const scope = agencyScope(principal.agencyId);
+    let r = await this.rotations.byId(scope, id);
+    if (!r) throw new NotFoundError(ROTATION, id);
+    if (r.status === 'REJECTED') {
       throw new ConflictError(
-        'ROTATION_REJECTED',
+        'ROTATION_DECIDED',
         'This proposal was rejected.',
         'Usulan ini sudah ditolak.',
       );
     }
-    if (rotation.status === 'PROPOSED') {
-      if (rotation.revision !== revision)
-        throw new RevisionConflictError(revision, rotation.revision);
-      rotation = await this.rotations.change(
+    const effectiveDate = r.effectiveDate ?? input.effectiveDate;
+    if (!effectiveDate) {
+      throw new InvalidCareerInputError([
+        {
+          field: 'effectiveDate',
+          en: 'Give the first day in the new post (effectiveDate).',
+          id: 'Isi tanggal mulai di jabatan baru (effectiveDate).',
+        },
+      ]);
+    }
+    if (r.status === 'PROPOSED' && r.revision !== input.revision) {
+      throw new RevisionConflictError(input.revision, r.revision);
+    }
+    const position = await this.positions.byPositionId(scope, r.to.id);
+    if (!position) {
+      throw new InvalidCareerInputError([
+        {
+          field: 'to',
+          en: `Position ${r.to.id} is no longer in the catalog.`,
+          id: `Jabatan ${r.to.id} tidak lagi ada dalam katalog.`,
+        },
+      ]);
+    }
+    const placement = await this.placing.place(
+      principal,
+      principal.agencyId,
+      position,
+      {
+        employeeId: r.employeeId,
+        positionId: position.positionId,
+        superiorEmployeeId: input.superiorEmployeeId ?? null,
+        validFrom: effectiveDate,
+      },
+      { id: deterministicId('rotation-placement', r.id), source: 'ROTATION' },
+    );
+    if (r.status === 'PROPOSED') {
+      const now = new Date();
+      const set = {
+        status: 'APPROVED' as const,
+        decisionReason: input.reason.trim(),
+        effectiveDate,
+        placementId: placement.id,
+        decidedBy: principal.subject,
+        decidedAt: now,
+      };
+      const doc = { ...r, ...set, _id: r.id } as unknown as RotationDoc;
+      r = await this.rotations.change(
         scope,
         id,
-        revision,
-        { status: 'APPROVED', decidedBy: principal.subject, decidedAt: new Date() },
-        audit(principal, 'rotation.approve'),
+        input.revision,
+        set,
+        audit(principal, 'rotation.approve', undefined, set),
+        [rotationDecided(doc, now)],
       );
     }
-    // Also on a repeated approve: completes a step write that a crash may have missed.
-    const start = jakartaToday();
+    await this.addPlanStep(principal, r, effectiveDate);
+    return r;
+  }
+
+  async reject(principal: Principal, id: string, input: DecisionInput): Promise<Rotation> {
+    const scope = agencyScope(principal.agencyId);
+    const r = await this.rotations.byId(scope, id);
+    if (!r) throw new NotFoundError(ROTATION, id);
+    if (r.status !== 'PROPOSED') {
+      throw new ConflictError(
+        'ROTATION_DECIDED',
+        'This proposal is already decided.',
+        'Usulan ini sudah diputuskan.',
+      );
+    }
+    const now = new Date();
+    const set = {
+      status: 'REJECTED' as const,
+      decisionReason: input.reason.trim(),
+      decidedBy: principal.subject,
+      decidedAt: now,
+    };
+    const doc = { ...r, ...set, _id: r.id } as unknown as RotationDoc;
+    return this.rotations.change(
+      scope,
+      id,
+      input.revision,
+      set,
+      audit(principal, 'rotation.reject', undefined, set),
+      [rotationDecided(doc, now)],
+    );
+  }
+
+  /** Per unit: acceptance of proposals and the coded reasons of objections. */
+  async acceptance(principal: Principal) {
+    const all = await this.rotations.list(readScope(principal), {});
+    return acceptanceByUnit(
+      all.map((r) => ({
+        unitId: r.from.unitId,
+        status: r.status,
+        employeeAnswer: r.employeeAnswer,
+      })),
+    );
+  }
+
+  readSettings(agencyId: string) {
+    return this.settings.of(agencyId, agencyScope(agencyId));
+  }
+
+  async saveSettings(
+    principal: Principal,
+    agencyId: string,
+    tenureYears: number,
+    revision?: number,
+  ) {
+    const scope = agencyScope(agencyId);
+    const current = await this.settings.of(agencyId, scope);
+    const entry = auditEntry(principal, 'rotation-settings.saved', {
+      before: current.tenureYears,
+      after: tenureYears,
+    });
+    if (current.revision === null) await this.settings.create(scope, agencyId, tenureYears, entry);
+    else await this.settings.change(scope, agencyId, revision ?? 0, tenureYears, entry);
+    return this.settings.of(agencyId, scope);
+  }
+
+  private async open(principal: Principal, id: string, revision: number): Promise<Rotation> {
+    const r = await this.get(principal, id);
+    if (r.status !== 'PROPOSED') {
+      throw new ConflictError(
+        'ROTATION_DECIDED',
+        'This proposal is already decided.',
+        'Usulan ini sudah diputuskan.',
+      );
+    }
+    if (r.revision !== revision) throw new RevisionConflictError(revision, r.revision);
+    return r;
+  }
+
+  /** The caller is the employee's direct superior in today's placement. */
+  private async isSuperiorOf(principal: Principal, employeeId: string): Promise<boolean> {
+    if (!principal.employeeId) return false;
+    const current = await this.placing.currentOf(principal.agencyId, employeeId);
+    return current?.superiorEmployeeId === principal.employeeId;
+  }
+
+  private async addPlanStep(principal: Principal, r: Rotation, start: string): Promise<void> {
     const end = `${Number(start.slice(0, 4)) + 1}${start.slice(4)}`;
     const step: StepDoc = {
-      id: rotation.id,
+      id: r.id,
       kind: 'ROTATION',
-      title: `Rotasi ke ${rotation.to.name} (${rotation.to.unitId})`,
+      title: `Rotasi ke ${r.to.name} (${r.to.unitId})`,
       targetId: null,
       startDate: start,
       endDate: end,
       status: 'PLANNED',
       programId: null,
-      competencyCode: rotation.closes[0] ?? null,
+      competencyCode: r.closes[0] ?? null,
       origin: 'ROTATION',
       completedAt: null,
       updatedAt: new Date(),
     };
-    await this.plans.ensure(principal.agencyId, rotation.employeeId);
+    await this.plans.ensure(principal.agencyId, r.employeeId);
     await this.plans.applyIfAbsent(
       principal.agencyId,
-      rotation.employeeId,
+      r.employeeId,
       { 'steps.id': { $ne: step.id } },
       { $push: { steps: step } },
       audit(principal, 'plan.step-add-rotation', undefined, { stepId: step.id }),
-    );
-    return rotation;
-  }
-
-  async reject(principal: Principal, id: string, revision: number): Promise<Rotation> {
-    const scope = agencyScope(principal.agencyId);
-    const rotation = await this.rotations.byId(scope, id);
-    if (!rotation) throw new NotFoundError(ROTATION, id);
-    if (rotation.status !== 'PROPOSED') {
-      throw new ConflictError(
-        'ROTATION_DECIDED',
-        `Already ${rotation.status}.`,
-        `Sudah ${rotation.status}.`,
-      );
-    }
-    return this.rotations.change(
-      scope,
-      id,
-      revision,
-      { status: 'REJECTED', decidedBy: principal.subject, decidedAt: new Date() },
-      audit(principal, 'rotation.reject'),
     );
   }
 }
