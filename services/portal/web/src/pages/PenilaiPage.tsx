@@ -1,0 +1,114 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, type SessionUser } from '../api';
+import { ErrorText } from '../components/ErrorText';
+import { RatingForm } from '../components/RatingForm';
+import type { Appraisal, Placement } from '../types';
+import { periodLabel } from './PegawaiPage';
+
+const TO_RATE = ['UMPAN_BALIK', 'DINILAI'];
+
+function ToRate({ a }: { a: Appraisal }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [saved, setSaved] = useState<Appraisal>();
+  const current = saved ?? a;
+  const refresh = () => client.invalidateQueries({ queryKey: ['appraisals'] });
+  const setPredikat = useMutation({
+    mutationFn: () =>
+      api<Appraisal>('evaluation', `appraisals/${a.id}/predikat`, {
+        json: { revision: current.revision },
+      }),
+    onSuccess: refresh,
+  });
+  return (
+    <article className="card" aria-labelledby={`rate-${a.id}`}>
+      <h3 id={`rate-${a.id}`}>
+        {a.employeeId} · {a.position.name} · {periodLabel(t, a)}
+      </h3>
+      <p>
+        <span className={`badge s-${current.status}`}>{t(`status.${current.status}`)}</span>
+      </p>
+      {!setPredikat.isSuccess && (
+        <RatingForm
+          onSubmit={async (input) => {
+            setSaved(
+              await api<Appraisal>('evaluation', `appraisals/${a.id}/rating`, {
+                json: { revision: current.revision, ...input },
+              }),
+            );
+          }}
+        />
+      )}
+      {saved && !setPredikat.isSuccess && <p role="status">{t('penilai.saved')}</p>}
+      {current.status === 'DINILAI' && !setPredikat.isSuccess && (
+        <button type="button" onClick={() => setPredikat.mutate()} disabled={setPredikat.isPending}>
+          {t('penilai.setPredikat')}
+        </button>
+      )}
+      {setPredikat.data?.predikat && (
+        <p role="status">
+          {t('penilai.predikatSet', { predikat: t(`predikat.${setPredikat.data.predikat}`) })}
+        </p>
+      )}
+      <ErrorText error={setPredikat.error} />
+    </article>
+  );
+}
+
+export function PenilaiPage({ user }: { user: SessionUser }) {
+  const { t, i18n } = useTranslation();
+  const team = useQuery({
+    queryKey: ['placements'],
+    queryFn: () => api<Placement[]>('career-planning', 'placements'),
+  });
+  const appraisals = useQuery({
+    queryKey: ['appraisals'],
+    queryFn: () => api<Appraisal[]>('evaluation', 'appraisals'),
+  });
+  const members = (team.data ?? []).filter((p) => p.superiorEmployeeId === user.employeeId);
+  const toRate = (appraisals.data ?? []).filter(
+    (a) => a.penilaiId === user.employeeId && TO_RATE.includes(a.status),
+  );
+  return (
+    <>
+      <h1>{t('penilai.title')}</h1>
+      <section aria-labelledby="rate-h">
+        <h2 id="rate-h">{t('penilai.toRate')}</h2>
+        <ErrorText error={appraisals.error} />
+        {appraisals.isSuccess && toRate.length === 0 && <p>{t('penilai.noneToRate')}</p>}
+        {toRate.map((a) => (
+          <ToRate key={a.id} a={a} />
+        ))}
+      </section>
+      <section aria-labelledby="team-h">
+        <h2 id="team-h">{t('penilai.team')}</h2>
+        <ErrorText error={team.error} />
+        {team.isSuccess && members.length === 0 && <p>{t('penilai.noTeam')}</p>}
+        {members.length > 0 && (
+          <div className="scroll">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('penilai.employee')}</th>
+                  <th scope="col">{t('penilai.position')}</th>
+                  <th scope="col">{t('penilai.since')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {members.map((p) => (
+                  <tr key={p.id}>
+                    <td>{p.employeeId}</td>
+                    <td>{p.position.name}</td>
+                    <td>{new Date(p.validFrom).toLocaleDateString(i18n.language)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+    </>
+  );
+}
