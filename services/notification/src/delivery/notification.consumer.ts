@@ -2,6 +2,9 @@ import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
 import {
   appraisalFinalizedV1,
+  promotionEligibleV1,
+  feedbackGivenV1,
+  predikatSetV1,
   rotationDecidedV1,
   rotationProposedV1,
   talentBoxAssignedV1,
@@ -10,6 +13,9 @@ import {
   trainingSurveyRequestedV1,
   type AppraisalFinalizedV1,
   type EventEnvelope,
+  type PromotionEligibleV1,
+  type FeedbackGivenV1,
+  type PredikatSetV1,
   type RotationDecidedV1,
   type RotationProposedV1,
   type TalentBoxAssignedV1,
@@ -36,6 +42,22 @@ export class NotificationConsumer {
     await this.notices.fromEvent(event);
   }
 
+  @OnEvent(predikatSetV1)
+  async onPredikatSet(
+    @Payload() event: EventEnvelope<PredikatSetV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
+  @OnEvent(feedbackGivenV1)
+  async onFeedbackGiven(
+    @Payload() event: EventEnvelope<FeedbackGivenV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
   @OnEvent(trainingRecommendedV1)
   async onTrainingRecommended(
     @Payload() event: EventEnvelope<TrainingRecommendedV1>,
@@ -55,6 +77,14 @@ export class NotificationConsumer {
   @OnEvent(talentBoxAssignedV1)
   async onTalentBoxAssigned(
     @Payload() event: EventEnvelope<TalentBoxAssignedV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
+  @OnEvent(promotionEligibleV1)
+  async onPromotionEligible(
+    @Payload() event: EventEnvelope<PromotionEligibleV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);

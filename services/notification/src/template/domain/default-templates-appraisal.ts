@@ -1,51 +1,59 @@
 import type { NotificationTemplate } from './template';
 
-// Feedback notice to the pegawai and confirmation to the penilai, from appraisal-finalized.
+// Feedback notice to the pegawai and confirmation to the penilai, from appraisal-finalized. A
+// decided objection makes the appraisal final at once, so both sides learn the decision here.
 // In-app texts are short enough for a phone screen; email adds context and the next steps.
 
-const feedbackId = `Predikat kinerja {{period.kind|periodKind}} {{period.year}}: {{predikat|predikat}}.
-Hasil kerja {{ratingHasilKerja|rating}}, perilaku kerja {{ratingPerilakuKerja|rating}}.
+const feedbackId = `Predikat kinerja {{period|period}}: {{predikat|predikat}}.
+Hasil kerja dinilai {{ratingHasilKerja|rating}}, perilaku kerja {{ratingPerilakuKerja|rating}}.
 {{#if feedbackSummary}}
 Umpan balik penilai: {{feedbackSummary}}
 {{/if}}
-{{#if objection.outcome=REJECTED}}Keberatan Anda telah diputus dan tidak diterima atasan penilai.
-{{/if}}{{#if objection.outcome=UPHELD}}Keberatan Anda diterima; predikat di atas adalah hasil keputusan atasan penilai.
+{{#if objection.outcome=REJECTED}}Atasan penilai telah memutus keberatan Anda pada {{objection.decidedAt|datetime}} dan tidak menerimanya.
+{{/if}}{{#if objection.outcome=UPHELD}}Atasan penilai menerima keberatan Anda pada {{objection.decidedAt|datetime}}; predikat di atas adalah hasil keputusannya.
 {{/if}}
 Rincian: {{link|url}}`;
 
-const feedbackEn = `Performance rating ({{period.kind|periodKind}} {{period.year}}): {{predikat|predikat}}.
-Work results {{ratingHasilKerja|rating}}, work behaviour {{ratingPerilakuKerja|rating}}.
+const feedbackEn = `Performance rating ({{period|period}}): {{predikat|predikat}}.
+Work results rated {{ratingHasilKerja|rating}}, work behaviour rated {{ratingPerilakuKerja|rating}}.
 {{#if feedbackSummary}}
 Your appraiser's feedback: {{feedbackSummary}}
 {{/if}}
-{{#if objection.outcome=REJECTED}}Your objection was decided and not accepted by the appraiser's superior.
-{{/if}}{{#if objection.outcome=UPHELD}}Your objection was accepted; the rating above is the superior's decision.
+{{#if objection.outcome=REJECTED}}The appraiser's superior decided your objection on {{objection.decidedAt|datetime}} and did not accept it.
+{{/if}}{{#if objection.outcome=UPHELD}}The appraiser's superior accepted your objection on {{objection.decidedAt|datetime}}; the rating above is that decision.
 {{/if}}
 Details: {{link|url}}`;
+
+const penilaiObjectionId = `{{#if objection.outcome=UPHELD}}Atasan penilai menerima keberatan pegawai pada {{objection.decidedAt|datetime}}; predikat di atas adalah hasil keputusannya.
+{{/if}}{{#if objection.outcome=REJECTED}}Atasan penilai menolak keberatan pegawai pada {{objection.decidedAt|datetime}}; predikat yang Anda tetapkan berlaku.
+{{/if}}`;
+const penilaiObjectionEn = `{{#if objection.outcome=UPHELD}}The superior accepted the employee's objection on {{objection.decidedAt|datetime}}; the rating above is that decision.
+{{/if}}{{#if objection.outcome=REJECTED}}The superior rejected the employee's objection on {{objection.decidedAt|datetime}}; the rating you set stands.
+{{/if}}`;
 
 export const APPRAISAL_TEMPLATES: NotificationTemplate[] = [
   {
     type: 'appraisal-feedback',
     language: 'id',
     channel: 'IN_APP',
-    subject: 'Penilaian kinerja {{period.year}} Anda sudah final',
+    subject: 'Penilaian kinerja {{period|period}} Anda sudah final',
     body: feedbackId,
   },
   {
     type: 'appraisal-feedback',
     language: 'en',
     channel: 'IN_APP',
-    subject: 'Your {{period.year}} performance appraisal is final',
+    subject: 'Your {{period|period}} performance appraisal is final',
     body: feedbackEn,
   },
   {
     type: 'appraisal-feedback',
     language: 'id',
     channel: 'EMAIL',
-    subject: 'Penilaian kinerja {{period.year}}: predikat {{predikat|predikat}}',
+    subject: 'Penilaian kinerja {{period|period}}: predikat {{predikat|predikat}}',
     body: `Yth. Bapak/Ibu,
 
-Penilaian kinerja Anda sebagai {{position.name}} untuk periode {{period.kind|periodKind}} {{period.year}} sudah final pada {{finalizedAt|datetime}}.
+Penilaian kinerja {{period|period}} Anda sebagai {{position.name}} sudah final pada {{finalizedAt|datetime}}.
 {{#if correctionOf}}
 Penilaian ini adalah koreksi yang menggantikan penilaian sebelumnya.
 {{/if}}
@@ -59,10 +67,10 @@ Pesan ini dikirim otomatis oleh Jenjang dan wajib diterima setiap pegawai yang p
     type: 'appraisal-feedback',
     language: 'en',
     channel: 'EMAIL',
-    subject: '{{period.year}} performance appraisal: rated {{predikat|predikat}}',
+    subject: '{{period|period}} performance appraisal: rated {{predikat|predikat}}',
     body: `Dear colleague,
 
-Your performance appraisal as {{position.name}} for the {{period.kind|periodKind}} period {{period.year}} became final on {{finalizedAt|datetime}}.
+Your performance appraisal as {{position.name}} for {{period|period}} became final on {{finalizedAt|datetime}}.
 {{#if correctionOf}}
 This appraisal is a correction that replaces the previous one.
 {{/if}}
@@ -77,27 +85,27 @@ This message is sent automatically by Jenjang to every employee whose appraisal 
     language: 'id',
     channel: 'IN_APP',
     subject: 'Penilaian yang Anda berikan sudah final',
-    body: `Penilaian {{period.kind|periodKind}} {{period.year}} untuk {{position.name}} sudah final dengan predikat {{predikat|predikat}}. Umpan balik telah dikirim kepada pegawai.
-Rincian: {{link|url}}`,
+    body: `Penilaian kinerja {{period|period}} untuk {{position.name}} sudah final dengan predikat {{predikat|predikat}}. Umpan balik telah dikirim kepada pegawai.
+${penilaiObjectionId}Rincian: {{link|url}}`,
   },
   {
     type: 'appraisal-finalized-penilai',
     language: 'en',
     channel: 'IN_APP',
     subject: 'An appraisal you gave is final',
-    body: `The {{period.kind|periodKind}} {{period.year}} appraisal for {{position.name}} is final, rated {{predikat|predikat}}. The feedback was sent to the employee.
-Details: {{link|url}}`,
+    body: `The {{period|period}} appraisal for {{position.name}} is final, rated {{predikat|predikat}}. The feedback was sent to the employee.
+${penilaiObjectionEn}Details: {{link|url}}`,
   },
   {
     type: 'appraisal-finalized-penilai',
     language: 'id',
     channel: 'EMAIL',
-    subject: 'Konfirmasi: penilaian {{position.name}} {{period.year}} sudah final',
+    subject: 'Konfirmasi: penilaian {{position.name}} {{period|period}} sudah final',
     body: `Yth. Bapak/Ibu Pejabat Penilai Kinerja,
 
-Penilaian {{period.kind|periodKind}} {{period.year}} yang Anda berikan untuk jabatan {{position.name}} sudah final pada {{finalizedAt|datetime}} dengan predikat {{predikat|predikat}}.
+Penilaian kinerja {{period|period}} yang Anda berikan untuk jabatan {{position.name}} sudah final pada {{finalizedAt|datetime}} dengan predikat {{predikat|predikat}}.
 Pemberitahuan umpan balik telah dikirim kepada pegawai yang bersangkutan.
-
+${penilaiObjectionId}
 Rincian: {{link|url}}
 
 Pesan ini dikirim otomatis oleh Jenjang.`,
@@ -106,12 +114,12 @@ Pesan ini dikirim otomatis oleh Jenjang.`,
     type: 'appraisal-finalized-penilai',
     language: 'en',
     channel: 'EMAIL',
-    subject: 'Confirmation: {{period.year}} appraisal for {{position.name}} is final',
+    subject: 'Confirmation: {{period|period}} appraisal for {{position.name}} is final',
     body: `Dear appraiser,
 
-The {{period.kind|periodKind}} {{period.year}} appraisal you gave for the position {{position.name}} became final on {{finalizedAt|datetime}}, rated {{predikat|predikat}}.
+The {{period|period}} appraisal you gave for the position {{position.name}} became final on {{finalizedAt|datetime}}, rated {{predikat|predikat}}.
 The feedback notice was sent to the employee.
-
+${penilaiObjectionEn}
 Details: {{link|url}}
 
 This message is sent automatically by Jenjang.`,

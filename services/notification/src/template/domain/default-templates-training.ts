@@ -1,14 +1,15 @@
 import type { NotificationTemplate } from './template';
 
-// Training recommendations (with their reasons and how to enroll) and the 20 JP reminder.
+// Training recommendations (with their reasons and how to enroll) and the yearly JP reminder; the
+// minimum is the agency's setting carried in the event (jpRequired), never a literal 20.
 
 const recsId = `{{#each recommendations}}
-{{rank}}. {{programTitle}} ({{jp}} JP)
+{{rank}}. {{programTitle}} ({{jp|jp}})
 {{#each reasons}}- {{this|text}}
 {{/each}}{{#if nextSession}}Jadwal terdekat: {{nextSession.startsAt|date}}
 {{/if}}{{/each}}`;
 const recsEn = `{{#each recommendations}}
-{{rank}}. {{programTitle}} ({{jp}} JP)
+{{rank}}. {{programTitle}} ({{jp|jp}})
 {{#each reasons}}- {{this|text}}
 {{/each}}{{#if nextSession}}Next session: {{nextSession.startsAt|date}}
 {{/if}}{{/each}}`;
@@ -19,7 +20,7 @@ export const TRAINING_TEMPLATES: NotificationTemplate[] = [
     language: 'id',
     channel: 'IN_APP',
     subject: 'Rekomendasi pelatihan untuk Anda',
-    body: `JP Anda tahun {{year}}: {{jpEarned}} dari {{jpRequired}}.
+    body: `JP Anda tahun {{year}}: {{jpEarned|number}} dari {{jpRequired|jp}}.
 ${recsId}
 Daftar: buka {{link|url}} lalu pilih Daftar pada program.`,
   },
@@ -28,7 +29,7 @@ Daftar: buka {{link|url}} lalu pilih Daftar pada program.`,
     language: 'en',
     channel: 'IN_APP',
     subject: 'Training recommended for you',
-    body: `Your {{year}} JP: {{jpEarned}} of {{jpRequired}}.
+    body: `Your {{year}} JP: {{jpEarned|number}} of {{jpRequired|jp}}.
 ${recsEn}
 Enroll: open {{link|url}} and choose Enroll on a program.`,
   },
@@ -39,7 +40,7 @@ Enroll: open {{link|url}} and choose Enroll on a program.`,
     subject: 'Rekomendasi pengembangan kompetensi {{year}}',
     body: `Yth. Bapak/Ibu,
 
-Berdasarkan hasil penilaian dan analisis kompetensi Anda, berikut program pengembangan yang kami rekomendasikan beserta alasannya. Sampai saat ini Anda telah mengikuti {{jpEarned}} dari {{jpRequired}} JP tahun {{year}}.
+Berdasarkan hasil penilaian dan analisis kompetensi Anda, berikut program pengembangan yang kami rekomendasikan beserta alasannya. Sampai saat ini Anda telah mengikuti {{jpEarned|number}} dari {{jpRequired|jp}} tahun {{year}}.
 ${recsId}
 Cara mendaftar: buka {{link|url}}, pilih program, lalu tekan Daftar. Bila program memerlukan persetujuan atasan, permohonan Anda akan diteruskan otomatis. Rekomendasi yang tidak diterima akan kedaluwarsa.
 
@@ -52,7 +53,7 @@ Pesan ini dikirim otomatis oleh Jenjang. Anda dapat mengatur pemberitahuan ini d
     subject: 'Competency development recommended for {{year}}',
     body: `Dear colleague,
 
-Based on your appraisal and competency analysis, these are the development programs we recommend, with the reasons. So far you have earned {{jpEarned}} of {{jpRequired}} JP in {{year}}.
+Based on your appraisal and competency analysis, these are the development programs we recommend, with the reasons. So far you have earned {{jpEarned|number}} of {{jpRequired|jp}} in {{year}}.
 ${recsEn}
 How to enroll: open {{link|url}}, choose a program and press Enroll. If the program needs your superior's approval, your request is forwarded automatically. Recommendations you do not accept expire.
 
@@ -62,26 +63,26 @@ This message is sent automatically by Jenjang. You can manage these notices unde
     type: 'training-jp-reminder',
     language: 'id',
     channel: 'IN_APP',
-    subject: 'JP {{year}} Anda kurang {{jpMissing}}',
-    body: `Anda baru mengumpulkan {{jpEarned}} dari {{jpRequired}} JP pengembangan kompetensi tahun {{year}}. Lengkapi {{jpMissing}} JP lagi paling lambat {{deadline|date}}.
+    subject: 'JP {{year}} Anda kurang {{jpMissing|jp}}',
+    body: `Anda baru mengumpulkan {{jpEarned|number}} dari {{jpRequired|jp}} pengembangan kompetensi tahun {{year}}. Lengkapi {{jpMissing|jp}} lagi paling lambat {{deadline|date}}.
 Pilih pelatihan: {{link|url}}`,
   },
   {
     type: 'training-jp-reminder',
     language: 'en',
     channel: 'IN_APP',
-    subject: '{{jpMissing}} JP still missing for {{year}}',
-    body: `You have earned {{jpEarned}} of the {{jpRequired}} competency development hours (JP) for {{year}}. Complete {{jpMissing}} more by {{deadline|date}}.
+    subject: '{{jpMissing|jp}} still missing for {{year}}',
+    body: `You have earned {{jpEarned|number}} of the {{jpRequired|jp}} of competency development for {{year}}. Complete {{jpMissing|jp}} more by {{deadline|date}}.
 Choose training: {{link|url}}`,
   },
   {
     type: 'training-jp-reminder',
     language: 'id',
     channel: 'EMAIL',
-    subject: 'Pengingat: JP pengembangan kompetensi {{year}} kurang {{jpMissing}}',
+    subject: 'Pengingat: JP pengembangan kompetensi {{year}} kurang {{jpMissing|jp}}',
     body: `Yth. Bapak/Ibu,
 
-Setiap PNS berhak atas pengembangan kompetensi paling sedikit 20 JP setahun (PP 17/2020). Tercatat Anda baru mengumpulkan {{jpEarned}} dari {{jpRequired}} JP tahun {{year}}, sehingga masih kurang {{jpMissing}} JP.
+Pengembangan kompetensi adalah hak setiap ASN (PP 17/2020); instansi Anda menetapkan paling sedikit {{jpRequired|jp}} setahun. Tercatat Anda baru mengumpulkan {{jpEarned|number}} dari {{jpRequired|jp}} tahun {{year}}, sehingga masih kurang {{jpMissing|jp}}.
 
 Batas waktu: {{deadline|date}}.
 Pilih pelatihan klasikal atau nonklasikal (misalnya e-learning atau coaching) di {{link|url}}.
@@ -92,10 +93,10 @@ Pesan ini dikirim otomatis oleh Jenjang.`,
     type: 'training-jp-reminder',
     language: 'en',
     channel: 'EMAIL',
-    subject: 'Reminder: {{jpMissing}} development hours (JP) still missing for {{year}}',
+    subject: 'Reminder: {{jpMissing|jp}} of development still missing for {{year}}',
     body: `Dear colleague,
 
-Every civil servant is entitled to at least 20 hours (JP) of competency development a year (PP 17/2020). You have earned {{jpEarned}} of {{jpRequired}} JP in {{year}}, so {{jpMissing}} JP are still missing.
+Competency development is every civil servant's right (PP 17/2020); your agency sets at least {{jpRequired|jp}} a year. You have earned {{jpEarned|number}} of {{jpRequired|jp}} in {{year}}, so {{jpMissing|jp}} are still missing.
 
 Deadline: {{deadline|date}}.
 Choose classroom or non-classroom training (for example e-learning or coaching) at {{link|url}}.

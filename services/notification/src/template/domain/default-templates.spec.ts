@@ -1,4 +1,4 @@
-import { contractForTopic } from '@jenjang/contracts';
+import { contractForTopic, unreadableFragment } from '@jenjang/contracts';
 import { DEFAULT_RULES } from '../../rule/domain/default-rules';
 import { DEFAULT_TEMPLATES } from './default-templates';
 import { renderTemplate, tidy } from './template-render';
@@ -42,6 +42,9 @@ describe('default templates', () => {
       expect(subject.length).toBeGreaterThan(10);
       expect(subject.length).toBeLessThanOrEqual(90);
       expect(body).not.toMatch(/\{\{|\}\}|undefined|null|\[object/);
+      // Read by a civil servant: no enum code, no ISO date (issue 15, item 7).
+      expect(unreadableFragment(subject)).toBeNull();
+      expect(unreadableFragment(body)).toBeNull();
       // In-app texts are read on a phone: short.
       if (template.channel === 'IN_APP') expect(body.length).toBeLessThanOrEqual(1500);
     },

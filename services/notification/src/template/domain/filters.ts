@@ -1,9 +1,18 @@
 import {
+  formatDate,
+  formatDateTime,
+  formatJp,
+  formatNumber,
+  formatPeriod,
+} from '@jenjang/contracts';
+import type { PeriodKind } from '@jenjang/contracts';
+import {
   BERAKHLAK_LABELS,
   LEVEL_LABELS,
   PERIOD_KIND_LABELS,
   PREDIKAT_LABELS,
   RATING_LABELS,
+  RATING_PHRASES,
   type Language,
 } from './labels';
 
@@ -29,76 +38,9 @@ const typesOf = (s: Json): string[] =>
 const enumWithin = (labels: Record<string, unknown>) => (s: Json) =>
   Array.isArray(s.enum) && (s.enum as string[]).every((v) => v in labels);
 const label =
-  (labels: Record<string, Record<Language, string>>) =>
+  (labels: Readonly<Record<string, Readonly<Record<Language, string>>>>) =>
   (value: unknown, ctx: RenderContext): string =>
     labels[String(value)]?.[ctx.language] ?? String(value);
-
-const MONTHS: Record<Language, string[]> = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-};
-const ZONE_NAMES: Record<string, string> = {
-  'Asia/Jakarta': 'WIB',
-  'Asia/Pontianak': 'WIB',
-  'Asia/Makassar': 'WITA',
-  'Asia/Jayapura': 'WIT',
-};
-
-/** Calendar parts of an instant in a time zone (a plain `YYYY-MM-DD` date is taken as is). */
-function partsOf(value: string, timeZone: string) {
-  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const [y, m, d] = value.split('-').map(Number);
-    return { y, m, d, time: null };
-  }
-  const f = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
-  const p = Object.fromEntries(f.formatToParts(new Date(value)).map((x) => [x.type, x.value]));
-  return { y: Number(p.year), m: Number(p.month), d: Number(p.day), time: `${p.hour}.${p.minute}` };
-}
-
-function formatDate(value: unknown, ctx: RenderContext, withTime: boolean): string {
-  const { y, m, d, time } = partsOf(String(value), ctx.timeZone);
-  const date =
-    ctx.language === 'id' ? `${d} ${MONTHS.id[m - 1]} ${y}` : `${d} ${MONTHS.en[m - 1]} ${y}`;
-  if (!withTime || !time) return date;
-  const zone = ZONE_NAMES[ctx.timeZone] ?? ctx.timeZone;
-  return ctx.language === 'id'
-    ? `${date} pukul ${time} ${zone}`
-    : `${date}, ${time.replace('.', ':')} ${zone}`;
-}
 
 /** A scalar as text; objects and lists render as nothing rather than `[object Object]`. */
 export const scalar = (v: unknown): string =>
@@ -112,7 +54,14 @@ export const FILTERS: Record<string, Filter> = {
     accepts: enumWithin(PREDIKAT_LABELS),
     apply: label(PREDIKAT_LABELS),
   },
-  rating: { expects: 'a rating', accepts: enumWithin(RATING_LABELS), apply: label(RATING_LABELS) },
+  // Inside a sentence: "hasil kerja dinilai di atas ekspektasi".
+  rating: { expects: 'a rating', accepts: enumWithin(RATING_LABELS), apply: label(RATING_PHRASES) },
+  // As a name, e.g. after a colon: "Hasil kerja: Di Atas Ekspektasi".
+  ratingName: {
+    expects: 'a rating',
+    accepts: enumWithin(RATING_LABELS),
+    apply: label(RATING_LABELS),
+  },
   berakhlak: {
     expects: 'a BerAKHLAK value',
     accepts: enumWithin(BERAKHLAK_LABELS),
@@ -131,12 +80,33 @@ export const FILTERS: Record<string, Filter> = {
   date: {
     expects: 'a date or date-time',
     accepts: (s) => isString(s) && (s.format === 'date' || s.format === 'date-time'),
-    apply: (v, ctx) => formatDate(v, ctx, false),
+    apply: (v, ctx) => formatDate(String(v), ctx.language, ctx.timeZone),
   },
   datetime: {
     expects: 'a date-time',
     accepts: (s) => isString(s) && s.format === 'date-time',
-    apply: (v, ctx) => formatDate(v, ctx, true),
+    apply: (v, ctx) => formatDateTime(String(v), ctx.language, ctx.timeZone),
+  },
+  period: {
+    expects: 'an appraisal period {kind, year, index}',
+    accepts: (s) => {
+      const props = (s.properties ?? {}) as Json;
+      return 'kind' in props && 'year' in props && 'index' in props;
+    },
+    apply: (v, ctx) => {
+      const p = v as { kind: PeriodKind; year: number; index: number | null };
+      return formatPeriod(p, ctx.language);
+    },
+  },
+  number: {
+    expects: 'a number',
+    accepts: (s) => typesOf(s).some((t) => t === 'number' || t === 'integer'),
+    apply: (v, ctx) => formatNumber(Number(v), ctx.language),
+  },
+  jp: {
+    expects: 'a number of JP',
+    accepts: (s) => typesOf(s).some((t) => t === 'number' || t === 'integer'),
+    apply: (v, ctx) => formatJp(Number(v), ctx.language),
   },
   text: {
     expects: 'a bilingual text {id, en}',

@@ -14,11 +14,23 @@ const render = (source: string, language: 'id' | 'en' = 'id') =>
 describe(renderTemplate.name, () => {
   it('should render labels in the recipient language', () => {
     expect(render('{{predikat|predikat}} / {{ratingHasilKerja|rating}}')).toBe(
-      'Kurang/Misconduct / Sesuai ekspektasi',
+      'Kurang/Misconduct / sesuai ekspektasi',
     );
     expect(render('{{predikat|predikat}} / {{ratingHasilKerja|rating}}', 'en')).toBe(
-      'Poor/Misconduct / Meets expectations',
+      'Poor/Misconduct / as expected',
     );
+  });
+
+  it('should write a rating as a name when ratingName is asked for', () => {
+    expect(render('Hasil kerja: {{ratingHasilKerja|ratingName}}')).toBe(
+      'Hasil kerja: Sesuai Ekspektasi',
+    );
+  });
+
+  it('should name the period and write JP the Indonesian way when the language is id', () => {
+    expect(render('{{period|period}}')).toBe('Tahun 2025');
+    expect(render('{{period|period}}', 'en')).toBe('2025');
+    expect(render('{{version|jp}}')).toBe('1 JP');
   });
 
   it('should render dates in the recipient time zone and language', () => {
