@@ -186,7 +186,11 @@ describe('succession pools, rotation programme and reports', () => {
         .http()
         .post(`/api/v1/rotations/${p.id}/approve`)
         .auth(admin, { type: 'bearer' })
-        .send({ revision: p.revision })
+        .send({
+          revision: p.revision,
+          reason: 'Menutup kesenjangan kerja sama',
+          effectiveDate: '2025-12-01',
+        })
         .expect(201);
     }
     const plan = await service
