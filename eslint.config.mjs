@@ -1,6 +1,7 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
+import importCycles from './scripts/lint/import-cycles.js';
 
 // Boundaries that actually restrict: a service may use shared libraries of its own scope or
 // scope:shared, never another service; contracts depend on nothing but util.
@@ -51,6 +52,7 @@ export default tseslint.config(
   ...nx.configs['flat/base'],
   ...tseslint.configs.recommendedTypeChecked,
   {
+    plugins: { jenjang: { rules: { 'no-import-cycle': importCycles.noImportCycle } } },
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
     },
@@ -71,6 +73,15 @@ export default tseslint.config(
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/unbound-method': 'off',
       'no-console': 'error',
+      // No import cycles between files, nor between the feature folders of a service.
+      'jenjang/no-import-cycle': [
+        'error',
+        {
+          // Debt: training's recommendation, enrollment and JP folders share one module and lean
+          // on each other (JP is read from enrollments, a completion reports the JP earned).
+          allowFolderCycles: ['services/training/src'],
+        },
+      ],
     },
   },
   {
