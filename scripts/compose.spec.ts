@@ -1,19 +1,30 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import type { ConfigDefinition } from '@jenjang/config';
+import { careerPlanningConfig } from '../services/career-planning/src/config/career-planning.config';
+import { competencyConfig } from '../services/competency/src/config/competency.config';
+import { evaluationConfig } from '../services/evaluation/src/config/evaluation.config';
+import { notificationConfig } from '../services/notification/src/config/notification.config';
+import { trainingConfig } from '../services/training/src/config/training.config';
 
-// No Docker engine runs here, so this is the only check docker-compose.yml gets before someone
-// runs it: structure, references, the five services' environment and the Kafka cluster wiring.
+// No Docker engine runs here, so this is what docker-compose.yml gets checked by before someone
+// runs it: Debian's `docker-compose config` parses it (installed by
+// scripts/ensure-deploy-tools.sh when missing) and every check below reads its output, with
+// anchors merged and ${VAR:-default} filled in as Docker would.
 
 interface ComposeService {
   image?: string;
-  build?: unknown;
+  build?: { context?: string; target?: string; args?: Record<string, string> };
   command?: string | string[];
-  environment?: Record<string, string | number | boolean | null> | string[];
+  entrypoint?: string | string[];
+  environment?: Record<string, string | number | boolean | null>;
   depends_on?: string[] | Record<string, { condition?: string }>;
-  ports?: (string | { published?: string | number })[];
-  volumes?: (string | { type?: string; source?: string })[];
+  ports?: (string | { published?: string | number; target?: number })[];
+  volumes?: (string | { type?: string; source?: string; target?: string })[];
   healthcheck?: { test?: string | string[] };
+  profiles?: string[];
 }
 
 interface ComposeFile {
@@ -22,24 +33,37 @@ interface ComposeFile {
 }
 
 const ROOT = join(__dirname, '..');
-const compose = parse(readFileSync(join(ROOT, 'docker-compose.yml'), 'utf8'), {
-  merge: true,
-}) as ComposeFile;
+
+const ensureTools = spawnSync(
+  'bash',
+  [join(ROOT, 'scripts/ensure-deploy-tools.sh'), 'docker-compose'],
+  {
+    encoding: 'utf8',
+  },
+);
+const rendered = spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+  // The file's defaults, not whatever this shell has exported.
+  env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
+});
+const compose: ComposeFile =
+  rendered.status === 0 ? (parse(rendered.stdout) as ComposeFile) : { services: {} };
 const services = compose.services;
 
-const APP_SERVICES = ['evaluation', 'competency', 'training', 'career-planning', 'notification'];
+const APP_CONFIGS: Record<string, ConfigDefinition<never>> = {
+  evaluation: evaluationConfig as unknown as ConfigDefinition<never>,
+  competency: competencyConfig as unknown as ConfigDefinition<never>,
+  training: trainingConfig as unknown as ConfigDefinition<never>,
+  'career-planning': careerPlanningConfig as unknown as ConfigDefinition<never>,
+  notification: notificationConfig as unknown as ConfigDefinition<never>,
+};
+const APP_SERVICES = Object.keys(APP_CONFIGS);
 const KAFKA_BROKERS = ['kafka1', 'kafka2', 'kafka3'];
+const MONGO_MEMBERS = ['mongo1', 'mongo2', 'mongo3'];
 
-function env(service: ComposeService): Record<string, string> {
-  const raw = service.environment ?? {};
-  if (Array.isArray(raw)) {
-    return Object.fromEntries(
-      raw.map((entry) => {
-        const i = entry.indexOf('=');
-        return i < 0 ? [entry, ''] : [entry.slice(0, i), entry.slice(i + 1)];
-      }),
-    );
-  }
+function env(service: ComposeService | undefined): Record<string, string> {
+  const raw = service?.environment ?? {};
   return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === null ? '' : String(v)]));
 }
 
@@ -58,64 +82,70 @@ function hostPorts(service: ComposeService): string[] {
   });
 }
 
+function mounts(service: ComposeService): { source: string; target: string }[] {
+  return (service.volumes ?? []).map((v) => {
+    if (typeof v !== 'string') return { source: v.source ?? '', target: v.target ?? '' };
+    const [source = '', target = ''] = v.split(':');
+    return { source, target };
+  });
+}
+
 function commandText(service: ComposeService): string {
   const { command } = service;
   return Array.isArray(command) ? command.join(' ') : (command ?? '');
 }
 
+// Every property the configuration schema of a service knows.
+function variablesOf(config: ConfigDefinition<never>): string[] {
+  return Object.keys((config.schema as unknown as { shape: Record<string, unknown> }).shape);
+}
+
 describe('docker-compose.yml', () => {
-  it('should give every service an image or a build', () => {
-    const missing = Object.entries(services)
-      .filter(([, s]) => !s.image && !s.build)
-      .map(([name]) => name);
-    expect(missing).toEqual([]);
+  it("should parse with Debian's docker-compose config", () => {
+    // Not a skip: a machine that cannot get the tool fails here, with the installer's reason.
+    expect({
+      status: ensureTools.status,
+      reason: ensureTools.status === 0 ? '' : ensureTools.stderr,
+    }).toEqual({ status: 0, reason: '' });
+    expect({ status: rendered.status, stderr: rendered.stderr }).toEqual({
+      status: 0,
+      stderr: '',
+    });
+    expect(Object.keys(services).length).toBeGreaterThan(0);
   });
 
-  it('should pin every image to a version', () => {
-    const unpinned = Object.values(services)
-      .flatMap((s) => (s.image ? [s.image] : []))
-      .filter((image) => !/:[^/]+$/.test(image) || image.endsWith(':latest'));
+  it('should give every service an image pinned to a version', () => {
+    const unpinned = Object.entries(services)
+      .filter(([, s]) => !s.image || !/:[^/]+$/.test(s.image) || s.image.endsWith(':latest'))
+      .map(([name]) => name);
     expect(unpinned).toEqual([]);
   });
 
-  it('should name only existing services in depends_on', () => {
+  it('should name only existing services in depends_on, without a cycle', () => {
     const dangling = Object.entries(services).flatMap(([name, s]) =>
       dependencies(s)
         .filter((dep) => !(dep in services))
         .map((dep) => `${name} -> ${dep}`),
     );
     expect(dangling).toEqual([]);
-  });
-
-  it('should have no dependency cycle', () => {
-    const visiting = new Set<string>();
     const done = new Set<string>();
     const visit = (name: string, path: string[]): void => {
       if (done.has(name)) return;
-      if (visiting.has(name)) throw new Error(`cycle: ${[...path, name].join(' -> ')}`);
-      visiting.add(name);
+      if (path.includes(name)) throw new Error(`cycle: ${[...path, name].join(' -> ')}`);
       for (const dep of dependencies(services[name])) visit(dep, [...path, name]);
-      visiting.delete(name);
       done.add(name);
     };
     expect(() => Object.keys(services).forEach((name) => visit(name, []))).not.toThrow();
   });
 
-  it('should declare every named volume a service mounts', () => {
-    const named = Object.values(services)
-      .flatMap((s) => s.volumes ?? [])
-      .map((v) => (typeof v === 'string' ? v.split(':')[0] : (v.source ?? '')))
-      .filter((source) => source !== '' && !source.startsWith('.') && !source.startsWith('/'));
+  it('should declare every named volume and mount only files of the repo that exist', () => {
+    const all = Object.values(services).flatMap(mounts);
     const declared = Object.keys(compose.volumes ?? {});
-    expect(named.filter((v) => !declared.includes(v))).toEqual([]);
-  });
-
-  it('should mount only files of the repo that exist', () => {
-    const missing = Object.values(services)
-      .flatMap((s) => s.volumes ?? [])
-      .flatMap((v) => (typeof v === 'string' && v.startsWith('./') ? [v.split(':')[0]] : []))
-      .filter((file) => !existsSync(join(ROOT, file)));
-    expect(missing).toEqual([]);
+    const named = all.filter((m) => !m.source.startsWith('/') && !m.source.startsWith('.'));
+    expect(named.filter((m) => !declared.includes(m.source))).toEqual([]);
+    const binds = all.filter((m) => m.source.startsWith('/'));
+    expect(binds.length).toBeGreaterThan(0);
+    expect(binds.filter((m) => !existsSync(m.source)).map((m) => m.source)).toEqual([]);
   });
 
   it('should publish each host port once', () => {
@@ -123,84 +153,162 @@ describe('docker-compose.yml', () => {
     expect(ports.filter((p, i) => ports.indexOf(p) !== i)).toEqual([]);
   });
 
-  it.each(APP_SERVICES.map((name, i) => [name, 3001 + i] as const))(
-    'should run %s from source on port %i with the infrastructure in its environment',
-    (name, port) => {
+  it.each(APP_SERVICES)('should build %s from the Dockerfile as its own image', (name) => {
+    const service = services[name];
+    expect(service?.build).toMatchObject({ target: 'runtime', args: { SERVICE: name } });
+    expect(service?.image).toMatch(new RegExp(`^jenjang/${name}:\\d`));
+    expect(readFileSync(join(ROOT, 'Dockerfile'), 'utf8')).toMatch(/^FROM .* AS runtime$/m);
+    expect(existsSync(join(ROOT, 'services', name, 'src/main.ts'))).toBe(true);
+  });
+
+  it.each(APP_SERVICES)('should set on %s only variables its configuration reads', (name) => {
+    const vars = env(services[name]);
+    const known = variablesOf(APP_CONFIGS[name]);
+    expect(Object.keys(vars).filter((v) => !known.includes(v))).toEqual([]);
+    // And the values pass the service's own validation (SASL settings together, URLs, ports).
+    expect(() => APP_CONFIGS[name].load(vars)).not.toThrow();
+  });
+
+  it.each(APP_SERVICES)(
+    'should wire %s to the cluster over SASL, its own database, the collector and the dev key',
+    (name) => {
       const service = services[name];
-      expect(service).toBeDefined();
-      expect(service.image).toMatch(/^node:24/);
-      expect(commandText(service)).toBe(`node -r @swc-node/register services/${name}/src/main.ts`);
       const vars = env(service);
+      expect(vars.KAFKA_BROKERS).toBe('kafka1:9094,kafka2:9094,kafka3:9094');
       expect(vars).toMatchObject({
-        KAFKA_BROKERS: 'kafka1:9092,kafka2:9092,kafka3:9092',
-        PORT: String(port),
+        KAFKA_SASL_MECHANISM: 'scram-sha-512',
+        KAFKA_SASL_USERNAME: name,
         OTEL_EXPORTER_OTLP_ENDPOINT: 'http://otel-collector:4318',
       });
       expect(vars.MONGODB_URI).toMatch(
         /^mongodb:\/\/mongo1:27017,mongo2:27017,mongo3:27017\/\w+\?replicaSet=rs0$/,
       );
-      expect(hostPorts(service)).toEqual([String(port)]);
-      expect([service.healthcheck?.test].flat().join(' ')).toContain('/health/ready');
-      expect(dependencies(service)).toContain('infra-init');
+      expect(hostPorts(service)).toEqual([vars.PORT]);
+      // The key file the service reads is on the volume the dev-keys job writes.
+      const keyMount = mounts(service).find((m) => vars.AUTH_PUBLIC_KEY_FILE.startsWith(m.target));
+      expect(keyMount?.source).toBe('dev-keys');
+      expect(mounts(services['dev-keys']).map((m) => m.source)).toContain('dev-keys');
+      expect(dependencies(service)).toEqual(
+        expect.arrayContaining(['topics', 'kafka-users', 'dev-keys']),
+      );
     },
   );
 
-  it('should give each service its own database', () => {
-    // A seed list (host1,host2,…) is not a WHATWG URL; the database is the path segment.
+  it('should give each service its own database and port', () => {
     const databases = APP_SERVICES.map(
       (name) => /^mongodb:\/\/[^/]+\/([^?]+)/.exec(env(services[name]).MONGODB_URI)?.[1],
     );
-    expect(databases.every(Boolean)).toBe(true);
     expect(new Set(databases).size).toBe(APP_SERVICES.length);
+    const ports = APP_SERVICES.map((name) => env(services[name]).PORT);
+    expect(new Set(ports).size).toBe(APP_SERVICES.length);
   });
 
-  it('should run three KRaft brokers of one cluster that all vote', () => {
+  it('should send email to the SMTP catcher', () => {
+    const vars = env(services.notification);
+    expect(services[vars.SMTP_HOST]?.image).toMatch(/^axllent\/mailpit:/);
+    expect(hostPorts(services.mailpit)).toContain('8025');
+    expect(dependencies(services.notification)).toContain(vars.SMTP_HOST);
+  });
+
+  it('should run three KRaft brokers of one cluster with a SASL/SCRAM listener beside plaintext', () => {
     const vars = KAFKA_BROKERS.map((name) => env(services[name]));
     expect(vars.map((v) => v.KAFKA_NODE_ID)).toEqual(['1', '2', '3']);
     expect(new Set(vars.map((v) => v.CLUSTER_ID)).size).toBe(1);
-    for (const v of vars) {
+    for (const [i, v] of vars.entries()) {
       expect(v.KAFKA_CONTROLLER_QUORUM_VOTERS).toBe('1@kafka1:9093,2@kafka2:9093,3@kafka3:9093');
       expect(v.KAFKA_PROCESS_ROLES).toBe('broker,controller');
       expect(Number(v.KAFKA_MIN_INSYNC_REPLICAS)).toBeLessThan(KAFKA_BROKERS.length);
+      expect(v.KAFKA_LISTENER_SECURITY_PROTOCOL_MAP.split(',')).toEqual(
+        expect.arrayContaining(['PLAINTEXT:PLAINTEXT', 'SASL:SASL_PLAINTEXT']),
+      );
+      expect(v.KAFKA_ADVERTISED_LISTENERS).toContain(`SASL://${KAFKA_BROKERS[i]}:9094`);
+      expect(v.KAFKA_SASL_ENABLED_MECHANISMS).toBe('SCRAM-SHA-512');
+      expect(v.KAFKA_LISTENER_NAME_SASL_SCRAM___SHA___512_SASL_JAAS_CONFIG).toContain(
+        'ScramLoginModule',
+      );
     }
     for (const name of KAFKA_BROKERS) expect(services[name].image).toMatch(/^apache\/kafka:4\./);
   });
 
-  it('should apply the topics manifest against the cluster before the services start', () => {
-    const init = services['infra-init'];
-    expect(commandText(init)).toBe('node scripts/infra.mjs up');
-    expect(dependencies(init)).toEqual(expect.arrayContaining([...KAFKA_BROKERS, 'mongo-init']));
-    expect(env(init)).toMatchObject({
+  it('should create a SCRAM user for every service and for analytics', () => {
+    const job = services['kafka-users'];
+    const script = commandText(job);
+    for (const user of [...APP_SERVICES, 'analytics']) expect(script).toContain(user);
+    expect(script).toContain('SCRAM-SHA-512');
+    // The password the job sets is the one the services are given.
+    expect(env(job).SCRAM_PASSWORD).toBe(env(services.evaluation).KAFKA_SASL_PASSWORD);
+  });
+
+  it('should run a three-member MongoDB replica set, initiated once', () => {
+    const init = commandText(services['mongo-init']);
+    for (const member of MONGO_MEMBERS) {
+      expect(services[member].image).toMatch(/^mongo:[78]\./);
+      expect(commandText(services[member])).toContain('--replSet rs0');
+      expect(init).toContain(`${member}:27017`);
+    }
+    expect(dependencies(services['mongo-init'])).toEqual(MONGO_MEMBERS);
+  });
+
+  it('should apply the topics manifest with variables the infrastructure script reads', () => {
+    const job = services.topics;
+    expect(commandText(job)).toBe('node scripts/infra.mjs up');
+    expect(job.build?.target).toBe('toolbox');
+    expect(dependencies(job)).toEqual(expect.arrayContaining([...KAFKA_BROKERS, 'mongo-init']));
+    expect(env(job)).toMatchObject({
       KAFKA_BROKERS: 'kafka1:9092,kafka2:9092,kafka3:9092',
       JENJANG_TOPIC_REPLICATION_FACTOR: '3',
     });
-    expect(existsSync(join(ROOT, 'scripts/infra.mjs'))).toBe(true);
+    const scripts = ['infra.mjs', 'infra-lib.mjs', 'infra-topics.mjs']
+      .map((f) => readFileSync(join(ROOT, 'scripts', f), 'utf8'))
+      .join('\n');
+    const unread = Object.keys(env(job)).filter((v) => !scripts.includes(`process.env.${v}`));
+    expect(unread).toEqual([]);
   });
-});
 
-describe('deploy/otel-collector.yaml', () => {
-  const config = parse(readFileSync(join(ROOT, 'deploy/otel-collector.yaml'), 'utf8')) as {
-    receivers: { otlp?: { protocols?: { http?: { endpoint?: string } } } };
-    exporters: Record<string, unknown>;
-    processors?: Record<string, unknown>;
-    service: {
-      pipelines: Record<
-        string,
-        { receivers: string[]; processors?: string[]; exporters: string[] }
-      >;
+  it('should send traces to Jaeger and metrics to Prometheus through the collector', () => {
+    expect(services.jaeger?.image).toMatch(/^jaegertracing\/jaeger:2\./);
+    const config = parse(readFileSync(join(ROOT, 'deploy/otel-collector.yaml'), 'utf8')) as {
+      exporters: Record<string, { endpoint?: string }>;
+      service: { pipelines: Record<string, { exporters: string[] }> };
     };
-  };
-
-  it('should receive OTLP over HTTP on the port the services send to', () => {
-    expect(config.receivers.otlp?.protocols?.http?.endpoint).toBe('0.0.0.0:4318');
+    const traceExporters = config.service.pipelines.traces.exporters;
+    const jaeger = traceExporters.find((e) => config.exporters[e]?.endpoint?.startsWith('jaeger:'));
+    expect(jaeger).toBeDefined();
+    expect(config.service.pipelines.metrics.exporters).toContain('prometheus');
   });
 
-  it('should wire every pipeline to declared receivers, processors and exporters', () => {
-    for (const pipeline of Object.values(config.service.pipelines)) {
-      for (const r of pipeline.receivers) expect(config.receivers).toHaveProperty([r]);
-      for (const p of pipeline.processors ?? []) expect(config.processors).toHaveProperty([p]);
-      for (const e of pipeline.exporters) expect(config.exporters).toHaveProperty([e]);
-      expect(pipeline.exporters).toContain('debug');
-    }
+  it('should scrape every service, the Kafka exporter and the collector, with the alert rules', () => {
+    const prometheus = services.prometheus;
+    const mounted = mounts(prometheus).map((m) => m.target);
+    expect(mounted).toEqual(
+      expect.arrayContaining(['/etc/prometheus/prometheus.yml', '/etc/prometheus/alerts.yml']),
+    );
+    const config = parse(readFileSync(join(ROOT, 'deploy/prometheus/prometheus.yml'), 'utf8')) as {
+      rule_files: string[];
+      scrape_configs: { static_configs: { targets: string[] }[] }[];
+    };
+    const targets = config.scrape_configs.flatMap((c) =>
+      c.static_configs.flatMap((s) => s.targets),
+    );
+    const wanted = [
+      ...APP_SERVICES.map((name) => `${name}:${env(services[name]).PORT}`),
+      'kafka-exporter:9308',
+      'otel-collector:8889',
+    ];
+    expect(targets).toEqual(expect.arrayContaining(wanted));
+    for (const target of targets) expect(services[target.split(':')[0]]).toBeDefined();
+    expect(config.rule_files).toContain('/etc/prometheus/alerts.yml');
+    expect(services['kafka-exporter']?.image).toMatch(/^danielqsj\/kafka-exporter:v/);
+  });
+
+  it('should provision Grafana with the Prometheus data source and the dashboards', () => {
+    const targets = mounts(services.grafana).map((m) => m.target);
+    expect(targets).toEqual(
+      expect.arrayContaining(['/etc/grafana/provisioning', '/var/lib/grafana/dashboards']),
+    );
+    const dashboards = readdirSync(join(ROOT, 'deploy/grafana/dashboards')).filter((f) =>
+      f.endsWith('.json'),
+    );
+    expect(dashboards.length).toBeGreaterThan(0);
   });
 });
