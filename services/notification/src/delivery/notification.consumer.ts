@@ -3,8 +3,6 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import {
   appraisalFinalizedV1,
   promotionEligibleV1,
-  feedbackGivenV1,
-  predikatSetV1,
   rotationDecidedV1,
   rotationProposedV1,
   talentBoxAssignedV1,
@@ -14,8 +12,6 @@ import {
   type AppraisalFinalizedV1,
   type EventEnvelope,
   type PromotionEligibleV1,
-  type FeedbackGivenV1,
-  type PredikatSetV1,
   type RotationDecidedV1,
   type RotationProposedV1,
   type TalentBoxAssignedV1,
@@ -37,22 +33,6 @@ export class NotificationConsumer {
   @OnEvent(appraisalFinalizedV1)
   async onAppraisalFinalized(
     @Payload() event: EventEnvelope<AppraisalFinalizedV1>,
-    @Ctx() _ctx: EventContext,
-  ): Promise<void> {
-    await this.notices.fromEvent(event);
-  }
-
-  @OnEvent(predikatSetV1)
-  async onPredikatSet(
-    @Payload() event: EventEnvelope<PredikatSetV1>,
-    @Ctx() _ctx: EventContext,
-  ): Promise<void> {
-    await this.notices.fromEvent(event);
-  }
-
-  @OnEvent(feedbackGivenV1)
-  async onFeedbackGiven(
-    @Payload() event: EventEnvelope<FeedbackGivenV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);

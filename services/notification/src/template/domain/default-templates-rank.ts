@@ -4,7 +4,7 @@ import type { NotificationTemplate } from './template';
 // agency still decides whether to propose them.
 
 const kindId = `{{#if kind=REGULER}}reguler{{/if}}{{#if kind=PILIHAN_STRUKTURAL}}pilihan (jabatan struktural){{/if}}{{#if kind=PILIHAN_FUNGSIONAL}}pilihan (jabatan fungsional){{/if}}`;
-const kindEn = `{{#if kind=REGULER}}regular{{/if}}{{#if kind=PILIHAN_STRUKTURAL}}by structural post{{/if}}{{#if kind=PILIHAN_FUNGSIONAL}}by functional post{{/if}}`;
+const kindEn = `{{#if kind=REGULER}}regular{{/if}}{{#if kind=PILIHAN_STRUKTURAL}}structural post{{/if}}{{#if kind=PILIHAN_FUNGSIONAL}}functional post{{/if}}`;
 const predikatId = `{{#each predikatHistory}}- Tahun {{year}}: {{predikat|predikat}}
 {{/each}}`;
 const predikatEn = `{{#each predikatHistory}}- {{year}}: {{predikat|predikat}}
@@ -24,7 +24,7 @@ Keputusan pengusulan ada pada instansi. Rincian: {{link|url}}`,
     language: 'en',
     channel: 'IN_APP',
     subject: 'You are eligible for promotion in rank on {{periodDate|date}}',
-    body: `You meet the requirements for a ${kindEn} promotion in rank on {{periodDate|date}}: from golongan {{currentRank}} to {{nextRank}}.
+    body: `You meet the requirements for promotion in rank (${kindEn}) on {{periodDate|date}}: from golongan {{currentRank}} to {{nextRank}}.
 Your agency decides whether to propose you. Details: {{link|url}}`,
   },
   {
@@ -48,7 +48,7 @@ Memenuhi syarat belum berarti diusulkan: unit kepegawaian instansi memutuskan pe
     subject: 'Promotion in rank on {{periodDate|date}}: you are eligible',
     body: `Dear colleague,
 
-According to your agency's records you meet every requirement for a ${kindEn} promotion in rank on {{periodDate|date}}:
+According to your agency's records you meet every requirement for promotion in rank (${kindEn}) on {{periodDate|date}}:
 - Current rank: golongan {{currentRank}}, since {{currentRankSince|date}}
 - Next rank: golongan {{nextRank}}
 Annual performance ratings taken into account:
