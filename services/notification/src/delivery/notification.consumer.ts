@@ -3,6 +3,8 @@ import { Ctx, Payload } from '@nestjs/microservices';
 import {
   appraisalFinalizedV1,
   promotionEligibleV1,
+  feedbackGivenV1,
+  predikatSetV1,
   rotationDecidedV1,
   rotationProposedV1,
   talentBoxAssignedV1,
@@ -12,6 +14,8 @@ import {
   type AppraisalFinalizedV1,
   type EventEnvelope,
   type PromotionEligibleV1,
+  type FeedbackGivenV1,
+  type PredikatSetV1,
   type RotationDecidedV1,
   type RotationProposedV1,
   type TalentBoxAssignedV1,
@@ -33,6 +37,22 @@ export class NotificationConsumer {
   @OnEvent(appraisalFinalizedV1)
   async onAppraisalFinalized(
     @Payload() event: EventEnvelope<AppraisalFinalizedV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
+  @OnEvent(predikatSetV1)
+  async onPredikatSet(
+    @Payload() event: EventEnvelope<PredikatSetV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
+  @OnEvent(feedbackGivenV1)
+  async onFeedbackGiven(
+    @Payload() event: EventEnvelope<FeedbackGivenV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);

@@ -24,8 +24,33 @@ export const DEFAULT_RULES: readonly NotificationRule[] = [
     channels: ['IN_APP', 'EMAIL'],
     enabled: true,
     description: {
-      id: 'Konfirmasi kepada pejabat penilai bahwa penilaian sudah final dan umpan balik terkirim.',
-      en: 'Confirmation to the appraiser that the appraisal is final and the feedback was sent.',
+      id: 'Konfirmasi kepada pejabat penilai bahwa penilaian sudah final (termasuk putusan keberatan) dan umpan balik terkirim.',
+      en: 'Confirmation to the appraiser that the appraisal is final (with any objection decision) and the feedback was sent.',
+    },
+  },
+  {
+    type: 'predikat-set',
+    eventTopic: 'public.evaluation.predikat-set.v1',
+    audience: { kind: 'EVENT_FIELD', path: 'employeeId' },
+    // The objection window runs from now: never held back by quiet hours or a digest.
+    mandatory: true,
+    channels: ['IN_APP', 'EMAIL', 'WEBHOOK'],
+    enabled: true,
+    description: {
+      id: 'Predikat kinerja yang baru ditetapkan, kedua rating, batas waktu dan cara mengajukan keberatan, kepada pegawai (wajib).',
+      en: 'A newly set predikat, both ratings, the objection deadline and how to object, to the employee (mandatory).',
+    },
+  },
+  {
+    type: 'feedback-given',
+    eventTopic: 'public.evaluation.feedback-given.v1',
+    audience: { kind: 'EVENT_FIELD', path: 'employeeId' },
+    mandatory: false,
+    channels: ['IN_APP', 'EMAIL'],
+    enabled: true,
+    description: {
+      id: 'Umpan balik berkelanjutan dari pejabat penilai selama periode penilaian, kepada pegawai.',
+      en: "The appraiser's continuous feedback during the appraisal period, to the employee.",
     },
   },
   {
@@ -48,8 +73,8 @@ export const DEFAULT_RULES: readonly NotificationRule[] = [
     channels: ['IN_APP', 'EMAIL'],
     enabled: true,
     description: {
-      id: 'Pengingat akhir tahun bila JP pengembangan kompetensi belum mencapai 20.',
-      en: 'Year-end reminder when the competency development hours (JP) are below 20.',
+      id: 'Pengingat akhir tahun bila JP pengembangan kompetensi belum mencapai batas minimal instansi.',
+      en: "Year-end reminder when the competency development hours (JP) are below the agency's minimum.",
     },
   },
   {
