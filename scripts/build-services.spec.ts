@@ -56,18 +56,21 @@ describe('build-services', () => {
   });
 
   it('should keep the constructor types NestJS injects by', () => {
-    const service = join(out, 'evaluation/services/evaluation/src/appraisal/appraisal.service.js');
+    const service = join(
+      out,
+      'evaluation/services/evaluation/src/appraisal/appraisal-opening.service.js',
+    );
     const types = evaluate(
       `require('reflect-metadata');
-       const { AppraisalService } = require(${JSON.stringify(service)});
-       const types = Reflect.getMetadata('design:paramtypes', AppraisalService);
+       const { AppraisalOpeningService } = require(${JSON.stringify(service)});
+       const types = Reflect.getMetadata('design:paramtypes', AppraisalOpeningService);
        console.log(JSON.stringify(types.map((t) => t.name)));`,
     );
     expect(types).toEqual([
       'AppraisalRepository',
       'SkpRepository',
       'AgencySettingsService',
-      'OutboxRelay',
+      'AppraisalQueryService',
     ]);
   });
 

@@ -78,6 +78,8 @@ async function main(): Promise<void> {
     feedback: 'Layanan perizinan tepat waktu; tingkatkan kerja sama lintas bidang.',
   };
   const driver = new EvaluationDriver(API.evaluation);
+  // The pegawai under the penilai, under the atasan: the org chart the SKP is drawn from.
+  await driver.place(BROKERS, [plan]);
 
   // Public events about this person, as any outside consumer sees them.
   const recorder = await new LiveRecorder(BROKERS, [

@@ -292,6 +292,8 @@ async function ratePath(platform: PlatformUnderTest, recorder: LiveRecorder) {
     hasilKerja: 'SESUAI_EKSPEKTASI',
     perilakuKerja: 'SESUAI_EKSPEKTASI',
   }));
+  // The org chart the SKPs take their penilai and atasan from, as career planning publishes it.
+  await driver.place(BROKERS, plans);
   log(`rate: preparing ${total} appraisals up to the predikat through the API`);
   const ready: {
     plan: AppraisalPlan;

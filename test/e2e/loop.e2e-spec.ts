@@ -133,7 +133,10 @@ describe('the loop: one finalized appraisal, every service', () => {
       },
     );
     await driver.setOrganisationPredikat(agency, 'dpmptsp', 2026, 'BAIK');
-    const final = await driver.finalAppraisal(plan());
+    // The org chart every service reads: the pegawai under the penilai, under the atasan.
+    const annual = plan();
+    await driver.place(env.brokers, [annual]);
+    const final = await driver.finalAppraisal(annual);
     finalId = final.id;
   });
 

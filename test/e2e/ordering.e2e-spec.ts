@@ -49,6 +49,7 @@ describe('ordering: many appraisals of one person in a row', () => {
       hasilKerja,
       perilakuKerja,
     }));
+    await driver.place(env.brokers, plans);
     // One SKP a year: the first plan makes it, the others appraise the same SKP's quarters.
     const skp = await driver.approvedSkp(plans[0]);
     const ready = [];

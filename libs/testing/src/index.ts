@@ -6,3 +6,4 @@ export * from './mail-catcher';
 export * from './platform/evaluation-driver';
 export * from './platform/platform-under-test';
 export * from './platform/live-recorder';
+export * from './platform/org-chart-fixture';

@@ -1,4 +1,5 @@
 import { mintDevToken, type Role } from '@jenjang/auth';
+import { publishPlacements, skpChain, type ChartPlacement } from './org-chart-fixture';
 
 // Drives the evaluation service's public API the way its users do (pegawai, penilai, admin),
 // over HTTP: for the quick-start demo, the end-to-end tests, the benchmark and the fault runs.
@@ -48,6 +49,19 @@ export class EvaluationDriver {
     return token;
   }
 
+  /**
+   * Puts each plan's employee under its penilai, under its atasan penilai, in the org chart the
+   * services copy from `employee-placed` (published as career planning would): an SKP takes its
+   * unit, position, penilai and atasan from there. One batch for all plans.
+   */
+  async place(brokers: string[], plans: readonly AppraisalPlan[]): Promise<void> {
+    const lines = new Map<string, ChartPlacement>();
+    for (const plan of plans) {
+      for (const line of skpChain(plan)) lines.set(`${line.agencyId}:${line.employeeId}`, line);
+    }
+    await publishPlacements(brokers, [...lines.values()]);
+  }
+
   async call<T>(method: string, path: string, token: string, body?: unknown): Promise<T> {
     const res = await fetch(`${this.baseUrl}${path}`, {
       method,
@@ -82,23 +96,25 @@ export class EvaluationDriver {
   async approvedSkp(plan: AppraisalPlan, progress: Progress = () => {}): Promise<Resource> {
     const pegawai = await this.token(plan.agencyId, plan.employeeId, 'PEGAWAI');
     const penilai = await this.token(plan.agencyId, plan.penilaiId, 'PEGAWAI', 'PENILAI');
-    const skp = await this.call<Resource>('POST', '/api/v1/skp', pegawai, {
-      year: plan.year,
-      unitId: plan.unitId,
-      position: plan.position,
-      penilaiId: plan.penilaiId,
-      atasanPenilaiId: plan.atasanPenilaiId,
-      hasilKerja: [
-        {
-          kind: 'UTAMA',
-          description: 'Terselenggaranya pelayanan perizinan yang cepat dan pasti',
-          indicators: [{ description: 'Permohonan selesai dalam 5 hari kerja', target: '90%' }],
-        },
-      ],
-      perilaku: [
-        { value: 'BERORIENTASI_PELAYANAN', ekspektasiKhusus: 'Menanggapi keluhan 1x24 jam' },
-      ],
-    });
+    const skp = await this.untilPlaced(() =>
+      this.call<Resource>('POST', '/api/v1/skp', pegawai, {
+        year: plan.year,
+        unitId: plan.unitId,
+        position: plan.position,
+        penilaiId: plan.penilaiId,
+        atasanPenilaiId: plan.atasanPenilaiId,
+        hasilKerja: [
+          {
+            kind: 'UTAMA',
+            description: 'Terselenggaranya pelayanan perizinan yang cepat dan pasti',
+            indicators: [{ description: 'Permohonan selesai dalam 5 hari kerja', target: '90%' }],
+          },
+        ],
+        perilaku: [
+          { value: 'BERORIENTASI_PELAYANAN', ekspektasiKhusus: 'Menanggapi keluhan 1x24 jam' },
+        ],
+      }),
+    );
     await this.call('POST', `/api/v1/skp/${skp.id}/submit`, pegawai, { revision: 1 });
     await this.call('POST', `/api/v1/skp/${skp.id}/approve`, penilai, { revision: 2 });
     progress('SKP disetujui / SKP approved', { skpId: skp.id });
@@ -172,5 +188,20 @@ export class EvaluationDriver {
     const final = await this.accept(plan, set);
     progress('FINAL', { appraisalId: final.id });
     return final;
+  }
+
+  // The org chart reaches evaluation through its consumer: an SKP refused because the placement
+  // has not arrived yet is tried again (the refusal leaves nothing behind).
+  private async untilPlaced<T>(create: () => Promise<T>, timeoutMs = 60_000): Promise<T> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        return await create();
+      } catch (error) {
+        const waiting = (error as Error).message.includes('SKP_NOT_IN_ORG_CHART');
+        if (!waiting || Date.now() > deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
   }
 }

@@ -2,7 +2,10 @@ import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
 import { Idempotent } from '@jenjang/platform';
-import { AppraisalService } from './appraisal.service';
+import { AppraisalDecisionService } from './appraisal-decision.service';
+import { AppraisalOpeningService } from './appraisal-opening.service';
+import { AppraisalQueryService } from './appraisal-query.service';
+import { AppraisalWorkService } from './appraisal-work.service';
 import type { FeedbackAbout } from './appraisal.schema';
 import {
   AppraisalListQueryDto,
@@ -21,38 +24,43 @@ type P = Principal;
 @ApiTags('appraisals')
 @Controller({ path: 'appraisals', version: '1' })
 export class AppraisalController {
-  constructor(private readonly appraisals: AppraisalService) {}
+  constructor(
+    private readonly query: AppraisalQueryService,
+    private readonly opening: AppraisalOpeningService,
+    private readonly work: AppraisalWorkService,
+    private readonly decisions: AppraisalDecisionService,
+  ) {}
 
   @Post()
   @Roles('PEGAWAI')
   @Idempotent()
   @ApiOperation({ summary: 'Open the appraisal of a period of your approved SKP' })
   open(@CurrentPrincipal() p: P, @Body() dto: OpenAppraisalDto) {
-    return this.appraisals.open(p, dto.skpId, dto.period.kind, dto.period.index ?? null);
+    return this.opening.open(p, dto.skpId, dto.period.kind, dto.period.index ?? null);
   }
 
   @Get()
   @ApiOperation({ summary: 'Appraisals you own, give or oversee; all of the agency for admins' })
   list(@CurrentPrincipal() p: P, @Query() query: AppraisalListQueryDto) {
-    return this.appraisals.list(p, query);
+    return this.query.list(p, query);
   }
 
   @Get(':id')
   get(@CurrentPrincipal() p: P, @Param('id') id: string) {
-    return this.appraisals.get(p, id);
+    return this.query.get(p, id);
   }
 
   @Get(':id/history')
   @ApiOperation({ summary: 'Audit trail: who changed what and when' })
   history(@CurrentPrincipal() p: P, @Param('id') id: string) {
-    return this.appraisals.history(p, id);
+    return this.query.history(p, id);
   }
 
   @Put(':id/realisasi')
   @Roles('PEGAWAI')
   @ApiOperation({ summary: 'Record realisation against indicators, with evidence links' })
   realisasi(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RecordRealisasiDto) {
-    return this.appraisals.recordRealisasi(p, id, dto.revision, dto.entries);
+    return this.work.recordRealisasi(p, id, dto.revision, dto.entries);
   }
 
   @Post(':id/feedback')
@@ -64,7 +72,7 @@ export class AppraisalController {
       dto.about.kind === 'HASIL_KERJA'
         ? { kind: 'HASIL_KERJA', hasilKerjaId: dto.about.hasilKerjaId! }
         : { kind: 'PERILAKU', value: dto.about.value! };
-    return this.appraisals.giveFeedback(p, id, dto.revision, about, dto.text);
+    return this.work.giveFeedback(p, id, dto.revision, about, dto.text);
   }
 
   @Post(':id/rating')
@@ -72,7 +80,7 @@ export class AppraisalController {
   @Idempotent()
   @ApiOperation({ summary: 'Rate hasil kerja and perilaku kerja' })
   rate(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RateDto) {
-    return this.appraisals.rate(p, id, dto.revision, dto);
+    return this.work.rate(p, id, dto.revision, dto);
   }
 
   @Post(':id/predikat')
@@ -82,7 +90,7 @@ export class AppraisalController {
     summary: 'Set the predikat (computed from the ratings; checked against the unit curve)',
   })
   predikat(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RevisionDto) {
-    return this.appraisals.setPredikat(p, id, dto.revision);
+    return this.decisions.setPredikat(p, id, dto.revision);
   }
 
   @Post(':id/accept')
@@ -90,7 +98,7 @@ export class AppraisalController {
   @Idempotent()
   @ApiOperation({ summary: 'Accept the predikat without objection: the appraisal becomes FINAL' })
   accept(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RevisionDto) {
-    return this.appraisals.accept(p, id, dto.revision);
+    return this.decisions.accept(p, id, dto.revision);
   }
 
   @Post(':id/objection')
@@ -98,7 +106,7 @@ export class AppraisalController {
   @Idempotent()
   @ApiOperation({ summary: 'Object to the predikat within the window (keberatan)' })
   object(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: ObjectDto) {
-    return this.appraisals.object(p, id, dto.revision, dto.reason);
+    return this.decisions.object(p, id, dto.revision, dto.reason);
   }
 
   @Post(':id/objection/decision')
@@ -106,7 +114,7 @@ export class AppraisalController {
   @Idempotent()
   @ApiOperation({ summary: 'Decide the objection (atasan penilai); the appraisal becomes FINAL' })
   decide(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: DecideObjectionDto) {
-    return this.appraisals.decideObjection(p, id, dto.revision, {
+    return this.decisions.decideObjection(p, id, dto.revision, {
       type: 'DECIDE_OBJECTION',
       note: dto.note,
       hasilKerja: dto.hasilKerja,
@@ -119,7 +127,7 @@ export class AppraisalController {
   @Idempotent()
   @ApiOperation({ summary: 'Finalize once the objection window has closed' })
   finalize(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RevisionDto) {
-    return this.appraisals.finalize(p, id, dto.revision);
+    return this.decisions.finalize(p, id, dto.revision);
   }
 
   @Post(':id/corrections')
@@ -127,6 +135,6 @@ export class AppraisalController {
   @Idempotent()
   @ApiOperation({ summary: 'Correct a FINAL appraisal: a new linked version with its own event' })
   correct(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: CorrectionDto) {
-    return this.appraisals.correct(p, id, dto.reason);
+    return this.opening.correct(p, id, dto.reason);
   }
 }

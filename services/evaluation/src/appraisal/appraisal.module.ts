@@ -1,15 +1,26 @@
 import { Module } from '@nestjs/common';
 import { AgencyModule } from '../agency/agency.module';
 import { SkpModule } from '../skp/skp.module';
+import { AppraisalDecisionService } from './appraisal-decision.service';
+import { AppraisalOpeningService } from './appraisal-opening.service';
+import { AppraisalQueryService } from './appraisal-query.service';
+import { AppraisalWorkService } from './appraisal-work.service';
 import { AppraisalController } from './appraisal.controller';
 import { AppraisalRepository } from './appraisal.repository';
-import { AppraisalService } from './appraisal.service';
 import { FinalizationScheduler } from './finalization.scheduler';
 
+// One service per use case (opening, the period's work, the predikat and its decisions, reads).
 @Module({
   imports: [SkpModule, AgencyModule],
   controllers: [AppraisalController],
-  providers: [AppraisalService, AppraisalRepository, FinalizationScheduler],
-  exports: [AppraisalService, FinalizationScheduler],
+  providers: [
+    AppraisalRepository,
+    AppraisalQueryService,
+    AppraisalOpeningService,
+    AppraisalWorkService,
+    AppraisalDecisionService,
+    FinalizationScheduler,
+  ],
+  exports: [AppraisalQueryService, AppraisalDecisionService, FinalizationScheduler],
 })
 export class AppraisalModule {}

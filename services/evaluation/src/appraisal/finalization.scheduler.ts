@@ -5,7 +5,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { AppraisalRepository } from './appraisal.repository';
-import { AppraisalService } from './appraisal.service';
+import { AppraisalDecisionService } from './appraisal-decision.service';
 
 const EVERY_MS = 60_000;
 
@@ -21,7 +21,7 @@ export class FinalizationScheduler implements OnApplicationBootstrap, OnApplicat
 
   constructor(
     private readonly appraisals: AppraisalRepository,
-    private readonly service: AppraisalService,
+    private readonly decisions: AppraisalDecisionService,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -38,7 +38,7 @@ export class FinalizationScheduler implements OnApplicationBootstrap, OnApplicat
     let done = 0;
     for (const a of await this.appraisals.dueForFinalization(now, 200)) {
       try {
-        await this.service.finalizeAsSystem(a, now);
+        await this.decisions.finalizeAsSystem(a, now);
         done += 1;
       } catch (error) {
         this.logger.warn(`could not finalize appraisal ${a.id}: ${(error as Error).message}`);

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
+import { superiorsOf, type Principal } from '@jenjang/auth';
 import { skpApprovedV1 } from '@jenjang/contracts';
 import { DomainError } from '@jenjang/domain-kernel';
 import { OutboxRelay, sourceOf, stageEvent } from '@jenjang/messaging';
+import { OrgChartRepository } from '@jenjang/platform';
 import { auditEntry, NotFoundError, type AuditEntry } from '@jenjang/persistence';
 import { actorOf, readScope, readsAll, writeScope } from '../shared/caller';
 import {
@@ -13,6 +14,7 @@ import {
   type SkpAction,
   type SkpStatus,
 } from './domain/skp-status';
+import { assignSkp, type SkpAssignment } from './domain/skp-assignment';
 import { completePerilaku, InvalidSkpContentError, skpContentErrors } from './domain/skp-content';
 import type { CreateSkpDto, SkpContentDto } from './dto/skp-input.dto';
 import type { Skp } from './skp.mapper';
@@ -56,8 +58,8 @@ function audit(
   return auditEntry(principal, `skp.${action.toLowerCase()}`, { before, after });
 }
 
-function content(dto: SkpContentDto, employeeId: string) {
-  const errors = skpContentErrors(dto, employeeId);
+function content(dto: SkpContentDto, employeeId: string, assignment: SkpAssignment) {
+  const errors = skpContentErrors({ ...dto, penilaiId: assignment.penilaiId }, employeeId);
   if (errors.length > 0) throw new InvalidSkpContentError(errors);
   const perilaku: PerilakuDoc[] = completePerilaku(dto.perilaku);
   const hasilKerja: HasilKerjaDoc[] = dto.hasilKerja.map((h) => ({
@@ -71,10 +73,10 @@ function content(dto: SkpContentDto, employeeId: string) {
     })),
   }));
   return {
-    unitId: dto.unitId,
-    position: { ...dto.position },
-    penilaiId: dto.penilaiId,
-    atasanPenilaiId: dto.atasanPenilaiId ?? null,
+    unitId: assignment.unitId,
+    position: { ...assignment.position } as SkpDoc['position'],
+    penilaiId: assignment.penilaiId,
+    atasanPenilaiId: assignment.atasanPenilaiId,
     hasilKerja,
     perilaku,
   };
@@ -85,16 +87,23 @@ export class SkpService {
   constructor(
     private readonly skps: SkpRepository,
     private readonly relay: OutboxRelay,
+    private readonly chart: OrgChartRepository,
   ) {}
+
+  /** Unit, position, penilai and atasan penilai from today's org chart of the caller's agency. */
+  private async assignment(principal: Principal, employeeId: string, dto: SkpContentDto) {
+    return assignSkp(await superiorsOf(this.chart, principal.agencyId, employeeId), dto);
+  }
 
   async create(principal: Principal, dto: CreateSkpDto): Promise<Skp> {
     const actor = actorOf(principal);
+    const assignment = await this.assignment(principal, actor.pegawaiId, dto);
     const now = new Date();
     const doc: Omit<SkpDoc, 'agencyId'> = {
       _id: randomUUID(),
       employeeId: actor.pegawaiId,
       year: dto.year,
-      ...content(dto, actor.pegawaiId),
+      ...content(dto, actor.pegawaiId, assignment),
       status: 'DRAFT',
       returnReason: null,
       approvedAt: null,
@@ -146,11 +155,13 @@ export class SkpService {
         ? transitionSkp(snapshot(skp), { type: 'REVISE' }, actor).status
         : skp.status;
     if (!isSkpEditable(status)) throw new SkpNotEditableError(skp.status);
+    // A revision after a transfer or a change of superior takes the chart as it is today.
+    const assignment = await this.assignment(principal, skp.employeeId, dto);
     return this.skps.change(
       writeScope(principal),
       id,
       dto.revision,
-      { ...content(dto, skp.employeeId), status, returnReason: null },
+      { ...content(dto, skp.employeeId, assignment), status, returnReason: null },
       audit(principal, 'UPDATE', { status: skp.status }, { status }),
     );
   }

@@ -20,7 +20,9 @@ describe('hostile JSON bodies', () => {
 
   beforeAll(async () => {
     await service.start();
-    pegawai = await EvaluationApp.token(agency, `emp-${randomLetters()}`, 'PEGAWAI');
+    const employee = `emp-${randomLetters()}`;
+    pegawai = await EvaluationApp.token(agency, employee, 'PEGAWAI');
+    await service.placed(employee, skpBody().unitId, agency);
   });
 
   afterAll(async () => {

@@ -102,6 +102,7 @@ describe('Report API', () => {
       .send({ revision: b.revision + 1, reason: 'Realisasi triwulan IV belum diperhitungkan.' })
       .expect(201);
     // A fourth employee whose SKP stays a draft.
+    await app.placed(people.d.employee, unit);
     const draft = await app
       .http()
       .post('/api/v1/skp')

@@ -17,6 +17,7 @@ describe('SKP API', () => {
     penilai = await EvaluationApp.token('AG1', 'emp-penilai', 'PEGAWAI', 'PENILAI');
     stranger = await EvaluationApp.token('AG1', 'emp-lain', 'PEGAWAI', 'PENILAI');
     otherAgencyAdmin = await EvaluationApp.token('AG2', 'emp-ag2', 'ADMIN_INSTANSI');
+    await service.placed('emp-pegawai');
   });
 
   afterAll(async () => {
@@ -196,5 +197,58 @@ describe('SKP API', () => {
     const second = await send().expect(201);
     expect(second.body).toEqual(first.body);
     expect(second.headers['idempotent-replayed']).toBe('true');
+  });
+
+  it('should take unit, position, penilai and atasan from the org chart when the pegawai omits them', async () => {
+    const {
+      unitId: _u,
+      position: _p,
+      penilaiId: _n,
+      atasanPenilaiId: _a,
+      ...content
+    } = skpBody({
+      year: 2031,
+    });
+    const created = await service
+      .http()
+      .post('/api/v1/skp')
+      .auth(pegawai, { type: 'bearer' })
+      .send(content)
+      .expect(201);
+    expect(created.body).toMatchObject({
+      unitId: 'dpmptsp.perizinan',
+      position: { id: 'jab-analis-perizinan' },
+      penilaiId: 'emp-penilai',
+      atasanPenilaiId: 'emp-atasan',
+    });
+  });
+
+  it('should refuse a penilai or atasan the pegawai names when the org chart says otherwise', async () => {
+    const res = await service
+      .http()
+      .post('/api/v1/skp')
+      .auth(pegawai, { type: 'bearer' })
+      .send(skpBody({ year: 2032, penilaiId: 'emp-lain', atasanPenilaiId: 'emp-penilai' }))
+      .expect(422);
+    const fields = (res.body as { errors: { field: string }[] }).errors.map((e) => e.field);
+    expect(fields).toEqual(['penilaiId', 'atasanPenilaiId']);
+    // Nothing was written: the stranger named as penilai sees no SKP of the year.
+    const listed = await service
+      .http()
+      .get('/api/v1/skp')
+      .auth(stranger, { type: 'bearer' })
+      .expect(200);
+    expect((listed.body as { year: number }[]).filter((s) => s.year === 2032)).toEqual([]);
+  });
+
+  it('should refuse an SKP when the employee has no placement in the org chart', async () => {
+    const unplaced = await EvaluationApp.token('AG1', `emp-${Date.now()}`, 'PEGAWAI');
+    const res = await service
+      .http()
+      .post('/api/v1/skp')
+      .auth(unplaced, { type: 'bearer' })
+      .send(skpBody({ year: 2033 }))
+      .expect(409);
+    expect(res.body).toMatchObject({ code: 'SKP_NOT_IN_ORG_CHART' });
   });
 });

@@ -1,6 +1,8 @@
-import { EvaluationApp, skpBody, type ApiClient } from './evaluation-app';
+import { EvaluationApp, placeForSkp, postSkp, skpBody, type ApiClient } from './evaluation-app';
 
 export interface Actors {
+  /** The appraised employee's id. */
+  employee: string;
   pegawai: string;
   penilai: string;
   atasan: string;
@@ -10,6 +12,7 @@ export interface Actors {
 
 export async function actorsFor(employee: string): Promise<Actors> {
   return {
+    employee,
     pegawai: await EvaluationApp.token('AG1', employee, 'PEGAWAI'),
     penilai: await EvaluationApp.token('AG1', 'emp-penilai', 'PEGAWAI', 'PENILAI'),
     atasan: await EvaluationApp.token('AG1', 'emp-atasan', 'PEGAWAI', 'PENILAI', 'ATASAN_PENILAI'),
@@ -28,14 +31,12 @@ type Body = {
 /** An approved SKP and an opened annual appraisal, through the API. */
 export async function approvedAppraisal(app: ApiClient, who: Actors, unitId: string, year = 2026) {
   const bearer = (t: string) => ['Authorization', `Bearer ${t}`] as const;
-  const skp = (
-    await app
-      .http()
-      .post('/api/v1/skp')
-      .set(...bearer(who.pegawai))
-      .send(skpBody({ year, unitId }))
-      .expect(201)
-  ).body as Body;
+  // In process the app waits for its own org chart; a remote process is waited for by postSkp.
+  if (app instanceof EvaluationApp) await app.placed(who.employee, unitId);
+  else await placeForSkp(who.employee, unitId);
+  const created = await postSkp(app, who.pegawai, skpBody({ year, unitId }));
+  expect(created.status).toBe(201);
+  const skp = created.body as Body;
   await app
     .http()
     .post(`/api/v1/skp/${skp.id}/submit`)

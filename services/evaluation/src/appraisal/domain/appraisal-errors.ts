@@ -1,6 +1,7 @@
 import { DomainError } from '@jenjang/domain-kernel';
 import type { SkpStatus } from '../../skp/domain/skp-status';
 import type { AppraisalActionType, AppraisalParty, AppraisalStatus } from './appraisal';
+import type { PeriodKind } from './period';
 
 const ACTION_EN: Readonly<Record<AppraisalActionType, string>> = {
   RECORD_REALISASI: 'record the realisation',
@@ -142,6 +143,45 @@ export class AppraisalNotFinalError extends DomainError {
         id: `Hanya penilaian final yang dikoreksi dengan versi baru; penilaian ini berstatus ${current} dan masih dapat diubah.`,
       },
       { status: 409, field: 'status' },
+    );
+  }
+}
+
+export class PeriodKindNotUsedError extends DomainError {
+  readonly code = 'PERIOD_KIND_NOT_USED';
+  constructor(kind: PeriodKind) {
+    super(
+      {
+        en: `Your agency does not appraise in ${kind} periods.`,
+        id: `Instansi Anda tidak menggunakan periode penilaian ${kind}.`,
+      },
+      { status: 422, field: 'period.kind' },
+    );
+  }
+}
+
+export class AppraisalAlreadyExistsError extends DomainError {
+  readonly code = 'APPRAISAL_ALREADY_EXISTS';
+  constructor() {
+    super(
+      {
+        en: 'An appraisal of this period already exists for you.',
+        id: 'Penilaian untuk periode ini sudah ada.',
+      },
+      { status: 409, field: 'period' },
+    );
+  }
+}
+
+export class UnknownIndicatorError extends DomainError {
+  readonly code = 'INDICATOR_UNKNOWN';
+  constructor(field: string) {
+    super(
+      {
+        en: 'This indicator is not part of the SKP the appraisal follows.',
+        id: 'Indikator ini tidak termasuk dalam SKP yang menjadi dasar penilaian.',
+      },
+      { status: 422, field },
     );
   }
 }

@@ -184,6 +184,13 @@ describe('applyAppraisalAction', () => {
         AppraisalActorNotAllowedError,
       );
     });
+
+    it('should refuse the objection decision when the atasan named is the penilai who rated', () => {
+      const own = { ...appraisalIn('KEBERATAN'), atasanPenilaiId: PENILAI.pegawaiId };
+      expect(() =>
+        applyAppraisalAction(own, ACTIONS.DECIDE_OBJECTION, PENILAI, context(OPEN)),
+      ).toThrow(AppraisalActorNotAllowedError);
+    });
   });
 
   describe('rating', () => {

@@ -193,7 +193,8 @@ export function startCorrection(
   };
 }
 
-// A person never acts as penilai or atasan on their own appraisal, even if named so by mistake.
+// A person never acts as penilai or atasan on their own appraisal, even if named so by mistake,
+// and the penilai who rated never decides the objection to their own rating (issue 14).
 function actsAs(appraisal: Appraisal, actor: Actor, party: AppraisalParty): boolean {
   switch (party) {
     case 'SYSTEM':
@@ -203,7 +204,11 @@ function actsAs(appraisal: Appraisal, actor: Actor, party: AppraisalParty): bool
     case 'PENILAI':
       return isUser(actor, appraisal.penilaiId) && !isUser(actor, appraisal.pegawaiId);
     case 'ATASAN_PENILAI':
-      return isUser(actor, appraisal.atasanPenilaiId) && !isUser(actor, appraisal.pegawaiId);
+      return (
+        isUser(actor, appraisal.atasanPenilaiId) &&
+        !isUser(actor, appraisal.pegawaiId) &&
+        !isUser(actor, appraisal.penilaiId)
+      );
   }
 }
 

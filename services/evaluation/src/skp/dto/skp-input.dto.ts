@@ -79,25 +79,33 @@ export class PositionInputDto {
   group!: (typeof POSITION_GROUPS)[number];
 }
 
-/** The editable content of an SKP. */
+/**
+ * The editable content of an SKP. Unit, position, penilai and atasan penilai come from today's
+ * org chart (career planning's placements); a value sent here must be the chart's (422 otherwise).
+ */
 export class SkpContentDto {
-  @ApiProperty({ example: 'dpmptsp.perizinan' })
+  /** Unit kerja: from your placement; optional, checked when sent. */
+  @ApiPropertyOptional({ example: 'dpmptsp.perizinan' })
+  @IsOptional()
   @IsString()
   @Length(1, 100)
-  unitId!: string;
+  unitId?: string;
 
-  @ApiProperty({ type: PositionInputDto })
+  /** Jabatan: from your placement; optional, checked when sent. */
+  @ApiPropertyOptional({ type: PositionInputDto })
+  @IsOptional()
   @ValidateNested()
   @Type(() => PositionInputDto)
-  position!: PositionInputDto;
+  position?: PositionInputDto;
 
-  /** Employee id of the pejabat penilai kinerja (the direct superior). */
-  @ApiProperty({ example: 'emp-0002' })
+  /** Pejabat penilai kinerja: your direct superior in the org chart; optional, checked when sent. */
+  @ApiPropertyOptional({ example: 'emp-0002' })
+  @IsOptional()
   @IsString()
   @Length(1, 100)
-  penilaiId!: string;
+  penilaiId?: string;
 
-  /** Employee id of the atasan pejabat penilai (decides objections). */
+  /** Atasan pejabat penilai (decides objections): your superior's superior; checked when sent. */
   @ApiPropertyOptional({ example: 'emp-0001' })
   @IsOptional()
   @IsString()

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import type { Principal } from '@jenjang/auth';
+import { OutboxRelay } from '@jenjang/messaging';
+import {
+  auditEntry,
+  type AgencyScope,
+  type AuditEntry,
+  type OutboxEntry,
+} from '@jenjang/persistence';
+import { AgencySettingsService } from '../agency/agency-settings.service';
+import { checkCurve, CurveViolationError, type PredikatCurve } from '../agency/domain/curve';
+import { actorOf, writeScope } from '../shared/caller';
+import type { Predikat } from '../shared/domain/rating';
+import { appraisalFinalized, predikatSet } from './appraisal-events';
+import { fromDomain, type toDomain, type AppraisalView } from './appraisal.mapper';
+import { AppraisalRepository } from './appraisal.repository';
+import { AppraisalQueryService, scopeOf, step } from './appraisal-query.service';
+import type { AppraisalAction } from './domain/appraisal';
+import { OrganisationPredikatMissingError } from './domain/organisation-first';
+
+/**
+ * The predikat and what follows it: set against the unit's curve, accepted or objected to, the
+ * objection decided, the appraisal finalized (by a person or by the scheduler).
+ */
+@Injectable()
+export class AppraisalDecisionService {
+  constructor(
+    private readonly appraisals: AppraisalRepository,
+    private readonly settings: AgencySettingsService,
+    private readonly query: AppraisalQueryService,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  /** The predikat follows from the two ratings; the unit's curve must allow it. */
+  async setPredikat(principal: Principal, id: string, revision: number) {
+    const { a, skp } = await this.query.load(principal, id);
+    const settings = await this.settings.settingsFor(a.agencyId);
+    const next = step(
+      a,
+      skp,
+      { type: 'SET_PREDIKAT' },
+      actorOf(principal),
+      settings.objectionWindowDays,
+    );
+    await this.assertCurve(a, next.predikat!, settings.curve);
+    const view = { ...a, ...fromDomain(next) };
+    const saved = await this.appraisals.change(
+      writeScope(principal),
+      id,
+      revision,
+      { set: fromDomain(next) },
+      auditEntry(principal, 'appraisal.predikat', { after: { predikat: next.predikat } }),
+      [predikatSet(view)],
+    );
+    this.relay.wake();
+    return saved;
+  }
+
+  accept(principal: Principal, id: string, revision: number) {
+    return this.transition(principal, id, revision, { type: 'ACCEPT' }, 'appraisal.accept');
+  }
+
+  object(principal: Principal, id: string, revision: number, reason: string) {
+    return this.transition(principal, id, revision, { type: 'OBJECT', reason }, 'appraisal.object');
+  }
+
+  decideObjection(
+    principal: Principal,
+    id: string,
+    revision: number,
+    decision: Extract<AppraisalAction, { type: 'DECIDE_OBJECTION' }>,
+  ) {
+    return this.transition(principal, id, revision, decision, 'appraisal.decide');
+  }
+
+  finalize(principal: Principal, id: string, revision: number) {
+    return this.transition(principal, id, revision, { type: 'FINALIZE' }, 'appraisal.finalize');
+  }
+
+  /** The scheduler's finalization once the objection window has closed. */
+  async finalizeAsSystem(a: AppraisalView, now: Date): Promise<AppraisalView> {
+    const skp = await this.query.skpOf(a);
+    const next = step(a, skp, { type: 'FINALIZE' }, { kind: 'SYSTEM' }, 0, now);
+    return this.persistFinal(
+      scopeOf(a),
+      a,
+      next,
+      a.revision,
+      auditEntry({ subject: 'system:scheduler', roles: [] }, 'appraisal.finalize'),
+    );
+  }
+
+  private async transition(
+    principal: Principal,
+    id: string,
+    revision: number,
+    action: AppraisalAction,
+    name: string,
+  ) {
+    const { a, skp } = await this.query.load(principal, id);
+    const next = step(a, skp, action, actorOf(principal), 0);
+    if (action.type === 'DECIDE_OBJECTION' && next.predikat !== a.predikat)
+      await this.assertCurve(
+        a,
+        next.predikat!,
+        (await this.settings.settingsFor(a.agencyId)).curve,
+      );
+    const audit = auditEntry(principal, name, {
+      before: { status: a.status, predikat: a.predikat },
+      after: { status: next.status, predikat: next.predikat },
+    });
+    return this.persistFinal(writeScope(principal), a, next, revision, audit);
+  }
+
+  /** Writes the change; a change that makes the appraisal FINAL carries appraisal-finalized. */
+  private async persistFinal(
+    scope: AgencyScope,
+    a: AppraisalView,
+    next: ReturnType<typeof toDomain>,
+    revision: number,
+    audit: AuditEntry,
+  ) {
+    const set = fromDomain(next);
+    const events: OutboxEntry[] =
+      next.status === 'FINAL' ? [appraisalFinalized({ ...a, ...set })] : [];
+    const saved = await this.appraisals.change(scope, a.id, revision, { set }, audit, events);
+    if (events.length > 0) this.relay.wake();
+    return saved;
+  }
+
+  private async assertCurve(
+    a: AppraisalView,
+    predikat: Predikat,
+    curve: PredikatCurve,
+  ): Promise<void> {
+    const organisation = await this.settings.organisationPredikat(
+      a.agencyId,
+      a.unitId,
+      a.period.year,
+    );
+    if (!organisation) throw new OrganisationPredikatMissingError(a.unitId, a.period.year);
+    const { unitSize, counts } = await this.appraisals.unitPeriod(
+      scopeOf(a),
+      a.unitId,
+      a.period,
+      a.id,
+    );
+    const check = checkCurve(curve, organisation, counts, { add: predikat }, unitSize);
+    if (!check.ok) throw new CurveViolationError(check.violation);
+  }
+}
