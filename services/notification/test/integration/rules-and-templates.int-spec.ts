@@ -185,8 +185,8 @@ describe('Rules and templates', () => {
         : undefined,
     );
 
-    expect(mail.subject).toBe(`Manajemen talenta 2025: pegawai ${person} di kotak 8`);
-    expect(mail.text).toContain('Sebelumnya di kotak 5.');
+    expect(mail.subject).toBe('Manajemen talenta 2025: pegawai dipetakan ke Kotak 8');
+    expect(mail.text).toContain('Sebelumnya di Kotak 5.');
     expect(svc.mail.to(`${person}@example.go.id`)).toHaveLength(0);
   });
 });
