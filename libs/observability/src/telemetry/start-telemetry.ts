@@ -6,6 +6,7 @@ import {
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { ExpressInstrumentation } from '@opentelemetry/instrumentation-express';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { MongoDBInstrumentation } from '@opentelemetry/instrumentation-mongodb';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import {
   BatchSpanProcessor,
@@ -64,6 +65,13 @@ export function startTelemetry(options: TelemetryOptions): TelemetryShutdown {
           UNTRACED_PATHS.has((request.url ?? '').split('?')[0] ?? ''),
       }),
       new ExpressInstrumentation(),
+      // A span per MongoDB command (mongoose goes through the driver), inside the request or
+      // event handler that sent it. Statements carry the query's shape with values replaced by
+      // '?' (no enhancedDatabaseReporting): no personal data in traces. Kafka needs no
+      // instrumentation here: @jenjang/messaging makes the producer and consumer spans and
+      // carries the context in the ce_traceparent header itself (the kafkajs instrumentation
+      // would add a second span per message and a second traceparent).
+      new MongoDBInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }),
     ],
   });
   sdk.start();
