@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
+import { FAILURE_REASONS } from './domain/failure-reason';
 import { htmlOf } from './email-body';
 import { PermanentChannelError, type NoticeChannel, type OutgoingNotice } from './notice-channel';
 
@@ -24,7 +25,7 @@ export class EmailChannel implements NoticeChannel, OnModuleDestroy {
 
   async send(notice: OutgoingNotice): Promise<void> {
     const to = notice.recipient.email;
-    if (!to) throw new PermanentChannelError('the recipient has no email address');
+    if (!to) throw new PermanentChannelError(FAILURE_REASONS.EMAIL_NO_ADDRESS);
     try {
       await this.transport.sendMail({
         from: this.config.MAIL_FROM,
@@ -41,8 +42,11 @@ export class EmailChannel implements NoticeChannel, OnModuleDestroy {
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
       // 5xx is a permanent refusal (no such mailbox, policy); 4xx and network errors may pass later.
+      // The server's text stays in the log (the dispatcher's); the event gets a fixed code.
       if (code !== undefined && code >= 500) {
-        throw new PermanentChannelError(`SMTP ${code}: ${(error as Error).message}`);
+        throw Object.assign(new PermanentChannelError(FAILURE_REASONS.EMAIL_REJECTED), {
+          cause: error,
+        });
       }
       throw error;
     }

@@ -20,6 +20,7 @@ import { DigestSender } from './digest.sender';
 import { deliveredEvent, failedEvent } from './delivery-events';
 import { deliveryMetrics } from './delivery.metrics';
 import { DeliveryRepository, type Delivery } from './delivery.repository';
+import { failureReasonOf, FAILURE_REASONS } from '../channel/domain/failure-reason';
 import { nextAttemptAt, redactReason } from './domain/retry';
 
 const BATCH = 100;
@@ -167,7 +168,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     const channel = this.channels.get(d.channel);
     const recipient = known ?? (await this.recipientOf(d));
     try {
-      if (!channel) throw new PermanentChannelError(`no ${d.channel} channel in this service`);
+      if (!channel) throw new PermanentChannelError(FAILURE_REASONS.CHANNEL_UNAVAILABLE);
       await channel.send(this.noticeOf(d, recipient));
       const at = now();
       await this.deliveries.delivered(d, at, false, deliveredEvent(d, d.attempts + 1, at, false));
@@ -182,7 +183,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   private async onFailure(d: Delivery, error: unknown, at: Date): Promise<void> {
-    const reason = redactReason(error instanceof Error ? error.message : String(error));
+    // A fixed code in the delivery and the public event; the server's own text in the log only.
+    const reason = failureReasonOf(error);
+    const detail = redactReason(detailOf(error));
     const attempts = d.attempts + 1;
     const next = nextAttemptAt(d.roundAttempts + 1, this.config.DELIVERY_BACKOFF_MS, at);
     const outcome = next && !(error instanceof PermanentChannelError) ? 'retry' : 'failed';
@@ -199,12 +202,14 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     }
     if (next) {
       this.logger.warn(
-        `${d.channel} delivery ${d.id} failed (attempt ${attempts}), retrying: ${reason}`,
+        `${d.channel} delivery ${d.id} failed (attempt ${attempts}), retrying: ${reason} (${detail})`,
       );
       await this.deliveries.retryLater(d, at, next, reason);
       return;
     }
-    this.logger.error(`${d.channel} delivery ${d.id} failed for good after ${attempts} attempts`);
+    this.logger.error(
+      `${d.channel} delivery ${d.id} failed for good after ${attempts} attempts: ${reason} (${detail})`,
+    );
     await this.deliveries.failed(
       d,
       at,
@@ -238,4 +243,11 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       resent: d.resent,
     };
   }
+}
+
+// What the channel's error said, its cause included (an SMTP refusal wrapped in a coded error).
+function detailOf(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as { cause?: unknown }).cause;
+  return cause instanceof Error ? `${error.message}: ${cause.message}` : error.message;
 }

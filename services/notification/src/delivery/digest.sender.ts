@@ -7,6 +7,7 @@ import { RecipientRepository } from '../recipient/recipient.repository';
 import { deliveredEvent, failedEvent } from './delivery-events';
 import { DeliveryRepository, type Delivery } from './delivery.repository';
 import { composeDigest } from './domain/digest';
+import { failureReasonOf } from '../channel/domain/failure-reason';
 import { nextAttemptAt, redactReason } from './domain/retry';
 
 /** Sends each recipient's due digest as one email; every notice in it is then DELIVERED. */
@@ -68,8 +69,10 @@ export class DigestSender {
       }
       return claimed.length;
     } catch (error) {
-      const reason = redactReason((error as Error).message);
-      this.logger.warn(`digest for ${claimed.length} notice(s) failed: ${reason}`);
+      const reason = failureReasonOf(error);
+      this.logger.warn(
+        `digest for ${claimed.length} notice(s) failed: ${reason} (${redactReason(String((error as Error).message))})`,
+      );
       for (const d of claimed) {
         const next = nextAttemptAt(d.roundAttempts + 1, this.config.DELIVERY_BACKOFF_MS, now);
         if (next) await this.deliveries.retryLater(d, now, next, reason);
