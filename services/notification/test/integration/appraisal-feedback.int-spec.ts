@@ -190,7 +190,7 @@ describe('Appraisal feedback notices', () => {
     const row = (
       list.body as { id: string; recipientEmployeeId: string; lastError: string }[]
     ).find((d) => d.recipientEmployeeId === pegawai.employeeId);
-    expect(row?.lastError).toContain('451');
+    expect(row?.lastError).toBe('EMAIL_DEFERRED');
 
     await svc
       .http()
