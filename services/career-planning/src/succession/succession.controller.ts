@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, Length, Min } from 'class-validator';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { IsInt, IsString, Length, Min } from 'class-validator';
+import { CurrentPrincipal, ROLES, Roles, type Principal } from '@jenjang/auth';
 import { SuccessionService } from './succession.service';
 
 export class DecisionDto {
@@ -10,11 +10,11 @@ export class DecisionDto {
   @Min(0)
   revision!: number;
 
-  @ApiPropertyOptional({ example: 'Mutasi ke instansi lain' })
-  @IsOptional()
+  /** Every decision is recorded with its reason (merit system). */
+  @ApiProperty({ example: 'Mutasi ke instansi lain' })
   @IsString()
-  @Length(1, 500)
-  reason?: string;
+  @Length(3, 500)
+  reason!: string;
 }
 
 @ApiTags('succession')
@@ -27,6 +27,16 @@ export class SuccessionController {
   @ApiOperation({ summary: 'Succession pools (KRS) of the key positions' })
   list(@CurrentPrincipal() principal: Principal) {
     return this.succession.list(principal);
+  }
+
+  @Get('me')
+  @Roles(...ROLES)
+  @ApiOperation({
+    summary: 'Your own status in the succession pools, with reasons and criteria',
+    description: "Only where the agency's transparency setting allows it (403 otherwise).",
+  })
+  mine(@CurrentPrincipal() principal: Principal) {
+    return this.succession.mine(principal);
   }
 
   @Get(':positionId')
@@ -52,7 +62,14 @@ export class SuccessionController {
     @Param('employeeId') employeeId: string,
     @Body() dto: DecisionDto,
   ) {
-    return this.succession.decide(principal, positionId, employeeId, 'CONFIRMED', dto.revision);
+    return this.succession.decide(
+      principal,
+      positionId,
+      employeeId,
+      'CONFIRMED',
+      dto.revision,
+      dto.reason,
+    );
   }
 
   @Post(':positionId/candidates/:employeeId/remove')

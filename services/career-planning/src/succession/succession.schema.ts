@@ -6,6 +6,7 @@ import {
   type AuditEntry,
 } from '@jenjang/persistence';
 import type { BilingualText, ReadinessLevel } from '../plan/domain/readiness';
+import type { MeritCriteria } from '../rank/domain/merit';
 import type { CareerMove } from '../shared/domain/career-move';
 
 export const SUCCESSION_COLLECTION = 'succession_pools';
@@ -26,6 +27,10 @@ export interface CandidateDoc {
   decidedBy: string | null;
   decidedAt: Date | null;
   removalReason: string | null;
+  /** The reason recorded with the latest decision (confirm or remove); merit system. */
+  decisionReason?: string | null;
+  /** The objective criteria behind the ranking (absent on pools refreshed before they existed). */
+  criteria?: MeritCriteria | null;
 }
 
 /** The Kelompok Rencana Suksesi (KRS) of one key position. */

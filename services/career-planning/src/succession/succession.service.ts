@@ -2,12 +2,16 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
 import { agencyScope, NotFoundError } from '@jenjang/persistence';
 import { readinessOf } from '../plan/plan.service';
+import { meritCriteria } from '../rank/domain/merit';
+import { PromotionSettingsRepository } from '../rank/promotion-settings.repository';
+import { RankRepository } from '../rank/rank.repository';
+import { RecognitionService } from '../recognition/recognition.service';
 import { jakartaToday } from '../placement/placement.service';
 import { PlacementRepository } from '../placement/placement.repository';
 import { PositionRepository } from '../position/position.repository';
 import { audit } from '../shared/audit';
-import { ConflictError, InvalidCareerInputError } from '../shared/career-errors';
-import { readScope } from '../shared/caller';
+import { ConflictError, InvalidCareerInputError, NotAllowedError } from '../shared/career-errors';
+import { employeeOf, readScope } from '../shared/caller';
 import { TalentProfileRepository } from '../talent/talent-profile.repository';
 import { TalentSettingsRepository } from '../talent/talent-settings.repository';
 import { isEligible, mergePool, type Eligible } from './domain/pool';
@@ -24,6 +28,9 @@ export class SuccessionService {
     private readonly placements: PlacementRepository,
     private readonly profiles: TalentProfileRepository,
     private readonly settings: TalentSettingsRepository,
+    private readonly ranks: RankRepository,
+    private readonly recognitions: RecognitionService,
+    private readonly transparency: PromotionSettingsRepository,
   ) {}
 
   /** Recomputes the candidates of a key position from the 9-box and readiness. */
@@ -56,6 +63,11 @@ export class SuccessionService {
       );
     const holder =
       (await this.placements.list(scope, { positionId, on: today }))[0]?.employeeId ?? null;
+    const ids = people.map((p) => p.employeeId);
+    const rankOf = new Map(
+      (await this.ranks.ofEmployees(scope, ids)).map((r) => [r.employeeId, r]),
+    );
+    const recognitions = await this.recognitions.summaries(scope, ids);
     const eligible: Eligible[] = [];
     for (const p of people) {
       const held = heldBy(p.employeeId);
@@ -65,6 +77,12 @@ export class SuccessionService {
         ...candidate,
         box: p.placement!.box,
         readiness: readinessOf(position, held?.position ?? null, p),
+        criteria: meritCriteria(
+          p,
+          rankOf.get(p.employeeId)?.current ?? null,
+          recognitions.get(p.employeeId) ?? [],
+          today,
+        ),
       });
     }
     const now = new Date();
@@ -113,7 +131,7 @@ export class SuccessionService {
     employeeId: string,
     status: Exclude<CandidateStatus, 'PROPOSED'>,
     revision: number,
-    reason?: string,
+    reason: string,
   ): Promise<SuccessionPool> {
     const scope = agencyScope(principal.agencyId);
     const pool = await this.pools.of(scope, positionId);
@@ -135,7 +153,8 @@ export class SuccessionService {
             status,
             decidedBy: principal.subject,
             decidedAt: now,
-            removalReason: reason ?? null,
+            removalReason: status === 'REMOVED' ? reason : null,
+            decisionReason: reason,
           }
         : c,
     );
@@ -148,8 +167,42 @@ export class SuccessionService {
         principal,
         `succession.${status.toLowerCase()}`,
         { employeeId, status: candidate.status },
-        { employeeId, status },
+        { employeeId, status, reason },
       ),
+    );
+  }
+
+  /**
+   * The caller's own place in the succession pools of their agency (status, rank, reasons and
+   * criteria; never the other candidates), where the agency's transparency setting allows it.
+   */
+  async mine(principal: Principal) {
+    const employeeId = employeeOf(principal);
+    const { transparency } = await this.transparency.of(principal.agencyId);
+    if (!transparency.successionPool) {
+      throw new NotAllowedError(
+        'Your agency does not show succession pool status to employees; ask your HR unit.',
+        'Instansi Anda tidak menampilkan status kelompok rencana suksesi kepada pegawai; tanyakan kepada unit kepegawaian.',
+      );
+    }
+    const pools = await this.pools.list(agencyScope(principal.agencyId));
+    return pools.flatMap((pool) =>
+      pool.candidates
+        .filter((c) => c.employeeId === employeeId)
+        .map((c) => ({
+          positionId: pool.positionId,
+          positionName: pool.positionName,
+          unitId: pool.unitId,
+          refreshedAt: pool.refreshedAt,
+          status: c.status,
+          eligible: c.eligible,
+          rank: c.rank,
+          candidates: pool.candidates.filter((x) => x.eligible).length,
+          level: c.level,
+          reasons: c.reasons,
+          criteria: c.criteria ?? null,
+          decisionReason: c.decisionReason ?? null,
+        })),
     );
   }
 }

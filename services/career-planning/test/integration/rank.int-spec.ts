@@ -178,6 +178,31 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
         .expect(200),
     );
     expect(mine.entries.map((e) => [e.employeeId, e.eligible])).toEqual([[staff, true]]);
+    // Succession-pool status is the agency's to show: hidden by default, shown once allowed.
+    const staffToken = await CareerApp.token(agency, staff, 'PEGAWAI');
+    const hidden = await http()
+      .get('/api/v1/succession-pools/me')
+      .auth(staffToken, { type: 'bearer' })
+      .expect(403);
+    expect(hidden.headers['content-type']).toContain('application/problem+json');
+    const settings = as<{ transparency: object; revision: number }>(
+      await http().get('/api/v1/promotions/settings').auth(admin, { type: 'bearer' }).expect(200),
+    );
+    const {
+      configured: _c,
+      agencyId: _a,
+      ...values
+    } = settings as unknown as Record<string, unknown>;
+    await http()
+      .put('/api/v1/promotions/settings')
+      .auth(admin, { type: 'bearer' })
+      .send({ ...values, transparency: { promotionEligibility: true, successionPool: true } })
+      .expect(200);
+    await http()
+      .get('/api/v1/succession-pools/me')
+      .auth(staffToken, { type: 'bearer' })
+      .expect(200, []);
+
     const junto = byId.get(junior)!;
     const refused = await http()
       .post(`/api/v1/promotions/periods/${period}/employees/${junior}/decision`)

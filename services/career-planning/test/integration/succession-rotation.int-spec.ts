@@ -114,21 +114,32 @@ describe('succession pools, rotation programme and reports', () => {
       [2, e2, 'PROPOSED'],
     ]);
     expect(pool.candidates[0].reasons[0].en).toBe('9-box 9.');
+    // The objective criteria behind the ranking are shown with it (merit system).
+    expect(pool.candidates[0]).toHaveProperty('criteria.box', 9);
+    expect(pool.candidates[0]).toHaveProperty('criteria.predikatHistory.0.predikat');
 
     const confirmed = as<{ revision: number }>(
       await service
         .http()
         .post(`/api/v1/succession-pools/jab-kabid/candidates/${e1}/confirm`)
         .auth(admin, { type: 'bearer' })
-        .send({ revision: pool.revision })
+        .send({ revision: pool.revision, reason: 'Kotak 9 dan siap sekarang' })
         .expect(201),
     );
     await service
       .http()
       .post(`/api/v1/succession-pools/jab-kabid/candidates/${e2}/remove`)
       .auth(admin, { type: 'bearer' })
-      .send({ revision: pool.revision })
+      .send({ revision: pool.revision, reason: 'Sedang tugas belajar' })
       .expect(409);
+    // Every decision carries its reason.
+    const noReason = await service
+      .http()
+      .post(`/api/v1/succession-pools/jab-kabid/candidates/${e2}/remove`)
+      .auth(admin, { type: 'bearer' })
+      .send({ revision: confirmed.revision })
+      .expect(400);
+    expect(JSON.stringify(noReason.body)).toContain('reason');
     await service
       .http()
       .post(`/api/v1/succession-pools/jab-kabid/candidates/${e2}/remove`)

@@ -1,6 +1,17 @@
 import { readinessFor } from '../../plan/domain/readiness';
 import type { CandidateDoc } from '../succession.schema';
+import type { MeritCriteria } from '../../rank/domain/merit';
 import { isEligible, mergePool, type Eligible } from './pool';
+
+const criteria = (recognitions: MeritCriteria['recognitions'] = []): MeritCriteria => ({
+  predikatHistory: [{ year: 2025, predikat: 'BAIK' }],
+  box: 8,
+  jpmHeld: 80,
+  jpmTarget: 70,
+  jp: [{ year: 2026, jp: 20 }],
+  rank: { golongan: 'III/c', tmt: '2022-04-01' },
+  recognitions,
+});
 
 const readiness = (score: number, level: 'READY_NOW' | 'READY_1_2_YEARS') => ({
   ...readinessFor({
@@ -19,11 +30,13 @@ const eligible = (
   box: number,
   score: number,
   level: 'READY_NOW' | 'READY_1_2_YEARS',
+  recognitions: MeritCriteria['recognitions'] = [],
 ): Eligible => ({
   employeeId,
   box,
   heldGrade: 9,
   readiness: readiness(score, level),
+  criteria: criteria(recognitions),
 });
 
 describe(isEligible.name, () => {
@@ -71,5 +84,31 @@ describe(mergePool.name, () => {
       ['b', 'REMOVED', true],
       ['a', 'CONFIRMED', false],
     ]);
+  });
+});
+
+describe('mergePool merit criteria', () => {
+  const award = {
+    kind: 'PENGHARGAAN' as const,
+    title: 'Satyalancana Karya Satya',
+    level: 'NASIONAL' as const,
+    awardedOn: '2025-08-17',
+  };
+
+  it('should keep the objective criteria with each candidate and list recognitions as reasons', () => {
+    const [c] = mergePool([], [eligible('a', 8, 70, 'READY_NOW', [award])]);
+    expect(c.criteria).toMatchObject({ box: 8, jpmTarget: 70, rank: { golongan: 'III/c' } });
+    expect(c.reasons.at(-1)).toEqual({
+      id: 'Penghargaan tingkat nasional (2025): Satyalancana Karya Satya.',
+      en: 'Award, national level (2025): Satyalancana Karya Satya.',
+    });
+  });
+
+  it('should let a recognition decide between equally ready candidates of the same box', () => {
+    const pool = mergePool(
+      [],
+      [eligible('a', 8, 70, 'READY_NOW'), eligible('b', 8, 70, 'READY_NOW', [award])],
+    );
+    expect(pool.map((c) => c.employeeId)).toEqual(['b', 'a']);
   });
 });

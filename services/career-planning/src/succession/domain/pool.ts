@@ -1,5 +1,6 @@
 import type { Readiness } from '../../plan/domain/readiness';
-import { rankCandidates } from '../../plan/domain/readiness';
+import type { MeritCriteria } from '../../rank/domain/merit';
+import { recognitionReason } from '../../recognition/domain/recognition';
 import type { CandidateDoc } from '../succession.schema';
 
 export interface Eligible {
@@ -7,6 +8,27 @@ export interface Eligible {
   box: number;
   heldGrade: number | null;
   readiness: Readiness;
+  /** Predikat history, JPM, 9-box, JP, rank and recent recognitions (shown; see rankPool). */
+  criteria: MeritCriteria;
+}
+
+const LEVEL_ORDER = ['READY_NOW', 'READY_1_2_YEARS', 'NEEDS_DEVELOPMENT', 'UNKNOWN'];
+
+/**
+ * Readiness first (level, then score), then the box, then recent recognitions (awards and
+ * innovations count in talent decisions), then the id so the order is stable.
+ */
+export function rankPool<C extends Eligible>(eligible: readonly C[]): (C & { rank: number })[] {
+  return [...eligible]
+    .sort(
+      (a, b) =>
+        LEVEL_ORDER.indexOf(a.readiness.level) - LEVEL_ORDER.indexOf(b.readiness.level) ||
+        (b.readiness.score ?? -1) - (a.readiness.score ?? -1) ||
+        b.box - a.box ||
+        b.criteria.recognitions.length - a.criteria.recognitions.length ||
+        a.employeeId.localeCompare(b.employeeId),
+    )
+    .map((c, i) => ({ ...c, rank: i + 1 }));
 }
 
 /** How many grades below the key position a candidate may be (one or two moves away). */
@@ -32,7 +54,7 @@ export function mergePool(
   eligible: readonly Eligible[],
 ): CandidateDoc[] {
   const before = new Map(previous.map((c) => [c.employeeId, c]));
-  const ranked = rankCandidates(eligible).map((c): CandidateDoc => {
+  const ranked = rankPool(eligible).map((c): CandidateDoc => {
     const old = before.get(c.employeeId);
     return {
       employeeId: c.employeeId,
@@ -41,12 +63,18 @@ export function mergePool(
       level: c.readiness.level,
       score: c.readiness.score,
       move: c.readiness.move,
-      reasons: [{ id: `Kotak 9-box ${c.box}.`, en: `9-box ${c.box}.` }, ...c.readiness.reasons],
+      reasons: [
+        { id: `Kotak 9-box ${c.box}.`, en: `9-box ${c.box}.` },
+        ...c.readiness.reasons,
+        ...c.criteria.recognitions.map(recognitionReason),
+      ],
+      criteria: c.criteria,
       status: old?.status ?? 'PROPOSED',
       eligible: true,
       decidedBy: old?.decidedBy ?? null,
       decidedAt: old?.decidedAt ?? null,
       removalReason: old?.removalReason ?? null,
+      decisionReason: old?.decisionReason ?? null,
     };
   });
   const seen = new Set(ranked.map((c) => c.employeeId));
