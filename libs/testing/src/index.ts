@@ -7,3 +7,5 @@ export * from './platform/evaluation-driver';
 export * from './platform/platform-under-test';
 export * from './platform/live-recorder';
 export * from './platform/org-chart-fixture';
+export * from './service/memory-aggregates';
+export * from './service/service-harness';
