@@ -1,6 +1,8 @@
 // Jest global setup for integration and end-to-end tests. Infrastructure comes from, in order:
 // 1. KAFKA_BROKERS / MONGODB_URI when set (an existing cluster), 2. the project's own local Kafka
-// and mongo-java-server (started if needed), 3. testcontainers when a Docker engine answers.
+// and mongo-java-server (started if needed), 3. testcontainers when a Docker engine answers,
+// with docker-compose.yml's Kafka cluster and MongoDB replica set (first when
+// JENJANG_TESTCONTAINERS=1).
 // If none works the run fails and says why: integration tests never skip.
 // It also builds the services' JavaScript when a source changed, once for the run (workers inherit
 // the result), since every service a test starts as a process runs built (ServiceProcess).
@@ -12,16 +14,32 @@ interface InfraLib {
   applyTopics(brokers: string[], manifest?: string): Promise<unknown>;
 }
 
+// Docker machines: the infrastructure of docker-compose.yml itself (the same images: three
+// KRaft brokers of apache/kafka 4.x, a three-member MongoDB replica set), started through
+// testcontainers' compose support and reached on the ports the file publishes for the host.
+// Topics get the cluster's replication factor. Cannot run on the development machines (no
+// container engine); the compose file's own checks are in scripts/compose.spec.ts.
+const ROOT = join(__dirname, '../../../..');
+const COMPOSE_INFRA = ['kafka1', 'kafka2', 'kafka3', 'mongo-init'];
+
 async function fromTestcontainers(): Promise<{ kafkaBrokers: string[]; mongoUri: string }> {
-  const { KafkaContainer } = await import('@testcontainers/kafka');
-  const { MongoDBContainer } = await import('@testcontainers/mongodb');
-  const kafka = await new KafkaContainer('confluentinc/cp-kafka:7.9.0').withKraft().start();
-  const mongo = await new MongoDBContainer('mongo:8.0').start();
+  const { DockerComposeEnvironment, Wait } = await import('testcontainers');
+  let compose = new DockerComposeEnvironment(ROOT, 'docker-compose.yml')
+    .withProjectName('jenjang-tests')
+    .withStartupTimeout(300_000)
+    .withWaitStrategy('mongo-init-1', Wait.forOneShotStartup());
+  for (const name of ['kafka1', 'kafka2', 'kafka3', 'mongo1', 'mongo2', 'mongo3']) {
+    compose = compose.withWaitStrategy(`${name}-1`, Wait.forHealthCheck());
+  }
+  const started = await compose.up(COMPOSE_INFRA);
   const g = globalThis as { __JENJANG_CONTAINERS__?: { stop(): Promise<unknown> }[] };
-  g.__JENJANG_CONTAINERS__ = [kafka, mongo];
+  g.__JENJANG_CONTAINERS__ = [{ stop: () => started.down({ removeVolumes: true }) }];
+  process.env.JENJANG_TOPIC_REPLICATION_FACTOR ??= '3';
+  process.env.JENJANG_TOPIC_MIN_ISR ??= '2';
   return {
-    kafkaBrokers: [`${kafka.getHost()}:${kafka.getMappedPort(9093)}`],
-    mongoUri: `${mongo.getConnectionString()}/jenjang?directConnection=true`,
+    // The brokers' EXTERNAL listeners and the first member (the preferred primary).
+    kafkaBrokers: ['localhost:19092', 'localhost:19093', 'localhost:19094'],
+    mongoUri: 'mongodb://localhost:27117/jenjang?directConnection=true',
   };
 }
 
@@ -31,7 +49,13 @@ export default async function globalSetup(): Promise<void> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const infra = require(join(__dirname, '../../../../scripts/infra-lib.mjs')) as InfraLib;
   let env: { kafkaBrokers: string[]; mongoUri: string };
+  // JENJANG_TESTCONTAINERS=1: the compose images, even where the local infrastructure would run.
+  const containersFirst =
+    process.env.JENJANG_TESTCONTAINERS === '1' &&
+    !process.env.KAFKA_BROKERS &&
+    !process.env.MONGODB_URI;
   try {
+    if (containersFirst) throw new Error('JENJANG_TESTCONTAINERS=1 asks for the compose images');
     env = await infra.ensureInfra();
   } catch (localError) {
     try {
