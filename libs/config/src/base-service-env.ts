@@ -3,6 +3,8 @@ import type { ConfigIssue } from './config-error';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+export const LOG_FORMATS = ['json', 'pretty'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 export const NODE_ENVS = ['development', 'test', 'production'] as const;
 
@@ -77,6 +79,9 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
       .regex(/^mongodb(\+srv)?:\/\/\S+$/, 'must be a mongodb:// or mongodb+srv:// URI')
       .default(`${devMongo}/${database}`),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    // pretty: one readable line per entry (a person at a console); json: one JSON object per line
+    // (production, log shippers). Unset: pretty when NODE_ENV=development, json otherwise.
+    LOG_FORMAT: z.enum(LOG_FORMATS).optional(),
     OTEL_EXPORTER_OTLP_ENDPOINT: z
       .string()
       .url('must be a URL, e.g. http://127.0.0.1:4318')

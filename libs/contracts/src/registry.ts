@@ -4,6 +4,7 @@ import { feedbackGivenV1 } from './events/feedback-given/feedback-given.v1';
 import { gapsAssessedV1 } from './events/gaps-assessed/gaps-assessed.v1';
 import { predikatSetV1 } from './events/predikat-set/predikat-set.v1';
 import { skpApprovedV1 } from './events/skp-approved/skp-approved.v1';
+import { workWaitingV1 } from './events/work-waiting/work-waiting.v1';
 import { trainingCompletedV1 } from './events/training-completed/training-completed.v1';
 import { trainingEnrolledV1 } from './events/training-enrolled/training-enrolled.v1';
 import { trainingJpReminderV1 } from './events/training-jp-reminder/training-jp-reminder.v1';
@@ -23,6 +24,7 @@ export * from './events/appraisal-finalized/appraisal-finalized.v1';
 export * from './events/feedback-given/feedback-given.v1';
 export * from './events/predikat-set/predikat-set.v1';
 export * from './events/skp-approved/skp-approved.v1';
+export * from './events/work-waiting/work-waiting.v1';
 export {
   BERAKHLAK_VALUES,
   PERIOD_KINDS,
@@ -111,6 +113,7 @@ export const CONTRACTS = {
   gapsAssessedV1,
   predikatSetV1,
   skpApprovedV1,
+  workWaitingV1,
   trainingCompletedV1,
   trainingEnrolledV1,
   trainingJpReminderV1,

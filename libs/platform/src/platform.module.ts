@@ -45,13 +45,19 @@ export class PlatformModule implements NestModule {
       ...options,
       serviceName: config.SERVICE_NAME,
       logLevel: config.LOG_LEVEL,
+      logFormat: config.LOG_FORMAT ?? (config.NODE_ENV === 'development' ? 'pretty' : 'json'),
       config,
     });
   }
 
   static forRoot(options: PlatformOptions): DynamicModule {
     const logger =
-      options.logger ?? createLogger({ serviceName: options.serviceName, level: options.logLevel });
+      options.logger ??
+      createLogger({
+        serviceName: options.serviceName,
+        level: options.logLevel,
+        format: options.logFormat,
+      });
     const info: ServiceInfo = { name: options.serviceName, version: options.version ?? '0.0.0' };
     return {
       module: PlatformModule,

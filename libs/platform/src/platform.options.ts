@@ -6,6 +6,8 @@ export interface PlatformOptions {
   readonly serviceName: string;
   readonly version?: string;
   readonly logLevel?: string;
+  /** `json` (production) or `pretty` (a development console); LOG_FORMAT in the config. */
+  readonly logFormat?: 'json' | 'pretty';
   /** The service's validated config, injectable with `@Inject(SERVICE_CONFIG)`. */
   readonly config?: unknown;
   /** HTTP status per DomainError code; wins over the error's own status hint. */

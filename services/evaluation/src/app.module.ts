@@ -8,6 +8,7 @@ import { APPRAISAL_COLLECTION } from './appraisal/appraisal.schema';
 import { AppraisalModule } from './appraisal/appraisal.module';
 import { ImportModule } from './import/import.module';
 import { ReportModule } from './report/report.module';
+import { WORK_REMINDER_COLLECTION } from './report/work-reminder.repository';
 import { SKP_COLLECTION } from './skp/skp.schema';
 import { SkpModule } from './skp/skp.module';
 
@@ -20,7 +21,7 @@ export class AppModule {
         PlatformModule.forService(config, { version }),
         // Aggregates whose pending events the outbox relay publishes.
         ServiceRuntimeModule.forService(config, {
-          outboxCollections: [SKP_COLLECTION, APPRAISAL_COLLECTION],
+          outboxCollections: [SKP_COLLECTION, APPRAISAL_COLLECTION, WORK_REMINDER_COLLECTION],
         }),
         AboutModule,
         SkpModule,

@@ -6,6 +6,7 @@ import {
   RATINGS,
 } from '../events/evaluation-vocabulary';
 import { CAREER_MOVES, TALENT_LEVELS } from '../events/career-vocabulary';
+import { WAITING_KINDS } from '../events/work-waiting/work-waiting.v1';
 import { formatDate, formatDateTime, formatJp, formatNumber, formatPeriod } from './format';
 import {
   BERAKHLAK_LABELS,
@@ -18,6 +19,7 @@ import {
   RATING_LABELS,
   RATING_PHRASES,
   TALENT_LEVEL_LABELS,
+  WAITING_KIND_LABELS,
 } from './labels';
 import { unreadableFragment } from './readability';
 
@@ -32,6 +34,7 @@ describe('labels', () => {
     ['talent level', TALENT_LEVELS, TALENT_LEVEL_LABELS],
     ['career move', CAREER_MOVES, CAREER_MOVE_LABELS],
     ['organisation predikat', ORGANISATION_PREDIKAT, ORGANISATION_PREDIKAT_LABELS],
+    ['waiting kind', WAITING_KINDS, WAITING_KIND_LABELS],
   ] as const)('should name every %s readably in both languages', (_n, values, labels) => {
     for (const v of values) {
       const l = (labels as Record<string, { id: string; en: string }>)[v];

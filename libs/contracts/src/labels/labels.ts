@@ -6,6 +6,7 @@ import type {
   Predikat,
   Rating,
 } from '../events/evaluation-vocabulary';
+import type { WaitingKind } from '../events/work-waiting/work-waiting.v1';
 import type { BilingualText } from './bilingual-text';
 
 // The names people read for the platform's vocabularies, written once. Indonesian follows the
@@ -95,4 +96,11 @@ export const ORGANISATION_PREDIKAT_LABELS: Readonly<Record<OrganisationPredikat,
   BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Needs Improvement' },
   KURANG: { id: 'Kurang', en: 'Poor' },
   SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very Poor' },
+};
+
+/** Why an SKP or appraisal waits on someone (the evaluation service's stuck report). */
+export const WAITING_KIND_LABELS: Readonly<Record<WaitingKind, BilingualText>> = {
+  SKP_NOT_APPROVED: { id: 'SKP menunggu persetujuan', en: 'SKP waiting for approval' },
+  APPRAISAL_NOT_FINAL: { id: 'Penilaian kinerja belum final', en: 'Appraisal not final' },
+  KEBERATAN_UNDECIDED: { id: 'Keberatan belum diputus', en: 'Objection not decided' },
 };

@@ -81,3 +81,86 @@ describe(createLogger.name, () => {
     expect(outside).not.toHaveProperty('trace_id');
   });
 });
+
+describe('createLogger (pretty)', () => {
+  function prettyCapture(): { stream: Writable; text: () => string } {
+    const chunks: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        chunks.push(chunk.toString());
+        done();
+      },
+    });
+    // colours stripped, so the assertions read the words a person sees
+    // eslint-disable-next-line no-control-regex
+    return { stream, text: () => chunks.join('').replace(/\x1b\[[0-9;]*m/g, '') };
+  }
+
+  it('should write one readable line per entry, naming its context, when the format is pretty', () => {
+    const out = prettyCapture();
+    const logger = createLogger({
+      serviceName: 'evaluation',
+      format: 'pretty',
+      destination: out.stream,
+    });
+
+    logger.info({ context: 'OutboxRelay' }, 'published 3 events');
+
+    const lines = out.text().split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: \[OutboxRelay\] published 3 events$/,
+    );
+  });
+
+  it('should show a request as method, path, status and time', () => {
+    const out = prettyCapture();
+    const logger = createLogger({
+      serviceName: 'evaluation',
+      format: 'pretty',
+      destination: out.stream,
+    });
+
+    logger.warn(
+      {
+        req: { id: 'r1', method: 'POST', path: '/api/v1/appraisals' },
+        res: { statusCode: 422 },
+        responseTime: 12,
+      },
+      'request completed',
+    );
+
+    expect(out.text().trim()).toMatch(/WARN: POST \/api\/v1\/appraisals 422 12ms$/);
+  });
+
+  it('should keep an error and its stack visible, personal data still censored', () => {
+    const out = prettyCapture();
+    const logger = createLogger({
+      serviceName: 'evaluation',
+      format: 'pretty',
+      destination: out.stream,
+    });
+
+    logger.error(
+      { err: new Error('store unreachable'), nip: '198703152010011001' },
+      'sweep failed',
+    );
+
+    const text = out.text();
+    expect(text).toMatch(/ERROR: sweep failed/);
+    expect(text).toContain('store unreachable');
+    expect(text).toContain('at ');
+    expect(text).not.toContain('198703152010011001');
+  });
+
+  it('should stay JSON when no format is asked for', () => {
+    const out = prettyCapture();
+    createLogger({ serviceName: 'evaluation', destination: out.stream }).info('plain');
+
+    expect(JSON.parse(out.text())).toMatchObject({
+      level: 'info',
+      msg: 'plain',
+      service: 'evaluation',
+    });
+  });
+});

@@ -1,10 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
-import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import {
+  MONGO_CONNECTION,
+  provinceScope,
+  TenantScopedRepository,
+  type AgencyScope,
+} from '@jenjang/persistence';
 import type { Period } from '../appraisal/domain/period';
 import { AppraisalSchema, type AppraisalDoc } from '../appraisal/appraisal.schema';
 import type { AppraisalCountRow } from './domain/predikat-distribution';
 import type { AppraisalStateRow } from './domain/stuck';
+import type { RecordOwners } from './domain/waiting';
 
 type StateDoc = Pick<
   AppraisalDoc,
@@ -73,5 +79,35 @@ export class AppraisalReportRepository extends TenantScopedRepository<
       .lean<StateDoc[]>()
       .exec();
     return docs.map((d) => this.toPlain(d));
+  }
+
+  /** Appraisals not FINAL of every agency, with who is named on them (for the daily reminders). */
+  async notFinalEverywhere(): Promise<(AppraisalStateRow & RecordOwners)[]> {
+    const scope = provinceScope('scheduler: remind penilai of appraisals waiting on them');
+    const docs = await this.model
+      .find(
+        this.scoped(scope, { status: { $ne: 'FINAL' } }),
+        {
+          agencyId: 1,
+          employeeId: 1,
+          unitId: 1,
+          period: 1,
+          version: 1,
+          status: 1,
+          updatedAt: 1,
+          keberatan: 1,
+          penilaiId: 1,
+          atasanPenilaiId: 1,
+        },
+        this.options(scope),
+      )
+      .lean<(StateDoc & Pick<AppraisalDoc, 'agencyId' | 'penilaiId' | 'atasanPenilaiId'>)[]>()
+      .exec();
+    return docs.map((d) => ({
+      ...this.toPlain(d),
+      agencyId: d.agencyId,
+      penilaiId: d.penilaiId,
+      atasanPenilaiId: d.atasanPenilaiId,
+    }));
   }
 }

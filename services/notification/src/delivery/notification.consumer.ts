@@ -5,6 +5,7 @@ import {
   promotionEligibleV1,
   feedbackGivenV1,
   predikatSetV1,
+  workWaitingV1,
   rotationDecidedV1,
   rotationProposedV1,
   talentBoxAssignedV1,
@@ -16,6 +17,7 @@ import {
   type PromotionEligibleV1,
   type FeedbackGivenV1,
   type PredikatSetV1,
+  type WorkWaitingV1,
   type RotationDecidedV1,
   type RotationProposedV1,
   type TalentBoxAssignedV1,
@@ -53,6 +55,14 @@ export class NotificationConsumer {
   @OnEvent(feedbackGivenV1)
   async onFeedbackGiven(
     @Payload() event: EventEnvelope<FeedbackGivenV1>,
+    @Ctx() _ctx: EventContext,
+  ): Promise<void> {
+    await this.notices.fromEvent(event);
+  }
+
+  @OnEvent(workWaitingV1)
+  async onWorkWaiting(
+    @Payload() event: EventEnvelope<WorkWaitingV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);

@@ -54,6 +54,18 @@ export const DEFAULT_RULES: readonly NotificationRule[] = [
     },
   },
   {
+    type: 'work-waiting',
+    eventTopic: 'public.evaluation.work-waiting.v1',
+    audience: { kind: 'EVENT_FIELD', path: 'employeeId' },
+    mandatory: false,
+    channels: ['IN_APP', 'EMAIL'],
+    enabled: true,
+    description: {
+      id: 'Pengingat harian kepada pejabat penilai dan atasannya tentang SKP, penilaian dan keberatan yang terlambat dan menunggu mereka.',
+      en: 'Daily reminder to appraisers and their superiors of late SKPs, appraisals and objections waiting on them.',
+    },
+  },
+  {
     type: 'training-recommended',
     eventTopic: 'public.training.recommended.v1',
     audience: { kind: 'EVENT_FIELD', path: 'employeeId' },

@@ -3,6 +3,7 @@ import {
   feedbackGivenV1,
   predikatSetV1,
   unreadableFragment,
+  workWaitingV1,
   type AppraisalFinalizedV1,
   type FeedbackGivenV1,
   type PredikatSetV1,
@@ -125,6 +126,23 @@ describe('objection decided', () => {
   );
 });
 
+describe('work-waiting reminder', () => {
+  it('should count what waits, leave out the kinds with none and list the records readably', () => {
+    const [email] = renderAll('work-waiting', workWaitingV1.example, 'id').filter((t) =>
+      t.startsWith('Pengingat'),
+    );
+
+    expect(email).toContain('Per 16 Februari 2026');
+    expect(email).toContain('- 2 SKP menunggu persetujuan Anda: https://jenjang.go.id/api/v1/skp');
+    expect(email).toContain('- 1 penilaian kinerja belum final');
+    expect(email).not.toContain('keberatan menunggu');
+    expect(email).toContain('- SKP menunggu persetujuan: batas 1 Februari 2026, terlambat 15 hari');
+    expect(email).toContain(
+      '- Penilaian kinerja belum final (Tahun 2025): batas 31 Januari 2026, terlambat 16 hari',
+    );
+  });
+});
+
 describe('every platform template', () => {
   // Sample data beyond the contract examples: each branch a template has.
   const samples: Record<string, unknown[]> = {
@@ -135,6 +153,14 @@ describe('every platform template', () => {
     })),
   };
   samples['appraisal-finalized-penilai'] = samples['appraisal-feedback'];
+  samples['work-waiting'] = [
+    workWaitingV1.example,
+    {
+      ...workWaitingV1.example,
+      counts: { skpToApprove: 0, appraisalsToFinish: 0, objectionsToDecide: 1 },
+      items: [{ ...workWaitingV1.example.items[1], kind: 'KEBERATAN_UNDECIDED' }],
+    },
+  ];
 
   it.each(Object.keys(samples))(
     'should show no enum code or ISO date in any language: %s',

@@ -108,3 +108,64 @@ This feedback helps you improve before the appraisal. Talk to your superior if a
 This message is sent automatically by Jenjang. You can manage these notices under Preferences.`,
   },
 ];
+
+// The stuck report as a reminder to the penilai or atasan penilai the late records wait on.
+const waitingCountsId = `{{#if counts.skpToApprove=0}}{{else}}- {{counts.skpToApprove}} SKP menunggu persetujuan Anda: {{skpLink|url}}
+{{/if}}{{#if counts.appraisalsToFinish=0}}{{else}}- {{counts.appraisalsToFinish}} penilaian kinerja belum final dan menunggu penilaian Anda: {{link|url}}
+{{/if}}{{#if counts.objectionsToDecide=0}}{{else}}- {{counts.objectionsToDecide}} keberatan menunggu keputusan Anda: {{link|url}}
+{{/if}}`;
+const waitingCountsEn = `{{#if counts.skpToApprove=0}}{{else}}- {{counts.skpToApprove}} SKP(s) waiting for your approval: {{skpLink|url}}
+{{/if}}{{#if counts.appraisalsToFinish=0}}{{else}}- {{counts.appraisalsToFinish}} appraisal(s) not final, waiting for your rating: {{link|url}}
+{{/if}}{{#if counts.objectionsToDecide=0}}{{else}}- {{counts.objectionsToDecide}} objection(s) waiting for your decision: {{link|url}}
+{{/if}}`;
+
+export const WAITING_TEMPLATES: NotificationTemplate[] = [
+  {
+    type: 'work-waiting',
+    language: 'id',
+    channel: 'IN_APP',
+    subject: 'Pekerjaan penilaian kinerja yang terlambat menunggu Anda',
+    body: `Per {{asOf|date}}, pekerjaan berikut melewati batas waktu dan menunggu tindakan Anda:
+${waitingCountsId}Yang paling lama sudah terlambat {{mostDaysLate}} hari.`,
+  },
+  {
+    type: 'work-waiting',
+    language: 'en',
+    channel: 'IN_APP',
+    subject: 'Late performance management work is waiting for you',
+    body: `As of {{asOf|date}}, this work is past its deadline and waits for you:
+${waitingCountsEn}The oldest is {{mostDaysLate}} day(s) late.`,
+  },
+  {
+    type: 'work-waiting',
+    language: 'id',
+    channel: 'EMAIL',
+    subject: 'Pengingat: pekerjaan penilaian kinerja menunggu tindakan Anda',
+    body: `Yth. Bapak/Ibu,
+
+Per {{asOf|date}}, pekerjaan penilaian kinerja berikut melewati batas waktu dan menunggu tindakan Anda:
+${waitingCountsId}
+Rinciannya, mulai dari yang paling lama:
+{{#each items}}- {{kind|waitingKind}}{{#if period}} ({{period|period}}){{/if}}: batas {{deadline|date}}, terlambat {{daysLate}} hari
+{{/each}}
+Pegawai tidak dapat melanjutkan tahap berikutnya sebelum Anda bertindak. Pengingat ini dikirim setiap hari selama masih ada pekerjaan yang terlambat.
+
+Pesan ini dikirim otomatis oleh Jenjang. Anda dapat mengatur pemberitahuan ini di menu Preferensi.`,
+  },
+  {
+    type: 'work-waiting',
+    language: 'en',
+    channel: 'EMAIL',
+    subject: 'Reminder: performance management work is waiting for you',
+    body: `Dear colleague,
+
+As of {{asOf|date}}, this performance management work is past its deadline and waits for you:
+${waitingCountsEn}
+The records, oldest first:
+{{#each items}}- {{kind|waitingKind}}{{#if period}} ({{period|period}}){{/if}}: due {{deadline|date}}, {{daysLate}} day(s) late
+{{/each}}
+Your staff cannot move to the next stage until you act. This reminder is sent every day while work is late.
+
+This message is sent automatically by Jenjang. You can manage these notices under Preferences.`,
+  },
+];

@@ -13,6 +13,7 @@ import {
   PREDIKAT_LABELS,
   RATING_LABELS,
   RATING_PHRASES,
+  WAITING_KIND_LABELS,
   type Language,
 } from './labels';
 
@@ -76,6 +77,11 @@ export const FILTERS: Record<string, Filter> = {
     expects: 'LOW, MEDIUM or HIGH',
     accepts: enumWithin(LEVEL_LABELS),
     apply: label(LEVEL_LABELS),
+  },
+  waitingKind: {
+    expects: 'why a record waits (SKP_NOT_APPROVED, APPRAISAL_NOT_FINAL, KEBERATAN_UNDECIDED)',
+    accepts: enumWithin(WAITING_KIND_LABELS),
+    apply: label(WAITING_KIND_LABELS),
   },
   date: {
     expects: 'a date or date-time',

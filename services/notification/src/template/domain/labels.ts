@@ -6,6 +6,7 @@ import {
   RATING_LABELS,
   RATING_PHRASES,
   TALENT_LEVEL_LABELS,
+  WAITING_KIND_LABELS,
   type Language,
 } from '@jenjang/contracts';
 
@@ -19,4 +20,5 @@ export {
   RATING_LABELS,
   RATING_PHRASES,
   TALENT_LEVEL_LABELS as LEVEL_LABELS,
+  WAITING_KIND_LABELS,
 };
