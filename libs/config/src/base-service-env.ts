@@ -48,6 +48,12 @@ const booleanFlag = (fallback: 'true' | 'false') =>
     .default(fallback)
     .transform((v) => v === 'true');
 
+const rateLimit = z.coerce
+  .number({ message: 'must be a number of requests' })
+  .int('must be a whole number of requests')
+  .min(0, 'must be 0 (off) or more')
+  .max(1_000_000, 'must be at most 1000000');
+
 const port = z.coerce
   .number({ invalid_type_error: 'must be a number' })
   .int('must be a whole number')
@@ -122,6 +128,16 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
     KAFKA_SSL_CA_FILE: z.string().min(1).optional(),
     // Production refuses a broker connection without SASL unless this says it is on purpose.
     KAFKA_ALLOW_PLAINTEXT: booleanFlag('false'),
+    // Rate limits (docs/security.md): requests per window per client address and per signed-in
+    // person, in each service process; 0 turns one off.
+    RATE_LIMIT_WINDOW_SECONDS: z.coerce
+      .number({ message: 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(1, 'must be at least 1')
+      .max(3600, 'must be at most 3600')
+      .default(60),
+    RATE_LIMIT_PER_ADDRESS: rateLimit.default(3000),
+    RATE_LIMIT_PER_PRINCIPAL: rateLimit.default(1200),
   });
 }
 
@@ -129,7 +145,7 @@ export type BaseServiceEnvSchema = ReturnType<typeof baseServiceEnv>;
 export type BaseServiceConfig = z.output<BaseServiceEnvSchema>;
 
 /** Variables of these families that no schema knows are typos or leftovers, and refused. */
-const STRICT_FAMILIES = /^(AUTH_|KAFKA_|MONGO)/;
+const STRICT_FAMILIES = /^(AUTH_|KAFKA_|MONGO|RATE_LIMIT_)/;
 // Read by the MongoDB driver itself (its logger), not by our schemas.
 const DRIVER_VARIABLES = new Set([
   'MONGODB_LOG_ALL',

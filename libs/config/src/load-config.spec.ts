@@ -36,7 +36,19 @@ describe(loadConfig.name, () => {
       AUTH_MAX_TOKEN_AGE_SECONDS: 43200,
       KAFKA_SSL: false,
       KAFKA_ALLOW_PLAINTEXT: false,
+      RATE_LIMIT_WINDOW_SECONDS: 60,
+      RATE_LIMIT_PER_ADDRESS: 3000,
+      RATE_LIMIT_PER_PRINCIPAL: 1200,
     });
+  });
+
+  it('should refuse a misspelt RATE_LIMIT_ variable and a negative limit, naming them', () => {
+    expect(() => loadConfig(schema, { RATE_LIMIT_PER_ADRESS: '10' })).toThrow(
+      /RATE_LIMIT_PER_ADRESS/,
+    );
+    expect(() => loadConfig(schema, { RATE_LIMIT_PER_PRINCIPAL: '-1' })).toThrow(
+      /RATE_LIMIT_PER_PRINCIPAL/,
+    );
   });
 
   it('should use the database name the service passes when it differs from its name', () => {

@@ -6,8 +6,9 @@ import {
   type NestModule,
   RequestMethod,
 } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import type { BaseServiceConfig } from '@jenjang/config';
 import { createLogger, HealthRegistry, httpLoggerParams } from '@jenjang/observability';
@@ -20,6 +21,13 @@ import { HealthController } from './health/health.controller';
 import { HttpMetricsMiddleware } from './metrics/http-metrics.middleware';
 import { MetricsController } from './metrics/metrics.controller';
 import { StrictQueryInterceptor } from './query/strict-query.interceptor';
+import {
+  AddressRateLimitGuard,
+  DEFAULT_RATE_LIMITS,
+  PrincipalRateLimitGuard,
+  PrincipalRateLimitInterceptor,
+  throttlerOptions,
+} from './rate-limit/rate-limit';
 import {
   PLATFORM_OPTIONS,
   type PlatformOptions,
@@ -42,6 +50,11 @@ export class PlatformModule implements NestModule {
     options: Omit<PlatformOptions, 'serviceName' | 'logLevel' | 'config'> = {},
   ): DynamicModule {
     return PlatformModule.forRoot({
+      rateLimits: {
+        windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+        perAddress: config.RATE_LIMIT_PER_ADDRESS,
+        perPrincipal: config.RATE_LIMIT_PER_PRINCIPAL,
+      },
       ...options,
       serviceName: config.SERVICE_NAME,
       logLevel: config.LOG_LEVEL,
@@ -64,6 +77,7 @@ export class PlatformModule implements NestModule {
       imports: [
         LoggerModule.forRoot(httpLoggerParams({ logger })),
         TerminusModule.forRoot({ errorLogStyle: 'json' }),
+        ThrottlerModule.forRoot(throttlerOptions(options.rateLimits ?? DEFAULT_RATE_LIMITS)),
       ],
       controllers: [HealthController, MetricsController, AsyncApiController],
       providers: [
@@ -74,6 +88,10 @@ export class PlatformModule implements NestModule {
         ShutdownHooks,
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        // Per address before anything else; per person once the guards have authenticated them.
+        { provide: APP_GUARD, useClass: AddressRateLimitGuard },
+        PrincipalRateLimitGuard,
+        { provide: APP_INTERCEPTOR, useClass: PrincipalRateLimitInterceptor },
         // In this order: a query is refused before an upload is read.
         { provide: APP_INTERCEPTOR, useClass: StrictQueryInterceptor },
         { provide: APP_INTERCEPTOR, useClass: CsvBodyInterceptor },

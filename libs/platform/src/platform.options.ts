@@ -18,6 +18,12 @@ export interface PlatformOptions {
   readonly logger?: Logger;
   /** Longest a health contributor may take before it counts as down. */
   readonly healthTimeoutMs?: number;
+  /** Requests per window per client address and per person (RATE_LIMIT_* in the config). */
+  readonly rateLimits?: {
+    readonly windowSeconds: number;
+    readonly perAddress: number;
+    readonly perPrincipal: number;
+  };
 }
 
 export interface ServiceInfo {
