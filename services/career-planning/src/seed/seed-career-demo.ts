@@ -16,7 +16,9 @@ import {
   TalentProfileSchema,
   type TalentProfileDoc,
 } from '../talent/talent-profile.schema';
+import { RANK_COLLECTION } from '../rank/rank.schema';
 import { demoChart, demoId } from './demo-chart';
+import { demoRanks } from './seed-rank-demo';
 
 export const DEMO_AGENCY_ID = 'pemprov-diy-demo';
 export const DEMO_SEED = 'jenjang-demo';
@@ -32,8 +34,8 @@ export interface SeedOptions {
 
 export interface SeedSummary {
   agencyId: string;
-  inserted: { positions: number; placements: number; potentialAssessments: number };
-  planned: { positions: number; placements: number; potentialAssessments: number };
+  inserted: { positions: number; placements: number; potentialAssessments: number; ranks: number };
+  planned: { positions: number; placements: number; potentialAssessments: number; ranks: number };
   eventsStaged: number;
 }
 
@@ -156,11 +158,14 @@ export async function seedCareerDemo(
     };
   });
 
+  const ranks = demoRanks(agencyId, chart.people, byId, year, now);
+
   const inserted = {
     positions: (await insertMissing(connection, POSITION_COLLECTION, positions)).length,
     placements: await insertMissing(connection, PLACEMENT_COLLECTION, placements),
     potentialAssessments: (await insertMissing(connection, TALENT_PROFILE_COLLECTION, profiles))
       .length,
+    ranks: (await insertMissing(connection, RANK_COLLECTION, ranks)).length,
   };
   return {
     agencyId,
@@ -169,6 +174,7 @@ export async function seedCareerDemo(
       positions: positions.length,
       placements: placements.length,
       potentialAssessments: profiles.length,
+      ranks: ranks.length,
     },
     eventsStaged: publish ? inserted.placements.length : 0,
   };

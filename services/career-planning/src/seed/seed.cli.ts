@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     });
     out(`Demo agency ${s.agencyId}`);
     out(
-      `  inserted: ${s.inserted.positions}/${s.planned.positions} positions, ${s.inserted.placements}/${s.planned.placements} placements, ${s.inserted.potentialAssessments}/${s.planned.potentialAssessments} potential assessments; ${s.eventsStaged} employee-placed staged`,
+      `  inserted: ${s.inserted.positions}/${s.planned.positions} positions, ${s.inserted.placements}/${s.planned.placements} placements, ${s.inserted.potentialAssessments}/${s.planned.potentialAssessments} potential assessments, ${s.inserted.ranks}/${s.planned.ranks} ranks; ${s.eventsStaged} employee-placed staged`,
     );
     out();
     out('Try it (dev tokens):');

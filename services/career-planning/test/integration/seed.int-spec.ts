@@ -24,7 +24,12 @@ describe('seedCareerDemo', () => {
 
   it('should load positions, one placement and a potential per demo employee, and nothing twice', async () => {
     const first = await seedCareerDemo(connection, options);
-    expect(first.inserted).toEqual({ positions: 40, placements: 100, potentialAssessments: 100 });
+    expect(first.inserted).toEqual({
+      positions: 40,
+      placements: 100,
+      potentialAssessments: 100,
+      ranks: 100,
+    });
     expect(first.inserted).toEqual(first.planned);
     const keys = await connection.collection('positions').countDocuments({ agencyId, isKey: true });
     expect(keys).toBe(10);
@@ -35,7 +40,12 @@ describe('seedCareerDemo', () => {
     expect(employeePlacedV1.validate(JSON.parse(placement!.outbox[0].payload)).ok).toBe(true);
 
     const second = await seedCareerDemo(connection, { ...options, now: new Date() });
-    expect(second.inserted).toEqual({ positions: 0, placements: 0, potentialAssessments: 0 });
+    expect(second.inserted).toEqual({
+      positions: 0,
+      placements: 0,
+      potentialAssessments: 0,
+      ranks: 0,
+    });
     expect(second.eventsStaged).toBe(0);
   });
 });
