@@ -9,7 +9,8 @@ import { JpService } from '../jp/jp.service';
 import { PeopleRepository } from '../people/people.repository';
 import type { AnswerInput } from '../survey/domain/survey';
 import { SurveyService } from '../survey/survey.service';
-import { deterministicId, yearOf } from '../shared/domain/ids';
+import { jpYear } from '../jp/domain/jp';
+import { deterministicId } from '../shared/domain/ids';
 import { transition, type EnrollmentAction } from './domain/enrollment';
 import {
   AlreadyEnrolledError,
@@ -161,7 +162,8 @@ export class EnrollmentService {
     const completion = {
       completionId: deterministicId('completion', e.id),
       completedAt: now,
-      year: yearOf(now),
+      // JP count toward the year the training ended, not the day this is recorded.
+      year: jpYear(e.endsAt, now),
       score: input.score ?? null,
       certificateNumber: input.certificateNumber ?? null,
     };

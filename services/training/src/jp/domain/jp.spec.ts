@@ -1,4 +1,4 @@
-import { dueRound, perUnit, standing } from './jp';
+import { dueRound, jpYear, perUnit, standing } from './jp';
 
 describe('JP rules', () => {
   it('should count what is missing toward the minimum and never below zero', () => {
@@ -35,5 +35,19 @@ describe('JP rules', () => {
       year: 2026,
       round: 1,
     });
+  });
+});
+
+describe(jpYear.name, () => {
+  it('should count a December course toward its year when the completion is recorded in January', () => {
+    expect(jpYear(new Date('2025-12-19T09:00:00Z'), new Date('2026-01-06T02:00:00Z'))).toBe(2025);
+  });
+
+  it('should take the year in WIB when the course ends on New Year eve after 17.00 UTC', () => {
+    expect(jpYear(new Date('2025-12-31T17:30:00Z'), new Date('2026-01-02T02:00:00Z'))).toBe(2026);
+  });
+
+  it('should count an early finish toward the year it was recorded when the session ends later', () => {
+    expect(jpYear(new Date('2026-01-15T09:00:00Z'), new Date('2025-12-30T09:00:00Z'))).toBe(2025);
   });
 });

@@ -63,3 +63,14 @@ export function dueRound(
   });
   return round > 0 ? { year, round } : null;
 }
+
+// JP count toward the calendar year, in Asia/Jakarta (UTC+7, no daylight saving), in which the
+// training ended: a December course recorded in January still counts for December's year. A
+// completion recorded before the session's planned end (an early finish) ends it then.
+const WIB_OFFSET_MS = 7 * 3600_000;
+
+/** The year a completed training's JP count toward. */
+export function jpYear(endsAt: Date, completedAt: Date): number {
+  const ended = endsAt.getTime() < completedAt.getTime() ? endsAt : completedAt;
+  return new Date(ended.getTime() + WIB_OFFSET_MS).getUTCFullYear();
+}
