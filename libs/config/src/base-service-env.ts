@@ -136,6 +136,14 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
       .min(1, 'must be at least 1')
       .max(3600, 'must be at most 3600')
       .default(60),
+    // Operational endpoints (/metrics, /docs, /asyncapi, /health/ready): on this second port
+    // only when set; otherwise on the API port, where production hides them unless
+    // OPS_ENDPOINTS_PUBLIC=true (a private network). /health/live answers on both.
+    MANAGEMENT_PORT: port.optional(),
+    OPS_ENDPOINTS_PUBLIC: z
+      .enum(['true', 'false'], { message: 'must be true or false' })
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === 'true')),
     RATE_LIMIT_PER_ADDRESS: rateLimit.default(3000),
     RATE_LIMIT_PER_PRINCIPAL: rateLimit.default(1200),
   });

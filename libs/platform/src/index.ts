@@ -23,3 +23,4 @@ export * from './body/json-depth';
 export * from './org-chart/org-chart.module';
 export * from './org-chart/org-chart.repository';
 export { ORG_CHART_COLLECTION } from './org-chart/org-chart.schema';
+export * from './ops/ops-endpoints';
