@@ -45,6 +45,14 @@ export class PromotionRepository extends TenantScopedRepository<
     );
   }
 
+  /** Period dates from `from` on for which the agency has a list. */
+  async openPeriods(agencyId: string, from: string): Promise<string[]> {
+    const dates = await this.model
+      .distinct('periodDate', { agencyId, periodDate: { $gte: from } })
+      .exec();
+    return (dates).sort();
+  }
+
   ofEmployee(scope: AgencyScope, employeeId: string) {
     return this.find(scope, { employeeId }, { sort: { periodDate: -1 }, limit: 50 });
   }

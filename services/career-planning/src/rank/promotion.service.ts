@@ -83,6 +83,30 @@ export class PromotionService {
   async evaluate(principal: Principal, periodDate: string): Promise<EvaluationSummary> {
     const settings = await this.settings.of(principal.agencyId);
     this.checkPeriod(periodDate, settings);
+    return this.evaluateFor(principal, periodDate, settings, null);
+  }
+
+  /**
+   * After a rank change (API, import, sanction): the people concerned, and those whose direct
+   * superior they are, are checked again in every list the agency has opened for a period still
+   * to come, so a person who becomes eligible is told without waiting for HR to re-run the list.
+   */
+  async reevaluate(principal: Principal, employeeIds: readonly string[]): Promise<void> {
+    const periods = await this.eligibilities.openPeriods(principal.agencyId, jakartaToday());
+    if (periods.length === 0) return;
+    const settings = await this.settings.of(principal.agencyId);
+    for (const periodDate of periods) {
+      if (!isPeriodDate(periodDate, settings.periods)) continue;
+      await this.evaluateFor(principal, periodDate, settings, new Set(employeeIds));
+    }
+  }
+
+  private async evaluateFor(
+    principal: Principal,
+    periodDate: string,
+    settings: PromotionSettings,
+    concerned: ReadonlySet<string> | null,
+  ): Promise<EvaluationSummary> {
     const scope = agencyScope(principal.agencyId);
     const today = jakartaToday();
     const [records, held, profiles] = await Promise.all([
@@ -93,7 +117,14 @@ export class PromotionService {
     const rankOf = new Map(records.map((r) => [r.employeeId, r]));
     const postOf = new Map(held.map((p) => [p.employeeId, p]));
     const profileOf = new Map(profiles.map((p) => [p.employeeId, p]));
-    const people = [...new Set([...rankOf.keys(), ...postOf.keys()])].sort();
+    const people = [...new Set([...rankOf.keys(), ...postOf.keys()])]
+      .filter(
+        (id) =>
+          concerned === null ||
+          concerned.has(id) ||
+          concerned.has(postOf.get(id)?.superiorEmployeeId ?? ''),
+      )
+      .sort();
     const recognitions = await this.recognitions.summaries(scope, people);
     const summary = { periodDate, evaluated: 0, eligible: 0, newlyEligible: 0 };
     for (const employeeId of people) {

@@ -15,6 +15,7 @@ import { readScope, readsAll } from '../shared/caller';
 import { withStep } from './domain/rank-history';
 import { noRowsError, planRanks, RANK_COLUMNS, type RankPlan } from './domain/rank-import';
 import type { RankInputDto, SanctionInputDto } from './dto/rank.dto';
+import { PromotionService } from './promotion.service';
 import { rankRecordId, RankRepository, type RankRecord } from './rank.repository';
 import type { RankRecordDoc, RankStep } from './rank.schema';
 
@@ -36,7 +37,10 @@ const isCalendarDate = (d: string) => {
 
 @Injectable()
 export class RankService {
-  constructor(private readonly ranks: RankRepository) {}
+  constructor(
+    private readonly ranks: RankRepository,
+    private readonly promotions: PromotionService,
+  ) {}
 
   async get(principal: Principal, employeeId: string): Promise<RankRecord> {
     if (principal.employeeId !== employeeId && !readsAll(principal)) {
@@ -68,7 +72,7 @@ export class RankService {
       dto.angkaKredit === undefined
         ? undefined
         : { value: dto.angkaKredit, required: dto.angkaKreditRequired ?? null, asOf: dto.tmt };
-    return this.apply(
+    const saved = await this.apply(
       principal,
       agencyScope(principal.agencyId),
       employeeId,
@@ -77,6 +81,8 @@ export class RankService {
       angkaKredit,
       'rank.set',
     );
+    await this.promotions.reevaluate(principal, [employeeId]);
+    return saved;
   }
 
   async addSanction(principal: Principal, employeeId: string, dto: SanctionInputDto) {
@@ -102,13 +108,15 @@ export class RankService {
       until: dto.until ?? null,
       decreeNumber: dto.decreeNumber ?? null,
     };
-    return this.ranks.change(
+    const saved = await this.ranks.change(
       scope,
       employeeId,
       dto.revision,
       { sanctions: [...record.sanctions, sanction] },
       audit(principal, 'rank.sanction', undefined, sanction),
     );
+    await this.promotions.reevaluate(principal, [employeeId]);
+    return saved;
   }
 
   /**
@@ -154,6 +162,7 @@ export class RankService {
         written += rows.length;
       }
     }
+    if (!dryRun) await this.promotions.reevaluate(principal, [...byEmployee.keys()]);
     return { kind: 'RANKS', dryRun, rows: plans.length, employees: byEmployee.size, written };
   }
 

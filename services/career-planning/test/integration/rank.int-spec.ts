@@ -27,7 +27,9 @@ interface Entry {
 describe('rank import, promotion eligibility list and promotion-eligible on the real broker', () => {
   const service = new CareerApp();
   const agency = `AG-${randomLetters(5)}`;
-  const [staff, junior, head] = ['staff', 'junior', 'head'].map((n) => `${n}-${randomLetters()}`);
+  const [staff, junior, head, late] = ['staff', 'junior', 'head', 'late'].map(
+    (n) => `${n}-${randomLetters()}`,
+  );
   const period = '2027-04-01';
   let admin: string;
   let recorder: TopicRecorder;
@@ -68,6 +70,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
       [head, 'jab-kasi', null],
       [staff, 'jab-staf', head],
       [junior, 'jab-staf', head],
+      [late, 'jab-staf', head],
     ] as const) {
       await http()
         .post('/api/v1/placements')
@@ -76,7 +79,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
         .expect(201);
     }
     // Two final annual appraisals each, Baik (applied as the appraisal-finalized consumer does).
-    for (const e of [staff, junior]) {
+    for (const e of [staff, junior, late]) {
       for (const year of [2025, 2026]) {
         await service.app.get(TalentService).onAppraisalFinalized(
           annualAppraisal(e, agency, {
@@ -133,7 +136,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
       .expect(201);
     expect(summary.body).toEqual({
       periodDate: period,
-      evaluated: 3,
+      evaluated: 4,
       eligible: 1,
       newlyEligible: 1,
     });
@@ -168,7 +171,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     await http()
       .post(`/api/v1/promotions/periods/${period}/evaluate`)
       .auth(admin, { type: 'bearer' })
-      .expect(201, { periodDate: period, evaluated: 3, eligible: 1, newlyEligible: 0 });
+      .expect(201, { periodDate: period, evaluated: 4, eligible: 1, newlyEligible: 0 });
 
     // The person sees their own eligibility; the agency decides with a reason.
     const mine = as<{ entries: Entry[] }>(
@@ -178,6 +181,20 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
         .expect(200),
     );
     expect(mine.entries.map((e) => [e.employeeId, e.eligible])).toEqual([[staff, true]]);
+    // A rank recorded after the list was opened: the person is checked again and told at once.
+    expect(byId.get(late)!.checks.map((c) => c.status)).toEqual(['UNKNOWN']);
+    await http()
+      .put(`/api/v1/ranks/${late}`)
+      .auth(admin, { type: 'bearer' })
+      .send({ golongan: 'III/a', tmt: '2022-10-01', revision: 0 })
+      .expect(200);
+    await waitUntil('promotion-eligible for the rank recorded late', () =>
+      recorder
+        .on(promotionEligibleV1.topic)
+        .map((m) => JSON.parse(m.value!) as PromotionEligibleV1)
+        .find((e) => e.employeeId === late),
+    );
+
     // Succession-pool status is the agency's to show: hidden by default, shown once allowed.
     const staffToken = await CareerApp.token(agency, staff, 'PEGAWAI');
     const hidden = await http()
