@@ -2,7 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import { Schema } from 'mongoose';
 import {
+  cacheKey,
+  CONFIG_CACHE_MS,
   MONGO_CONNECTION,
+  TtlCache,
   agencyScope,
   auditSchemaFields,
   revisionSchemaFields,
@@ -76,9 +79,15 @@ export class TrainingSettingsRepository extends TenantScopedRepository<
     };
   }
 
-  /** The settings in force (the defaults while the agency has saved none). */
+  private readonly cache = new TtlCache<StoredTrainingSettings | null>(CONFIG_CACHE_MS);
+
+  /**
+   * The settings in force (the defaults while the agency has saved none). Read for every
+   * recommendation set and JP summary: from memory for CONFIG_CACHE_MS; a save here clears it.
+   */
   async of(agencyId: string): Promise<TrainingSettings> {
-    const stored = await this.get(agencyScope(agencyId));
+    const scope = agencyScope(agencyId);
+    const stored = await this.cache.get(cacheKey(scope), () => this.get(scope));
     if (!stored) return { agencyId, jpRequired: null, approvalRequired: false };
     const { revision: _r, updatedAt: _u, ...settings } = stored;
     return settings;
@@ -94,6 +103,7 @@ export class TrainingSettingsRepository extends TenantScopedRepository<
     values: SettingsValues,
     audit: AuditEntry,
   ): Promise<StoredTrainingSettings> {
+    this.cache.clear(cacheKey(scope));
     return this.insert(scope, {
       _id: agencyOf(scope),
       ...values,
@@ -111,6 +121,7 @@ export class TrainingSettingsRepository extends TenantScopedRepository<
     values: SettingsValues,
     audit: AuditEntry,
   ): Promise<StoredTrainingSettings> {
+    this.cache.clear(cacheKey(scope));
     return this.changeAudited(
       scope,
       { _id: agencyOf(scope) },

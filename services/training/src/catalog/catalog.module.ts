@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { CatalogController } from './catalog.controller';
-import { ProgramRepository, SessionRepository } from './catalog.repository';
+import { OpenCatalogCache, ProgramRepository, SessionRepository } from './catalog.repository';
 import { CatalogService } from './catalog.service';
 
 @Module({
   controllers: [CatalogController],
-  providers: [CatalogService, ProgramRepository, SessionRepository],
-  exports: [CatalogService, ProgramRepository, SessionRepository],
+  providers: [CatalogService, OpenCatalogCache, ProgramRepository, SessionRepository],
+  exports: [CatalogService, OpenCatalogCache, ProgramRepository, SessionRepository],
 })
 export class CatalogModule {}

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
 import {
+  CONFIG_CACHE_MS,
   MONGO_CONNECTION,
   provinceScope,
   TenantScopedRepository,
+  TtlCache,
   type AgencyScope,
 } from '@jenjang/persistence';
 import type { Program, Session } from './domain/program';
@@ -23,9 +25,33 @@ const openTo = (agencyId: string) => ({
   $or: [{ agencyId }, { availability: 'PROVINCE' }],
 });
 
+/** The active programs open to an agency and their sessions, as every recommendation reads them. */
+export interface OpenCatalog {
+  readonly programs: Program[];
+  /** The sessions of those programs that start after `from`. */
+  readonly sessions: Session[];
+  readonly from: Date;
+}
+
+/**
+ * The open catalog per agency from memory for CONFIG_CACHE_MS (the recommendations read it for
+ * every set); every catalog write in this process (programs, sessions, seats) clears it all, since
+ * a province-wide program is open to every agency. Another replica's write is seen within the TTL;
+ * a seat is still taken against the store, never against this copy.
+ */
+@Injectable()
+export class OpenCatalogCache extends TtlCache<OpenCatalog> {
+  constructor() {
+    super(CONFIG_CACHE_MS);
+  }
+}
+
 @Injectable()
 export class ProgramRepository extends TenantScopedRepository<ProgramDoc, Program> {
-  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+  constructor(
+    @Inject(MONGO_CONNECTION) connection: Connection,
+    private readonly openCatalog: OpenCatalogCache,
+  ) {
     super(connection.model<ProgramDoc>('Program', ProgramSchema));
   }
 
@@ -36,6 +62,7 @@ export class ProgramRepository extends TenantScopedRepository<ProgramDoc, Progra
   /** Creates or replaces a program of the scope's agency (idempotent on its id). */
   async save(scope: AgencyScope, p: Program, now: Date): Promise<Program> {
     const { id, agencyId: _a, ...rest } = p;
+    this.openCatalog.clear();
     const saved = await this.findOneAndUpdate(
       scope,
       { _id: id },
@@ -73,7 +100,10 @@ export class ProgramRepository extends TenantScopedRepository<ProgramDoc, Progra
 
 @Injectable()
 export class SessionRepository extends TenantScopedRepository<SessionDoc, Session> {
-  constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
+  constructor(
+    @Inject(MONGO_CONNECTION) connection: Connection,
+    private readonly openCatalog: OpenCatalogCache,
+  ) {
     super(connection.model<SessionDoc>('Session', SessionSchema));
   }
 
@@ -87,6 +117,7 @@ export class SessionRepository extends TenantScopedRepository<SessionDoc, Sessio
 
   async save(scope: AgencyScope, s: Omit<Session, 'seatsTaken'>, now: Date): Promise<Session> {
     const { id, agencyId: _a, ...rest } = s;
+    this.openCatalog.clear();
     const saved = await this.findOneAndUpdate(
       scope,
       { _id: id },
@@ -118,6 +149,7 @@ export class SessionRepository extends TenantScopedRepository<SessionDoc, Sessio
       .countDocuments({ _id: session.id, seats: enrollmentId }, opts)
       .exec();
     if (held > 0) return true;
+    this.openCatalog.clear();
     const res = await this.raw
       .updateOne(
         { _id: session.id, seatsTaken: { $lt: session.capacity }, seats: { $ne: enrollmentId } },
@@ -129,6 +161,7 @@ export class SessionRepository extends TenantScopedRepository<SessionDoc, Sessio
   }
 
   async releaseSeat(sessionId: string, enrollmentId: string): Promise<void> {
+    this.openCatalog.clear();
     await this.raw
       .updateOne(
         { _id: sessionId, seats: enrollmentId },

@@ -40,9 +40,15 @@ export class JpService {
     return (await this.settings.of(agencyId)).jpRequired ?? this.config.JP_MIN_PER_YEAR;
   }
 
-  async summary(agencyId: string, employeeId: string, year: number): Promise<JpSummary> {
+  /** `completed`: the person's completed enrollments when the caller has read them already. */
+  async summary(
+    agencyId: string,
+    employeeId: string,
+    year: number,
+    completed?: Awaited<ReturnType<EnrollmentRepository['completed']>>,
+  ): Promise<JpSummary> {
     const scope = agencyScope(agencyId);
-    const done = (await this.enrollments.completed(scope, employeeId)).filter(
+    const done = (completed ?? (await this.enrollments.completed(scope, employeeId))).filter(
       (e) => e.completion?.year === year,
     );
     const jpEarned = done.reduce((sum, e) => sum + e.jp, 0);

@@ -24,14 +24,17 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
     return this.findOne(scope, { _id: employeeId });
   }
 
-  /** Records where the person works and one finalized appraisal; idempotent per appraisal. */
+  /**
+   * Records where the person works and one finalized appraisal; idempotent per appraisal.
+   * Returns the person as recorded (so the caller need not read it back).
+   */
   async recordAppraisal(
     scope: AgencyScope,
     employeeId: string,
     place: { unitId: string; positionName: string; superiorId: string },
     facts: AppraisalFacts,
-  ): Promise<void> {
-    await this.findOneAndUpdate(
+  ): Promise<Person> {
+    const person = await this.findOneAndUpdate(
       scope,
       { _id: employeeId },
       {
@@ -40,19 +43,23 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
       },
       { upsert: true },
     );
-    await this.updateOne(
+    if (person!.appraisals.some((x) => x.appraisalId === facts.appraisalId)) return person!;
+    // Conditional, so that a concurrent redelivery cannot push the appraisal twice.
+    const res = await this.updateOne(
       scope,
       { _id: employeeId, 'appraisals.appraisalId': { $ne: facts.appraisalId } },
       { $push: { appraisals: facts } },
     );
+    if (res.modified === 0) return (await this.byId(scope, employeeId))!;
+    return { ...person!, appraisals: [...person!.appraisals, facts] };
   }
 
   async recordAssessment(
     scope: AgencyScope,
     employeeId: string,
     place: { unitId: string; positionName: string; targetPositionName: string | null },
-  ): Promise<void> {
-    await this.findOneAndUpdate(
+  ): Promise<Person> {
+    const person = await this.findOneAndUpdate(
       scope,
       { _id: employeeId },
       {
@@ -61,6 +68,7 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
       },
       { upsert: true },
     );
+    return person!;
   }
 
   /** Whoever is known, for the JP reminders and the per-unit report. */

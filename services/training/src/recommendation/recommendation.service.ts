@@ -1,11 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppraisalFinalizedV1, GapsAssessedV1 } from '@jenjang/contracts';
 import { agencyScope } from '@jenjang/persistence';
-import { ProgramRepository, SessionRepository } from '../catalog/catalog.repository';
+import {
+  OpenCatalogCache,
+  ProgramRepository,
+  SessionRepository,
+} from '../catalog/catalog.repository';
 import { TRAINING_CONFIG, type TrainingConfig } from '../config/training.config';
 import { JpService } from '../jp/jp.service';
 import { EnrollmentRepository } from '../enrollment/enrollment.repository';
-import { PeopleRepository } from '../people/people.repository';
+import { PeopleRepository, type Person } from '../people/people.repository';
 import { deterministicId, yearOf } from '../shared/domain/ids';
 import { focusOf, rankPrograms, type CandidateProgram } from './domain/ranking';
 import { appraisalFacts, assessmentFacts } from './recommendation-input';
@@ -24,6 +28,7 @@ export class RecommendationService {
     private readonly sets: RecommendationSetRepository,
     private readonly programs: ProgramRepository,
     private readonly sessions: SessionRepository,
+    private readonly openCatalog: OpenCatalogCache,
     private readonly enrollments: EnrollmentRepository,
     private readonly people: PeopleRepository,
     private readonly jp: JpService,
@@ -43,7 +48,7 @@ export class RecommendationService {
   ) {
     const scope = agencyScope(a.agencyId);
     const facts = appraisalFacts(a);
-    await this.people.recordAppraisal(
+    const person = await this.people.recordAppraisal(
       scope,
       a.employeeId,
       { unitId: a.unitId, positionName: a.position.name, superiorId: a.penilaiId },
@@ -83,17 +88,16 @@ export class RecommendationService {
     }
     const set = await this.sets.withAppraisal(scope, opening, facts, dueAt);
     // This appraisal may itself have been corrected already (events out of order).
-    const person = await this.people.byId(scope, a.employeeId);
-    if (person?.appraisals.some((x) => x.correctionOf === a.appraisalId)) {
+    if (person.appraisals.some((x) => x.correctionOf === a.appraisalId)) {
       await this.decisions.supersedeAppraisal(a.agencyId, a.employeeId, a.appraisalId, now);
       return;
     }
-    if (set?.status === 'PENDING' && set.assessment) await this.compute(set, now);
+    if (set?.status === 'PENDING' && set.assessment) await this.compute(set, now, person);
   }
 
   async onGapsAssessed(g: GapsAssessedV1, eventId: string, eventType: string, now = new Date()) {
     const scope = agencyScope(g.agencyId);
-    await this.people.recordAssessment(scope, g.employeeId, {
+    const person = await this.people.recordAssessment(scope, g.employeeId, {
       unitId: g.unitId,
       positionName: g.position.name,
       targetPositionName: g.targetPosition?.name ?? null,
@@ -117,7 +121,7 @@ export class RecommendationService {
     };
     const set = await this.sets.withAssessment(scope, opening, assessmentFacts(g));
     if (set?.status !== 'PENDING') return;
-    if (!fromAppraisal || set.appraisal) await this.compute(set, now);
+    if (!fromAppraisal || set.appraisal) await this.compute(set, now, person);
   }
 
   /** Publishes the sets whose gaps did not arrive within the grace period, from the appraisal alone. */
@@ -130,13 +134,25 @@ export class RecommendationService {
   }
 
   private async candidates(agencyId: string, now: Date): Promise<CandidateProgram[]> {
-    const programs = await this.programs.listOpenTo(agencyId);
-    const sessions = await this.sessions.ofPrograms(
-      programs.map((p) => p.id),
-      now,
-    );
+    const load = async () => {
+      const open = await this.programs.listOpenTo(agencyId);
+      return {
+        programs: open,
+        sessions: await this.sessions.ofPrograms(
+          open.map((p) => p.id),
+          now,
+        ),
+        from: now,
+      };
+    };
+    let catalog = await this.openCatalog.get(agencyId, load);
+    // A copy loaded for a later moment lacks the sessions between `now` and then.
+    if (catalog.from > now) catalog = await load();
+    const { programs, sessions } = catalog;
     return programs.map((p) => {
-      const next = sessions.find((s) => s.programId === p.id && s.seatsTaken < s.capacity);
+      const next = sessions.find(
+        (s) => s.programId === p.id && s.startsAt > now && s.seatsTaken < s.capacity,
+      );
       return {
         id: p.id,
         title: p.title,
@@ -154,15 +170,16 @@ export class RecommendationService {
     });
   }
 
-  private async compute(set: RecommendationSet, now: Date): Promise<boolean> {
+  /** `known`: the person as the caller just recorded them (saves reading them again). */
+  private async compute(set: RecommendationSet, now: Date, known?: Person): Promise<boolean> {
     const scope = agencyScope(set.agencyId);
     const year = yearOf(now);
-    const [programs, completed, jp, person] = await Promise.all([
+    const [programs, completed, person] = await Promise.all([
       this.candidates(set.agencyId, now),
       this.enrollments.completed(scope, set.employeeId),
-      this.jp.summary(set.agencyId, set.employeeId, year),
-      this.people.byId(scope, set.employeeId),
+      known ?? this.people.byId(scope, set.employeeId),
     ]);
+    const jp = await this.jp.summary(set.agencyId, set.employeeId, year, completed);
     const predikat = set.appraisal?.predikat ?? null;
     const ranked = rankPrograms({
       predikat,
