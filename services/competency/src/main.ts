@@ -1,10 +1,9 @@
 import { launchService } from '@jenjang/launch';
+import { API_INFO } from './about/api-info';
 import { competencyConfig } from './config/competency.config';
 
 launchService({
   config: competencyConfig.load(),
-  title: 'Jenjang competency service',
-  description:
-    'Competency standards per jabatan, assessed levels, gap analysis and JPM (PermenPANRB 38/2017).',
+  ...API_INFO,
   appModule: async (config) => (await import('./app.module')).AppModule.forRoot(config),
 });

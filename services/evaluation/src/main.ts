@@ -1,10 +1,9 @@
 import { launchService } from '@jenjang/launch';
+import { API_INFO } from './about/api-info';
 import { evaluationConfig } from './config/evaluation.config';
 
 launchService({
   config: evaluationConfig.load(),
-  title: 'Jenjang evaluation service',
-  description:
-    'Performance management: SKP, continuous feedback, appraisal and predikat kinerja (PermenPANRB 6/2022).',
+  ...API_INFO,
   appModule: async (config) => (await import('./app.module')).AppModule.forRoot(config),
 });

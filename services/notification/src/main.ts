@@ -1,10 +1,9 @@
 import { launchService } from '@jenjang/launch';
+import { API_INFO } from './about/api-info';
 import { notificationConfig } from './config/notification.config';
 
 launchService({
   config: notificationConfig.load(),
-  title: 'Jenjang notification service',
-  description:
-    'Notifications to employees and appraisers, driven by events from the other services.',
+  ...API_INFO,
   appModule: async (config) => (await import('./app.module')).AppModule.forRoot(config),
 });

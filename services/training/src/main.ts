@@ -1,10 +1,9 @@
 import { launchService } from '@jenjang/launch';
+import { API_INFO } from './about/api-info';
 import { trainingConfig } from './config/training.config';
 
 launchService({
   config: trainingConfig.load(),
-  title: 'Jenjang training service',
-  description:
-    'Competency development: training catalog, enrolment and JP hours per employee per year.',
+  ...API_INFO,
   appModule: async (config) => (await import('./app.module')).AppModule.forRoot(config),
 });
