@@ -99,6 +99,7 @@ export * from './events/training-recommended/training-recommended.v1';
 export {
   KLASIKAL_FORMS,
   NON_KLASIKAL_FORMS,
+  PNS_JP_MIN_PER_YEAR,
   TRAINING_FORMS,
   type DevelopedCompetency,
   type TrainingForm,

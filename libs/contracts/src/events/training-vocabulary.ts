@@ -44,6 +44,12 @@ export const TrainingForm = stringEnum(TRAINING_FORMS, {
 });
 export type TrainingForm = Static<typeof TrainingForm>;
 
+/**
+ * The yearly JP every PNS is entitled to at least (PP 11/2017 art. 203(4) as amended by PP
+ * 17/2020): an agency may set more for its PNS, never less.
+ */
+export const PNS_JP_MIN_PER_YEAR = 20;
+
 /** JP (jam pelajaran): one lesson hour of 45 minutes; every PNS is entitled to 20 a year. */
 export const Jp = (description: string) =>
   Type.Number({ minimum: 0, maximum: 10000, multipleOf: 0.5, description });

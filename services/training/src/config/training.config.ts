@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseServiceEnv, type ConfigOf, defineConfig } from '@jenjang/config';
+import { PNS_JP_MIN_PER_YEAR } from '@jenjang/contracts';
 import { DEFAULT_WEIGHTS, type RankingWeights } from '../shared/domain/ranking-weights';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -31,7 +32,8 @@ export const trainingConfig = defineConfig(
     /** JSON overriding DEFAULT_WEIGHTS, e.g. {"need":12,"openSoonDays":60}. */
     RANKING_WEIGHTS: weights,
     /** Yearly JP minimum where the agency has not set one (PP 17/2020: 20). */
-    JP_MIN_PER_YEAR: positiveInt(20),
+    // The platform default while an agency has saved none; never below the PNS floor of PP 17/2020.
+    JP_MIN_PER_YEAR: z.coerce.number().int().min(PNS_JP_MIN_PER_YEAR).default(PNS_JP_MIN_PER_YEAR),
     /** Reminder rounds as MM-DD, in order: round 1, 2, … */
     JP_REMINDER_DATES: z
       .string()

@@ -45,6 +45,8 @@ describe('agency training settings', () => {
 
   it.each([
     [{ jpRequired: 0, approvalRequired: false }, 'jpRequired'],
+    // PP 17/2020: at least 20 JP a year for every PNS; an agency cannot set less.
+    [{ jpRequired: 19, approvalRequired: false }, 'jpRequired'],
     [{ jpRequired: 201, approvalRequired: false }, 'jpRequired'],
     [{ jpRequired: 20.5, approvalRequired: false }, 'jpRequired'],
     [{ jpRequired: 20, approvalRequired: 'ya' }, 'approvalRequired'],
@@ -107,10 +109,10 @@ describe('agency training settings', () => {
     expect(byProvince.status).toBe(200);
     expect(byProvince.body).toMatchObject({ agencyId: OTHER, revision: 1 });
 
-    const otherAgency = await put(other, { jpRequired: 10, approvalRequired: false, revision: 2 });
+    const otherAgency = await put(other, { jpRequired: 25, approvalRequired: false, revision: 2 });
     expect(otherAgency.status).toBe(403);
     expect((otherAgency.body as Problem).reason).toBe('OTHER_AGENCY');
-    const employee = await put(pegawai, { jpRequired: 10, approvalRequired: false, revision: 2 });
+    const employee = await put(pegawai, { jpRequired: 25, approvalRequired: false, revision: 2 });
     expect(employee.status).toBe(403);
     expect(((await get(admin)).body as View).jpRequired).toBe(30);
   });

@@ -1,7 +1,7 @@
 import { checkSettings, InvalidTrainingSettingsError, settingsChange } from './settings';
 
 describe('training settings', () => {
-  it.each([0, 201, 20.5, -1, Number.NaN])('should refuse a JP minimum of %p', (jpRequired) => {
+  it.each([0, 1, 19, 201, 20.5, -1, Number.NaN])('should refuse a JP minimum of %p', (jpRequired) => {
     let error: unknown;
     try {
       checkSettings({ jpRequired, approvalRequired: false });
@@ -12,7 +12,7 @@ describe('training settings', () => {
     expect((error as InvalidTrainingSettingsError).field).toBe('jpRequired');
   });
 
-  it.each([1, 20, 200])('should accept a JP minimum of %p', (jpRequired) => {
+  it.each([20, 24, 200])('should accept a JP minimum of %p', (jpRequired) => {
     expect(() => checkSettings({ jpRequired, approvalRequired: true })).not.toThrow();
   });
 

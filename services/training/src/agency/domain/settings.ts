@@ -1,9 +1,12 @@
+import { PNS_JP_MIN_PER_YEAR } from '@jenjang/contracts';
 import { DomainError } from '@jenjang/domain-kernel';
 
-// An agency's training settings: the yearly JP minimum (PP 17/2020: at least 20 JP; an agency may
-// set more, or less where a regional rule says so) and whether enrollment needs approval.
+// An agency's training settings: the yearly JP minimum and whether enrollment needs approval.
+// PP 11/2017 art. 203(4) as amended by PP 17/2020 gives every PNS at least 20 JP a year: an agency
+// may ask more of its PNS, never less. (PPPK fall under PP 49/2018, not this minimum.)
 
-export const JP_REQUIRED_MIN = 1;
+/** The legal floor for PNS (PP 17/2020). */
+export const JP_REQUIRED_MIN = PNS_JP_MIN_PER_YEAR;
 export const JP_REQUIRED_MAX = 200;
 
 export interface SettingsValues {
@@ -40,8 +43,8 @@ export function checkSettings(v: SettingsValues): void {
   ) {
     throw new InvalidTrainingSettingsError(
       'jpRequired',
-      `The yearly JP minimum must be a whole number from ${JP_REQUIRED_MIN} to ${JP_REQUIRED_MAX}.`,
-      `Batas minimal JP per tahun harus bilangan bulat ${JP_REQUIRED_MIN} sampai ${JP_REQUIRED_MAX}.`,
+      `The yearly JP minimum for PNS must be a whole number from ${JP_REQUIRED_MIN} (the floor of PP 17/2020) to ${JP_REQUIRED_MAX}.`,
+      `Batas minimal JP per tahun bagi PNS harus bilangan bulat ${JP_REQUIRED_MIN} (batas bawah PP 17/2020) sampai ${JP_REQUIRED_MAX}.`,
     );
   }
 }

@@ -11,7 +11,7 @@ export class AgencyParamsDto {
 }
 
 export class UpdateTrainingSettingsDto {
-  /** The yearly JP minimum per employee (PP 17/2020: 20). */
+  /** The yearly JP minimum per PNS: at least 20 (PP 17/2020), more if the agency wants. */
   @ApiProperty({ minimum: JP_REQUIRED_MIN, maximum: JP_REQUIRED_MAX, example: 20 })
   @IsInt({ message: 'jpRequired must be a whole number' })
   @Min(JP_REQUIRED_MIN, { message: `jpRequired must be at least ${JP_REQUIRED_MIN}` })
