@@ -115,7 +115,13 @@ describe('deploy/k8s', () => {
       expect(count('Service')).toBe(SERVICES.length);
       expect(count('PodDisruptionBudget')).toBe(SERVICES.length);
       expect(count('NetworkPolicy')).toBeGreaterThan(SERVICES.length);
-      for (const kind of ['Kafka', 'KafkaNodePool', 'MongoDBCommunity', 'ServiceMonitor']) {
+      for (const kind of [
+        'Kafka',
+        'KafkaNodePool',
+        'MongoDBCommunity',
+        'ServiceMonitor',
+        'PodMonitor',
+      ]) {
         expect(count(kind)).toBe(1);
       }
       expect(count('PrometheusRule')).toBe(1);
