@@ -50,6 +50,7 @@ export class DevelopmentService {
         year: data.year,
         completedAt: data.completedAt,
         competencies: data.competencies.map((c) => c.competencyCode),
+        jpRequired: data.jpRequired,
       };
       return { set: { trainings: [...current.trainings, record].slice(-100) }, events: [] };
     });

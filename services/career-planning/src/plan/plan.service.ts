@@ -258,5 +258,7 @@ export function readinessOf(
     trainings: profile?.trainings ?? [],
     predikat: profile?.kinerja?.predikat ?? null,
     year,
+    // The agency's minimum as training last reported it with a completion.
+    jpRequiredPerYear: profile?.trainings.findLast((t) => t.jpRequired !== undefined)?.jpRequired,
   });
 }

@@ -29,6 +29,8 @@ export interface TrainingRecord {
   year: number;
   completedAt: string;
   competencies: string[];
+  /** The agency's yearly JP minimum when this was completed (absent on older records). */
+  jpRequired?: number;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { unreadableFragment } from '@jenjang/contracts';
 import { rankCandidates, readinessFor, type ReadinessInput } from './readiness';
 
 const target = {
@@ -17,6 +18,29 @@ const input = (o: Partial<ReadinessInput> = {}): ReadinessInput => ({
 });
 
 describe(readinessFor.name, () => {
+  it('should measure training against the agency minimum when the agency asks more than 20 JP', () => {
+    const r = readinessFor(input({ jpRequiredPerYear: 40 }));
+    expect(r.components.training).toBe(50);
+    expect(r.reasons.map((x) => x.id)).toContain(
+      '40 JP pelatihan dalam dua tahun terakhir (minimal instansi 80 JP).',
+    );
+  });
+
+  it('should never measure below the PNS floor when the agency minimum is unknown', () => {
+    const r = readinessFor(input({ trainings: [{ jp: 12.5, year: 2026, competencies: [] }] }));
+    expect(r.reasons.map((x) => x.id)).toContain(
+      '12,5 JP pelatihan dalam dua tahun terakhir (minimal instansi 40 JP).',
+    );
+  });
+
+  it('should name the predikat in words when giving the reason', () => {
+    const r = readinessFor(input({ predikat: 'BUTUH_PERBAIKAN' }));
+    expect(r.reasons.map((x) => x.id)).toContain(
+      'Predikat kinerja tahunan terakhir: Butuh Perbaikan.',
+    );
+    expect(r.reasons.every((x) => unreadableFragment(`${x.id} ${x.en}`) === null)).toBe(true);
+  });
+
   it('should call someone with no gap, enough training and a strong predikat ready now', () => {
     const r = readinessFor(input());
     expect(r).toMatchObject({ level: 'READY_NOW', move: 'VERTICAL', score: 97.5 });

@@ -1,13 +1,18 @@
+import {
+  formatJp,
+  formatNumber,
+  PNS_JP_MIN_PER_YEAR,
+  PREDIKAT_LABELS,
+  type BilingualText,
+  type Predikat,
+} from '@jenjang/contracts';
 import { classifyMove, type CareerMove } from '../../shared/domain/career-move';
 import type { PositionRef } from '../../shared/domain/position-ref';
 
 // Readiness of a person for a target position: how far the competency gap, the training done and
 // the recent predikat carry them. Pure; each number comes with the reason a person can read.
 
-export interface BilingualText {
-  id: string;
-  en: string;
-}
+export type { BilingualText };
 
 export interface ReadinessInput {
   target: Pick<PositionRef, 'id' | 'name' | 'group' | 'grade'>;
@@ -20,6 +25,8 @@ export interface ReadinessInput {
   predikat: string | null;
   /** The year readiness is measured in (JP count toward it and the year before). */
   year: number;
+  /** The agency's yearly JP minimum (from training-completed); the PNS floor when unknown. */
+  jpRequiredPerYear?: number;
 }
 
 export type ReadinessLevel = 'READY_NOW' | 'READY_1_2_YEARS' | 'NEEDS_DEVELOPMENT' | 'UNKNOWN';
@@ -42,10 +49,11 @@ const PERFORMANCE: Record<string, number> = {
   SANGAT_KURANG: 0,
 };
 const WEIGHTS = { competency: 0.5, training: 0.2, performance: 0.3 };
-/** JP a year a PNS is entitled to (PP 11/2017 art. 203(4)). */
-const JP_PER_YEAR = 20;
 /** More grades than this in one step is never "ready now" (pola karier moves one level). */
 const MAX_GRADE_STEP = 3;
+
+const predikatName = (p: string): BilingualText =>
+  PREDIKAT_LABELS[p as Predikat] ?? { id: p, en: p };
 
 export function readinessFor(input: ReadinessInput): Readiness {
   const reasons: BilingualText[] = [];
@@ -65,8 +73,8 @@ export function readinessFor(input: ReadinessInput): Readiness {
     });
   } else {
     reasons.push({
-      id: `Job Person Match terhadap jabatan target ${competency}% dengan ${openGaps.length} kompetensi di bawah standar.`,
-      en: `Job Person Match against the target is ${competency}% with ${openGaps.length} competencies below standard.`,
+      id: `Job Person Match terhadap jabatan target ${formatNumber(competency, 'id')}% dengan ${openGaps.length} kompetensi di bawah standar.`,
+      en: `Job Person Match against the target is ${formatNumber(competency, 'en')}% with ${openGaps.length} competencies below standard.`,
     });
   }
   const trainedGaps = openGaps.filter((g) => g.trainedSince).length;
@@ -80,10 +88,12 @@ export function readinessFor(input: ReadinessInput): Readiness {
   const recentJp = input.trainings
     .filter((t) => t.year >= input.year - 1)
     .reduce((sum, t) => sum + t.jp, 0);
-  const training = Math.min(100, Math.round((recentJp / (2 * JP_PER_YEAR)) * 100));
+  // The agency's minimum (never below the PNS floor of PP 17/2020), over two years.
+  const twoYears = 2 * Math.max(PNS_JP_MIN_PER_YEAR, input.jpRequiredPerYear ?? 0);
+  const training = Math.min(100, Math.round((recentJp / twoYears) * 100));
   reasons.push({
-    id: `${recentJp} JP pelatihan dalam dua tahun terakhir (hak minimal ${2 * JP_PER_YEAR} JP).`,
-    en: `${recentJp} JP of training in the last two years (the minimum entitlement is ${2 * JP_PER_YEAR} JP).`,
+    id: `${formatJp(recentJp, 'id')} pelatihan dalam dua tahun terakhir (minimal instansi ${formatJp(twoYears, 'id')}).`,
+    en: `${formatJp(recentJp, 'en')} of training in the last two years (the agency's minimum is ${formatJp(twoYears, 'en')}).`,
   });
 
   const performance = input.predikat === null ? null : (PERFORMANCE[input.predikat] ?? null);
@@ -91,8 +101,8 @@ export function readinessFor(input: ReadinessInput): Readiness {
     reasons.push({ id: 'Belum ada predikat kinerja tahunan.', en: 'No annual predikat yet.' });
   } else {
     reasons.push({
-      id: `Predikat kinerja tahunan terakhir: ${input.predikat}.`,
-      en: `Latest annual predikat: ${input.predikat}.`,
+      id: `Predikat kinerja tahunan terakhir: ${predikatName(input.predikat).id}.`,
+      en: `Latest annual predikat: ${predikatName(input.predikat).en}.`,
     });
   }
 

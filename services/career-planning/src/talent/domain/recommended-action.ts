@@ -1,9 +1,7 @@
+import type { BilingualText } from '@jenjang/contracts';
 import type { Box } from './nine-box';
 
-export interface BilingualText {
-  id: string;
-  en: string;
-}
+export type { BilingualText };
 
 // The recommended action per box, PermenPANRB 3/2020 (DOMAIN.md §4). Bahasa Indonesia first.
 export const RECOMMENDED_ACTIONS: Record<Box, BilingualText> = {
