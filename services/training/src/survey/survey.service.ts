@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
+import { OrgChartRepository } from '@jenjang/platform';
 import {
   agencyScope,
   auditEntry,
@@ -8,7 +9,7 @@ import {
   type AgencyScope,
 } from '@jenjang/persistence';
 import { PeopleRepository } from '../people/people.repository';
-import { deterministicId } from '../shared/domain/ids';
+import { dateOf as dayOf, deterministicId } from '../shared/domain/ids';
 import {
   answerBy,
   dueStep,
@@ -61,6 +62,7 @@ export class SurveyService {
     private readonly surveys: SurveyRepository,
     private readonly settings: SurveySettingsRepository,
     private readonly people: PeopleRepository,
+    private readonly chart: OrgChartRepository,
   ) {}
 
   /** At completion: the level-1 invitation now, the level-3 follow-up scheduled. Idempotent. */
@@ -167,9 +169,13 @@ export class SurveyService {
       },
     );
     if (!opened) return 0;
-    // The superior asked is the one known today (the penilai of the latest appraisal).
-    const person = await this.people.byId(scope, survey.employeeId);
-    const superiorId = person?.superiorId ?? null;
+    // The superior asked is the one of today's placement; failing that, the penilai of the
+    // latest appraisal.
+    const line = await this.chart.placementOn(survey.agencyId, survey.employeeId, dayOf(now));
+    const superiorId =
+      line?.superiorEmployeeId ??
+      (await this.people.byId(scope, survey.employeeId))?.superiorId ??
+      null;
     if (!superiorId || superiorId === survey.employeeId) return 1;
     const { id: _id, agencyId: _a, ...rest } = survey;
     const id = surveyIdOf(survey.enrollmentId, 3, 'SUPERIOR');
