@@ -2,7 +2,9 @@ import { Inject, Injectable } from '@nestjs/common';
 import { Schema, type Connection, type Model } from 'mongoose';
 import {
   auditSchemaFields,
+  CONFIG_CACHE_MS,
   MONGO_CONNECTION,
+  TtlCache,
   revisionSchemaFields,
   RevisionConflictError,
   tenantGuardPlugin,
@@ -56,12 +58,21 @@ export const defaultSettings = (agencyId: string): TalentSettings => ({
 @Injectable()
 export class TalentSettingsRepository {
   private readonly model: Model<TalentSettingsDoc>;
+  private readonly cache = new TtlCache<TalentSettings>(CONFIG_CACHE_MS);
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     this.model = connection.model<TalentSettingsDoc>('TalentSettings', TalentSettingsSchema);
   }
 
-  async of(agencyId: string): Promise<TalentSettings> {
+  /**
+   * The settings in force, read for every appraisal's 9-box: from memory for CONFIG_CACHE_MS; a
+   * save in this process clears it (another replica's save is seen within the TTL).
+   */
+  of(agencyId: string): Promise<TalentSettings> {
+    return this.cache.get(`${agencyId}|`, () => this.read(agencyId));
+  }
+
+  private async read(agencyId: string): Promise<TalentSettings> {
     const doc = await this.model
       .findOne({ _id: agencyId, agencyId })
       .lean<TalentSettingsDoc>()
@@ -84,6 +95,7 @@ export class TalentSettingsRepository {
     values: Pick<TalentSettings, 'cutoffs' | 'successionBoxes'>,
     entry: AuditEntry,
   ): Promise<TalentSettings> {
+    this.cache.clear(`${agencyId}|`);
     const update = {
       $set: { ...values, updatedAt: entry.at },
       $inc: { revision: 1 },
@@ -99,9 +111,10 @@ export class TalentSettingsRepository {
     } catch (error) {
       const stale =
         (error as Error).message === 'stale' || (error as { code?: number }).code === 11000;
-      if (stale) throw new RevisionConflictError(expected, (await this.of(agencyId)).revision);
+      if (stale) throw new RevisionConflictError(expected, (await this.read(agencyId)).revision);
       throw error;
     }
+    this.cache.clear(`${agencyId}|`);
     return this.of(agencyId);
   }
 }

@@ -1,6 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
-import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import {
+  cacheKey,
+  CONFIG_CACHE_MS,
+  MONGO_CONNECTION,
+  TenantScopedRepository,
+  TtlCache,
+  type AgencyScope,
+} from '@jenjang/persistence';
 import type { Recipient } from './domain/recipient';
 import { recipientKey, RecipientSchema, type RecipientDoc } from './recipient.schema';
 
@@ -26,12 +33,22 @@ export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Re
     super(connection.model<RecipientDoc>('Recipient', RecipientSchema));
   }
 
+  // Every notice and every delivery reads its recipient: a person's few notices of one appraisal
+  // share one read. Every write here clears the entry; another replica's write is seen within
+  // CONFIG_CACHE_MS.
+  private readonly cache = new TtlCache<Recipient | null>(CONFIG_CACHE_MS);
+
   protected toPlain(d: RecipientDoc): Recipient {
     return fieldsOf(d);
   }
 
+  private forget(scope: AgencyScope, agencyId: string, employeeId: string): void {
+    this.cache.clear(cacheKey(scope, recipientKey(agencyId, employeeId)));
+  }
+
   get(scope: AgencyScope, agencyId: string, employeeId: string): Promise<Recipient | null> {
-    return this.findOne(scope, { _id: recipientKey(agencyId, employeeId) });
+    const _id = recipientKey(agencyId, employeeId);
+    return this.cache.get(cacheKey(scope, _id), () => this.findOne(scope, { _id }));
   }
 
   list(
@@ -72,21 +89,24 @@ export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Re
       },
       { upsert: true },
     );
+    this.forget(scope, agencyId, employeeId);
     return saved!;
   }
 
   /** Changes some fields of an existing entry (the person's own preferences). */
-  patch(
+  async patch(
     scope: AgencyScope,
     agencyId: string,
     employeeId: string,
     fields: Partial<RecipientFields>,
   ): Promise<Recipient | null> {
-    return this.findOneAndUpdate(
+    const patched = await this.findOneAndUpdate(
       scope,
       { _id: recipientKey(agencyId, employeeId) },
       { $set: { ...fields, updatedAt: new Date() } },
     );
+    this.forget(scope, agencyId, employeeId);
+    return patched;
   }
 
   /**
@@ -103,6 +123,22 @@ export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Re
   ): Promise<void> {
     const now = new Date();
     const _id = recipientKey(agencyId, employeeId);
+    try {
+      await this.applyPlacement(scope, _id, employeeId, unitId, eventId, defaults, now);
+    } finally {
+      this.forget(scope, agencyId, employeeId);
+    }
+  }
+
+  private async applyPlacement(
+    scope: AgencyScope,
+    _id: string,
+    employeeId: string,
+    unitId: string,
+    eventId: string,
+    defaults: RecipientFields,
+    now: Date,
+  ): Promise<void> {
     const existing = await this.findOne(scope, { _id });
     if (!existing) {
       try {
