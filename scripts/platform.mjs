@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import fs from 'node:fs';
 import { buildServices, builtEntry } from './build-services.mjs';
 import { applyTopics, ensureInfra, stopInfra } from './infra-lib.mjs';
 
@@ -19,6 +20,8 @@ export const SERVICES = [
   { name: 'notification', port: 3005 },
 ];
 const MAIL = { smtp: 1025, http: 1080 };
+// The web portal (services/portal): started after the five services, on PORTAL_PORT.
+const PORTAL = { name: 'portal', port: Number(process.env.PORTAL_PORT ?? 3000) };
 const colors = [36, 35, 33, 32, 34, 90, 97];
 const log = (...a) => console.log('\x1b[1m[platform]\x1b[0m', ...a);
 const fromSource = process.env.JENJANG_RUN_FROM_SOURCE === '1';
@@ -132,6 +135,7 @@ async function main() {
     return stop(1);
   }
   log('all services ready');
+  const portal = await startPortal(children);
   if (demo) {
     const walk = run('demo', 'scripts/demo.ts', {}, colors[6]);
     await new Promise((r) => walk.on('exit', r));
@@ -141,7 +145,71 @@ async function main() {
     log(`  ${s.name.padEnd(15)} http://127.0.0.1:${portOf(s)}/docs   (AsyncAPI: /asyncapi)`);
   }
   log(`  mailbox         http://127.0.0.1:${MAIL.http}/messages`);
+  if (portal) printPortal(portal);
   log('press Ctrl-C to stop everything this run started');
+}
+
+// The portal's single-page app is built by its own script (Vite), when its sources changed.
+function newestMtime(dir) {
+  return Math.max(
+    ...fs.readdirSync(dir, { withFileTypes: true }).map((e) => {
+      const p = path.join(dir, e.name);
+      return e.isDirectory() ? newestMtime(p) : fs.statSync(p).mtimeMs;
+    }),
+  );
+}
+
+async function startPortal(children) {
+  const web = path.join(ROOT, 'services', 'portal', 'web');
+  const index = path.join(ROOT, 'dist', 'portal-web', 'index.html');
+  if (!fs.existsSync(index) || fs.statSync(index).mtimeMs < newestMtime(web)) {
+    log('building the portal web app…');
+    const build = spawn(process.execPath, [path.join(web, 'build-web.mjs')], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
+    const code = await new Promise((r) => build.on('exit', r));
+    if (code !== 0) {
+      log('the portal web app did not build; the portal is not started');
+      return undefined;
+    }
+  }
+  const url = (s) => `http://127.0.0.1:${portOf(s)}`;
+  const child = run(
+    PORTAL.name,
+    fromSource ? path.join('services', 'portal', 'src', 'main.ts') : builtEntry('portal'),
+    {
+      PORT: String(PORTAL.port),
+      EVALUATION_URL: url(SERVICES[0]),
+      COMPETENCY_URL: url(SERVICES[1]),
+      TRAINING_URL: url(SERVICES[2]),
+      CAREER_PLANNING_URL: url(SERVICES[3]),
+      NOTIFICATION_URL: url(SERVICES[4]),
+    },
+    colors[6],
+  );
+  children.push(child);
+  try {
+    await waitReady(PORTAL.name, PORTAL.port, child, 60_000);
+  } catch (error) {
+    log(`portal: ${error.message}`);
+    return undefined;
+  }
+  return `http://127.0.0.1:${PORTAL.port}`;
+}
+
+function printPortal(url) {
+  const peopleFile =
+    process.env.PORTAL_DEMO_PEOPLE_FILE ??
+    path.join(ROOT, 'services', 'portal', 'demo-people.json');
+  const people = JSON.parse(fs.readFileSync(peopleFile, 'utf8'));
+  log('');
+  log(
+    `\x1b[1mportal: ${url}\x1b[0m  (sign in as one of the demo people of the development provider)`,
+  );
+  for (const p of people) {
+    log(`  ${p.name.padEnd(22)} ${p.roles.join(', ').padEnd(32)} ${p.about?.id ?? ''}`);
+  }
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

@@ -110,5 +110,7 @@ integration() {
 # The five services run from built JavaScript in the integration crash test and the e2e tier.
 tier build npm run -s build
 tier "integration tests" integration
+# The portal's browser spec drives Debian's chromium (installed here when missing).
+scripts/install-chromium.sh
 tier "end-to-end tests"  npm run -s test:e2e -- --ci --forceExit
 echo; echo "all tests passed"

@@ -32,6 +32,9 @@ export function initialJsSize(outDir = WEB_OUT) {
 
 async function main() {
   if (!process.argv.includes('--check-only')) {
+    // A production bundle even when called from a test run (jest sets NODE_ENV=test, which
+    // would bundle React's development build).
+    process.env.NODE_ENV = 'production';
     const { build } = await import('vite');
     await build({ configFile: path.join(HERE, 'vite.config.mts'), logLevel: 'warn' });
   }

@@ -104,6 +104,7 @@ const id = {
   penilai: {
     title: 'Tim saya',
     team: 'Anggota tim (bagan organisasi hari ini)',
+    teamTable: 'Tabel anggota tim',
     noTeam: 'Belum ada anggota tim.',
     toRate: 'Penilaian yang menunggu rating',
     noneToRate: 'Tidak ada penilaian yang menunggu.',
@@ -265,6 +266,7 @@ const en: Texts = {
   penilai: {
     title: 'My team',
     team: 'Team members (today’s org chart)',
+    teamTable: 'Team table',
     noTeam: 'No team members yet.',
     toRate: 'Appraisals waiting for a rating',
     noneToRate: 'Nothing is waiting.',

@@ -70,6 +70,7 @@ export interface Placement {
   position: { name: string };
   superiorEmployeeId: string | null;
   validFrom: string;
+  validTo: string | null;
 }
 
 export interface UnitDistribution {

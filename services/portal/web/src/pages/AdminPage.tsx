@@ -95,7 +95,12 @@ export function AdminPage({ user }: { user: SessionUser }) {
             <Suspense fallback={<p>{t('app.loading')}</p>}>
               <DistributionChart units={units} label={t('admin.chart')} />
             </Suspense>
-            <div className="scroll">
+            <div
+              className="scroll"
+              tabIndex={0}
+              role="region"
+              aria-label={`${t('admin.report')} ${year}`}
+            >
               <table>
                 <caption>
                   {t('admin.report')} {year}

@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type SessionUser } from '../api';
@@ -11,17 +11,13 @@ const TO_RATE = ['UMPAN_BALIK', 'DINILAI'];
 
 function ToRate({ a }: { a: Appraisal }) {
   const { t } = useTranslation();
-  const client = useQueryClient();
   const [saved, setSaved] = useState<Appraisal>();
-  const current = saved ?? a;
-  const refresh = () => client.invalidateQueries({ queryKey: ['appraisals'] });
   const setPredikat = useMutation({
-    mutationFn: () =>
-      api<Appraisal>('evaluation', `appraisals/${a.id}/predikat`, {
-        json: { revision: current.revision },
-      }),
-    onSuccess: refresh,
+    mutationFn: (revision: number) =>
+      api<Appraisal>('evaluation', `appraisals/${a.id}/predikat`, { json: { revision } }),
   });
+  // The card stays until the page is visited again, with the predikat it set.
+  const current: Appraisal = setPredikat.data ?? saved ?? a;
   return (
     <article className="card" aria-labelledby={`rate-${a.id}`}>
       <h3 id={`rate-${a.id}`}>
@@ -43,7 +39,11 @@ function ToRate({ a }: { a: Appraisal }) {
       )}
       {saved && !setPredikat.isSuccess && <p role="status">{t('penilai.saved')}</p>}
       {current.status === 'DINILAI' && !setPredikat.isSuccess && (
-        <button type="button" onClick={() => setPredikat.mutate()} disabled={setPredikat.isPending}>
+        <button
+          type="button"
+          onClick={() => setPredikat.mutate(current.revision)}
+          disabled={setPredikat.isPending}
+        >
           {t('penilai.setPredikat')}
         </button>
       )}
@@ -59,15 +59,23 @@ function ToRate({ a }: { a: Appraisal }) {
 
 export function PenilaiPage({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
+  // Today's direct reports, from career planning's org chart.
   const team = useQuery({
-    queryKey: ['placements'],
-    queryFn: () => api<Placement[]>('career-planning', 'placements'),
+    queryKey: ['placements', 'team'],
+    queryFn: () =>
+      api<Placement[]>('career-planning', 'placements', {
+        query: { superiorEmployeeId: user.employeeId },
+      }),
+    enabled: Boolean(user.employeeId),
   });
   const appraisals = useQuery({
     queryKey: ['appraisals'],
     queryFn: () => api<Appraisal[]>('evaluation', 'appraisals'),
   });
-  const members = (team.data ?? []).filter((p) => p.superiorEmployeeId === user.employeeId);
+  const today = new Date().toISOString().slice(0, 10);
+  const members = (team.data ?? []).filter(
+    (p) => p.superiorEmployeeId === user.employeeId && (!p.validTo || p.validTo >= today),
+  );
   const toRate = (appraisals.data ?? []).filter(
     (a) => a.penilaiId === user.employeeId && TO_RATE.includes(a.status),
   );
@@ -87,7 +95,7 @@ export function PenilaiPage({ user }: { user: SessionUser }) {
         <ErrorText error={team.error} />
         {team.isSuccess && members.length === 0 && <p>{t('penilai.noTeam')}</p>}
         {members.length > 0 && (
-          <div className="scroll">
+          <div className="scroll" tabIndex={0} role="region" aria-label={t('penilai.teamTable')}>
             <table>
               <thead>
                 <tr>
