@@ -234,6 +234,20 @@ describe(AgencyModule.name, () => {
       expect(retry.body).toMatchObject({ revision: 1, objectionWindowDays: 21 });
     });
 
+    it('should take back a document read with GET, changed in one field, as it was read', async () => {
+      const agency = `ag-${randomLetters()}`;
+      await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], SETTINGS);
+      const read = await get(settingsUrl(agency), agency, ['ADMIN_INSTANSI']);
+
+      const back = await put(settingsUrl(agency), agency, ['ADMIN_INSTANSI'], {
+        ...(read.body as Record<string, unknown>),
+        objectionWindowDays: 30,
+      });
+
+      expect(back.status).toBe(200);
+      expect(back.body).toMatchObject({ agencyId: agency, objectionWindowDays: 30, revision: 2 });
+    });
+
     it('should let a pegawai read but not write the settings', async () => {
       const agency = `ag-${randomLetters()}`;
 

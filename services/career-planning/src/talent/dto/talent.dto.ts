@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PREDIKAT_ORDER, type Predikat } from '../domain/nine-box';
+import { SettingsDocumentDto } from '@jenjang/platform';
 
 export const POTENTIAL_SOURCES = [
   'ASSESSMENT_CENTER',
@@ -98,7 +99,7 @@ class CutoffsDto {
   potensi!: PotensiCutoffsDto;
 }
 
-export class TalentSettingsInputDto {
+export class TalentSettingsInputDto extends SettingsDocumentDto {
   @ApiProperty({ type: CutoffsDto })
   @ValidateNested()
   @Type(() => CutoffsDto)

@@ -13,8 +13,9 @@ import {
 import { PERIOD_KINDS, type PeriodKind } from '@jenjang/contracts';
 import { OBJECTION_WINDOW_MAX_DAYS, OBJECTION_WINDOW_MIN_DAYS } from '../domain/agency-settings';
 import { PredikatCurveDto } from './predikat-curve.dto';
+import { SettingsDocumentDto } from '@jenjang/platform';
 
-export class UpdateAgencySettingsDto {
+export class UpdateAgencySettingsDto extends SettingsDocumentDto {
   /**
    * The periodic appraisal kinds the agency uses (BULANAN monthly, TRIWULANAN quarterly,
    * SEMESTERAN per semester), at least one; TAHUNAN (annual) is always held and may be sent.

@@ -10,6 +10,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
+import { IgnoredOnWrite, SettingsDocumentDto } from '@jenjang/platform';
 
 export class WebhookInputDto {
   /** HTTPS endpoint of the agency's system (http only for local development). */
@@ -27,9 +28,13 @@ export class WebhookInputDto {
   @ApiProperty({ example: true })
   @IsBoolean()
   enabled!: boolean;
+
+  @ApiPropertyOptional({ readOnly: true, description: 'Answered by GET; ignored on PUT' })
+  @IgnoredOnWrite()
+  secretSet?: boolean;
 }
 
-export class NotificationSettingsInputDto {
+export class NotificationSettingsInputDto extends SettingsDocumentDto {
   /** null removes the webhook. */
   @ApiProperty({ type: WebhookInputDto, nullable: true })
   @ValidateIf((_o, v) => v !== null)
