@@ -52,6 +52,17 @@ export class OrgChartRepository
   }
 
   /**
+   * Who is placed in a unit on a day (its headcount, e.g. for the predikat distribution curve).
+   * Reads the agency's whole chart: a query per decision, not per event.
+   */
+  async unitMembersOn(agencyId: string, unitId: string, day: string): Promise<string[]> {
+    const docs = await this.find(agencyScope(agencyId), {});
+    return docs
+      .filter((d) => placementOn(d.placements, day)?.unitId === unitId)
+      .map((d) => d.employeeId);
+  }
+
+  /**
    * Records a placement revision. Events of one employee arrive in order (the key is the
    * employee), so a read and a write are enough; an older or repeated revision changes nothing.
    */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
+import { todayInJakarta, type Principal } from '@jenjang/auth';
 import { OutboxRelay } from '@jenjang/messaging';
+import { OrgChartRepository } from '@jenjang/platform';
 import {
   auditEntry,
   type AgencyScope,
@@ -8,7 +9,13 @@ import {
   type OutboxEntry,
 } from '@jenjang/persistence';
 import { AgencySettingsService } from '../agency/agency-settings.service';
-import { checkCurve, CurveViolationError, type PredikatCurve } from '../agency/domain/curve';
+import {
+  checkCurve,
+  curveUnitSize,
+  CurveViolationError,
+  headcountDay,
+  type PredikatCurve,
+} from '../agency/domain/curve';
 import { actorOf, writeScope } from '../shared/caller';
 import type { Predikat } from '../shared/domain/rating';
 import { appraisalFinalized, predikatSet } from './appraisal-events';
@@ -29,6 +36,7 @@ export class AppraisalDecisionService {
     private readonly settings: AgencySettingsService,
     private readonly query: AppraisalQueryService,
     private readonly relay: OutboxRelay,
+    private readonly chart: OrgChartRepository,
   ) {}
 
   /** The predikat follows from the two ratings; the unit's curve must allow it. */
@@ -139,12 +147,16 @@ export class AppraisalDecisionService {
       a.period.year,
     );
     if (!organisation) throw new OrganisationPredikatMissingError(a.unitId, a.period.year);
-    const { unitSize, counts } = await this.appraisals.unitPeriod(
+    const { unitSize: appraised, counts } = await this.appraisals.unitPeriod(
       scopeOf(a),
       a.unitId,
       a.period,
       a.id,
     );
+    // The unit's size is its headcount (placements), not the appraisals opened so far.
+    const day = headcountDay(a.period.endDate, todayInJakarta());
+    const members = await this.chart.unitMembersOn(a.agencyId, a.unitId, day);
+    const unitSize = curveUnitSize(members.length, appraised);
     const check = checkCurve(curve, organisation, counts, { add: predikat }, unitSize);
     if (!check.ok) throw new CurveViolationError(check.violation);
   }

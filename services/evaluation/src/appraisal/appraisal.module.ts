@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrgChartModule } from '@jenjang/platform';
 import { AgencyModule } from '../agency/agency.module';
 import { SkpModule } from '../skp/skp.module';
 import { AppraisalDecisionService } from './appraisal-decision.service';
@@ -11,7 +12,7 @@ import { FinalizationScheduler } from './finalization.scheduler';
 
 // One service per use case (opening, the period's work, the predikat and its decisions, reads).
 @Module({
-  imports: [SkpModule, AgencyModule],
+  imports: [SkpModule, AgencyModule, OrgChartModule],
   controllers: [AppraisalController],
   providers: [
     AppraisalRepository,

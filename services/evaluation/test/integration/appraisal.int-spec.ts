@@ -223,6 +223,37 @@ describe('Appraisal API', () => {
     expect(after.body).toMatchObject({ status: 'DINILAI', predikat: null, revision });
   });
 
+  it('should judge the curve against the unit headcount, not the appraisals opened so far', async () => {
+    const bigUnit = `unit-${randomLetters(5)}`;
+    await app
+      .http()
+      .put(`/api/v1/agencies/AG1/units/${bigUnit}/organisation-predikat/2026`)
+      .set('Authorization', `Bearer ${who.admin}`)
+      .send({ predikat: 'ISTIMEWA' })
+      .expect(200);
+    // Three colleagues are placed in the unit; none of them has an appraisal yet.
+    for (const colleague of ['a', 'b', 'c']) {
+      await app.placed(`emp-${randomLetters(5)}-${colleague}`, bigUnit);
+    }
+    const star = await actorsFor(`emp-${randomLetters(5)}`);
+    const { appraisal, bearer, revision } = await ratedAppraisal(
+      app,
+      star,
+      bigUnit,
+      'DI_ATAS_EKSPEKTASI',
+      'DI_ATAS_EKSPEKTASI',
+    );
+
+    // 1 Sangat Baik of 4 people is 25%, within Istimewa's 70% (1 of 1 appraisal would be 100%).
+    const set = await app
+      .http()
+      .post(`/api/v1/appraisals/${appraisal.id}/predikat`)
+      .set(...bearer(star.penilai))
+      .send({ revision })
+      .expect(201);
+    expect(set.body).toMatchObject({ status: 'PREDIKAT_DITETAPKAN', predikat: 'SANGAT_BAIK' });
+  });
+
   it('should correct a final appraisal as a new linked version with its own event', async () => {
     const fixed = await actorsFor(`emp-${randomLetters(5)}`);
     const { appraisal, bearer, revision } = await ratedAppraisal(

@@ -3,7 +3,9 @@ import {
   CurveViolationError,
   DEFAULT_CURVE,
   checkCurve,
+  curveUnitSize,
   curveViolations,
+  headcountDay,
   emptyCounts,
   limitCount,
   type CurveViolation,
@@ -240,5 +242,28 @@ describe(CurveViolationError.name, () => {
     expect(new CurveViolationError(violation).detail.id).toContain(
       'paling sedikit 50% Baik (2 dari 3 pegawai unit); dengan penetapan ini Baik paling banyak hanya dapat mencapai 1 dari 3 (33,3%)',
     );
+  });
+});
+
+describe(curveUnitSize.name, () => {
+  it('should judge against the headcount when more are placed than appraised so far', () => {
+    // 10 people in the unit, 2 appraisals opened: the first Sangat Baik is 1 of 10, not 1 of 2.
+    expect(curveUnitSize(10, 2)).toBe(10);
+  });
+
+  it('should never count fewer than the people appraised in the unit for the period', () => {
+    expect(curveUnitSize(3, 5)).toBe(5);
+  });
+
+  it('should fall back to the appraisals when the org chart knows nobody there', () => {
+    expect(curveUnitSize(0, 4)).toBe(4);
+    expect(curveUnitSize(null, 4)).toBe(4);
+  });
+});
+
+describe(headcountDay.name, () => {
+  it('should take the period last day once it is over, and today while it runs', () => {
+    expect(headcountDay('2025-12-31', '2026-01-20')).toBe('2025-12-31');
+    expect(headcountDay('2026-12-31', '2026-03-03')).toBe('2026-03-03');
   });
 });

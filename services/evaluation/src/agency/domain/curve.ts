@@ -70,6 +70,21 @@ export function emptyCounts(): Record<Predikat, number> {
   return { SANGAT_BAIK: 0, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG_MISCONDUCT: 0, SANGAT_KURANG: 0 };
 }
 
+/**
+ * The unit size a curve is judged against: its headcount by the org chart (placements) on the
+ * period's last day, or today while the period runs; never fewer than the people appraised in
+ * the unit for the period (someone placed elsewhere since still counts where they were
+ * appraised). Without a known chart (headcount null or 0) the appraisals are all there is.
+ */
+export function curveUnitSize(headcount: number | null, appraised: number): number {
+  return Math.max(headcount ?? 0, appraised);
+}
+
+/** The day a unit's headcount is taken for a period: its last day, or today while it runs. */
+export function headcountDay(periodEndDate: string, today: string): string {
+  return periodEndDate < today ? periodEndDate : today;
+}
+
 // Whole people: a max share rounds down, a min share rounds up. With 3 staff and 70%, 2 may be
 // Sangat Baik (66.7%); with 1 staff, none may (1 of 1 is 100%). Shares are judged against the
 // unit's headcount, not the predikat set so far, or the first Sangat Baik would be 1 of 1 = 100%.
