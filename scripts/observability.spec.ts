@@ -2,39 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { EXTERNAL, metricsIn } from './promql-metrics';
 
 // The alert rules and dashboards of deploy/ name metrics by string; nothing else connects them to
 // the code. This reads every metric the code registers (prom-client `name: '…'` in libs/ and
 // services/) and fails on an alert or panel that queries anything else, and on rules that are
 // out of date with deploy/prometheus/thresholds.yaml.
 const ROOT = join(__dirname, '..');
-
-// Series that come from elsewhere, with where from.
-const EXTERNAL = new Map([
-  ['up', 'Prometheus itself'],
-  ['kafka_consumergroup_lag', 'kafka-exporter'],
-  ['kafka_topic_partition_current_offset', 'kafka-exporter'],
-  ['nodejs_eventloop_lag_p99_seconds', "prom-client's default metrics"],
-  ['process_resident_memory_bytes', "prom-client's default metrics"],
-]);
-const PROMQL_WORDS = new Set([
-  'sum',
-  'max',
-  'min',
-  'avg',
-  'by',
-  'without',
-  'rate',
-  'increase',
-  'delta',
-  'histogram_quantile',
-  'label_values',
-  'and',
-  'or',
-  'unless',
-  'on',
-  'ignoring',
-]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -62,18 +36,6 @@ function registeredMetrics(): Set<string> {
     }
   }
   return names;
-}
-
-/** Metric names a PromQL expression reads. */
-export function metricsIn(expr: string): string[] {
-  const bare = expr
-    .replace(/"(?:[^"\\]|\\.)*"/g, '""')
-    .replace(/\{[^}]*\}/g, '')
-    .replace(/\b(by|without|on|ignoring)\s*\([^)]*\)/g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/(?<![A-Za-z0-9_:])\d+(?:\.\d+)?(?:e[+-]?\d+)?/gi, '0');
-  const tokens = bare.match(/[a-zA-Z_:][a-zA-Z0-9_:]*/g) ?? [];
-  return [...new Set(tokens.filter((t) => !PROMQL_WORDS.has(t) && !/^\d/.test(t)))];
 }
 
 function known(metric: string, registered: Set<string>): boolean {
