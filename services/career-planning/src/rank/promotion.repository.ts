@@ -50,7 +50,7 @@ export class PromotionRepository extends TenantScopedRepository<
     const dates = await this.model
       .distinct('periodDate', { agencyId, periodDate: { $gte: from } })
       .exec();
-    return (dates).sort();
+    return dates.sort();
   }
 
   ofEmployee(scope: AgencyScope, employeeId: string) {

@@ -1,14 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
 import { OutboxRelay } from '@jenjang/messaging';
-import { agencyScope, NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import {
+  agencyScope,
+  NotFoundError,
+  type AgencyScope,
+  type AuditActor,
+} from '@jenjang/persistence';
 import { PlacementRepository } from '../placement/placement.repository';
 import { jakartaToday } from '../placement/placement.service';
 import { RecognitionService } from '../recognition/recognition.service';
-import { audit } from '../shared/audit';
+import { audit, SYSTEM_ACTOR } from '../shared/audit';
 import { ConflictError, InvalidCareerInputError, NotAllowedError } from '../shared/career-errors';
 import { employeeOf, readScope, readsAll } from '../shared/caller';
 import { TalentProfileRepository } from '../talent/talent-profile.repository';
+import { TalentService } from '../talent/talent.service';
 import { evaluateEligibility } from './domain/eligibility';
 import { meritCriteria, recognitionNotes } from './domain/merit';
 import {
@@ -32,6 +38,9 @@ import { RankRepository } from './rank.repository';
 
 const ELIGIBILITY = { en: 'Promotion eligibility', id: 'Kelayakan kenaikan pangkat' };
 
+/** Who evaluates, in which agency: a person (Principal) or the system reacting to an event. */
+type Actor = AuditActor & { agencyId: string };
+
 export interface EvaluationSummary {
   periodDate: string;
   evaluated: number;
@@ -40,7 +49,7 @@ export interface EvaluationSummary {
 }
 
 @Injectable()
-export class PromotionService {
+export class PromotionService implements OnModuleInit {
   constructor(
     private readonly eligibilities: PromotionRepository,
     private readonly settings: PromotionSettingsRepository,
@@ -49,7 +58,15 @@ export class PromotionService {
     private readonly placements: PlacementRepository,
     private readonly recognitions: RecognitionService,
     private readonly relay: OutboxRelay,
+    private readonly talent: TalentService,
   ) {}
+
+  /** A new annual predikat may make a person eligible in a list already opened. */
+  onModuleInit(): void {
+    this.talent.onAnnualPredikat((agencyId, employeeId) =>
+      this.reevaluate({ ...SYSTEM_ACTOR, agencyId }, [employeeId]),
+    );
+  }
 
   readSettings(agencyId: string): Promise<PromotionSettings> {
     return this.settings.of(agencyId);
@@ -87,11 +104,11 @@ export class PromotionService {
   }
 
   /**
-   * After a rank change (API, import, sanction): the people concerned, and those whose direct
+   * After a rank change (API, import, sanction) or a new annual predikat: the people concerned, and those whose direct
    * superior they are, are checked again in every list the agency has opened for a period still
    * to come, so a person who becomes eligible is told without waiting for HR to re-run the list.
    */
-  async reevaluate(principal: Principal, employeeIds: readonly string[]): Promise<void> {
+  async reevaluate(principal: Actor, employeeIds: readonly string[]): Promise<void> {
     const periods = await this.eligibilities.openPeriods(principal.agencyId, jakartaToday());
     if (periods.length === 0) return;
     const settings = await this.settings.of(principal.agencyId);
@@ -102,7 +119,7 @@ export class PromotionService {
   }
 
   private async evaluateFor(
-    principal: Principal,
+    principal: Actor,
     periodDate: string,
     settings: PromotionSettings,
     concerned: ReadonlySet<string> | null,
@@ -171,7 +188,7 @@ export class PromotionService {
 
   /** Returns true when the person is announced eligible by this write. */
   private async write(
-    principal: Principal,
+    principal: Actor,
     scope: AgencyScope,
     e: {
       employeeId: string;

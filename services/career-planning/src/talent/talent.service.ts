@@ -75,14 +75,25 @@ export function reassess(
   };
 }
 
+/** Reacts to a person's new annual predikat; must be idempotent (events are redelivered). */
+export type AnnualPredikatListener = (agencyId: string, employeeId: string) => Promise<void>;
+
 @Injectable()
 export class TalentService {
+  // Features that depend on talent (promotion eligibility) register here, so talent imports none
+  // of them.
+  private readonly annualPredikatListeners: AnnualPredikatListener[] = [];
+
   constructor(
     private readonly profiles: TalentProfileRepository,
     private readonly settings: TalentSettingsRepository,
     private readonly placements: PlacementService,
     private readonly relay: OutboxRelay,
   ) {}
+
+  onAnnualPredikat(listener: AnnualPredikatListener): void {
+    this.annualPredikatListeners.push(listener);
+  }
 
   /** An annual appraisal gives kinerja; other periods do not place anyone in the 9-box. */
   async onAppraisalFinalized(data: AppraisalFinalizedV1, event: { id: string; type: string }) {
@@ -126,6 +137,10 @@ export class TalentService {
       },
     );
     if (applied) this.relay.wake();
+    // Also on a redelivery: the listener's effect may not have happened the first time.
+    for (const listener of this.annualPredikatListeners) {
+      await listener(data.agencyId, data.employeeId);
+    }
   }
 
   async recordPotential(principal: Principal, employeeId: string, dto: PotentialInputDto) {

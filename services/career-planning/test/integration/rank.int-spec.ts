@@ -27,7 +27,7 @@ interface Entry {
 describe('rank import, promotion eligibility list and promotion-eligible on the real broker', () => {
   const service = new CareerApp();
   const agency = `AG-${randomLetters(5)}`;
-  const [staff, junior, head, late] = ['staff', 'junior', 'head', 'late'].map(
+  const [staff, junior, head, late, fresh] = ['staff', 'junior', 'head', 'late', 'fresh'].map(
     (n) => `${n}-${randomLetters()}`,
   );
   const period = '2027-04-01';
@@ -71,6 +71,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
       [staff, 'jab-staf', head],
       [junior, 'jab-staf', head],
       [late, 'jab-staf', head],
+      [fresh, 'jab-staf', head],
     ] as const) {
       await http()
         .post('/api/v1/placements')
@@ -78,23 +79,23 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
         .send({ employeeId, positionId, superiorEmployeeId: superior, validFrom: '2020-01-02' })
         .expect(201);
     }
-    // Two final annual appraisals each, Baik (applied as the appraisal-finalized consumer does).
-    for (const e of [staff, junior, late]) {
-      for (const year of [2025, 2026]) {
-        await service.app.get(TalentService).onAppraisalFinalized(
-          annualAppraisal(e, agency, {
-            period: {
-              kind: 'TAHUNAN',
-              year,
-              index: null,
-              startDate: `${year}-01-01`,
-              endDate: `${year}-12-31`,
-            },
-          }),
-          { id: randomUUID(), type: appraisalFinalizedV1.type },
-        );
-      }
-    }
+    // Final annual appraisals, Baik (applied as the appraisal-finalized consumer does); the
+    // fresh one's 2026 appraisal comes after the list is opened.
+    const appraise = (e: string, year: number) =>
+      service.app.get(TalentService).onAppraisalFinalized(
+        annualAppraisal(e, agency, {
+          period: {
+            kind: 'TAHUNAN',
+            year,
+            index: null,
+            startDate: `${year}-01-01`,
+            endDate: `${year}-12-31`,
+          },
+        }),
+        { id: randomUUID(), type: appraisalFinalizedV1.type },
+      );
+    for (const e of [staff, junior, late]) for (const year of [2025, 2026]) await appraise(e, year);
+    await appraise(fresh, 2025);
 
     const bad = await upload(
       ['employee_id,golongan,tmt_golongan', `${staff},III/f,2022-04-01`].join('\n'),
@@ -110,14 +111,15 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
       `198703122010011002;${staff};III/a;01-04-2022;823/2/2022`,
       `;${junior};31;01-01-2025;`,
       `;${head};III/d;01-10-2021;`,
+      `;${fresh};III/a;01-04-2022;`,
     ].join('\n');
     expect(as<{ written: number }>(await upload(csv, true).expect(200)).written).toBe(0);
     await upload(csv).expect(201, {
       kind: 'RANKS',
       dryRun: false,
-      rows: 4,
-      employees: 3,
-      written: 4,
+      rows: 5,
+      employees: 4,
+      written: 5,
     });
     await upload(csv).expect(201); // sent again: nothing doubled
     const rank = as<{ current: { golongan: string }; history: unknown[] }>(
@@ -136,7 +138,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
       .expect(201);
     expect(summary.body).toEqual({
       periodDate: period,
-      evaluated: 4,
+      evaluated: 5,
       eligible: 1,
       newlyEligible: 1,
     });
@@ -171,7 +173,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     await http()
       .post(`/api/v1/promotions/periods/${period}/evaluate`)
       .auth(admin, { type: 'bearer' })
-      .expect(201, { periodDate: period, evaluated: 4, eligible: 1, newlyEligible: 0 });
+      .expect(201, { periodDate: period, evaluated: 5, eligible: 1, newlyEligible: 0 });
 
     // The person sees their own eligibility; the agency decides with a reason.
     const mine = as<{ entries: Entry[] }>(
@@ -193,6 +195,16 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
         .on(promotionEligibleV1.topic)
         .map((m) => JSON.parse(m.value!) as PromotionEligibleV1)
         .find((e) => e.employeeId === late),
+    );
+
+    // The annual appraisal that completes the predikat history, after the list was opened.
+    expect(byId.get(fresh)!.checks.find((c) => c.code === 'PREDIKAT')!.status).toBe('UNKNOWN');
+    await appraise(fresh, 2026);
+    await waitUntil('promotion-eligible after the second annual predikat', () =>
+      recorder
+        .on(promotionEligibleV1.topic)
+        .map((m) => JSON.parse(m.value!) as PromotionEligibleV1)
+        .find((e) => e.employeeId === fresh),
     );
 
     // Succession-pool status is the agency's to show: hidden by default, shown once allowed.
