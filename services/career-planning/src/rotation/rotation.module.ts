@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PlacementModule } from '../placement/placement.module';
 import { PlanModule } from '../plan/plan.module';
 import { PositionModule } from '../position/position.module';
+import { RankModule } from '../rank/rank.module';
 import { TalentModule } from '../talent/talent.module';
 import {
   RotationController,
@@ -12,7 +13,7 @@ import { RotationRepository, RotationSettingsRepository } from './rotation.repos
 import { RotationService } from './rotation.service';
 
 @Module({
-  imports: [PositionModule, PlacementModule, TalentModule, PlanModule],
+  imports: [PositionModule, PlacementModule, TalentModule, PlanModule, RankModule],
   controllers: [RotationController, RotationReportController, RotationSettingsController],
   providers: [RotationService, RotationRepository, RotationSettingsRepository],
 })

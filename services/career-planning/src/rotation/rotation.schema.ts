@@ -22,7 +22,7 @@ export interface RotationCriteria {
   box: number | null;
   /** JP of the trainings completed this year, as career planning knows them. */
   jpThisYear: number;
-  /** Rank (pangkat/golongan) where known; null until rank records reach rotation. */
+  /** Pangkat/golongan ruang (e.g. III/b) where the agency has recorded it. */
   rank: string | null;
   tenureYears: number;
 }

@@ -11,6 +11,7 @@ import type { StepDoc } from '../plan/plan.schema';
 import { PlacementRepository } from '../placement/placement.repository';
 import { jakartaToday, PlacementService } from '../placement/placement.service';
 import { PositionRepository } from '../position/position.repository';
+import { RankRepository } from '../rank/rank.repository';
 import { audit } from '../shared/audit';
 import { ConflictError, InvalidCareerInputError, NotAllowedError } from '../shared/career-errors';
 import { employeeOf, hasRole, readScope, readsAll } from '../shared/caller';
@@ -66,6 +67,7 @@ export class RotationService {
     private readonly placing: PlacementService,
     private readonly positions: PositionRepository,
     private readonly plans: PlanRepository,
+    private readonly ranks: RankRepository,
   ) {}
 
   /** Reviews everyone held in a post today; re-running proposes nothing twice. */
@@ -78,6 +80,11 @@ export class RotationService {
       (await this.profiles.list(scope, {}, 50_000)).map((p) => [p.employeeId, p]),
     );
     const catalog = (await this.positions.list(scope, {})).filter((p) => p.active !== false);
+    const rankOf = new Map(
+      (await this.ranks.ofEmployees(scope, [...new Set(held.map((h) => h.employeeId))])).map(
+        (r) => [r.employeeId, r.current.golongan as string],
+      ),
+    );
     const now = new Date();
     const year = Number(today.slice(0, 4));
     for (const place of held) {
@@ -127,7 +134,7 @@ export class RotationService {
             jpThisYear: (profile?.trainings ?? [])
               .filter((t) => t.year === year)
               .reduce((s, t) => s + t.jp, 0),
-            rank: null,
+            rank: rankOf.get(place.employeeId) ?? null,
             tenureYears: wholeYears(place.validFrom, today),
           },
           superiorEmployeeId: place.superiorEmployeeId,

@@ -16,7 +16,7 @@ type Proposal = {
   triggers: string[];
   to: { id: string };
   develops: string[];
-  criteria: { tenureYears: number };
+  criteria: { tenureYears: number; rank: string | null };
   status: string;
   placementId: string | null;
   decisionReason: string | null;
@@ -86,6 +86,12 @@ describe('rotation with the people in it', () => {
         validFrom: '2020-01-02',
       })
       .expect(201);
+    await service
+      .http()
+      .put(`/api/v1/ranks/${emp}`)
+      .auth(admin, bearer)
+      .send({ golongan: 'II/c', tmt: '2021-04-01', revision: 0 })
+      .expect(200);
   });
 
   afterAll(async () => {
@@ -101,6 +107,7 @@ describe('rotation with the people in it', () => {
     expect(mine.map((p) => [p.to.id, p.triggers, p.develops])).toEqual([
       ['jab-layanan', ['TENURE'], ['KOMUNIKASI', 'PELAYANAN_PUBLIK']],
     ]);
+    expect(mine[0].criteria).toMatchObject({ rank: 'II/c' });
     expect(mine[0].criteria.tenureYears).toBeGreaterThanOrEqual(6);
     const [p] = mine;
 
