@@ -1,4 +1,10 @@
-import { EnrollmentStateError, NotStartedError, transition } from './enrollment';
+import { unreadableFragment } from '@jenjang/contracts';
+import {
+  ENROLLMENT_STATUSES,
+  EnrollmentStateError,
+  NotStartedError,
+  transition,
+} from './enrollment';
 
 const now = new Date('2026-03-01T02:00:00Z');
 const started = { now, startsAt: new Date('2026-02-27T01:00:00Z') };
@@ -23,5 +29,24 @@ describe('transition', () => {
 
   it('should let the superior approve a pending enrollment', () => {
     expect(transition('PENDING_APPROVAL', 'APPROVE', future)).toBe('ENROLLED');
+  });
+});
+
+describe(EnrollmentStateError.name, () => {
+  it.each(ENROLLMENT_STATUSES)(
+    'should explain a refused step in words, without codes, when the enrollment is %s',
+    (status) => {
+      for (const action of ['APPROVE', 'REJECT', 'ATTEND', 'COMPLETE', 'CANCEL'] as const) {
+        const { detail: message } = new EnrollmentStateError(action, status);
+        expect(unreadableFragment(message.id)).toBeNull();
+        expect(unreadableFragment(message.en)).toBeNull();
+      }
+    },
+  );
+
+  it('should say attendance waits for approval when the enrollment is pending', () => {
+    expect(new EnrollmentStateError('ATTEND', 'PENDING_APPROVAL').detail.id).toBe(
+      'Tidak dapat mencatat kehadiran pada pendaftaran ini karena masih menunggu persetujuan atasan.',
+    );
   });
 });

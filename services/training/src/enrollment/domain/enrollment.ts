@@ -29,13 +29,30 @@ const NEXT: Record<EnrollmentAction, EnrollmentStatus> = {
   CANCEL: 'CANCELLED',
 };
 
+// What a person reads: the action as a verb and the status as a state, never the codes.
+const ACTION_TEXT: Record<EnrollmentAction, { id: string; en: string }> = {
+  APPROVE: { id: 'menyetujui', en: 'approve' },
+  REJECT: { id: 'menolak', en: 'reject' },
+  ATTEND: { id: 'mencatat kehadiran pada', en: 'record attendance on' },
+  COMPLETE: { id: 'menyelesaikan', en: 'complete' },
+  CANCEL: { id: 'membatalkan', en: 'cancel' },
+};
+const STATUS_TEXT: Record<EnrollmentStatus, { id: string; en: string }> = {
+  PENDING_APPROVAL: { id: 'masih menunggu persetujuan atasan', en: 'still waiting for approval' },
+  ENROLLED: { id: 'sudah terdaftar', en: 'already enrolled' },
+  ATTENDING: { id: 'sedang diikuti', en: 'being attended' },
+  COMPLETED: { id: 'sudah selesai', en: 'already completed' },
+  REJECTED: { id: 'sudah ditolak', en: 'rejected' },
+  CANCELLED: { id: 'sudah dibatalkan', en: 'cancelled' },
+};
+
 export class EnrollmentStateError extends DomainError {
   readonly code = 'ENROLLMENT_STATE';
   constructor(action: EnrollmentAction, status: EnrollmentStatus) {
     super(
       {
-        en: `Cannot ${action.toLowerCase()} an enrollment that is ${status}.`,
-        id: `Tidak dapat melakukan ${action.toLowerCase()} pada pendaftaran berstatus ${status}.`,
+        en: `Cannot ${ACTION_TEXT[action].en} this enrollment: it is ${STATUS_TEXT[status].en}.`,
+        id: `Tidak dapat ${ACTION_TEXT[action].id} pendaftaran ini karena ${STATUS_TEXT[status].id}.`,
       },
       { status: 409, field: 'status' },
     );
