@@ -80,7 +80,11 @@ export class AppraisalController {
   @Idempotent()
   @ApiOperation({ summary: 'Rate hasil kerja and perilaku kerja' })
   rate(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RateDto) {
-    return this.work.rate(p, id, dto.revision, dto);
+    return this.work.rate(p, id, dto.revision, {
+      hasilKerja: (dto.ratingHasilKerja ?? dto.hasilKerja)!,
+      perilakuKerja: (dto.ratingPerilakuKerja ?? dto.perilakuKerja)!,
+      perilaku: dto.perilaku,
+    });
   }
 
   @Post(':id/predikat')
@@ -117,8 +121,8 @@ export class AppraisalController {
     return this.decisions.decideObjection(p, id, dto.revision, {
       type: 'DECIDE_OBJECTION',
       note: dto.note,
-      hasilKerja: dto.hasilKerja,
-      perilakuKerja: dto.perilakuKerja,
+      hasilKerja: dto.ratingHasilKerja ?? dto.hasilKerja,
+      perilakuKerja: dto.ratingPerilakuKerja ?? dto.perilakuKerja,
     });
   }
 

@@ -1,6 +1,7 @@
 import type { Principal } from '@jenjang/auth';
 import { appraisalFinalizedV1, feedbackGivenV1, predikatSetV1 } from '@jenjang/contracts';
 import type { AgencyScope } from '@jenjang/persistence';
+import { OrgChartRepository } from '@jenjang/platform';
 import { buildServiceModule, MemoryAggregates, type ServiceUnderTest } from '@jenjang/testing';
 import { AgencySettingsRepository } from '../agency/agency-settings.repository';
 import { AgencyModule } from '../agency/agency.module';
@@ -118,6 +119,8 @@ describe('appraisal use cases (service test)', () => {
         [UnitPerformanceRepository, units],
         // no settings stored: the agency works with the defaults
         [AgencySettingsRepository, { get: () => Promise.resolve(null) }],
+        // the org chart places one person in the unit: the pegawai appraised
+        [OrgChartRepository, { unitMembersOn: () => Promise.resolve(['pg-1']) }],
       ],
     });
     skps.put(approvedSkp('pg-1'));

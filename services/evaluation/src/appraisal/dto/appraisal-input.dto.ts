@@ -136,15 +136,29 @@ export class PerilakuRatingDto {
 }
 
 export class RateDto extends RevisionDto {
-  /** Rating of hasil kerja (work results). */
+  /** Rating of hasil kerja (work results); `ratingHasilKerja` as in the events. */
   @ApiProperty({ enum: RATINGS, example: 'SESUAI_EKSPEKTASI' })
+  @ValidateIf((o: RateDto) => o.hasilKerja === undefined)
   @IsIn(RATINGS)
-  hasilKerja!: Rating;
+  ratingHasilKerja?: Rating;
 
   /** Rating of perilaku kerja (behaviour, the BerAKHLAK values as a whole). */
   @ApiProperty({ enum: RATINGS, example: 'DI_ATAS_EKSPEKTASI' })
+  @ValidateIf((o: RateDto) => o.perilakuKerja === undefined)
   @IsIn(RATINGS)
-  perilakuKerja!: Rating;
+  ratingPerilakuKerja?: Rating;
+
+  /** Deprecated: the former name of ratingHasilKerja, still accepted. */
+  @ApiPropertyOptional({ enum: RATINGS, deprecated: true })
+  @IsOptional()
+  @IsIn(RATINGS)
+  hasilKerja?: Rating;
+
+  /** Deprecated: the former name of ratingPerilakuKerja, still accepted. */
+  @ApiPropertyOptional({ enum: RATINGS, deprecated: true })
+  @IsOptional()
+  @IsIn(RATINGS)
+  perilakuKerja?: Rating;
 
   /** Optional per-value ratings and notes. */
   @ApiPropertyOptional({ type: [PerilakuRatingDto] })
@@ -169,12 +183,25 @@ export class DecideObjectionDto extends RevisionDto {
   @Length(3, 2000)
   note!: string;
 
+  /** A new rating of hasil kerja when the objection is upheld (`ratingHasilKerja` in the events). */
   @ApiPropertyOptional({ enum: RATINGS })
+  @IsOptional()
+  @IsIn(RATINGS)
+  ratingHasilKerja?: Rating;
+
+  @ApiPropertyOptional({ enum: RATINGS })
+  @IsOptional()
+  @IsIn(RATINGS)
+  ratingPerilakuKerja?: Rating;
+
+  /** Deprecated: the former name of ratingHasilKerja, still accepted. */
+  @ApiPropertyOptional({ enum: RATINGS, deprecated: true })
   @IsOptional()
   @IsIn(RATINGS)
   hasilKerja?: Rating;
 
-  @ApiPropertyOptional({ enum: RATINGS })
+  /** Deprecated: the former name of ratingPerilakuKerja, still accepted. */
+  @ApiPropertyOptional({ enum: RATINGS, deprecated: true })
   @IsOptional()
   @IsIn(RATINGS)
   perilakuKerja?: Rating;
