@@ -282,6 +282,15 @@ export class RotationService {
     if (r.status === 'PROPOSED' && r.revision !== input.revision) {
       throw new RevisionConflictError(input.revision, r.revision);
     }
+    // The person's own view is asked and recorded before anyone is moved (DOMAIN §7).
+    if (r.status === 'PROPOSED' && !r.employeeAnswer) {
+      throw new ConflictError(
+        'ROTATION_EMPLOYEE_NOT_HEARD',
+        'The employee has not answered this proposal yet; a rotation is approved after hearing them.',
+        'Pegawai belum menjawab usulan ini; rotasi baru dapat disetujui setelah pendapatnya didengar.',
+        'employeeAnswer',
+      );
+    }
     const position = await this.positions.byPositionId(scope, r.to.id);
     if (!position) {
       throw new InvalidCareerInputError([

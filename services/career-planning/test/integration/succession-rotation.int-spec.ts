@@ -192,13 +192,27 @@ describe('succession pools, rotation programme and reports', () => {
     expect(twice.body).toHaveLength(1);
 
     const [p] = proposals;
+    await service
+      .http()
+      .post(`/api/v1/rotations/${p.id}/approve`)
+      .auth(admin, { type: 'bearer' })
+      .send({ revision: p.revision, reason: 'Belum ditanya', effectiveDate: '2025-12-01' })
+      .expect(409);
+    const answered = as<{ revision: number }>(
+      await service
+        .http()
+        .post(`/api/v1/rotations/${p.id}/answer`)
+        .auth(await CareerApp.token(agency, e2, 'PEGAWAI'), { type: 'bearer' })
+        .send({ revision: p.revision, answer: 'AGREED' })
+        .expect(201),
+    );
     for (let i = 0; i < 2; i++) {
       await service
         .http()
         .post(`/api/v1/rotations/${p.id}/approve`)
         .auth(admin, { type: 'bearer' })
         .send({
-          revision: p.revision,
+          revision: answered.revision,
           reason: 'Menutup kesenjangan kerja sama',
           effectiveDate: '2025-12-01',
         })
