@@ -61,6 +61,10 @@ infra_log="$(mktemp)"
 infra_t0=$(date +%s.%N)
 node scripts/infra.mjs up >"$infra_log" 2>&1 &
 infra_pid=$!
+# docker-compose and kubectl for the unit tier's deployment checks (Debian packages; instant when
+# installed): a fresh machine installs them meanwhile. The specs call the same script, which
+# waits for this one and reports why if the install failed.
+bash scripts/ensure-deploy-tools.sh >/dev/null 2>&1 &
 
 # Lint (the longest static check, one core) runs beside format and typecheck (the other core);
 # each one's output is shown when it ends, in this order.
