@@ -11,6 +11,7 @@ export function appraisalFacts(a: AppraisalFinalizedV1): SetAppraisal {
     weakValues: a.perilaku.filter((p) => p.rating === 'DI_BAWAH_EKSPEKTASI').map((p) => p.value),
     weakHasilKerja: a.ratingHasilKerja === 'DI_BAWAH_EKSPEKTASI',
     positionName: a.position.name,
+    positionGroup: a.position.group,
   };
 }
 

@@ -1,5 +1,11 @@
 import { Schema } from 'mongoose';
-import type { BerakhlakValue, BilingualText, Predikat, TrainingForm } from '@jenjang/contracts';
+import type {
+  BerakhlakValue,
+  BilingualText,
+  PositionGroup,
+  Predikat,
+  TrainingForm,
+} from '@jenjang/contracts';
 import { outboxSchemaFields, tenantGuardPlugin, type OutboxFields } from '@jenjang/persistence';
 import type { Focus, Need } from './domain/ranking';
 
@@ -32,6 +38,8 @@ export interface SetAppraisal {
   weakValues: BerakhlakValue[];
   weakHasilKerja: boolean;
   positionName: string;
+  /** Level of the position held (absent on sets stored before it was kept). */
+  positionGroup?: PositionGroup;
 }
 
 export interface SetAssessment {

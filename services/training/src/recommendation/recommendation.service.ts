@@ -11,6 +11,7 @@ import { JpService } from '../jp/jp.service';
 import { EnrollmentRepository } from '../enrollment/enrollment.repository';
 import { PeopleRepository, type Person } from '../people/people.repository';
 import { deterministicId, yearOf } from '../shared/domain/ids';
+import { leadershipLevelOf } from '../catalog/domain/program';
 import { focusOf, rankPrograms, type CandidateProgram } from './domain/ranking';
 import { appraisalFacts, assessmentFacts } from './recommendation-input';
 import { recommendedEvent } from './recommendation-event';
@@ -163,6 +164,7 @@ export class RecommendationService {
         berakhlakValues: p.berakhlakValues,
         prerequisites: p.prerequisites,
         selfPaced: p.selfPaced,
+        leadershipLevel: leadershipLevelOf(p),
         nextSession: next
           ? { sessionId: next.id, startsAt: next.startsAt, endsAt: next.endsAt }
           : null,
@@ -187,6 +189,9 @@ export class RecommendationService {
       weakHasilKerja: set.appraisal?.weakHasilKerja ?? false,
       needs: set.assessment?.needs ?? [],
       targetPositionName: set.assessment?.targetPositionName ?? person?.targetPositionName ?? null,
+      heldPositionGroup: set.appraisal?.positionGroup ?? null,
+      // gaps-assessed names the target position but not its level: unknown until it does.
+      targetPositionGroup: null,
       programs,
       completedProgramIds: new Set(completed.map((e) => e.programId)),
       year,

@@ -1,4 +1,9 @@
-import type { BerakhlakValue, DevelopedCompetency, TrainingForm } from '@jenjang/contracts';
+import type {
+  BerakhlakValue,
+  DevelopedCompetency,
+  PositionGroup,
+  TrainingForm,
+} from '@jenjang/contracts';
 import { KLASIKAL_FORMS } from '@jenjang/contracts';
 import { DomainError } from '@jenjang/domain-kernel';
 
@@ -73,4 +78,18 @@ export function checkJp(jp: number, field = 'jp'): void {
   if (!Number.isFinite(jp) || jp < 0) {
     throw new InvalidProgramError(field, 'JP cannot be negative.', 'JP tidak boleh negatif.');
   }
+}
+
+/**
+ * The position level a leadership programme prepares for: PKP (Pelatihan Kepemimpinan Pengawas)
+ * for pengawas, PKA (Administrator) for administrator, PKN (Nasional) for JPT. Read from the
+ * national programme names in the title; null for any other programme.
+ */
+export function leadershipLevelOf(p: Pick<Program, 'form' | 'title'>): PositionGroup | null {
+  if (p.form !== 'PELATIHAN_KEPEMIMPINAN') return null;
+  const t = p.title.toUpperCase();
+  if (/\bPKP\b|KEPEMIMPINAN PENGAWAS/.test(t)) return 'PENGAWAS';
+  if (/\bPKA\b|KEPEMIMPINAN ADMINISTRATOR/.test(t)) return 'ADMINISTRATOR';
+  if (/\bPKN\b|KEPEMIMPINAN NASIONAL/.test(t)) return 'JPT';
+  return null;
 }

@@ -249,3 +249,38 @@ describe('rankPrograms', () => {
     expect(ranked.map((r) => r.rank)).toEqual([1, 2, 3]);
   });
 });
+
+describe('leadership programmes', () => {
+  const pkp = program('pkp', {
+    title: 'Pelatihan Kepemimpinan Pengawas (PKP)',
+    form: 'PELATIHAN_KEPEMIMPINAN',
+    jp: 40,
+    competencies: [{ competencyCode: 'ORIENTASI_PADA_HASIL', level: 3, raisesAssessedLevel: true }],
+    leadershipLevel: 'PENGAWAS',
+  });
+  const weakStaff = (over: Partial<RankingInput> = {}) =>
+    input({
+      predikat: 'BUTUH_PERBAIKAN',
+      weakHasilKerja: true,
+      programs: [pkp, pelayanan],
+      heldPositionGroup: 'PELAKSANA',
+      ...over,
+    });
+
+  it('should not offer PKP to a staff member with weak results who is not aiming for pengawas', () => {
+    const ids = rankPrograms(weakStaff()).map((r) => r.program.id);
+    expect(ids).not.toContain('pkp');
+  });
+
+  it('should offer PKP to a pengawas when it develops what they need', () => {
+    const ids = rankPrograms(weakStaff({ heldPositionGroup: 'PENGAWAS' })).map((r) => r.program.id);
+    expect(ids).toContain('pkp');
+  });
+
+  it('should offer PKP to a staff member aiming for a pengawas post', () => {
+    const ids = rankPrograms(weakStaff({ targetPositionGroup: 'PENGAWAS' })).map(
+      (r) => r.program.id,
+    );
+    expect(ids).toContain('pkp');
+  });
+});

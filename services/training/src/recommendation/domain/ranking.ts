@@ -3,6 +3,7 @@ import type {
   BilingualText,
   DevelopedCompetency,
   NeedSource,
+  PositionGroup,
   Predikat,
   TrainingForm,
 } from '@jenjang/contracts';
@@ -37,6 +38,8 @@ export interface CandidateProgram {
   prerequisites: readonly string[];
   selfPaced: boolean;
   nextSession: { sessionId: string; startsAt: Date; endsAt: Date } | null;
+  /** For a leadership programme (PKP, PKA, PKN): the position level it prepares for. */
+  leadershipLevel?: PositionGroup | null;
 }
 
 export interface RankingInput {
@@ -46,6 +49,9 @@ export interface RankingInput {
   weakHasilKerja: boolean;
   needs: readonly Need[];
   targetPositionName: string | null;
+  /** The level of the position held, and of the one aimed for, when known. */
+  heldPositionGroup?: PositionGroup | null;
+  targetPositionGroup?: PositionGroup | null;
   programs: readonly CandidateProgram[];
   completedProgramIds: ReadonlySet<string>;
   year: number;
@@ -178,9 +184,21 @@ function dedupe(list: BilingualText[]): BilingualText[] {
   return list.filter((r) => (seen.has(r.id) ? false : (seen.add(r.id), true)));
 }
 
+/**
+ * A leadership programme is for people in, or aiming for, the position level it prepares for
+ * (PKP for pengawas, PKA for administrator, PKN for JPT); never for a level nobody has named.
+ */
+export function fitsLeadershipLevel(p: CandidateProgram, input: RankingInput): boolean {
+  if (!p.leadershipLevel) return true;
+  return (
+    input.heldPositionGroup === p.leadershipLevel || input.targetPositionGroup === p.leadershipLevel
+  );
+}
+
 /** A program can be taken: not completed before, prerequisites completed, open or self-paced. */
 function eligible(p: CandidateProgram, input: RankingInput): boolean {
   if (input.completedProgramIds.has(p.id)) return false;
+  if (!fitsLeadershipLevel(p, input)) return false;
   if (!p.prerequisites.every((id) => input.completedProgramIds.has(id))) return false;
   return p.selfPaced || (p.nextSession !== null && p.nextSession.startsAt > input.now);
 }
