@@ -1,0 +1,41 @@
+import { ConfigError } from '@jenjang/config';
+import { loadPortalConfig } from './portal.config';
+
+describe('loadPortalConfig', () => {
+  it('should run the development provider and mint dev service tokens by default', () => {
+    const config = loadPortalConfig({ PORT: '3100' });
+    expect(config.publicUrl).toBe('http://127.0.0.1:3100');
+    expect(config.oidc.issuer).toBe('http://127.0.0.1:3100/idp');
+    expect(config.devIdp.enabled).toBe(true);
+    expect(config.serviceTokens).toBe('dev');
+    expect(config.services.evaluation).toBe('http://127.0.0.1:3001');
+  });
+
+  it('should refuse development sign-in and tokens in production, naming each variable', () => {
+    const attempt = () =>
+      loadPortalConfig({
+        NODE_ENV: 'production',
+        PORTAL_DEV_IDP: 'true',
+        PORTAL_SERVICE_TOKENS: 'dev',
+      });
+    expect(attempt).toThrow(ConfigError);
+    expect(attempt).toThrow(
+      /PORTAL_DEV_IDP[\s\S]*PORTAL_SERVICE_TOKENS[\s\S]*OIDC_ISSUER[\s\S]*SESSION_SECRET/,
+    );
+  });
+
+  it('should start in production with a provider, a secret and a public URL', () => {
+    const config = loadPortalConfig({
+      NODE_ENV: 'production',
+      OIDC_ISSUER: 'https://sso.example.go.id/realms/jenjang',
+      SESSION_SECRET: 'x'.repeat(40),
+      PORTAL_PUBLIC_URL: 'https://portal.example.go.id',
+    });
+    expect(config.devIdp.enabled).toBe(false);
+    expect(config.serviceTokens).toBe('oidc');
+  });
+
+  it('should name a misspelt portal variable', () => {
+    expect(() => loadPortalConfig({ PORTAL_DEMO_PEOPLE: 'x' })).toThrow(/PORTAL_DEMO_PEOPLE/);
+  });
+});
