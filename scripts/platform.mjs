@@ -37,9 +37,11 @@ process.emitWarning = (warning, ...rest) => {
 
 // entry: a TypeScript file (run through @swc-node/register) or a built .js file.
 function run(name, entry, env, color) {
+  // The services' V8 flags, as in libs/testing's SERVICE_NODE_FLAGS and the Dockerfile.
+  const flags = ['--max-semi-space-size=4'];
   const args = entry.endsWith('.js')
-    ? [entry]
-    : ['-r', '@swc-node/register', path.join(ROOT, entry)];
+    ? [...flags, entry]
+    : [...flags, '-r', '@swc-node/register', path.join(ROOT, entry)];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, ...env },
