@@ -128,6 +128,8 @@ export function exampleOf(
   if (schema.type === 'object' || schema.properties) {
     const out: Json = {};
     for (const [key, property] of Object.entries(schema.properties ?? {})) {
+      // a deprecated alias is not what a client should learn from the example
+      if (!('$ref' in property) && property.deprecated) continue;
       const value = exampleOf(property, doc, depth + 1);
       if (value !== undefined) out[key] = value;
     }
