@@ -8,6 +8,10 @@
 //     [--agency AG1] [--until-idle 5000] [--summary-json out.json]
 //
 // Prints one line per event (valid or why not) and, on exit, the counts per topic.
+//
+// A secured cluster: the same variables as the platform's services (docs/security.md), e.g.
+//   KAFKA_SASL_MECHANISM=scram-sha-512 KAFKA_SASL_USERNAME=analytics-my-team \
+//   KAFKA_SASL_PASSWORD_FILE=/run/secrets/kafka KAFKA_SSL=true KAFKA_SSL_CA_FILE=ca.pem
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -62,11 +66,40 @@ const validators = new Map(
 );
 const topics = [...validators.keys()];
 
+// SASL (SCRAM or PLAIN) and TLS from the environment; a half-done setting stops here.
+function kafkaSecurity(env) {
+  const mechanism = env.KAFKA_SASL_MECHANISM;
+  const tls = env.KAFKA_SSL === 'true';
+  const options = {};
+  if (tls) {
+    options.ssl = env.KAFKA_SSL_CA_FILE
+      ? { ca: [readFileSync(env.KAFKA_SSL_CA_FILE, 'utf8')], rejectUnauthorized: true }
+      : true;
+  } else if (env.KAFKA_SSL_CA_FILE) {
+    throw new Error('KAFKA_SSL_CA_FILE needs KAFKA_SSL=true');
+  }
+  if (mechanism) {
+    if (!['scram-sha-256', 'scram-sha-512', 'plain'].includes(mechanism)) {
+      throw new Error('KAFKA_SASL_MECHANISM must be scram-sha-256, scram-sha-512 or plain');
+    }
+    const password = env.KAFKA_SASL_PASSWORD_FILE
+      ? readFileSync(env.KAFKA_SASL_PASSWORD_FILE, 'utf8').replace(/\r?\n$/, '')
+      : env.KAFKA_SASL_PASSWORD;
+    if (!env.KAFKA_SASL_USERNAME || !password) {
+      throw new Error(`SASL ${mechanism} needs KAFKA_SASL_USERNAME and a password`);
+    }
+    if (mechanism === 'plain' && !tls) throw new Error('SASL plain only over TLS (KAFKA_SSL=true)');
+    options.sasl = { mechanism, username: env.KAFKA_SASL_USERNAME, password };
+  }
+  return options;
+}
+
 // 2. Our own consumer group: the platform's services never see it.
 const kafka = new Kafka({
   clientId: opts.group,
   brokers: opts.brokers.split(','),
   logLevel: logLevel.NOTHING,
+  ...kafkaSecurity(process.env),
 });
 // From a time: on the group's first start only (later starts resume from its committed offsets),
 // find the first offset at or after the time in each partition and seek there.

@@ -12,3 +12,4 @@ export * from './on-event.decorator';
 export * from './messaging.module';
 export * from './tracing';
 export { kafkaClientConfig } from './kafka-client';
+export { kafkaSecurityFrom, type KafkaSecurityConfig } from './kafka-security-files';

@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
-import type { BaseServiceConfig } from '@jenjang/config';
-import type { KafkaSecurity } from '@jenjang/messaging';
+import type { KafkaSecurity } from './messaging.options';
 
-type KafkaSecurityConfig = Pick<
-  BaseServiceConfig,
-  | 'KAFKA_SASL_MECHANISM'
-  | 'KAFKA_SASL_USERNAME'
-  | 'KAFKA_SASL_PASSWORD'
-  | 'KAFKA_SASL_PASSWORD_FILE'
-  | 'KAFKA_SSL'
-  | 'KAFKA_SSL_CA_FILE'
->;
+/** The validated KAFKA_SASL_* / KAFKA_SSL* settings (a service's config or kafkaClientEnv). */
+export interface KafkaSecurityConfig {
+  readonly KAFKA_SASL_MECHANISM?: NonNullable<KafkaSecurity['sasl']>['mechanism'];
+  readonly KAFKA_SASL_USERNAME?: string;
+  readonly KAFKA_SASL_PASSWORD?: string;
+  readonly KAFKA_SASL_PASSWORD_FILE?: string;
+  readonly KAFKA_SSL: boolean;
+  readonly KAFKA_SSL_CA_FILE?: string;
+}
 
 function readSecret(variable: string, file: string, read: (file: string) => string): string {
   try {
@@ -23,7 +22,8 @@ function readSecret(variable: string, file: string, read: (file: string) => stri
 }
 
 /**
- * The Kafka client security of a service from its validated config, with the password and the CA
+ * The Kafka client security from validated settings (a service's config, or kafkaClientEnv for
+ * the CLI and tools), with the password and the CA
  * read from their files (at boot, once). The config has already checked that the settings fit.
  */
 export function kafkaSecurityFrom(

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
-import { withKafkaRetry } from '@jenjang/messaging';
+import { kafkaClientEnv } from '@jenjang/config';
+import { kafkaClientConfig, kafkaSecurityFrom, withKafkaRetry } from '@jenjang/messaging';
 import { waitUntil } from './wait';
 
 export function testEnv(): { brokers: string[]; mongoUri: string } {
@@ -23,8 +24,14 @@ export function databaseUri(mongoUri: string, db: string): string {
   return url.toString();
 }
 
+/** A client for tests and scripts, with the same KAFKA_SASL_* / KAFKA_SSL* settings as the services. */
 export function testKafka(brokers: string[]): Kafka {
-  return new Kafka({ clientId: `test-${randomLetters(4)}`, brokers, logLevel: logLevel.NOTHING });
+  const security = kafkaSecurityFrom(kafkaClientEnv(process.env, 'the test helpers'));
+  return new Kafka({
+    ...kafkaClientConfig(brokers, `test-${randomLetters(4)}`, security),
+    logLevel: logLevel.NOTHING,
+    logCreator: undefined,
+  });
 }
 
 export async function createTopics(

@@ -1,8 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Admin, type KafkaMessage } from 'kafkajs';
+import { kafkaClientEnv } from '@jenjang/config';
+import { kafkaClientConfig, kafkaSecurityFrom } from '@jenjang/messaging';
 
-export function kafkaFor(brokers: string[]): Kafka {
-  return new Kafka({ clientId: 'jenjang-cli', brokers, logLevel: logLevel.NOTHING });
+/**
+ * A client with the services' own connection settings: KAFKA_SASL_MECHANISM, _USERNAME,
+ * _PASSWORD or _PASSWORD_FILE, KAFKA_SSL and KAFKA_SSL_CA_FILE (docs/security.md), checked alike.
+ */
+export function kafkaFor(brokers: string[], env: NodeJS.ProcessEnv = process.env): Kafka {
+  const security = kafkaSecurityFrom(kafkaClientEnv(env, 'the jenjang CLI'));
+  return new Kafka({
+    ...kafkaClientConfig(brokers, 'jenjang-cli', security),
+    logLevel: logLevel.NOTHING,
+    logCreator: undefined,
+  });
 }
 
 export async function withAdmin<T>(kafka: Kafka, work: (admin: Admin) => Promise<T>): Promise<T> {

@@ -116,11 +116,8 @@ export class PrincipalRateLimitGuard extends NamedThrottlerGuard {
     return principalFrom(context) === undefined;
   }
 
-  protected override getTracker(
-    _req: Record<string, unknown>,
-    context: ExecutionContext,
-  ): Promise<string> {
-    const p = principalFrom(context)!;
+  protected override getTracker(req: Record<string, unknown>): Promise<string> {
+    const p = req[PRINCIPAL_REQUEST_KEY] as Principal;
     return Promise.resolve(`${p.agencyId}:${p.subject}`);
   }
 }
