@@ -1,3 +1,4 @@
+import { createServer, type RequestListener } from 'node:http';
 import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
 import { RequestMethod, VersioningType } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -7,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { KafkaEventServer } from '@jenjang/messaging';
 import { useJsonBody } from '../body/json-body.middleware';
 import { securityHeaders } from '../http/security-headers';
+import { opsEndpoints, opsEndpointsOptions } from '../ops/ops-endpoints';
 import { SERVICE_CONFIG, SERVICE_INFO, type ServiceInfo } from '../platform.options';
 import { openApiDocument } from './openapi';
 import { type ShutdownHook, ShutdownHooks } from './shutdown-hooks.service';
@@ -39,10 +41,13 @@ export const UNPREFIXED = [
  */
 export function configureApp(app: INestApplication, options: ServiceAppOptions): void {
   const express = app as NestExpressApplication;
-  const config = app.get<{ NODE_ENV?: string }>(SERVICE_CONFIG);
+  const config = app.get<Parameters<typeof opsEndpointsOptions>[0]>(SERVICE_CONFIG);
   // First, so that every answer has them: errors, 404s, the docs and the body parsers' refusals.
   express.disable('x-powered-by');
   app.use(securityHeaders({ docsPath: DOCS_PATH, production: config.NODE_ENV === 'production' }));
+  // Metrics, docs, the event contract and readiness: on the management port, or hidden in
+  // production unless said otherwise.
+  app.use(opsEndpoints(opsEndpointsOptions(config)));
   // Flat query strings only (Express 5's default, pinned): `a[b]=1` is the parameter `a[b]`, never
   // the object `{ b: '1' }`, so no query value reaches a filter as an operator like `{ $ne: x }`,
   // and the strict query check names the parameter as it was sent.
@@ -88,6 +93,7 @@ export async function runService(
   if (server) app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   await app.startAllMicroservices();
   await app.listen(options.port, options.host ?? '0.0.0.0');
+  await listenManagement(app, options.host ?? '0.0.0.0');
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
   const { name } = app.get<ServiceInfo>(SERVICE_INFO);
   app.get(Logger).log(`${name} listening on ${url} (OpenAPI at ${url}/${DOCS_PATH})`, 'Bootstrap');
@@ -100,4 +106,18 @@ function resolveOptional<T>(app: INestApplication, token: Type<T>): T | undefine
   } catch {
     return undefined;
   }
+}
+
+// The same Express app on MANAGEMENT_PORT too: opsEndpoints decides by the port a request came in.
+async function listenManagement(app: INestApplication, host: string): Promise<void> {
+  const { MANAGEMENT_PORT: port } = app.get<{ MANAGEMENT_PORT?: number }>(SERVICE_CONFIG);
+  if (port === undefined) return;
+  const listener = app.getHttpAdapter().getInstance() as RequestListener;
+  const server = createServer(listener);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  app.get(ShutdownHooks).add(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  app.get(Logger).log(`management endpoints on port ${port}`, 'Bootstrap');
 }
