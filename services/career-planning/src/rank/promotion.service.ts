@@ -15,7 +15,7 @@ import { ConflictError, InvalidCareerInputError, NotAllowedError } from '../shar
 import { employeeOf, readScope, readsAll } from '../shared/caller';
 import { TalentProfileRepository } from '../talent/talent-profile.repository';
 import { TalentService } from '../talent/talent.service';
-import { evaluateEligibility } from './domain/eligibility';
+import { evaluateEligibility, isNewlyEligible } from './domain/eligibility';
 import { meritCriteria, recognitionNotes } from './domain/merit';
 import {
   isPeriodDate,
@@ -203,12 +203,7 @@ export class PromotionService implements OnModuleInit {
     const now = new Date();
     const existing = await this.eligibilities.of(scope, e.periodDate, e.employeeId);
     const { result } = e;
-    const announce =
-      result.eligible &&
-      result.currentRank !== null &&
-      result.nextRank !== null &&
-      e.rankSince !== null &&
-      !(existing?.announced ?? []).includes(result.kind);
+    const announce = e.rankSince !== null && isNewlyEligible(result, existing?.announced ?? []);
     const events = announce
       ? [
           promotionEligible(

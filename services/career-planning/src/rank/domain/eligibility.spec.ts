@@ -1,6 +1,7 @@
 import {
   addMonths,
   evaluateEligibility,
+  isNewlyEligible,
   kindFor,
   monthsBetween,
   type EligibilityInput,
@@ -209,5 +210,16 @@ describe(monthsBetween.name, () => {
     expect(monthsBetween('2023-04-01', '2027-04-01')).toBe(48);
     expect(monthsBetween('2023-04-02', '2027-04-01')).toBe(47);
     expect(addMonths('2023-08-31', 6)).toBe('2024-02-29');
+  });
+});
+
+describe(isNewlyEligible.name, () => {
+  const eligible = { eligible: true, kind: 'REGULER' as const, nextRank: 'III/b' as const };
+
+  it('should announce once per kind, and never a person who is not eligible', () => {
+    expect(isNewlyEligible(eligible, [])).toBe(true);
+    expect(isNewlyEligible(eligible, ['REGULER'])).toBe(false);
+    expect(isNewlyEligible({ ...eligible, kind: 'PILIHAN_FUNGSIONAL' }, ['REGULER'])).toBe(true);
+    expect(isNewlyEligible({ ...eligible, eligible: false }, [])).toBe(false);
   });
 });

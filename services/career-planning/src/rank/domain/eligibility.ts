@@ -57,6 +57,18 @@ export interface Eligibility {
   yearsMetOn: string | null;
 }
 
+/**
+ * Whether an evaluation makes the person newly eligible: eligible for a next rank, and not yet
+ * announced for this kind in this period (a re-run, or a later change that keeps them eligible,
+ * tells nobody twice; a move to a post of another kind is a new announcement).
+ */
+export function isNewlyEligible(
+  result: Pick<Eligibility, 'eligible' | 'kind' | 'nextRank'>,
+  announced: readonly PromotionKind[],
+): boolean {
+  return result.eligible && result.nextRank !== null && !announced.includes(result.kind);
+}
+
 /** Which kind of KP applies: pilihan for a structural or functional post, reguler otherwise. */
 export function kindFor(group: PositionGroup | null): PromotionKind {
   switch (group) {
