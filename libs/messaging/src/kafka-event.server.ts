@@ -119,7 +119,12 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     });
     countKafkaRequests(consumer, consumer.events.REQUEST, 'consumer');
     consumer.on(consumer.events.HEARTBEAT, () => (this.lastHeartbeat = Date.now()));
-    consumer.on(consumer.events.GROUP_JOIN, () => (this.lastHeartbeat = Date.now()));
+    consumer.on(consumer.events.GROUP_JOIN, () => {
+      this.lastHeartbeat = Date.now();
+      // A rebalance may have moved partitions to another pod: its lag is that pod's to report
+      // now (a stale value here would add up with the new owner's in the sum per group).
+      messagingMetrics.consumerLag.reset();
+    });
     consumer.on(consumer.events.CRASH, ({ payload }) => {
       if (!payload.restart) this.crashed = payload.error.message;
       this.logger.error(`consumer crashed (restart: ${payload.restart}): ${payload.error.message}`);
