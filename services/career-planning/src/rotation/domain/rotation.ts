@@ -1,3 +1,4 @@
+import { ROTATION_OBJECTIONS } from '@jenjang/contracts';
 import { ROTATION_BOXES } from '../../talent/domain/recommended-action';
 import type { Box } from '../../talent/domain/nine-box';
 
@@ -83,15 +84,8 @@ export function rotationOptions(
 }
 
 export type RotationAnswer = 'AGREED' | 'OBJECTED';
-export const OBJECTION_CODES = [
-  'FAMILY',
-  'HEALTH',
-  'DISTANCE',
-  'CAREER_PATH',
-  'WORK_IN_PROGRESS',
-  'PREFERS_CURRENT_POST',
-  'OTHER',
-] as const;
+/** Coded reasons for objecting, as published in rotation-decided. */
+export const OBJECTION_CODES = ROTATION_OBJECTIONS;
 export type ObjectionCode = (typeof OBJECTION_CODES)[number];
 
 export interface AnswerRecord {
