@@ -23,7 +23,11 @@ import { fromDomain, type toDomain, type AppraisalView } from './appraisal.mappe
 import { AppraisalRepository } from './appraisal.repository';
 import { AppraisalQueryService, scopeOf, step } from './appraisal-query.service';
 import type { AppraisalAction } from './domain/appraisal';
-import { OrganisationPredikatMissingError } from './domain/organisation-first';
+import {
+  checkUnitHeadRating,
+  headsUnit,
+  OrganisationPredikatMissingError,
+} from './domain/organisation-first';
 
 /**
  * The predikat and what follows it: set against the unit's curve, accepted or objected to, the
@@ -153,8 +157,16 @@ export class AppraisalDecisionService {
       a.period,
       a.id,
     );
-    // The unit's size is its headcount (placements), not the appraisals opened so far.
     const day = headcountDay(a.period.endDate, todayInJakarta());
+    // A unit head's rating hasil kerja is the unit's result (PermenPANRB 6/2022).
+    const own = await this.chart.placementOn(a.agencyId, a.employeeId, day);
+    const superior = own?.superiorEmployeeId
+      ? await this.chart.placementOn(a.agencyId, own.superiorEmployeeId, day)
+      : null;
+    if (headsUnit(a.unitId, own, superior) && a.ratingHasilKerja) {
+      checkUnitHeadRating(organisation, a.ratingHasilKerja);
+    }
+    // The unit's size is its headcount (placements), not the appraisals opened so far.
     const members = await this.chart.unitMembersOn(a.agencyId, a.unitId, day);
     const unitSize = curveUnitSize(members.length, appraised);
     const check = checkCurve(curve, organisation, counts, { add: predikat }, unitSize);

@@ -1,6 +1,14 @@
 import { appraisalFinalizedV1, feedbackGivenV1, predikatSetV1 } from '@jenjang/contracts';
 import { OutboxRelay } from '@jenjang/messaging';
-import { outboxDrained, randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { OrgChartRepository } from '@jenjang/platform';
+import {
+  outboxDrained,
+  publishPlacements,
+  randomLetters,
+  testEnv,
+  TopicRecorder,
+  waitUntil,
+} from '@jenjang/testing';
 import {
   actorsFor,
   approvedAppraisal,
@@ -8,7 +16,7 @@ import {
   type Actors,
 } from '../support/appraisal-flow';
 import { FinalizationScheduler } from '../../src/appraisal/finalization.scheduler';
-import { EvaluationApp } from '../support/evaluation-app';
+import { EvaluationApp, skpBody } from '../support/evaluation-app';
 
 describe('Appraisal API', () => {
   const app = new EvaluationApp();
@@ -252,6 +260,49 @@ describe('Appraisal API', () => {
       .send({ revision })
       .expect(201);
     expect(set.body).toMatchObject({ status: 'PREDIKAT_DITETAPKAN', predikat: 'SANGAT_BAIK' });
+  });
+
+  it("should hold a unit head's rating hasil kerja to the unit's result when the predikat is set", async () => {
+    const headed = `unit-${randomLetters(5)}`;
+    await app
+      .http()
+      .put(`/api/v1/agencies/AG1/units/${headed}/organisation-predikat/2026`)
+      .set('Authorization', `Bearer ${who.admin}`)
+      .send({ predikat: 'ISTIMEWA' })
+      .expect(200);
+    const head = await actorsFor(`emp-${randomLetters(5)}`);
+    const { appraisal, bearer, revision } = await ratedAppraisal(
+      app,
+      head,
+      headed,
+      'SESUAI_EKSPEKTASI',
+      'SESUAI_EKSPEKTASI',
+    );
+    // The penilai sits above the unit: the appraised person now heads it.
+    const parent = `parent-${randomLetters(5)}`;
+    await publishPlacements(testEnv().brokers, [
+      {
+        agencyId: 'AG1',
+        employeeId: 'emp-penilai',
+        superiorEmployeeId: 'emp-atasan',
+        unitId: parent,
+        position: skpBody().position,
+      },
+    ]);
+    const chart = app.app.get(OrgChartRepository);
+    await waitUntil('the penilai above the unit', async () => {
+      const line = await chart.placementOn('AG1', 'emp-penilai', '2026-06-30');
+      return line?.unitId === parent;
+    });
+
+    const refused = await app
+      .http()
+      .post(`/api/v1/appraisals/${appraisal.id}/predikat`)
+      .set(...bearer(head.penilai))
+      .send({ revision })
+      .expect(409);
+    expect(refused.body).toMatchObject({ code: 'UNIT_HEAD_RATING' });
+    expect((refused.body as { detail_id: string }).detail_id).toContain('Di Atas Ekspektasi');
   });
 
   it('should correct a final appraisal as a new linked version with its own event', async () => {
