@@ -35,6 +35,11 @@ describe('loadPortalConfig', () => {
     expect(config.serviceTokens).toBe('oidc');
   });
 
+  it("should take the launcher's PORTAL_PORT when PORT is not set", () => {
+    expect(loadPortalConfig({ PORTAL_PORT: '43000' }).port).toBe(43000);
+    expect(loadPortalConfig({ PORTAL_PORT: '43000', PORT: '43010' }).port).toBe(43010);
+  });
+
   it('should name a misspelt portal variable', () => {
     expect(() => loadPortalConfig({ PORTAL_DEMO_PEOPLE: 'x' })).toThrow(/PORTAL_DEMO_PEOPLE/);
   });

@@ -12,7 +12,9 @@ const flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** The launcher's name for the port (scripts/platform.mjs); PORT wins when both are set. */
+  PORTAL_PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** Where people reach the portal; the OIDC redirect URI is `<PORTAL_PUBLIC_URL>/auth/callback`. */
   PORTAL_PUBLIC_URL: url.optional(),
   /** The identity provider; default the development provider this process runs at /idp. */
@@ -96,11 +98,12 @@ export function loadPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalCo
     }
   }
   if (problems.length > 0) throw new ConfigError(problems, 'portal');
-  const publicUrl = (c.PORTAL_PUBLIC_URL ?? `http://127.0.0.1:${c.PORT}`).replace(/\/$/, '');
+  const port = c.PORT ?? c.PORTAL_PORT ?? 3000;
+  const publicUrl = (c.PORTAL_PUBLIC_URL ?? `http://127.0.0.1:${port}`).replace(/\/$/, '');
   const root = findRepoRoot();
   return {
     production,
-    port: c.PORT,
+    port,
     publicUrl,
     oidc: {
       issuer: c.OIDC_ISSUER ?? `${publicUrl}/idp`,
