@@ -12,11 +12,15 @@ const schema = Type.Object(
         'RETRIES_EXHAUSTED (every retry failed), REJECTED (the channel refused it for good), ' +
         'NO_ADDRESS (the recipient has no address for the channel)',
     }),
-    /** The last channel error, with addresses and numbers removed. */
+    /**
+     * Why the last attempt failed: a fixed code (EMAIL_REJECTED, EMAIL_DEFERRED, EMAIL_TIMEOUT,
+     * EMAIL_UNREACHABLE, WEBHOOK_NOT_ACCEPTED, …), never the mail server's or receiver's text.
+     */
     reason: Type.String({
       minLength: 1,
       maxLength: 500,
-      description: 'Last channel error, without addresses, phone numbers or message text',
+      description:
+        "Fixed code of the last failure (EMAIL_REJECTED, EMAIL_DEFERRED, WEBHOOK_TIMEOUT, ...); never a server's own text",
     }),
     /** When the notice was given up on (an admin may still resend it). */
     failedAt: Type.String({
@@ -55,7 +59,7 @@ export const notificationFailedV1 = defineEvent({
     attempts: 6,
     resent: false,
     failure: 'RETRIES_EXHAUSTED',
-    reason: '451 4.3.0 mailbox busy, try again later',
+    reason: 'EMAIL_DEFERRED',
     failedAt: '2026-01-27T11:02:40+07:00',
   },
   personalData: [
