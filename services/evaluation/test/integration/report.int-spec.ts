@@ -1,4 +1,6 @@
-import { randomLetters } from '@jenjang/testing';
+import { workWaitingV1, type WorkWaitingV1 } from '@jenjang/contracts';
+import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { WorkReminderService } from '../../src/report/work-reminder.service';
 import { actorsFor, ratedAppraisal, type Actors } from '../support/appraisal-flow';
 import { EvaluationApp, skpBody } from '../support/evaluation-app';
 
@@ -214,5 +216,61 @@ describe('Report API', () => {
       .get('/api/v1/agencies/AG1/reports/predikat-distribution?year=2026&periodKind=TRIWULANAN')
       .set(...bearer(people.a.admin))
       .expect(422);
+  });
+
+  it('should remind the penilai once a day of a submitted SKP past its deadline, on the public stream', async () => {
+    const recorder = await new TopicRecorder(testEnv().brokers, [workWaitingV1.topic]).start();
+    try {
+      // An agency of its own, so that the reminder lists exactly this SKP.
+      const agency = `AG-${randomLetters(6)}`;
+      const employee = `emp-${randomLetters(6)}`;
+      const token = await EvaluationApp.token(agency, employee, 'PEGAWAI');
+      await app.placed(employee, unit, agency);
+      const skp = (
+        await app
+          .http()
+          .post('/api/v1/skp')
+          .set(...bearer(token))
+          .send(skpBody({ unitId: unit }))
+          .expect(201)
+      ).body as { id: string };
+      await app
+        .http()
+        .post(`/api/v1/skp/${skp.id}/submit`)
+        .set(...bearer(token))
+        .send({ revision: 1 })
+        .expect(201);
+      const reminders = app.app.get(WorkReminderService);
+      const day = new Date('2026-03-03T03:00:00Z');
+
+      const staged = await reminders.remind(day);
+      const again = await reminders.remind(new Date('2026-03-03T09:00:00Z'));
+      const event = await waitUntil('the reminder to the penilai', () =>
+        recorder
+          .on(workWaitingV1.topic)
+          .map((m) => JSON.parse(m.value!) as WorkWaitingV1)
+          .find((d) => d.agencyId === agency),
+      );
+
+      expect(staged).toBeGreaterThanOrEqual(1);
+      expect(again).toBe(0);
+      expect(workWaitingV1.validate(event).ok).toBe(true);
+      expect(event).toMatchObject({
+        employeeId: 'emp-penilai',
+        asOf: '2026-03-03',
+        counts: { skpToApprove: 1, appraisalsToFinish: 0, objectionsToDecide: 0 },
+        items: [
+          {
+            kind: 'SKP_NOT_APPROVED',
+            recordId: skp.id,
+            employeeId: employee,
+            deadline: '2026-02-01',
+            daysLate: 31,
+          },
+        ],
+      });
+    } finally {
+      await recorder.stop();
+    }
   });
 });
