@@ -40,6 +40,10 @@ const RATE = num('BENCH_RATE', 100);
 const RATE_SECONDS = num('BENCH_RATE_SECONDS', 20);
 const BASELINE = num('BENCH_BASELINE', 20000);
 const TIMEOUT_MS = num('BENCH_TIMEOUT_S', 900) * 1000;
+// Another agency's appraisals finalized one by one through the API while a bulk runs (issue 12
+// item 6: agencies do not wait on each other).
+const OTHER_AGENCY = num('BENCH_OTHER_AGENCY', 40);
+const OTHER_AGENCY_EVERY_MS = num('BENCH_OTHER_AGENCY_EVERY_MS', 2000);
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:29092').split(',');
 const MONGO = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27027/jenjang';
 const AGENCY = `bench-${randomLetters(5)}`;
@@ -242,6 +246,45 @@ function perAppraisal(
   };
 }
 
+type ReadyAppraisal = {
+  plan: AppraisalPlan;
+  appraisal: Awaited<ReturnType<EvaluationDriver['setPredikat']>>;
+};
+
+/** Appraisals of a second agency taken up to the predikat through the API, to accept later. */
+async function prepareOtherAgency(platform: PlatformUnderTest, count: number) {
+  const driver = new EvaluationDriver(platform.url('evaluation'));
+  const agencyId = `other-${randomLetters(5)}`;
+  await driver.setOrganisationPredikat(agencyId, 'other-unit', YEAR, 'ISTIMEWA');
+  const plans = Array.from({ length: count }, (_, i): AppraisalPlan => ({
+    agencyId,
+    employeeId: `other-${randomLetters(4)}-${i}`,
+    penilaiId: 'other-penilai',
+    atasanPenilaiId: 'other-atasan',
+    unitId: 'other-unit',
+    position: { id: 'jab-analis', name: 'Analis Kebijakan', group: 'FUNGSIONAL' },
+    year: YEAR,
+    period: { kind: 'TRIWULANAN', index: 1 + (i % 4) },
+    hasilKerja: 'SESUAI_EKSPEKTASI',
+    perilakuKerja: 'SESUAI_EKSPEKTASI',
+  }));
+  // The SKP takes its penilai and atasan from the org chart: place them first.
+  await driver.place(BROKERS, plans);
+  const ready: ReadyAppraisal[] = [];
+  for (const plan of plans) {
+    const rated = await driver.ratedAppraisal(plan);
+    ready.push({ plan, appraisal: await driver.setPredikat(plan, rated) });
+  }
+  return { driver, ready };
+}
+
+/** finalize→notice of each appraisal of `employees` that has both, in ms. */
+function noticeLatencies(times: ReturnType<typeof loopTimes>): number[] {
+  return [...times.finalized.values()]
+    .filter((f) => times.noticeAt.has(f.eventId))
+    .map((f) => times.noticeAt.get(f.eventId)! - f.at);
+}
+
 async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: number) {
   const run = randomLetters(4);
   const employees = benchEmployees(run, N);
@@ -249,13 +292,30 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
   for (let i = 0; i < employees.length; i += 20000) chunks.push(employees.slice(i, i + 20000));
   const url = platform.url('evaluation');
   for (const chunk of chunks) await importCsv(url, 'skp', skpCsv(chunk, YEAR));
-  log(`bulk: ${N} SKPs imported; importing the final results`);
+  log(`bulk: ${N} SKPs imported; preparing ${OTHER_AGENCY} appraisals of another agency`);
+  const other = await prepareOtherAgency(platform, OTHER_AGENCY);
+  log('bulk: importing the final results');
   const before = await costs(platform);
   const t0 = Date.now();
+  let bulkDone = false;
+  // While the bulk runs, the other agency accepts one appraisal every OTHER_AGENCY_EVERY_MS.
+  const probe = (async () => {
+    const sent: string[] = [];
+    for (const r of other.ready) {
+      if (bulkDone) break;
+      await other.driver.accept(r.plan, r.appraisal);
+      sent.push(r.plan.employeeId);
+      await sleep(OTHER_AGENCY_EVERY_MS);
+    }
+    return sent;
+  })();
   for (const chunk of chunks) await importCsv(url, 'final-results', finalResultsCsv(chunk, YEAR));
   const importedMs = Date.now() - t0;
   const ids = new Set(employees.map((e) => e.employeeId));
   const { finalized, noticeAt, recommendedAt } = await waitForLoop(recorder, ids, 'bulk');
+  bulkDone = true;
+  const sent = await probe;
+  const otherTimes = await waitForLoop(recorder, new Set(sent), 'other agency');
   const allDone = Math.max(...recommendedAt.values(), ...noticeAt.values());
   // The counters after the loop: what the final-results import and everything it set off cost
   // (the SKP import before the first snapshot is not counted).
@@ -270,6 +330,7 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
     notices: noticeAt.size,
     recommendationSets: [...finalized.values()].filter((f) => recommendedAt.has(f.appraisalId))
       .length,
+    otherAgencyFinalizeToNoticeMs: summarize(noticeLatencies(otherTimes)),
   };
 }
 
@@ -295,6 +356,7 @@ async function ratePath(platform: PlatformUnderTest, recorder: LiveRecorder) {
   // The org chart the SKPs take their penilai and atasan from, as career planning publishes it.
   await driver.place(BROKERS, plans);
   log(`rate: preparing ${total} appraisals up to the predikat through the API`);
+  await driver.place(BROKERS, plans);
   const ready: {
     plan: AppraisalPlan;
     appraisal: Awaited<ReturnType<EvaluationDriver['setPredikat']>>;
@@ -320,10 +382,7 @@ async function ratePath(platform: PlatformUnderTest, recorder: LiveRecorder) {
   await Promise.all(accepts);
   const offeredSeconds = (Date.now() - started) / 1000;
   const ids = new Set(plans.map((p) => p.employeeId));
-  const { finalized, noticeAt } = await waitForLoop(recorder, ids, 'rate');
-  const latencies = [...finalized.values()]
-    .filter((f) => noticeAt.has(f.eventId))
-    .map((f) => noticeAt.get(f.eventId)! - f.at);
+  const latencies = noticeLatencies(await waitForLoop(recorder, ids, 'rate'));
   return {
     offeredRatePerSecond: RATE,
     achievedRatePerSecond: total / offeredSeconds,
@@ -399,6 +458,7 @@ function printTable(r: {
     wholeLoopSeconds: number;
     appraisalsPerSecond: number;
     perAppraisal: ReturnType<typeof perAppraisal>;
+    otherAgencyFinalizeToNoticeMs: ReturnType<typeof summarize>;
   }[];
   growth?: number;
   rate?: { offeredRatePerSecond: number; finalizeToNoticeMs: ReturnType<typeof summarize> };
@@ -421,6 +481,11 @@ function printTable(r: {
     rows.push([`${at} store operations per appraisal`, g(p.storeOps)]);
     rows.push([`${at} Kafka requests per appraisal`, g(p.kafkaRequests)]);
     rows.push([`${at} CPU ms per appraisal, all services`, g(p.cpuSeconds * 1000)]);
+    const o = b.otherAgencyFinalizeToNoticeMs;
+    rows.push([
+      `${at} another agency meanwhile: finalize→notice p50/p95/p99 (ms)`,
+      `${f(o.p50)} / ${f(o.p95)} / ${f(o.p99)} (n=${o.n})`,
+    ]);
     for (const [s, v] of Object.entries(p.services)) {
       rows.push([
         `${at}   ${s}: store ops / Kafka requests / CPU ms`,
