@@ -7,13 +7,13 @@ import {
   type AgencyScope,
   type AuditActor,
 } from '@jenjang/persistence';
-import { PlacementRepository } from '../placement/placement.repository';
+import { PlacementRepository, type Placement } from '../placement/placement.repository';
 import { jakartaToday } from '../placement/placement.service';
 import { RecognitionService } from '../recognition/recognition.service';
 import { audit, SYSTEM_ACTOR } from '../shared/audit';
 import { ConflictError, InvalidCareerInputError, NotAllowedError } from '../shared/career-errors';
 import { employeeOf, readScope, readsAll } from '../shared/caller';
-import { TalentProfileRepository } from '../talent/talent-profile.repository';
+import { TalentProfileRepository, type TalentProfile } from '../talent/talent-profile.repository';
 import { TalentService } from '../talent/talent.service';
 import { evaluateEligibility, isNewlyEligible } from './domain/eligibility';
 import { meritCriteria, recognitionNotes } from './domain/merit';
@@ -34,7 +34,7 @@ import {
   PromotionSettingsRepository,
   type PromotionSettings,
 } from './promotion-settings.repository';
-import { RankRepository } from './rank.repository';
+import { RankRepository, type RankRecord } from './rank.repository';
 
 const ELIGIBILITY = { en: 'Promotion eligibility', id: 'Kelayakan kenaikan pangkat' };
 
@@ -126,11 +126,7 @@ export class PromotionService implements OnModuleInit {
   ): Promise<EvaluationSummary> {
     const scope = agencyScope(principal.agencyId);
     const today = jakartaToday();
-    const [records, held, profiles] = await Promise.all([
-      this.ranks.list(scope),
-      this.placements.list(scope, { on: today }, 20_000),
-      this.profiles.list(scope, {}, 20_000),
-    ]);
+    const { records, held, profiles } = await this.factsOf(scope, today, concerned);
     const rankOf = new Map(records.map((r) => [r.employeeId, r]));
     const postOf = new Map(held.map((p) => [p.employeeId, p]));
     const profileOf = new Map(profiles.map((p) => [p.employeeId, p]));
@@ -184,6 +180,43 @@ export class PromotionService implements OnModuleInit {
     }
     if (summary.newlyEligible > 0) this.relay.wake();
     return summary;
+  }
+
+  /**
+   * What the checks read: the whole agency for a list, or only the people concerned, those they
+   * directly supervise and their superiors (on the event path, a few reads by key, not scans).
+   */
+  private async factsOf(
+    scope: AgencyScope,
+    today: string,
+    concerned: ReadonlySet<string> | null,
+  ): Promise<{
+    records: RankRecord[];
+    held: Placement[];
+    profiles: TalentProfile[];
+  }> {
+    if (concerned === null) {
+      const [records, held, profiles] = await Promise.all([
+        this.ranks.list(scope),
+        this.placements.list(scope, { on: today }, 20_000),
+        this.profiles.list(scope, {}, 20_000),
+      ]);
+      return { records, held, profiles };
+    }
+    const held: Placement[] = [];
+    for (const id of concerned) {
+      held.push(...(await this.placements.list(scope, { employeeId: id, on: today })));
+      held.push(...(await this.placements.list(scope, { superiorEmployeeId: id, on: today })));
+    }
+    const people = [...new Set([...concerned, ...held.map((p) => p.employeeId)])];
+    const superiors = held.flatMap((p) => (p.superiorEmployeeId ? [p.superiorEmployeeId] : []));
+    const records = await this.ranks.ofEmployees(scope, [...new Set([...people, ...superiors])]);
+    const profiles: TalentProfile[] = [];
+    for (const id of people) {
+      const profile = await this.profiles.of(scope, id);
+      if (profile) profiles.push(profile);
+    }
+    return { records, held, profiles };
   }
 
   /** Returns true when the person is announced eligible by this write. */
