@@ -14,6 +14,7 @@ import { JpReminderScheduler } from './jp/jp-reminder.scheduler';
 import { JpController } from './jp/jp.controller';
 import { JpService } from './jp/jp.service';
 import { PeopleModule } from './people/people.module';
+import { SurveyConsumer } from './survey/survey.consumer';
 import { SurveyController, SurveySettingsController } from './survey/survey.controller';
 import { SurveyRepository, SurveySettingsRepository } from './survey/survey.repository';
 import { SurveyScheduler } from './survey/survey.scheduler';
@@ -38,6 +39,7 @@ import { RecommendationService } from './recommendation/recommendation.service';
     EffectivenessController,
     SurveyController,
     SurveySettingsController,
+    SurveyConsumer,
   ],
   providers: [
     TrainingSettingsRepository,

@@ -1,10 +1,12 @@
 import {
   appraisalFinalizedV1,
+  trainingCompletedV1,
   trainingSurveyAnsweredV1,
   trainingSurveyRequestedV1,
   type TrainingSurveyAnsweredV1,
   type TrainingSurveyRequestedV1,
 } from '@jenjang/contracts';
+import { randomUUID } from 'node:crypto';
 import { outboxDrained, randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
 import { OutboxRelay } from '@jenjang/messaging';
 import { SurveyService } from '../../src/survey/survey.service';
@@ -247,5 +249,25 @@ describe('post-training survey (Kirkpatrick 1 and 3)', () => {
       ['PARTICIPANT', 'Sangat membantu di loket'],
       ['SUPERIOR', 'Antrean lebih tertib'],
     ]);
+  });
+
+  it('should invite from training-completed when the surveys of a completion were not written with it', async () => {
+    const lost = `emp-${randomLetters()}`;
+    const enrollmentId = randomUUID();
+    await publish(trainingCompletedV1.topic, trainingCompletedV1.type, {
+      ...structuredClone(trainingCompletedV1.example),
+      agencyId: AGENCY,
+      employeeId: lost,
+      enrollmentId,
+      completionId: randomUUID(),
+      completedAt: new Date().toISOString(),
+    });
+    const invited = await waitUntil('the invitation from the event', () =>
+      recorder
+        .on(trainingSurveyRequestedV1.topic)
+        .map((m) => JSON.parse(m.value!) as TrainingSurveyRequestedV1)
+        .find((e) => e.employeeId === lost),
+    );
+    expect(invited).toMatchObject({ kind: 'INVITATION', enrollmentId, respondentId: lost });
   });
 });

@@ -6,6 +6,7 @@ import request from 'supertest';
 import {
   appraisalFinalizedV1,
   gapsAssessedV1,
+  trainingCompletedV1,
   type AppraisalFinalizedV1,
 } from '@jenjang/contracts';
 import { mintDevToken, type Role } from '@jenjang/auth';
@@ -34,7 +35,11 @@ import { RECOMMENDATION_SET_COLLECTION } from '../../src/recommendation/recommen
 // reads what it produces rather than every suite's history first (on a busy shared broker,
 // hundreds of appraisals and thousands of gaps-assessed took longer than any wait).
 const startAtEnd = (brokers: string[], groupId: string) =>
-  positionAtEnd(brokers, [groupId], [appraisalFinalizedV1.topic, gapsAssessedV1.topic]);
+  positionAtEnd(
+    brokers,
+    [groupId],
+    [appraisalFinalizedV1.topic, gapsAssessedV1.topic, trainingCompletedV1.topic],
+  );
 
 /** The training service in-process on the real broker and store, consuming, with its own database. */
 export class TrainingApp {
@@ -84,6 +89,7 @@ export class TrainingApp {
     await waitForGroupToPass(testEnv().brokers, this.groupId, [
       appraisalFinalizedV1.topic,
       gapsAssessedV1.topic,
+      trainingCompletedV1.topic,
       retryTopic(this.groupId),
     ]);
     const sets = this.app
