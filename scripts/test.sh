@@ -83,7 +83,9 @@ grep -v 'No cached ProjectGraph\|nrwl/nx\|@nx/enforce-module-boundaries' "$lint_
 tiers+=("$(cat "$lint_log.row" 2>/dev/null || printf '%-20s  %7s  %s' lint - "FAILED ($lint_rc)")")
 [[ $static_rc == 0 && $lint_rc == 0 ]] || exit 1
 
-tier "unit tests"  npm run -s test:unit -- --ci
+# *.spec.ts: pure rules, and the service tests (*.use-cases.spec.ts: a service's modules with fake
+# repositories through buildServiceModule, no broker or store), and the API reference's drift check.
+tier "unit+service tests" npm run -s test:unit -- --ci
 
 echo; echo "=== infrastructure ==="
 infra_rc=0
