@@ -96,13 +96,14 @@ export function readinessFor(input: ReadinessInput): Readiness {
     en: `${formatJp(recentJp, 'en')} of training in the last two years (the agency's minimum is ${formatJp(twoYears, 'en')}).`,
   });
 
-  const performance = input.predikat === null ? null : (PERFORMANCE[input.predikat] ?? null);
-  if (performance === null) {
+  const latest = input.predikat;
+  const performance = latest === null ? null : (PERFORMANCE[latest] ?? null);
+  if (latest === null || performance === null) {
     reasons.push({ id: 'Belum ada predikat kinerja tahunan.', en: 'No annual predikat yet.' });
   } else {
     reasons.push({
-      id: `Predikat kinerja tahunan terakhir: ${predikatName(input.predikat).id}.`,
-      en: `Latest annual predikat: ${predikatName(input.predikat).en}.`,
+      id: `Predikat kinerja tahunan terakhir: ${predikatName(latest).id}.`,
+      en: `Latest annual predikat: ${predikatName(latest).en}.`,
     });
   }
 
