@@ -78,10 +78,13 @@ COPY --from=build /app/dist/services/${SERVICE} ./dist/services/${SERVICE}
 USER node
 WORKDIR /app/dist/services/${SERVICE}
 # One port for every image (a service's own default, 3001 … 3005, is for the host); compose and
-# Kubernetes may set another PORT, and the check asks the one the service listens on.
+# Kubernetes may set another PORT. Operational endpoints (/health/ready, /metrics, /docs) answer
+# on MANAGEMENT_PORT when it is set (Kubernetes: 9464), else on PORT outside production
+# (docs/security.md); /health/live answers everywhere. The check asks readiness where it is
+# served, and liveness where readiness is hidden (404).
 ENV PORT=3000
-EXPOSE 3000
+EXPOSE 3000 9464
 HEALTHCHECK --interval=10s --timeout=5s --start-period=60s --retries=6 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+  CMD ["node", "-e", "const e=process.env,u='http://127.0.0.1:';fetch(u+(e.MANAGEMENT_PORT||e.PORT)+'/health/ready').then(r=>r.status===404&&!e.MANAGEMENT_PORT?fetch(u+e.PORT+'/health/live'):r).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
 # Exec form: node is PID 1 and gets SIGTERM itself (the service drains and leaves its group).
 CMD ["node", "."]

@@ -94,36 +94,52 @@ describe('Dockerfile (its steps outside a container)', () => {
     const key = join(stage, 'token-public.pem');
     copyFileSync(publicKeyPath, key);
     const port = await freePort();
+    const management = await freePort();
     const { brokers, mongoUri } = testEnv();
     // A group of its own (never the evaluation suites' jenjang.evaluation), with the retry
     // topics the manifest gives every real group.
     const group = `jenjang.image-spec-${randomLetters(6)}`;
     await createTopics(brokers, [`${group}.retry`, `${group}.retry.dlq`], 1);
-    child = spawn(process.execPath, ['.'], {
-      cwd: join(stage, 'dist/services/evaluation'),
-      env: {
-        PATH: process.env.PATH ?? '',
-        NODE_ENV: 'production',
-        PORT: String(port),
-        KAFKA_BROKERS: brokers.join(','),
-        KAFKA_ALLOW_PLAINTEXT: 'true',
-        KAFKA_CLIENT_ID: group,
-        KAFKA_GROUP_ID: group,
-        MONGODB_URI: databaseUri(mongoUri, 'jenjang-image-spec'),
-        AUTH_ISSUER: 'https://idp.example.go.id',
-        AUTH_AUDIENCE: 'jenjang',
-        AUTH_PUBLIC_KEY_FILE: key,
-        OUTBOX_RELAY_ENABLED: 'false',
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    // As Kubernetes runs it: production, SASL waived for the test broker, ops on a second port.
+    const env = {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      PORT: String(port),
+      MANAGEMENT_PORT: String(management),
+      KAFKA_BROKERS: brokers.join(','),
+      KAFKA_ALLOW_PLAINTEXT: 'true',
+      KAFKA_CLIENT_ID: group,
+      KAFKA_GROUP_ID: group,
+      MONGODB_URI: databaseUri(mongoUri, 'jenjang-image-spec'),
+      AUTH_ISSUER: 'https://idp.example.go.id',
+      AUTH_AUDIENCE: 'jenjang',
+      AUTH_PUBLIC_KEY_FILE: key,
+      OUTBOX_RELAY_ENABLED: 'false',
+      LOG_LEVEL: 'warn',
+    };
+    const cwd = join(stage, 'dist/services/evaluation');
+    child = spawn(process.execPath, ['.'], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
 
     expect(await waitForHealth(`http://127.0.0.1:${port}/health/live`, child, output)).toBe(200);
-    expect(await waitForHealth(`http://127.0.0.1:${port}/health/ready`, child, output)).toBe(200);
-    const metrics = await fetch(`http://127.0.0.1:${port}/metrics`).then((r) => r.text());
+    expect(await waitForHealth(`http://127.0.0.1:${management}/health/ready`, child, output)).toBe(
+      200,
+    );
+    const metrics = await fetch(`http://127.0.0.1:${management}/metrics`).then((r) => r.text());
     expect(metrics).toContain('http_server_request_duration_seconds');
+    // Readiness and metrics stay off the API port in production.
+    expect((await fetch(`http://127.0.0.1:${port}/health/ready`)).status).toBe(404);
+
+    // The image's HEALTHCHECK command itself, with the image's environment: healthy with the
+    // management port, healthy without it (liveness), unhealthy when nothing answers.
+    const [, json] = /^HEALTHCHECK .*\\\n\s*CMD (\[.*\])$/m.exec(dockerfile) ?? [];
+    const [command, ...args] = JSON.parse(json ?? '[]') as string[];
+    expect(command).toBe('node');
+    const check = (extra: Record<string, string>) =>
+      spawnSync(process.execPath, args, { cwd, env: { PATH: env.PATH, ...extra } }).status;
+    expect(check({ PORT: String(port), MANAGEMENT_PORT: String(management) })).toBe(0);
+    expect(check({ PORT: String(port) })).toBe(0);
+    expect(check({ PORT: String(await freePort()) })).toBe(1);
   });
 });
