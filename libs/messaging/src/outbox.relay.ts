@@ -10,6 +10,7 @@ import type { Collection, Connection } from 'mongoose';
 import type { Document } from 'mongodb';
 import { CE_HEADERS } from '@jenjang/contracts';
 import {
+  FairQueue,
   MONGO_CONNECTION,
   outboxSignals,
   type OutboxEntry,
@@ -23,6 +24,10 @@ import { outboxBacklog } from './outbox-backlog';
 import { contextFrom, currentTraceHeaders, inSpan, SpanKind } from './tracing';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
+
+/** A queue key for a document id (a string, or an ObjectId and the like by its text). */
+const idKey = (id: unknown): string =>
+  typeof id === 'string' ? `s:${id}` : `o:${String((id as { toString(): string }).toString())}`;
 
 const PENDING = { 'outbox.0': { $exists: true } };
 
@@ -56,13 +61,16 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private lastBacklogAt = 0;
   private lastSweepAt = 0;
   private sweepRequested = true;
-  /** Per collection, documents signalled with staged events, in signal order. */
-  private readonly queued = new Map<string, Set<unknown>>();
+  /**
+   * Per collection, documents signalled with staged events: in signal order within an agency,
+   * agencies taking turns (one agency's bulk import does not hold back another's events).
+   */
+  private readonly queued = new Map<string, FairQueue<unknown>>();
   private readonly onStaged = (signal: OutboxStaged) => {
     if (signal.connection !== this.connection) return;
     const queue = this.queued.get(signal.collection);
     if (!queue) return; // not one of this relay's collections
-    for (const id of signal.ids) queue.add(id);
+    signal.ids.forEach((id, i) => queue.push(signal.agencies[i] ?? '', idKey(id), id));
     this.wakeUp?.();
   };
 
@@ -75,7 +83,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // The relay is a system job across all agencies: it uses the driver's collection directly,
       // outside the tenant-scoped repositories.
       this.collections.push(connection.collection(name));
-      this.queued.set(name, new Set());
+      this.queued.set(name, new FairQueue());
     }
   }
 
@@ -138,8 +146,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private async drainSignalled(collection: Collection): Promise<number> {
     const queue = this.queued.get(collection.collectionName);
     if (!queue || queue.size === 0) return 0;
-    const ids = [...queue].slice(0, this.batchSize);
-    for (const id of ids) queue.delete(id);
+    const ids: unknown[] = [];
+    for (
+      let next = queue.shift();
+      next;
+      next = ids.length < this.batchSize ? queue.shift() : undefined
+    )
+      ids.push(next[1]);
     try {
       return await this.claimAndPublish(collection, ids, new Date());
     } catch (error) {

@@ -6,3 +6,4 @@ export * from './outbox-signals';
 export * from './mongo.module';
 export * from './versioning';
 export * from './ttl-cache';
+export * from './fair-queue';

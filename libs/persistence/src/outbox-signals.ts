@@ -10,6 +10,8 @@ export interface OutboxStaged {
   connection: Connection;
   collection: string;
   ids: unknown[];
+  /** The agency of each id where the write named it ('' where not): the relay takes turns. */
+  agencies: string[];
 }
 
 class OutboxSignals extends EventEmitter<{ staged: [OutboxStaged] }> {}
@@ -34,13 +36,14 @@ interface QueryLike {
   model: { collection: { collectionName: string }; db: Connection };
 }
 
-function emit(model: QueryLike['model'], ids: unknown[]): void {
-  const known = ids.filter((id) => id !== undefined && id !== null);
+function emit(model: QueryLike['model'], staged: { id: unknown; agencyId?: unknown }[]): void {
+  const known = staged.filter(({ id }) => id !== undefined && id !== null);
   if (known.length === 0) return;
   outboxSignals.emit('staged', {
     connection: model.db,
     collection: model.collection.collectionName,
-    ids: known,
+    ids: known.map(({ id }) => id),
+    agencies: known.map(({ agencyId }) => (typeof agencyId === 'string' ? agencyId : '')),
   });
 }
 
@@ -56,23 +59,32 @@ function idOf(filter: Record<string, unknown>): unknown {
 /** Mongoose plugin: on schemas with an `outbox` path, signal the ids written with new events. */
 export function outboxSignalPlugin(schema: Schema): void {
   if (!schema.path('outbox')) return;
-  schema.post('save', function (doc: { _id: unknown; outbox?: unknown[] }) {
+  type Staged = { _id: unknown; agencyId?: unknown; outbox?: unknown[] };
+  schema.post('save', function (doc: Staged) {
     if (doc.outbox?.length)
-      emit((this as unknown as { constructor: QueryLike['model'] }).constructor, [doc._id]);
+      emit((this as unknown as { constructor: QueryLike['model'] }).constructor, [
+        { id: doc._id, agencyId: doc.agencyId },
+      ]);
   });
-  schema.post('insertMany', function (docs: { _id: unknown; outbox?: unknown[] }[]) {
+  schema.post('insertMany', function (docs: Staged[]) {
     const model = this as unknown as QueryLike['model'];
     emit(
       model,
-      docs.filter((d) => d.outbox?.length).map((d) => d._id),
+      docs.filter((d) => d.outbox?.length).map((d) => ({ id: d._id, agencyId: d.agencyId })),
     );
   });
   schema.post(['updateOne', 'findOneAndUpdate'], function (result: unknown) {
     const query = this as unknown as QueryLike;
     if (!pushesOutbox(query.getUpdate())) return;
-    const fromResult = (result as { _id?: unknown } | null)?._id;
+    const fromResult = result as { _id?: unknown; agencyId?: unknown } | null;
     const fromUpsert = (result as { upsertedId?: unknown } | null)?.upsertedId;
-    emit(query.model, [fromResult ?? fromUpsert ?? idOf(query.getFilter())]);
+    const filter = query.getFilter();
+    emit(query.model, [
+      {
+        id: fromResult?._id ?? fromUpsert ?? idOf(filter),
+        agencyId: fromResult?.agencyId ?? filter.agencyId,
+      },
+    ]);
   });
 }
 

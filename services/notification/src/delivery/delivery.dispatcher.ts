@@ -5,7 +5,7 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { agencyScope } from '@jenjang/persistence';
+import { agencyScope, FairQueue } from '@jenjang/persistence';
 import {
   PermanentChannelError,
   NOTICE_CHANNELS,
@@ -40,9 +40,10 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private stopped = false;
   /**
    * New deliveries, told in process: claimed by _id, no scan of the queue; with the recipient
-   * the notice service has just read, so it is not read again to send.
+   * the notice service has just read, so it is not read again to send. Agencies take turns, so
+   * one agency's backlog does not hold back another's notices.
    */
-  private readonly queued = new Map<string, Recipient | undefined>();
+  private readonly queued = new FairQueue<Recipient | undefined>();
   private sweepRequested = true;
 
   constructor(
@@ -67,8 +68,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   /** Send these new deliveries now (by _id); coalesces with a run in progress. */
-  enqueue(deliveries: { id: string; recipient?: Recipient }[]): void {
-    for (const d of deliveries) this.queued.set(d.id, d.recipient);
+  enqueue(agencyId: string, deliveries: { id: string; recipient?: Recipient }[]): void {
+    for (const d of deliveries) this.queued.push(agencyId, d.id, d.recipient);
     this.wake();
   }
 
@@ -112,11 +113,10 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     let done = 0;
     const nextQueued = () => {
       if (this.stopped || done >= BATCH) return undefined;
-      const entry = this.queued.entries().next();
-      if (entry.done) return undefined;
-      this.queued.delete(entry.value[0]);
+      const entry = this.queued.shift();
+      if (!entry) return undefined;
       done += 1;
-      return entry.value;
+      return entry;
     };
     await this.inParallel(async () => {
       for (let next = nextQueued(); next; next = nextQueued()) {

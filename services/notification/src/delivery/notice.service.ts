@@ -72,7 +72,10 @@ export class NoticeService {
     // dispatcher's sweep is for retries and what a crash left behind).
     const created = await this.deliveries.createMany(scope, docs);
     if (created.length > 0) {
-      this.dispatcher.enqueue(created.map((id) => ({ id, recipient: recipientOf.get(id) })));
+      this.dispatcher.enqueue(
+        agencyId,
+        created.map((id) => ({ id, recipient: recipientOf.get(id) })),
+      );
     }
     return created.length;
   }

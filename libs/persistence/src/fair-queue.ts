@@ -1,0 +1,43 @@
+/**
+ * A queue that takes turns between groups (here: agencies): each group keeps its own order, and
+ * `shift` serves the groups round-robin, so a group with one entry waits behind at most one entry
+ * of every other group, never behind another group's whole backlog (a year-end import of one
+ * agency does not hold back another agency's notices). Adding a key already queued keeps its place
+ * and takes the new value.
+ */
+export class FairQueue<V> {
+  private readonly groups = new Map<string, Map<string, V>>();
+  private readonly groupOf = new Map<string, string>();
+
+  get size(): number {
+    return this.groupOf.size;
+  }
+
+  push(group: string, key: string, value: V): void {
+    const current = this.groupOf.get(key);
+    if (current !== undefined) {
+      this.groups.get(current)!.set(key, value);
+      return;
+    }
+    let entries = this.groups.get(group);
+    if (!entries) {
+      entries = new Map();
+      this.groups.set(group, entries);
+    }
+    entries.set(key, value);
+    this.groupOf.set(key, group);
+  }
+
+  /** The next entry of the group whose turn it is; that group then goes to the back. */
+  shift(): [key: string, value: V] | undefined {
+    const first = this.groups.entries().next();
+    if (first.done) return undefined;
+    const [group, entries] = first.value;
+    const entry = entries.entries().next().value!;
+    entries.delete(entry[0]);
+    this.groupOf.delete(entry[0]);
+    this.groups.delete(group);
+    if (entries.size > 0) this.groups.set(group, entries);
+    return entry;
+  }
+}
