@@ -145,13 +145,26 @@ describe('deploy/k8s', () => {
         expect(container.image).toMatch(
           new RegExp(`^${registry}jenjang/${name}:\\d+\\.\\d+\\.\\d+$`),
         );
-        expect(container.readinessProbe?.httpGet).toEqual({ path: '/health/ready', port: 'http' });
+        // Readiness is served on the management port only in production (docs/security.md).
+        expect(container.readinessProbe?.httpGet).toEqual({
+          path: '/health/ready',
+          port: 'management',
+        });
         expect(container.livenessProbe?.httpGet).toEqual({ path: '/health/live', port: 'http' });
         expect(container.resources?.requests).toMatchObject({ cpu: expect.any(String) as string });
         expect(container.resources?.limits).toMatchObject({ memory: expect.any(String) as string });
         expect(spec.securityContext?.runAsNonRoot).toBe(true);
-        const port = container.env.find((e) => e.name === 'PORT')?.value;
-        expect(container.ports).toEqual([{ name: 'http', containerPort: Number(port) }]);
+        const value = (v: string) => Number(container.env.find((e) => e.name === v)?.value);
+        expect(container.ports).toEqual([
+          { name: 'http', containerPort: value('PORT') },
+          { name: 'management', containerPort: value('MANAGEMENT_PORT') },
+        ]);
+        const monitor = ofKind(docs, 'ServiceMonitor')[0]?.spec as {
+          endpoints: { port: string; path: string }[];
+        };
+        expect(monitor.endpoints).toEqual([
+          expect.objectContaining({ port: 'management', path: '/metrics' }),
+        ]);
       },
     );
 
