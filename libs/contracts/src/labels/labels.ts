@@ -104,3 +104,26 @@ export const WAITING_KIND_LABELS: Readonly<Record<WaitingKind, BilingualText>> =
   APPRAISAL_NOT_FINAL: { id: 'Penilaian kinerja belum final', en: 'Appraisal not final' },
   KEBERATAN_UNDECIDED: { id: 'Keberatan belum diputus', en: 'Objection not decided' },
 };
+
+/** States of an appraisal as the evaluation API names them. */
+export type AppraisalStatusName =
+  'REALISASI_DIISI' | 'UMPAN_BALIK' | 'DINILAI' | 'PREDIKAT_DITETAPKAN' | 'KEBERATAN' | 'FINAL';
+/** The state of an appraisal inside a sentence: "penilaian ini <label>". */
+export const APPRAISAL_STATUS_LABELS: Readonly<Record<AppraisalStatusName, BilingualText>> = {
+  REALISASI_DIISI: { id: 'baru diisi realisasinya', en: 'has its realisation recorded' },
+  UMPAN_BALIK: { id: 'dalam tahap umpan balik', en: 'is in the feedback stage' },
+  DINILAI: { id: 'sudah dinilai', en: 'is rated' },
+  PREDIKAT_DITETAPKAN: { id: 'sudah ditetapkan predikatnya', en: 'has its predikat set' },
+  KEBERATAN: { id: 'sedang dalam keberatan', en: 'is under objection' },
+  FINAL: { id: 'sudah final', en: 'is final' },
+};
+
+/** States of an SKP as the evaluation API names them. */
+export type SkpStatusName = 'DRAFT' | 'DIAJUKAN' | 'DISETUJUI' | 'DIKEMBALIKAN';
+/** The state of an SKP inside a sentence: "SKP ini <label>". */
+export const SKP_STATUS_LABELS: Readonly<Record<SkpStatusName, BilingualText>> = {
+  DRAFT: { id: 'masih draf', en: 'is a draft' },
+  DIAJUKAN: { id: 'sudah diajukan', en: 'is submitted' },
+  DISETUJUI: { id: 'sudah disetujui', en: 'is approved' },
+  DIKEMBALIKAN: { id: 'dikembalikan untuk diperbaiki', en: 'was returned for revision' },
+};

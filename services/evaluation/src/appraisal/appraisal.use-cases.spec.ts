@@ -119,8 +119,15 @@ describe('appraisal use cases (service test)', () => {
         [UnitPerformanceRepository, units],
         // no settings stored: the agency works with the defaults
         [AgencySettingsRepository, { get: () => Promise.resolve(null) }],
-        // the org chart places one person in the unit: the pegawai appraised
-        [OrgChartRepository, { unitMembersOn: () => Promise.resolve(['pg-1']) }],
+        // the org chart places one person in the unit: the pegawai appraised (whose own
+        // placement is not known here, so the unit-head rule does not apply)
+        [
+          OrgChartRepository,
+          {
+            unitMembersOn: () => Promise.resolve(['pg-1']),
+            placementOn: () => Promise.resolve(null),
+          },
+        ],
       ],
     });
     skps.put(approvedSkp('pg-1'));

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { superiorsOf, type Principal } from '@jenjang/auth';
-import { skpApprovedV1 } from '@jenjang/contracts';
+import { SKP_STATUS_LABELS, skpApprovedV1 } from '@jenjang/contracts';
 import { DomainError } from '@jenjang/domain-kernel';
 import { OutboxRelay, sourceOf, stageEvent } from '@jenjang/messaging';
 import { OrgChartRepository } from '@jenjang/platform';
@@ -39,8 +39,8 @@ export class SkpNotEditableError extends DomainError {
   constructor(status: SkpStatus) {
     super(
       {
-        en: `An SKP in status ${status} cannot be edited; only a draft or a returned SKP can.`,
-        id: `SKP berstatus ${status} tidak dapat diubah; hanya SKP draf atau yang dikembalikan yang dapat diubah.`,
+        en: `This SKP ${SKP_STATUS_LABELS[status].en}, so it cannot be edited; only a draft or a returned SKP can.`,
+        id: `SKP ini ${SKP_STATUS_LABELS[status].id} sehingga tidak dapat diubah; hanya SKP draf atau yang dikembalikan yang dapat diubah.`,
       },
       { status: 409, field: 'status' },
     );

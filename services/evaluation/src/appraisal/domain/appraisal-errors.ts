@@ -1,3 +1,9 @@
+import {
+  APPRAISAL_STATUS_LABELS,
+  formatDateTime,
+  PERIOD_KIND_LABELS,
+  SKP_STATUS_LABELS,
+} from '@jenjang/contracts';
 import { DomainError } from '@jenjang/domain-kernel';
 import type { SkpStatus } from '../../skp/domain/skp-status';
 import type { AppraisalActionType, AppraisalParty, AppraisalStatus } from './appraisal';
@@ -58,8 +64,8 @@ export class AppraisalTransitionError extends DomainError {
   ) {
     super(
       {
-        en: `Cannot ${ACTION_EN[action]} (${action}) on an appraisal in status ${current}; only from ${allowedFrom.join(', ')}.`,
-        id: `Tidak dapat ${ACTION_ID[action]} (${action}) pada penilaian berstatus ${current}; hanya dari status ${allowedFrom.join(', ')}.`,
+        en: `Cannot ${ACTION_EN[action]}: this appraisal ${APPRAISAL_STATUS_LABELS[current].en}; it can be done only when it ${allowedFrom.map((s) => APPRAISAL_STATUS_LABELS[s].en).join(' or ')}.`,
+        id: `Tidak dapat ${ACTION_ID[action]} karena penilaian ini ${APPRAISAL_STATUS_LABELS[current].id}; hal itu hanya dapat dilakukan bila penilaian ${allowedFrom.map((s) => APPRAISAL_STATUS_LABELS[s].id).join(' atau ')}.`,
       },
       { status: 409, field: 'status' },
     );
@@ -71,8 +77,8 @@ export class AppraisalNotRatedError extends DomainError {
   constructor(readonly action: AppraisalActionType) {
     super(
       {
-        en: `Cannot ${ACTION_EN[action]} (${action}): hasil kerja and perilaku kerja have not been rated yet.`,
-        id: `Tidak dapat ${ACTION_ID[action]} (${action}): hasil kerja dan perilaku kerja belum dinilai.`,
+        en: `Cannot ${ACTION_EN[action]}: hasil kerja and perilaku kerja have not been rated yet.`,
+        id: `Tidak dapat ${ACTION_ID[action]}: hasil kerja dan perilaku kerja belum dinilai.`,
       },
       { status: 409, field: 'status' },
     );
@@ -84,8 +90,8 @@ export class SkpNotApprovedError extends DomainError {
   constructor(readonly skpStatus: SkpStatus) {
     super(
       {
-        en: `The SKP is ${skpStatus}; an appraisal needs an approved SKP (DISETUJUI).`,
-        id: `SKP berstatus ${skpStatus}; penilaian memerlukan SKP yang sudah disetujui (DISETUJUI).`,
+        en: `The SKP ${SKP_STATUS_LABELS[skpStatus].en}; an appraisal needs an approved SKP.`,
+        id: `SKP ini ${SKP_STATUS_LABELS[skpStatus].id}; penilaian memerlukan SKP yang sudah disetujui.`,
       },
       { status: 409, field: 'skp' },
     );
@@ -100,8 +106,8 @@ export class AppraisalActorNotAllowedError extends DomainError {
   ) {
     super(
       {
-        en: `Only ${parties.map((p) => PARTY_EN[p]).join(' or ')} may ${ACTION_EN[action]} (${action}).`,
-        id: `Hanya ${parties.map((p) => PARTY_ID[p]).join(' atau ')} yang dapat ${ACTION_ID[action]} (${action}).`,
+        en: `Only ${parties.map((p) => PARTY_EN[p]).join(' or ')} may ${ACTION_EN[action]}.`,
+        id: `Hanya ${parties.map((p) => PARTY_ID[p]).join(' atau ')} yang dapat ${ACTION_ID[action]}.`,
       },
       { status: 403 },
     );
@@ -113,8 +119,8 @@ export class ObjectionWindowClosedError extends DomainError {
   constructor(readonly deadline: Date) {
     super(
       {
-        en: `The objection window closed at ${deadline.toISOString()}.`,
-        id: `Batas waktu pengajuan keberatan telah berakhir pada ${deadline.toISOString()}.`,
+        en: `The objection window closed on ${formatDateTime(deadline, 'en')}.`,
+        id: `Batas waktu pengajuan keberatan telah berakhir pada ${formatDateTime(deadline, 'id')}.`,
       },
       { status: 409 },
     );
@@ -126,8 +132,8 @@ export class ObjectionWindowOpenError extends DomainError {
   constructor(readonly deadline: Date) {
     super(
       {
-        en: `The employee may still object until ${deadline.toISOString()}; the appraisal becomes final after that.`,
-        id: `Pegawai masih dapat mengajukan keberatan sampai ${deadline.toISOString()}; penilaian baru dapat difinalkan setelahnya.`,
+        en: `The employee may still object until ${formatDateTime(deadline, 'en')}; the appraisal becomes final after that.`,
+        id: `Pegawai masih dapat mengajukan keberatan sampai ${formatDateTime(deadline, 'id')}; penilaian baru dapat difinalkan setelahnya.`,
       },
       { status: 409 },
     );
@@ -139,8 +145,8 @@ export class AppraisalNotFinalError extends DomainError {
   constructor(readonly current: AppraisalStatus) {
     super(
       {
-        en: `Only a final appraisal is corrected by a new version; this one is ${current} and can still change.`,
-        id: `Hanya penilaian final yang dikoreksi dengan versi baru; penilaian ini berstatus ${current} dan masih dapat diubah.`,
+        en: `Only a final appraisal is corrected by a new version; this one ${APPRAISAL_STATUS_LABELS[current].en} and can still change.`,
+        id: `Hanya penilaian final yang dikoreksi dengan versi baru; penilaian ini ${APPRAISAL_STATUS_LABELS[current].id} dan masih dapat diubah.`,
       },
       { status: 409, field: 'status' },
     );
@@ -152,8 +158,8 @@ export class PeriodKindNotUsedError extends DomainError {
   constructor(kind: PeriodKind) {
     super(
       {
-        en: `Your agency does not appraise in ${kind} periods.`,
-        id: `Instansi Anda tidak menggunakan periode penilaian ${kind}.`,
+        en: `Your agency does not appraise in ${PERIOD_KIND_LABELS[kind].en} periods.`,
+        id: `Instansi Anda tidak menggunakan periode penilaian ${PERIOD_KIND_LABELS[kind].id}.`,
       },
       { status: 422, field: 'period.kind' },
     );

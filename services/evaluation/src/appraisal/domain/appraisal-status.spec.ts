@@ -365,8 +365,8 @@ describe('applyAppraisalAction', () => {
       code: 'APPRAISAL_TRANSITION_NOT_ALLOWED',
       status: 409,
       detail: {
-        en: 'Cannot rate (RATE) on an appraisal in status REALISASI_DIISI; only from UMPAN_BALIK, DINILAI.',
-        id: 'Tidak dapat memberi rating (RATE) pada penilaian berstatus REALISASI_DIISI; hanya dari status UMPAN_BALIK, DINILAI.',
+        en: 'Cannot rate: this appraisal has its realisation recorded; it can be done only when it is in the feedback stage or is rated.',
+        id: 'Tidak dapat memberi rating karena penilaian ini baru diisi realisasinya; hal itu hanya dapat dilakukan bila penilaian dalam tahap umpan balik atau sudah dinilai.',
       },
     });
   });

@@ -1,4 +1,4 @@
-import { PERIOD_KINDS, type PeriodKind } from '@jenjang/contracts';
+import { PERIOD_KIND_LABELS, PERIOD_KINDS, type PeriodKind } from '@jenjang/contracts';
 import { DomainError } from '@jenjang/domain-kernel';
 
 /** BULANAN (monthly), TRIWULANAN (quarterly), SEMESTERAN (half-yearly) or TAHUNAN (annual). */
@@ -28,12 +28,12 @@ export class InvalidPeriodError extends DomainError {
     super(
       kind === 'TAHUNAN'
         ? {
-            en: 'The annual period (TAHUNAN) has no index.',
-            id: 'Periode tahunan (TAHUNAN) tidak memiliki nomor periode.',
+            en: 'The annual period has no index.',
+            id: 'Periode tahunan tidak memiliki nomor periode.',
           }
         : {
-            en: `A ${kind} period needs an index from 1 to ${max}, got ${String(index)}.`,
-            id: `Periode ${kind} memerlukan nomor periode 1 sampai ${max}, bukan ${String(index)}.`,
+            en: `A ${PERIOD_KIND_LABELS[kind].en} period needs an index from 1 to ${max}, got ${String(index)}.`,
+            id: `Periode ${PERIOD_KIND_LABELS[kind].id} memerlukan nomor periode 1 sampai ${max}, bukan ${String(index)}.`,
           },
       { status: 422, field: 'period.index' },
     );

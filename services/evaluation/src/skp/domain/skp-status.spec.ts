@@ -118,8 +118,8 @@ describe('transitionSkp', () => {
         current: 'DISETUJUI',
         action: 'SUBMIT',
         detail: {
-          en: 'An SKP in status DISETUJUI cannot be submitted (SUBMIT); only one in DRAFT can.',
-          id: 'SKP berstatus DISETUJUI tidak dapat diajukan (SUBMIT); hanya SKP berstatus DRAFT yang dapat.',
+          en: 'This SKP is approved, so it cannot be submitted; only an SKP that is a draft can.',
+          id: 'SKP ini sudah disetujui sehingga tidak dapat diajukan; hanya SKP yang masih draf yang dapat.',
         },
       });
     }

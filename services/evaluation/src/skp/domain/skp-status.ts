@@ -1,3 +1,4 @@
+import { SKP_STATUS_LABELS } from '@jenjang/contracts';
 import { DomainError } from '@jenjang/domain-kernel';
 import { isUser, type UserActor } from '../../shared/domain/actor';
 import { requireReason } from '../../shared/domain/reason';
@@ -66,8 +67,8 @@ export class SkpTransitionError extends DomainError {
   ) {
     super(
       {
-        en: `An SKP in status ${current} cannot be ${ACTION_EN[action]} (${action}); only one in ${SKP_TRANSITIONS[action].from} can.`,
-        id: `SKP berstatus ${current} tidak dapat ${ACTION_ID[action]} (${action}); hanya SKP berstatus ${SKP_TRANSITIONS[action].from} yang dapat.`,
+        en: `This SKP ${SKP_STATUS_LABELS[current].en}, so it cannot be ${ACTION_EN[action]}; only an SKP that ${SKP_STATUS_LABELS[SKP_TRANSITIONS[action].from].en} can.`,
+        id: `SKP ini ${SKP_STATUS_LABELS[current].id} sehingga tidak dapat ${ACTION_ID[action]}; hanya SKP yang ${SKP_STATUS_LABELS[SKP_TRANSITIONS[action].from].id} yang dapat.`,
       },
       { status: 409, field: 'status' },
     );
@@ -83,12 +84,12 @@ export class SkpActorNotAllowedError extends DomainError {
     super(
       required === 'PEGAWAI'
         ? {
-            en: `Only the employee who owns this SKP may do ${action}.`,
-            id: `Hanya pegawai pemilik SKP ini yang dapat melakukan ${action}.`,
+            en: `Only the employee who owns this SKP may have it ${ACTION_EN[action]}.`,
+            id: `SKP ini hanya dapat ${ACTION_ID[action]} oleh pegawai pemiliknya.`,
           }
         : {
-            en: `Only the appraiser (pejabat penilai) named on this SKP may do ${action}.`,
-            id: `Hanya pejabat penilai kinerja yang tercantum pada SKP ini yang dapat melakukan ${action}.`,
+            en: `Only the appraiser (pejabat penilai) named on this SKP may have it ${ACTION_EN[action]}.`,
+            id: `SKP ini hanya dapat ${ACTION_ID[action]} oleh pejabat penilai kinerja yang tercantum di dalamnya.`,
           },
       { status: 403 },
     );
