@@ -1,5 +1,6 @@
-import { appraisalFinalizedV1 } from '@jenjang/contracts';
+import { appraisalFinalizedV1, retryTopic } from '@jenjang/contracts';
 import {
+  createTopics,
   databaseUri,
   freePort,
   outboxDrainedIn,
@@ -18,6 +19,10 @@ import { remoteApi } from '../support/evaluation-app';
 describe('appraisal-finalized across a crash', () => {
   const env = testEnv();
   const database = `itest-evaluation-crash-${randomLetters()}`;
+  // Evaluation consumes employee-placed (its org chart), so a group's retry topic must exist
+  // before it subscribes. Each start has its own group: the killed process's member would hold
+  // the same group for a session timeout, and this test is about the outbox, not the consumer.
+  const groups = [1, 2].map((n) => `jenjang.evaluation-${randomLetters()}-${n}`);
   let port = 0;
   const processes: ServiceProcess[] = [];
   let recorder: TopicRecorder;
@@ -27,7 +32,7 @@ describe('appraisal-finalized across a crash', () => {
       PORT: String(port),
       KAFKA_BROKERS: env.brokers.join(','),
       MONGODB_URI: databaseUri(env.mongoUri, database),
-      KAFKA_GROUP_ID: `jenjang.evaluation-${randomLetters()}`,
+      KAFKA_GROUP_ID: groups[processes.length],
       KAFKA_FETCH_MAX_WAIT_MS: '100',
       OUTBOX_RELAY_ENABLED: String(relay),
       LOG_LEVEL: 'warn',
@@ -47,6 +52,7 @@ describe('appraisal-finalized across a crash', () => {
 
   beforeAll(async () => {
     port = await freePort();
+    await createTopics(env.brokers, groups.map(retryTopic));
     recorder = await new TopicRecorder(env.brokers, [appraisalFinalizedV1.topic]).start();
   });
 
