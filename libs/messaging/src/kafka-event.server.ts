@@ -3,6 +3,7 @@ import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import {
+  CE_HEADERS,
   dlqTopic,
   fromKafkaHeaders,
   headerValue,
@@ -10,6 +11,7 @@ import {
   type EventEnvelope,
 } from '@jenjang/contracts';
 import { HealthRegistry } from '@jenjang/observability';
+import { FairQueue } from '@jenjang/persistence';
 import { NonRetryableError, type DeadLetterReason } from './errors';
 import type { EventContext } from './event-context';
 import { EventPublisher } from './event-publisher';
@@ -211,7 +213,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       }
     };
     try {
-      await runConcurrently([...lanes.values()], this.options.handlerConcurrency ?? 8, runLane);
+      await runConcurrently(agenciesInTurn(lanes), this.options.handlerConcurrency ?? 8, runLane);
     } finally {
       // Even when a dead-letter publish failed: what was applied is not applied twice.
       await this.inbox.recordMany(group, applied);
@@ -489,4 +491,19 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   unwrap<T>(): T {
     return this.consumer as T;
   }
+}
+
+/**
+ * The lanes of a batch in the order they start: agencies (the ce_agency header of a lane's first
+ * record) take turns, each agency's lanes in batch order, so another agency's single event in a
+ * batch of one agency's bulk starts among the first lanes, not the last.
+ */
+function agenciesInTurn<T extends { message: KafkaMessage }>(lanes: Map<string, T[]>): T[][] {
+  const queue = new FairQueue<T[]>();
+  for (const [key, lane] of lanes) {
+    queue.push(headerValue(lane[0].message.headers, CE_HEADERS.agency) ?? '', key, lane);
+  }
+  const ordered: T[][] = [];
+  for (let next = queue.shift(); next; next = queue.shift()) ordered.push(next[1]);
+  return ordered;
 }
