@@ -1,8 +1,12 @@
+import { z } from 'zod';
 import { baseServiceEnv, type ConfigOf, defineConfig } from '@jenjang/config';
 
 // The only place this service's environment is described; add its own variables with .extend().
 export const careerPlanningConfig = defineConfig(
-  baseServiceEnv({ serviceName: 'career-planning', port: 3004 }),
+  baseServiceEnv({ serviceName: 'career-planning', port: 3004 }).extend({
+    /** How often every agency's rotation review runs (tenure and 9-box triggers); daily. */
+    ROTATION_REVIEW_MS: z.coerce.number().int().positive().default(86_400_000),
+  }),
   'career-planning',
 );
 

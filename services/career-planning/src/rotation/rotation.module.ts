@@ -10,11 +10,12 @@ import {
   RotationSettingsController,
 } from './rotation.controller';
 import { RotationRepository, RotationSettingsRepository } from './rotation.repository';
+import { RotationScheduler } from './rotation.scheduler';
 import { RotationService } from './rotation.service';
 
 @Module({
   imports: [PositionModule, PlacementModule, TalentModule, PlanModule, RankModule],
   controllers: [RotationController, RotationReportController, RotationSettingsController],
-  providers: [RotationService, RotationRepository, RotationSettingsRepository],
+  providers: [RotationService, RotationRepository, RotationSettingsRepository, RotationScheduler],
 })
 export class RotationModule {}

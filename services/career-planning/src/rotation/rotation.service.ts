@@ -4,7 +4,9 @@ import {
   agencyScope,
   auditEntry,
   NotFoundError,
+  provinceScope,
   RevisionConflictError,
+  type AuditActor,
 } from '@jenjang/persistence';
 import { PlanRepository } from '../plan/plan.repository';
 import type { StepDoc } from '../plan/plan.schema';
@@ -12,7 +14,7 @@ import { PlacementRepository } from '../placement/placement.repository';
 import { jakartaToday, PlacementService } from '../placement/placement.service';
 import { PositionRepository } from '../position/position.repository';
 import { RankRepository } from '../rank/rank.repository';
-import { audit } from '../shared/audit';
+import { audit, SYSTEM_ACTOR } from '../shared/audit';
 import { ConflictError, InvalidCareerInputError, NotAllowedError } from '../shared/career-errors';
 import { employeeOf, hasRole, readScope, readsAll } from '../shared/caller';
 import { deterministicId } from '../shared/deterministic-id';
@@ -72,7 +74,30 @@ export class RotationService {
 
   /** Reviews everyone held in a post today; re-running proposes nothing twice. */
   async propose(principal: Principal, today = jakartaToday()): Promise<Rotation[]> {
-    const agencyId = principal.agencyId;
+    await this.review(principal, principal.agencyId, today);
+    return this.rotations.list(agencyScope(principal.agencyId), { status: 'PROPOSED' });
+  }
+
+  /**
+   * The periodic review of every agency with someone in a post today (the scheduler's): tenure
+   * passes its threshold without anyone asking. Returns the proposals made.
+   */
+  async reviewAll(today = jakartaToday()): Promise<number> {
+    const held = await this.placements.list(
+      provinceScope('rotation review: the agencies with placements today'),
+      { on: today },
+      200_000,
+    );
+    let made = 0;
+    for (const agencyId of [...new Set(held.map((p) => p.agencyId))].sort()) {
+      made += await this.review(SYSTEM_ACTOR, agencyId, today);
+    }
+    return made;
+  }
+
+  /** Proposes for everyone of the agency whose review is open; returns the new proposals. */
+  private async review(by: AuditActor, agencyId: string, today: string): Promise<number> {
+    let made = 0;
     const scope = agencyScope(agencyId);
     const { tenureYears } = await this.settings.of(agencyId, scope);
     const held = await this.placements.list(scope, { on: today }, 50_000);
@@ -150,16 +175,16 @@ export class RotationService {
           decidedAt: null,
           revision: 1,
           updatedAt: now,
-          audit: [audit(principal, 'rotation.propose', undefined, { triggers })],
+          audit: [audit(by, 'rotation.propose', undefined, { triggers })],
           outbox: [],
           outboxLease: null,
         };
         doc.outbox = [rotationProposed(doc)];
         const { agencyId: _a, ...insert } = doc;
-        await this.rotations.proposeOnce(scope, insert);
+        if (await this.rotations.proposeOnce(scope, insert)) made++;
       }
     }
-    return this.rotations.list(scope, { status: 'PROPOSED' });
+    return made;
   }
 
   /** Admins and analysts: every proposal in reach; others: their own and their reports'. */

@@ -7,6 +7,7 @@ import {
   type RotationProposedV1,
 } from '@jenjang/contracts';
 import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { RotationService } from '../../src/rotation/rotation.service';
 import { CareerApp, positionBody } from '../support/career-app';
 
 type Proposal = {
@@ -239,5 +240,27 @@ describe('rotation with the people in it', () => {
     expect((history.body as { validTo: string | null }[]).map((h) => h.validTo).sort()).toEqual(
       ['2026-01-04', null].sort(),
     );
+  });
+
+  it('should review every agency on its own schedule, proposing once', async () => {
+    const long = `long-${randomLetters(5)}`;
+    await service
+      .http()
+      .post('/api/v1/placements')
+      .auth(admin, bearer)
+      .send({ employeeId: long, positionId: 'jab-arsip', validFrom: '2019-07-01' })
+      .expect(201);
+    const rotations = service.app.get(RotationService);
+
+    expect(await rotations.reviewAll()).toBe(1);
+    expect(await rotations.reviewAll()).toBe(0);
+    const theirs = await service
+      .http()
+      .get(`/api/v1/rotations?employeeId=${long}`)
+      .auth(admin, bearer)
+      .expect(200);
+    expect((theirs.body as Proposal[]).map((p) => [p.to.id, p.triggers])).toEqual([
+      ['jab-layanan', ['TENURE']],
+    ]);
   });
 });
