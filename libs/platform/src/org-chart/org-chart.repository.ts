@@ -62,6 +62,16 @@ export class OrgChartRepository
       .map((d) => d.employeeId);
   }
 
+  /** Headcount of every unit of an agency on a day, by unit id (one read of the chart). */
+  async headcountByUnit(agencyId: string, day: string): Promise<Map<string, number>> {
+    const counts = new Map<string, number>();
+    for (const d of await this.find(agencyScope(agencyId), {})) {
+      const unitId = placementOn(d.placements, day)?.unitId;
+      if (unitId) counts.set(unitId, (counts.get(unitId) ?? 0) + 1);
+    }
+    return counts;
+  }
+
   /**
    * Records a placement revision. Events of one employee arrive in order (the key is the
    * employee), so a read and a write are enough; an older or repeated revision changes nothing.

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { OrgChartModule } from '@jenjang/platform';
 import { AgencyModule } from '../agency/agency.module';
 import { AppraisalReportRepository } from './appraisal-report.repository';
 import { ReportController } from './report.controller';
@@ -10,7 +11,7 @@ import { WorkReminderService } from './work-reminder.service';
 
 /** Agency reports over the SKPs and appraisals, and the daily reminder of late work. */
 @Module({
-  imports: [AgencyModule],
+  imports: [AgencyModule, OrgChartModule],
   controllers: [ReportController],
   providers: [
     ReportService,

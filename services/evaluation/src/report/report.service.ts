@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
+import { todayInJakarta, type Principal } from '@jenjang/auth';
+import { OrgChartRepository } from '@jenjang/platform';
 import { agencyScopeFor } from '../agency/agency-access';
 import { AgencySettingsService } from '../agency/agency-settings.service';
+import { curveUnitSize, headcountDay } from '../agency/domain/curve';
 import { periodOf, type Period, type PeriodKind } from '../appraisal/domain/period';
 import { AppraisalReportRepository } from './appraisal-report.repository';
 import {
@@ -63,6 +65,7 @@ export class ReportService {
     private readonly appraisals: AppraisalReportRepository,
     private readonly skps: SkpReportRepository,
     private readonly settings: AgencySettingsService,
+    private readonly chart: OrgChartRepository,
   ) {}
 
   async predikatDistribution(
@@ -76,9 +79,18 @@ export class ReportService {
       this.appraisals.ofPeriod(scope, period),
       this.settings.settingsFor(agencyId),
     ]);
+    // The curve is judged against each unit's headcount (placements), as when a predikat is set.
+    const heads = await this.chart.headcountByUnit(
+      agencyId,
+      headcountDay(period.endDate, todayInJakarta()),
+    );
+    const tallies = tallyByUnit(rows).map((t) => ({
+      ...t,
+      unitSize: curveUnitSize(heads.get(t.unitId) ?? 0, t.unitSize),
+    }));
     // One look-up per unit: an agency has tens of units, not thousands.
     const units = await Promise.all(
-      tallyByUnit(rows).map(async (tally) =>
+      tallies.map(async (tally) =>
         unitDistribution(
           tally,
           settings.curve,

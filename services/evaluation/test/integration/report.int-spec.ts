@@ -118,12 +118,14 @@ describe('Report API', () => {
 
   it('should count each predikat of the unit and show the bounds of its organisation predikat', async () => {
     const row = await unitRow();
-    expect(row).toMatchObject({ unitSize: 3, withPredikat: 3, curveStatus: 'OK', violations: [] });
+    // Six people are placed in the unit (a, b, c, d, their penilai and atasan): the curve is judged
+    // against that headcount, not the three appraisals with a predikat.
+    expect(row).toMatchObject({ unitSize: 6, withPredikat: 3, curveStatus: 'OK', violations: [] });
     expect(count(row, 'SANGAT_BAIK')).toBe(2);
     expect(count(row, 'BAIK')).toBe(1);
     expect(row.distribution[0].label).toEqual({ id: 'Sangat Baik', en: 'Outstanding' });
     expect(row.bounds).toEqual([
-      expect.objectContaining({ predikat: 'SANGAT_BAIK', bound: 'MAX', share: 0.7, limitCount: 2 }),
+      expect.objectContaining({ predikat: 'SANGAT_BAIK', bound: 'MAX', share: 0.7, limitCount: 4 }),
     ]);
   });
 
@@ -138,9 +140,9 @@ describe('Report API', () => {
     const row = await unitRow();
     expect(row.curveStatus).toBe('VIOLATED');
     expect(row.violations).toEqual([
-      expect.objectContaining({ predikat: 'SANGAT_BAIK', bound: 'MAX', limitCount: 0, count: 2 }),
+      expect.objectContaining({ predikat: 'SANGAT_BAIK', bound: 'MAX', limitCount: 1, count: 2 }),
     ]);
-    expect(row.violations[0].message.en).toContain('at most 30% Sangat Baik (0 of 3 staff)');
+    expect(row.violations[0].message.en).toContain('at most 30% Sangat Baik (1 of 6 staff)');
     expect(row.violations[0].message.id).toContain('paling banyak 30% Sangat Baik');
   });
 
