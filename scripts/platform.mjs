@@ -19,7 +19,10 @@ export const SERVICES = [
   { name: 'career-planning', port: 3004 },
   { name: 'notification', port: 3005 },
 ];
-const MAIL = { smtp: 1025, http: 1080 };
+const MAIL = {
+  smtp: Number(process.env.MAIL_SMTP_PORT ?? 1025),
+  http: Number(process.env.MAIL_HTTP_PORT ?? 1080),
+};
 // The web portal (services/portal): started after the five services, on PORTAL_PORT.
 const PORTAL = { name: 'portal', port: Number(process.env.PORTAL_PORT ?? 3000) };
 const colors = [36, 35, 33, 32, 34, 90, 97];

@@ -64,7 +64,7 @@ function Header({
   go: (to: string) => void;
 }) {
   const { t } = useTranslation();
-  const unread = useUnread();
+  const unread = useUnread(Boolean(user.employeeId));
   const count = user.employeeId ? (unread.data?.unread ?? 0) : 0;
   const label: Record<Route, string> = {
     '/pegawai': t('nav.pegawai'),

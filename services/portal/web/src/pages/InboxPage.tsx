@@ -4,11 +4,13 @@ import { api } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import type { InboxItem } from '../types';
 
-export function useUnread() {
+/** The badge's count; only people with an employee id have an inbox. */
+export function useUnread(enabled: boolean) {
   return useQuery({
     queryKey: ['inbox', 'unread'],
     queryFn: () => api<{ unread: number }>('notification', 'me/inbox/unread-count'),
     refetchInterval: 30_000,
+    enabled,
   });
 }
 
