@@ -1,8 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, UpdateQuery } from 'mongoose';
 import {
+  CONFIG_CACHE_MS,
   MONGO_CONNECTION,
   TenantScopedRepository,
+  TtlCache,
   type AgencyScope,
   type AuditEntry,
   type OutboxEntry,
@@ -28,6 +30,10 @@ export class PromotionRepository extends TenantScopedRepository<
     );
   }
 
+  // Every annual predikat asks which lists are open (a query over the agency's eligibilities):
+  // from memory for CONFIG_CACHE_MS; opening a list here clears it.
+  private readonly openPeriodsCache = new TtlCache<string[]>(CONFIG_CACHE_MS);
+
   protected toPlain(doc: PromotionEligibilityDoc): PromotionEligibility {
     const { _id, outbox: _o, outboxLease: _l, audit: _a, ...rest } = doc;
     return { id: _id, ...rest };
@@ -46,19 +52,23 @@ export class PromotionRepository extends TenantScopedRepository<
   }
 
   /** Period dates from `from` on for which the agency has a list. */
-  async openPeriods(agencyId: string, from: string): Promise<string[]> {
-    const dates = await this.model
-      .distinct('periodDate', { agencyId, periodDate: { $gte: from } })
-      .exec();
-    return dates.sort();
+  openPeriods(agencyId: string, from: string): Promise<string[]> {
+    return this.openPeriodsCache.get(`${agencyId}|${from}`, async () => {
+      const dates = await this.model
+        .distinct('periodDate', { agencyId, periodDate: { $gte: from } })
+        .exec();
+      return dates.sort();
+    });
   }
 
   ofEmployee(scope: AgencyScope, employeeId: string) {
     return this.find(scope, { employeeId }, { sort: { periodDate: -1 }, limit: 50 });
   }
 
-  create(scope: AgencyScope, doc: Omit<PromotionEligibilityDoc, 'agencyId'>) {
-    return this.insert(scope, doc);
+  async create(scope: AgencyScope, doc: Omit<PromotionEligibilityDoc, 'agencyId'>) {
+    const created = await this.insert(scope, doc);
+    if (scope.kind === 'agency') this.openPeriodsCache.clear(`${scope.agencyId}|`);
+    return created;
   }
 
   change(
