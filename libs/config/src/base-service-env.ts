@@ -144,6 +144,15 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
       .enum(['true', 'false'], { message: 'must be true or false' })
       .optional()
       .transform((v) => (v === undefined ? undefined : v === 'true')),
+    // Proxies in front whose X-Forwarded-For is believed (Express 'trust proxy'): a number of
+    // hops or a comma-separated list of addresses/CIDRs. Unset: the socket's peer is the client.
+    TRUST_PROXY: z
+      .string()
+      .regex(
+        /^(\d{1,2}|[0-9a-fA-F:.\/]+(,[0-9a-fA-F:.\/]+)*)$/,
+        'must be a hop count or addresses/CIDRs',
+      )
+      .optional(),
     RATE_LIMIT_PER_ADDRESS: rateLimit.default(3000),
     RATE_LIMIT_PER_PRINCIPAL: rateLimit.default(1200),
   });

@@ -41,7 +41,9 @@ export const UNPREFIXED = [
  */
 export function configureApp(app: INestApplication, options: ServiceAppOptions): void {
   const express = app as NestExpressApplication;
-  const config = app.get<Parameters<typeof opsEndpointsOptions>[0]>(SERVICE_CONFIG);
+  const config = app.get<Parameters<typeof opsEndpointsOptions>[0] & { TRUST_PROXY?: string }>(
+    SERVICE_CONFIG,
+  );
   // First, so that every answer has them: errors, 404s, the docs and the body parsers' refusals.
   express.disable('x-powered-by');
   app.use(securityHeaders({ docsPath: DOCS_PATH, production: config.NODE_ENV === 'production' }));
@@ -52,6 +54,8 @@ export function configureApp(app: INestApplication, options: ServiceAppOptions):
   // the object `{ b: '1' }`, so no query value reaches a filter as an operator like `{ $ne: x }`,
   // and the strict query check names the parameter as it was sent.
   express.set('query parser', 'simple');
+  // The client's address (rate limits, logs) from X-Forwarded-For only behind the proxies named.
+  if (config.TRUST_PROXY !== undefined) express.set('trust proxy', trustProxy(config.TRUST_PROXY));
   useJsonBody(app);
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED });
   app.enableVersioning({ type: VersioningType.URI });
@@ -120,4 +124,9 @@ async function listenManagement(app: INestApplication, host: string): Promise<vo
   });
   app.get(ShutdownHooks).add(() => new Promise<void>((resolve) => server.close(() => resolve())));
   app.get(Logger).log(`management endpoints on port ${port}`, 'Bootstrap');
+}
+
+// A hop count, or the proxies' addresses and CIDRs.
+export function trustProxy(value: string): number | string[] {
+  return /^\d+$/.test(value) ? Number(value) : value.split(',').map((v) => v.trim());
 }

@@ -100,3 +100,39 @@ describe('rate limits', () => {
     expect(statuses).toEqual([200, 200, 200, 429]);
   });
 });
+
+describe('rate limits behind a trusted proxy', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        PlatformModule.forRoot({
+          serviceName: 'evaluation',
+          logger: createLogger({ serviceName: 'evaluation', level: 'silent' }),
+          config: { TRUST_PROXY: '1' },
+          rateLimits: { windowSeconds: 60, perAddress: 2, perPrincipal: 0 },
+        }),
+      ],
+      controllers: [ThingsController],
+    }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    configureApp(app, { title: 'test' });
+    await app.init();
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('should count each client the proxy names in X-Forwarded-For when TRUST_PROXY is set', async () => {
+    const from = (address: string) =>
+      request(app.getHttpServer() as Server)
+        .get('/api/v1/things')
+        .set('X-Forwarded-For', address);
+    expect((await from('10.1.1.1')).status).toBe(200);
+    expect((await from('10.1.1.1')).status).toBe(200);
+    expect((await from('10.1.1.1')).status).toBe(429);
+    expect((await from('10.2.2.2')).status).toBe(200);
+  });
+});
