@@ -25,7 +25,7 @@ const schema = Type.Object(
     sessionId: Id('Session (batch) attended'),
     /** JP earned by this completion. */
     jp: Jp('JP earned by this completion'),
-    /** The year the JP count toward (the year of completion, Asia/Jakarta). */
+    /** The year the JP count toward: the year (Asia/Jakarta) the training ended. */
     year: Type.Integer({ minimum: 2000, maximum: 2100, description: 'Year the JP count toward' }),
     /** JP earned in `year` including this completion. */
     jpEarnedInYear: Jp('JP earned in the year including this completion'),
