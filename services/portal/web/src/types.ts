@@ -10,6 +10,7 @@ export interface Appraisal {
   id: string;
   employeeId: string;
   penilaiId: string;
+  atasanPenilaiId: string;
   unitId: string;
   status: string;
   revision: number;

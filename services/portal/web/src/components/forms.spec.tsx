@@ -2,6 +2,7 @@
 import { act, fireEvent, screen, waitFor } from '@testing-library/react';
 import { ApiError } from '../api';
 import { renderIn } from '../test/render';
+import { DecisionForm } from './DecisionForm';
 import { DeclineForm } from './DeclineForm';
 import { ImportForm } from './ImportForm';
 import { ObjectionForm } from './ObjectionForm';
@@ -157,3 +158,25 @@ function within(group: HTMLElement, label: string): HTMLElement {
   if (!input) throw new Error(`no choice ${label}`);
   return input;
 }
+
+describe('DecisionForm', () => {
+  it('should require a note, then send it with only the ratings that change', async () => {
+    const submit = jest.fn().mockResolvedValue(undefined);
+    renderIn(<DecisionForm onSubmit={submit} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Putuskan keberatan' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/catatan keputusan/);
+    expect(submit).not.toHaveBeenCalled();
+    fireEvent.change(screen.getByLabelText('Catatan keputusan'), {
+      target: { value: 'Realisasi triwulan IV diperhitungkan.' },
+    });
+    fireEvent.change(screen.getByLabelText('Rating hasil kerja'), {
+      target: { value: 'DI_ATAS_EKSPEKTASI' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Putuskan keberatan' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/penilaian menjadi final/);
+    expect(submit).toHaveBeenCalledWith({
+      note: 'Realisasi triwulan IV diperhitungkan.',
+      hasilKerja: 'DI_ATAS_EKSPEKTASI',
+    });
+  });
+});

@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, type SessionUser } from '../api';
+import { DecisionForm } from '../components/DecisionForm';
 import { ErrorText } from '../components/ErrorText';
 import { RatingForm } from '../components/RatingForm';
 import type { Appraisal, Placement } from '../types';
@@ -57,6 +58,26 @@ function ToRate({ a }: { a: Appraisal }) {
   );
 }
 
+function ToDecide({ a }: { a: Appraisal }) {
+  const { t } = useTranslation();
+  return (
+    <article className="card" aria-labelledby={`obj-${a.id}`}>
+      <h3 id={`obj-${a.id}`}>
+        {a.employeeId} · {a.position.name} · {periodLabel(t, a)}
+      </h3>
+      {a.predikat && <p>{t(`predikat.${a.predikat}`)}</p>}
+      {a.keberatan && <p>{t('penilai.objectionOf', { reason: a.keberatan.reason })}</p>}
+      <DecisionForm
+        onSubmit={(input) =>
+          api('evaluation', `appraisals/${a.id}/objection/decision`, {
+            json: { revision: a.revision, ...input },
+          })
+        }
+      />
+    </article>
+  );
+}
+
 export function PenilaiPage({ user }: { user: SessionUser }) {
   const { t, i18n } = useTranslation();
   // Today's direct reports, from career planning's org chart.
@@ -72,6 +93,9 @@ export function PenilaiPage({ user }: { user: SessionUser }) {
     queryKey: ['appraisals'],
     queryFn: () => api<Appraisal[]>('evaluation', 'appraisals'),
   });
+  const toDecide = (appraisals.data ?? []).filter(
+    (a) => a.atasanPenilaiId === user.employeeId && a.status === 'KEBERATAN',
+  );
   const today = new Date().toISOString().slice(0, 10);
   const members = (team.data ?? []).filter(
     (p) => p.superiorEmployeeId === user.employeeId && (!p.validTo || p.validTo >= today),
@@ -90,6 +114,15 @@ export function PenilaiPage({ user }: { user: SessionUser }) {
           <ToRate key={a.id} a={a} />
         ))}
       </section>
+      {user.roles.includes('ATASAN_PENILAI') && (
+        <section aria-labelledby="obj-h">
+          <h2 id="obj-h">{t('penilai.objections')}</h2>
+          {appraisals.isSuccess && toDecide.length === 0 && <p>{t('penilai.noObjections')}</p>}
+          {toDecide.map((a) => (
+            <ToDecide key={a.id} a={a} />
+          ))}
+        </section>
+      )}
       <section aria-labelledby="team-h">
         <h2 id="team-h">{t('penilai.team')}</h2>
         <ErrorText error={team.error} />
