@@ -52,14 +52,22 @@ export function contracts() {
   return out;
 }
 
+const LIBRARY_CONSUMERS = [['OrgChartModule', 'libs/platform/src/org-chart']];
+
 /** What each service produces and consumes, from the contracts and its @OnEvent handlers. */
 export function topicsByService() {
   const all = contracts();
   const result = {};
   for (const service of SERVICES) {
-    const consumers = walk(path.join(ROOT, 'services', service, 'src'), (f) =>
-      f.endsWith('.consumer.ts'),
-    );
+    const sources = walk(path.join(ROOT, 'services', service, 'src'), (f) => f.endsWith('.ts'));
+    const consumers = sources.filter((f) => f.endsWith('.consumer.ts'));
+    // Library modules with consumers of their own (the org chart's copy of employee-placed):
+    // their handlers count for every service that imports the module.
+    for (const [module, dir] of LIBRARY_CONSUMERS) {
+      if (sources.some((f) => fs.readFileSync(f, 'utf8').includes(module))) {
+        consumers.push(...walk(path.join(ROOT, dir), (f) => f.endsWith('.consumer.ts')));
+      }
+    }
     const consumed = new Set();
     for (const file of consumers) {
       for (const [, name] of fs.readFileSync(file, 'utf8').matchAll(/@OnEvent\((\w+)\)/g)) {
