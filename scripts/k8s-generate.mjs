@@ -184,6 +184,8 @@ function deployment(service) {
     { name: 'NODE_ENV', value: 'production' },
     { name: 'PORT', value: String(CONTAINER_PORT) },
     { name: 'MANAGEMENT_PORT', value: String(MANAGEMENT_PORT) },
+    // One proxy (the ingress) in front: the per-address rate limit counts the client it names.
+    { name: 'TRUST_PROXY', value: '1' },
     { name: 'SERVICE_NAME', value: service },
     { name: 'KAFKA_BROKERS', value: `${KAFKA_CLUSTER}-kafka-bootstrap:9094` },
     { name: 'KAFKA_SASL_MECHANISM', value: 'scram-sha-512' },
