@@ -32,7 +32,11 @@ export class AssessmentSettingsController {
     @Param() p: AgencyParamsDto,
     @Body() dto: PutAssessmentSettingsDto,
   ) {
-    const { revision, jpm, currentLevel } = dto;
+    const { revision } = dto;
+    // validation guarantees one of the two shapes
+    const { jpm, currentLevel } = (dto.settings ?? dto) as Required<
+      Pick<PutAssessmentSettingsDto, 'jpm' | 'currentLevel'>
+    >;
     return this.settings.change(agencyScope(p.agencyId), principal, revision, {
       jpm: { bands: jpm.bands, capSurplus: jpm.capSurplus, unassessed: jpm.unassessed },
       currentLevel: {

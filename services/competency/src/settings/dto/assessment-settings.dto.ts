@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -12,8 +12,12 @@ import {
   IsString,
   Min,
   ValidateNested,
+  ValidateIf,
+  IsOptional,
+  IsDefined,
 } from 'class-validator';
 import { ASSESSMENT_SOURCES, type AssessmentSource } from '../domain/assessment-policy';
+import { IgnoredOnWrite, SettingsDocumentDto } from '@jenjang/platform';
 
 export class JpmBandDto {
   @ApiProperty({ enum: ['OPTIMAL', 'CUKUP_OPTIMAL', 'KURANG_OPTIMAL'] })
@@ -69,16 +73,50 @@ export class CurrentLevelPolicyDto {
   cappedSources!: AssessmentSource[];
 }
 
-export class PutAssessmentSettingsDto {
+/** The settings as GET answers them, under `settings`. */
+export class AssessmentSettingsValuesDto {
   @ApiProperty({ type: JpmConfigDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => JpmConfigDto)
   jpm!: JpmConfigDto;
 
   @ApiProperty({ type: CurrentLevelPolicyDto })
+  @IsDefined()
   @ValidateNested()
   @Type(() => CurrentLevelPolicyDto)
   currentLevel!: CurrentLevelPolicyDto;
+}
+
+/**
+ * `jpm` and `currentLevel` at the top level, or the document GET answered sent back as it is
+ * (values under `settings`; `formula`, `configured`, `agencyId`, `updatedAt` ignored).
+ */
+export class PutAssessmentSettingsDto extends SettingsDocumentDto {
+  @ApiProperty({ type: JpmConfigDto })
+  @ValidateIf((o: PutAssessmentSettingsDto) => o.settings === undefined)
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => JpmConfigDto)
+  jpm?: JpmConfigDto;
+
+  @ApiProperty({ type: CurrentLevelPolicyDto })
+  @ValidateIf((o: PutAssessmentSettingsDto) => o.settings === undefined)
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => CurrentLevelPolicyDto)
+  currentLevel?: CurrentLevelPolicyDto;
+
+  /** The values as GET answers them; wins over `jpm` and `currentLevel` when both are sent. */
+  @ApiPropertyOptional({ type: AssessmentSettingsValuesDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => AssessmentSettingsValuesDto)
+  settings?: AssessmentSettingsValuesDto;
+
+  @ApiPropertyOptional({ readOnly: true, description: 'Answered by GET; ignored on PUT' })
+  @IgnoredOnWrite()
+  formula?: string;
 
   /** The revision you read (0 while the agency runs on the defaults); 409 when stale. */
   @ApiProperty({ example: 0 })
