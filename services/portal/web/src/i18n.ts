@@ -72,6 +72,13 @@ const id = {
     objectionTooShort: 'Tuliskan alasan keberatan (paling sedikit 3 karakter).',
     keberatan: 'Keberatan Anda: {{reason}}',
   },
+  prefs: {
+    title: 'Preferensi pemberitahuan',
+    language: 'Bahasa pemberitahuan',
+    timeZone: 'Zona waktu tenggat',
+    save: 'Simpan preferensi',
+    saved: 'Preferensi tersimpan.',
+  },
   inbox: {
     title: 'Kotak masuk',
     none: 'Tidak ada pemberitahuan.',
@@ -241,6 +248,13 @@ const en: Texts = {
     objectionSent: 'Objection sent.',
     objectionTooShort: 'Write the reason for the objection (at least 3 characters).',
     keberatan: 'Your objection: {{reason}}',
+  },
+  prefs: {
+    title: 'Notification preferences',
+    language: 'Language of notices',
+    timeZone: 'Time zone of deadlines',
+    save: 'Save the preferences',
+    saved: 'Preferences saved.',
   },
   inbox: {
     title: 'Inbox',

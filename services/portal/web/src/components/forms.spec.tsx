@@ -6,6 +6,7 @@ import { DecisionForm } from './DecisionForm';
 import { DeclineForm } from './DeclineForm';
 import { ImportForm } from './ImportForm';
 import { ObjectionForm } from './ObjectionForm';
+import { PreferencesForm } from './PreferencesForm';
 import { RatingForm } from './RatingForm';
 
 describe('ObjectionForm', () => {
@@ -178,5 +179,19 @@ describe('DecisionForm', () => {
       note: 'Realisasi triwulan IV diperhitungkan.',
       hasilKerja: 'DI_ATAS_EKSPEKTASI',
     });
+  });
+});
+
+describe('PreferencesForm', () => {
+  it('should start from the saved preferences and send the chosen ones', async () => {
+    const submit = jest.fn().mockResolvedValue(undefined);
+    renderIn(<PreferencesForm initial={{ language: 'en' }} onSubmit={submit} />);
+    expect(screen.getByLabelText<HTMLSelectElement>('Bahasa pemberitahuan').value).toBe('en');
+    fireEvent.change(screen.getByLabelText('Zona waktu tenggat'), {
+      target: { value: 'Asia/Makassar' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan preferensi' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Preferensi tersimpan.');
+    expect(submit).toHaveBeenCalledWith({ language: 'en', timeZone: 'Asia/Makassar' });
   });
 });

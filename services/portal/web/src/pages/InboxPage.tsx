@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api } from '../api';
+import { api, ApiError } from '../api';
 import { ErrorText } from '../components/ErrorText';
+import { PreferencesForm, type Preferences } from '../components/PreferencesForm';
 import type { InboxItem } from '../types';
 
 /** The badge's count; only people with an employee id have an inbox. */
@@ -29,6 +30,17 @@ export function InboxPage() {
   const readAll = useMutation({
     mutationFn: () => api('notification', 'me/inbox/read-all', { method: 'POST' }),
     onSuccess: refresh,
+  });
+  const prefs = useQuery({
+    queryKey: ['preferences'],
+    // Someone not yet in the agency's directory has no preferences: the defaults apply.
+    queryFn: () =>
+      api<Partial<Preferences>>('notification', 'me/notification-preferences').catch(
+        (error: unknown) => {
+          if (error instanceof ApiError && error.status === 404) return {};
+          throw error;
+        },
+      ),
   });
   const items = inbox.data?.items ?? [];
   return (
@@ -62,6 +74,18 @@ export function InboxPage() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="prefs-h">
+        <h2 id="prefs-h">{t('prefs.title')}</h2>
+        <ErrorText error={prefs.error} />
+        {prefs.isSuccess && (
+          <PreferencesForm
+            initial={prefs.data}
+            onSubmit={(p) =>
+              api('notification', 'me/notification-preferences', { method: 'PUT', json: p })
+            }
+          />
+        )}
+      </section>
     </>
   );
 }
