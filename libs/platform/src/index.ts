@@ -25,3 +25,4 @@ export * from './org-chart/org-chart.repository';
 export { ORG_CHART_COLLECTION } from './org-chart/org-chart.schema';
 export * from './ops/ops-endpoints';
 export * from './settings/settings-document.dto';
+export * from './jobs/interval-job';

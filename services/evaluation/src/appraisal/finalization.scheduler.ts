@@ -1,9 +1,5 @@
-import {
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { IntervalJob } from '@jenjang/platform';
 import { AppraisalRepository } from './appraisal.repository';
 import { AppraisalDecisionService } from './appraisal-decision.service';
 
@@ -14,23 +10,23 @@ const EVERY_MS = 60_000;
  * several replicas: each finalization is a revision-guarded write, so only one of them wins.
  */
 @Injectable()
-export class FinalizationScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(FinalizationScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-
+export class FinalizationScheduler extends IntervalJob {
   constructor(
     private readonly appraisals: AppraisalRepository,
     private readonly decisions: AppraisalDecisionService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), EVERY_MS);
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  protected readonly jobName = 'finalization sweep';
+
+  protected get intervalMs(): number {
+    return EVERY_MS;
+  }
+
+  protected async runJob(now: Date): Promise<string | undefined> {
+    const done = await this.runOnce(now);
+    return done > 0 ? `finalized ${done} appraisal(s) whose objection window closed` : undefined;
   }
 
   /** One sweep; returns how many appraisals became FINAL. */
@@ -45,18 +41,5 @@ export class FinalizationScheduler implements OnApplicationBootstrap, OnApplicat
       }
     }
     return done;
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.runOnce();
-    try {
-      const done = await this.running;
-      if (done > 0) this.logger.log(`finalized ${done} appraisal(s) whose objection window closed`);
-    } catch (error) {
-      this.logger.error(`finalization sweep failed: ${(error as Error).message}`);
-    } finally {
-      this.running = undefined;
-    }
   }
 }

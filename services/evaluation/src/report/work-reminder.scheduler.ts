@@ -1,9 +1,5 @@
-import {
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { IntervalJob } from '@jenjang/platform';
 import { WorkReminderService } from './work-reminder.service';
 
 // Hourly: the reminder id is per day, so only the first sweep of a day stages anything, and a
@@ -12,32 +8,19 @@ const EVERY_MS = 3_600_000;
 
 /** The daily reminder of late work to the penilai and atasan penilai it waits on. */
 @Injectable()
-export class WorkReminderScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(WorkReminderScheduler.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
-
-  constructor(private readonly reminders: WorkReminderService) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), EVERY_MS);
+export class WorkReminderScheduler extends IntervalJob {
+  constructor(private readonly reminders: WorkReminderService) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  protected readonly jobName = 'work-waiting sweep';
+
+  protected get intervalMs(): number {
+    return EVERY_MS;
   }
 
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.reminders.remind();
-    try {
-      const n = await this.running;
-      if (n > 0) this.logger.log(`staged ${n} work-waiting reminder(s)`);
-    } catch (error) {
-      this.logger.error(`work-waiting sweep failed: ${(error as Error).message}`);
-    } finally {
-      this.running = undefined;
-    }
+  protected async runJob(): Promise<string | undefined> {
+    const n = await this.reminders.remind();
+    return n > 0 ? `staged ${n} work-waiting reminder(s)` : undefined;
   }
 }
