@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
 import { agencyScope, NotFoundError } from '@jenjang/persistence';
+import { OrgChartRepository } from '@jenjang/platform';
 import { TrainingSettingsRepository } from '../agency/agency-settings';
 import { ProgramRepository, SessionRepository } from '../catalog/catalog.repository';
 import { checkJp, isOpenTo } from '../catalog/domain/program';
@@ -10,7 +11,7 @@ import { PeopleRepository } from '../people/people.repository';
 import type { AnswerInput } from '../survey/domain/survey';
 import { SurveyService } from '../survey/survey.service';
 import { jpYear } from '../jp/domain/jp';
-import { deterministicId } from '../shared/domain/ids';
+import { dateOf, deterministicId } from '../shared/domain/ids';
 import { transition, type EnrollmentAction } from './domain/enrollment';
 import {
   AlreadyEnrolledError,
@@ -51,6 +52,7 @@ export class EnrollmentService {
     private readonly settings: TrainingSettingsRepository,
     private readonly jp: JpService,
     private readonly surveys: SurveyService,
+    private readonly chart: OrgChartRepository,
   ) {}
 
   /** Enrolls the caller (or, for an admin, the named employee) in a session. */
@@ -74,6 +76,13 @@ export class EnrollmentService {
     if (missing.length > 0) throw new PrerequisiteMissingError(missing);
     const person = await this.people.byId(scope, employeeId);
     const { approvalRequired } = await this.settings.of(p.agencyId);
+    // The approver is the superior of today's placement (the org chart); failing that, the
+    // penilai of the latest appraisal.
+    const approver = approvalRequired
+      ? ((await this.chart.placementOn(p.agencyId, employeeId, dateOf(now)))?.superiorEmployeeId ??
+        person?.superiorId ??
+        null)
+      : null;
     const id = randomUUID();
     if (session.seatsTaken >= session.capacity || !(await this.sessions.takeSeat(session, id))) {
       throw new SessionFullError();
@@ -95,7 +104,7 @@ export class EnrollmentService {
       endsAt: session.endsAt,
       status,
       recommendationId: input.recommendationId ?? null,
-      approverEmployeeId: approvalRequired ? (person?.superiorId ?? null) : null,
+      approverEmployeeId: approver,
       completion: null,
       survey: null,
       createdAt: now,

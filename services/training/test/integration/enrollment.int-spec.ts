@@ -1,5 +1,12 @@
-import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
-import { trainingCompletedV1 } from '@jenjang/contracts';
+import {
+  publishPlacements,
+  randomLetters,
+  testEnv,
+  TopicRecorder,
+  waitForGroupToPass,
+  waitUntil,
+} from '@jenjang/testing';
+import { employeePlacedV1, trainingCompletedV1 } from '@jenjang/contracts';
 import { TrainingApp } from '../support/training-app';
 
 const AGENCY = `ag-${randomLetters()}`;
@@ -53,6 +60,40 @@ describe('enrollment and completion', () => {
   afterAll(async () => {
     await training?.stop();
     await recorder?.stop();
+  });
+
+  it("should ask the superior of today's placement to approve, not the penilai of an old appraisal", async () => {
+    const agency = `ag-${randomLetters()}`;
+    const hr = await TrainingApp.token(agency, undefined, 'ADMIN_INSTANSI');
+    const settings = await training
+      .http()
+      .put(`/api/v1/agencies/${agency}/training-settings`)
+      .auth(hr, bearer)
+      .send({ jpRequired: 20, approvalRequired: true });
+    expect(settings.status).toBe(200);
+    const employee = `emp-${randomLetters()}`;
+    const superior = `sup-${randomLetters()}`;
+    await publishPlacements(testEnv().brokers, [
+      {
+        agencyId: agency,
+        employeeId: employee,
+        superiorEmployeeId: superior,
+        unitId: 'unit-a',
+        position: { id: 'jab-analis', name: 'Analis Kebijakan', group: 'FUNGSIONAL' },
+      },
+    ]);
+    await waitForGroupToPass(testEnv().brokers, training.groupId, [employeePlacedV1.topic]);
+    const sessionId = await session(hr, agency, 'orientasi', 5, 12);
+    const me = await TrainingApp.token(agency, employee, 'PEGAWAI');
+    const enrolled = await post('/api/v1/enrollments', me, { sessionId });
+    expect(enrolled.status).toBe(201);
+    expect(enrolled.body).toMatchObject({
+      status: 'PENDING_APPROVAL',
+      approverEmployeeId: superior,
+    });
+    const id = (enrolled.body as { id: string }).id;
+    const boss = await TrainingApp.token(agency, superior, 'PENILAI');
+    expect((await post(`/api/v1/enrollments/${id}/approve`, boss)).status).toBe(201);
   });
 
   it('should count the JP of a completion once, even when completion is sent again', async () => {
