@@ -7,3 +7,4 @@ export * from './mongo.module';
 export * from './versioning';
 export * from './ttl-cache';
 export * from './fair-queue';
+export * from './once-event.repository';
