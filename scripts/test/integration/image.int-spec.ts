@@ -4,7 +4,14 @@ import { copyFileSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureDevKeys } from '@jenjang/auth';
-import { createTopics, databaseUri, freePort, randomLetters, testEnv } from '@jenjang/testing';
+import {
+  createTopics,
+  databaseUri,
+  freePort,
+  randomLetters,
+  testEnv,
+  waitUntil,
+} from '@jenjang/testing';
 
 // The Dockerfile's steps outside a container (no engine runs here): scripts/image-stage.mjs lays
 // out the runtime image's /app in a folder outside the repository, with production dependencies
@@ -13,18 +20,19 @@ import { createTopics, databaseUri, freePort, randomLetters, testEnv } from '@je
 const ROOT = join(__dirname, '..', '..', '..');
 const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
 
+/** The health answer (the project's condition wait), or the service's output if it exits first. */
 async function waitForHealth(url: string, child: ChildProcess, output: string[]): Promise<number> {
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`service exited:\n${output.join('')}`);
-    const status = await fetch(url).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return status;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no healthy answer from ${url}:\n${output.slice(-40).join('')}`);
+  const exited = new Promise<never>((_, reject) => {
+    const fail = () => reject(new Error(`service exited:\n${output.join('')}`));
+    if (child.exitCode !== null) fail();
+    else child.once('exit', fail);
+  });
+  const healthy = waitUntil(
+    `a healthy answer from ${url}`,
+    () => fetch(url).then((r) => (r.status === 200 ? r.status : undefined)),
+    90_000,
+  );
+  return Promise.race([healthy, exited]);
 }
 
 describe('Dockerfile (its steps outside a container)', () => {
