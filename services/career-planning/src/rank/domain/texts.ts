@@ -1,54 +1,16 @@
 import type { BilingualText } from '../../plan/domain/readiness';
+import { formatDate, PREDIKAT_LABELS, type Predikat } from '@jenjang/contracts';
 import { nextGolongan, pangkatName, type Golongan } from './golongan';
 
 // How dates, predikat and durations read in a reason (never an enum code or an ISO date).
 
-const MONTHS = {
-  id: [
-    'Januari',
-    'Februari',
-    'Maret',
-    'April',
-    'Mei',
-    'Juni',
-    'Juli',
-    'Agustus',
-    'September',
-    'Oktober',
-    'November',
-    'Desember',
-  ],
-  en: [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
-} as const;
-
-/** "1 April 2027" / "1 April 2027" from YYYY-MM-DD. */
+/** "1 April 2027" / "1 April 2027" from YYYY-MM-DD (the contracts' date format). */
 export function dateText(date: string): BilingualText {
-  const [y, m, d] = date.split('-').map(Number);
-  return { id: `${d} ${MONTHS.id[m - 1]} ${y}`, en: `${d} ${MONTHS.en[m - 1]} ${y}` };
+  return { id: formatDate(date, 'id'), en: formatDate(date, 'en') };
 }
 
-export const PREDIKAT_TEXT: Record<string, BilingualText> = {
-  SANGAT_BAIK: { id: 'Sangat Baik', en: 'Outstanding' },
-  BAIK: { id: 'Baik', en: 'Good' },
-  BUTUH_PERBAIKAN: { id: 'Butuh Perbaikan', en: 'Needs improvement' },
-  KURANG_MISCONDUCT: { id: 'Kurang/Misconduct', en: 'Poor/Misconduct' },
-  SANGAT_KURANG: { id: 'Sangat Kurang', en: 'Very poor' },
-};
-
-export const predikatText = (p: string): BilingualText => PREDIKAT_TEXT[p] ?? { id: p, en: p };
+export const predikatText = (p: string): BilingualText =>
+  PREDIKAT_LABELS[p as Predikat] ?? { id: p, en: p };
 
 /** "4 tahun 2 bulan" / "4 years 2 months". */
 export function durationText(months: number): BilingualText {
