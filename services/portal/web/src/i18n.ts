@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { pegawaiPenilaiEn, pegawaiPenilaiId } from './i18n/pegawai-penilai';
 
 // Every text of the portal, Bahasa Indonesia first, English second.
 const id = {
@@ -359,7 +360,10 @@ export type Language = (typeof LANGUAGES)[number];
 
 export function initI18n(language: Language = 'id') {
   void i18next.use(initReactI18next).init({
-    resources: { id: { translation: id }, en: { translation: en } },
+    resources: {
+      id: { translation: { ...id, ...pegawaiPenilaiId } },
+      en: { translation: { ...en, ...pegawaiPenilaiEn } },
+    },
     lng: language,
     fallbackLng: 'id',
     interpolation: { escapeValue: false },
