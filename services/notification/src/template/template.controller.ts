@@ -1,9 +1,14 @@
-import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
 import { AgencyParamsDto } from '../shared/params.dto';
 import { agencyScopeFor } from '../shared/caller';
-import { TemplateInputDto, TemplateParamsDto, TemplateQueryDto } from './dto/template.dto';
+import {
+  TemplateInputDto,
+  TemplateParamsDto,
+  TemplatePreviewDto,
+  TemplateQueryDto,
+} from './dto/template.dto';
 import { TemplateService } from './template.service';
 
 @ApiTags('templates')
@@ -38,5 +43,21 @@ export class TemplateController {
       { ...key, ...dto },
       principal.subject,
     );
+  }
+
+  @Post(':type/:language/:channel/preview')
+  @HttpCode(200)
+  @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI')
+  @ApiOperation({
+    summary: 'The wording rendered with the event’s example, checked like a save; nothing stored',
+  })
+  @ApiOkResponse({ type: TemplatePreviewDto })
+  preview(
+    @CurrentPrincipal() principal: Principal,
+    @Param() params: TemplateParamsDto,
+    @Body() dto: TemplateInputDto,
+  ) {
+    const { agencyId, ...key } = params;
+    return this.templates.preview(agencyScopeFor(principal, agencyId, 'write'), { ...key, ...dto });
   }
 }

@@ -1,11 +1,13 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { contractForTopic } from '@jenjang/contracts';
 import type { AgencyScope } from '@jenjang/persistence';
+import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
 import { RuleService } from '../rule/rule.service';
 import { InvalidInputError } from '../shared/invalid-input.error';
 import { DEFAULT_TEMPLATES } from './domain/default-templates';
 import type { Language } from './domain/labels';
 import type { NotificationTemplate, TemplateChannel } from './domain/template';
+import { renderTemplate, tidy } from './domain/template-render';
 import { parseTemplate, type TemplateNode } from './domain/template-syntax';
 import { templateProblems } from './domain/template-validation';
 import { TemplateRepository } from './template.repository';
@@ -20,6 +22,9 @@ export interface ParsedTemplate {
   body: TemplateNode[];
 }
 
+// The example's dates read as in the province's own zone (WIB).
+const PREVIEW_TIME_ZONE = 'Asia/Jakarta';
+
 const keyOf = (t: Pick<NotificationTemplate, 'type' | 'language' | 'channel'>) =>
   `${t.type}:${t.language}:${t.channel}`;
 
@@ -30,6 +35,7 @@ export class TemplateService {
   constructor(
     private readonly templates: TemplateRepository,
     private readonly rules: RuleService,
+    @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
   ) {}
 
   async effective(scope: AgencyScope, type?: string): Promise<EffectiveTemplate[]> {
@@ -77,6 +83,37 @@ export class TemplateService {
 
   /** Saves the agency's wording after checking every variable against the event's schema. */
   async save(scope: AgencyScope, agencyId: string, t: NotificationTemplate, by: string) {
+    await this.checked(scope, t);
+    const saved = await this.templates.save(scope, agencyId, t, by);
+    return { ...saved, source: 'AGENCY' as const };
+  }
+
+  /**
+   * The wording as a notice would read, rendered with the event contract's example payload;
+   * checked like a save (422 per field) and stored nowhere.
+   */
+  async preview(scope: AgencyScope, t: NotificationTemplate) {
+    const contract = await this.checked(scope, t);
+    const ctx = {
+      language: t.language,
+      portalUrl: this.config.PORTAL_URL,
+      timeZone: PREVIEW_TIME_ZONE,
+    };
+    return {
+      type: t.type,
+      language: t.language,
+      channel: t.channel,
+      eventTopic: contract.topic,
+      subject: tidy(renderTemplate(parseTemplate(t.subject), contract.example, ctx)).replace(
+        /\s+/g,
+        ' ',
+      ),
+      body: tidy(renderTemplate(parseTemplate(t.body), contract.example, ctx)),
+    };
+  }
+
+  // The event contract the template renders; refused (422) with each field's problems.
+  private async checked(scope: AgencyScope, t: NotificationTemplate) {
     const rule = await this.rules.find(scope, t.type);
     const contract = rule ? contractForTopic(rule.eventTopic) : undefined;
     if (!rule || !contract) {
@@ -92,7 +129,6 @@ export class TemplateService {
     }
     const problems = templateProblems(t, contract.schema);
     if (problems.length > 0) throw new InvalidInputError('INVALID_TEMPLATE', problems);
-    const saved = await this.templates.save(scope, agencyId, t, by);
-    return { ...saved, source: 'AGENCY' as const };
+    return contract;
   }
 }

@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import {
+  appraisalFinalizedV1,
   notificationDeliveredV1,
+  PREDIKAT_LABELS,
   talentBoxAssignedV1,
   trainingRecommendedV1,
 } from '@jenjang/contracts';
@@ -69,6 +71,49 @@ describe('Rules and templates', () => {
         }),
       ],
     });
+    const list = await svc
+      .http()
+      .get(`/api/v1/agencies/${agency}/notification-templates?type=appraisal-feedback`)
+      .set(...auth())
+      .expect(200);
+    expect((list.body as { source: string }[]).every((t) => t.source === 'DEFAULT')).toBe(true);
+  });
+
+  it('should preview a template with the event example, store nothing, and name a bad field', async () => {
+    const url = `/api/v1/agencies/${agency}/notification-templates/appraisal-feedback/en/EMAIL/preview`;
+    const example = appraisalFinalizedV1.example;
+    const res = await svc
+      .http()
+      .post(url)
+      .set(...auth())
+      .send({ subject: 'Result {{period.year}}', body: 'Your predikat: {{predikat|predikat}}.' })
+      .expect(200);
+    expect(res.body).toEqual({
+      type: 'appraisal-feedback',
+      language: 'en',
+      channel: 'EMAIL',
+      eventTopic: appraisalFinalizedV1.topic,
+      subject: `Result ${example.period.year}`,
+      body: `Your predikat: ${PREDIKAT_LABELS[example.predikat].en}.`,
+    });
+
+    const bad = await svc
+      .http()
+      .post(url)
+      .set(...auth())
+      .send({ subject: 'Result', body: 'Hi {{nosuch}}' })
+      .expect(422);
+    expect(bad.body).toMatchObject({
+      code: 'INVALID_TEMPLATE',
+      errors: [expect.objectContaining({ field: 'body' })],
+    });
+    const pegawai = await NotificationApp.token(agency, `emp-${randomLetters(8)}`, 'PEGAWAI');
+    await svc
+      .http()
+      .post(url)
+      .set('Authorization', `Bearer ${pegawai}`)
+      .send({ subject: 'Result', body: 'x' })
+      .expect(403);
     const list = await svc
       .http()
       .get(`/api/v1/agencies/${agency}/notification-templates?type=appraisal-feedback`)

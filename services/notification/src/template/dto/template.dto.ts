@@ -44,3 +44,24 @@ export class TemplateQueryDto {
   @Matches(/^[a-z][a-z0-9-]*$/)
   type?: string;
 }
+
+export class TemplatePreviewDto {
+  @ApiProperty({ example: 'appraisal-feedback' })
+  type!: string;
+
+  @ApiProperty({ enum: LANGUAGES, example: 'id' })
+  language!: Language;
+
+  @ApiProperty({ enum: TEMPLATE_CHANNELS, example: 'IN_APP' })
+  channel!: TemplateChannel;
+
+  /** The event whose contract example filled the variables. */
+  @ApiProperty({ example: 'public.evaluation.appraisal-finalized.v1' })
+  eventTopic!: string;
+
+  @ApiProperty({ example: 'Penilaian kinerja 2025 Anda sudah final' })
+  subject!: string;
+
+  @ApiProperty({ example: 'Predikat kinerja Anda: Baik.' })
+  body!: string;
+}
