@@ -9,6 +9,7 @@ export interface Bilingual {
 export interface Appraisal {
   id: string;
   employeeId: string;
+  skpId: string;
   penilaiId: string;
   atasanPenilaiId: string;
   unitId: string;
