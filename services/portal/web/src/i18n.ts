@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { adminEn, adminId } from './i18n/admin';
 import { pegawaiPenilaiEn, pegawaiPenilaiId } from './i18n/pegawai-penilai';
 
 // Every text of the portal, Bahasa Indonesia first, English second.
@@ -361,8 +362,8 @@ export type Language = (typeof LANGUAGES)[number];
 export function initI18n(language: Language = 'id') {
   void i18next.use(initReactI18next).init({
     resources: {
-      id: { translation: { ...id, ...pegawaiPenilaiId } },
-      en: { translation: { ...en, ...pegawaiPenilaiEn } },
+      id: { translation: { ...id, ...pegawaiPenilaiId, ...adminId } },
+      en: { translation: { ...en, ...pegawaiPenilaiEn, ...adminEn } },
     },
     lng: language,
     fallbackLng: 'id',
