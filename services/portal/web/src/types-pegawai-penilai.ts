@@ -80,11 +80,17 @@ export interface CareerPlan {
   agreement: { byEmployeeId: string; at: string } | null;
 }
 
-export type Level = 'RENDAH' | 'MENENGAH' | 'TINGGI';
+export type Level = 'LOW' | 'MEDIUM' | 'HIGH';
 
 export interface TalentProfile {
   employeeId: string;
-  placement: { box: number; kinerja: Level; potensi: Level; year: number; predikat: Predikat } | null;
+  placement: {
+    box: number;
+    kinerja: Level;
+    potensi: Level;
+    year: number;
+    predikat: Predikat;
+  } | null;
   recommendedAction: Bilingual | null;
 }
 

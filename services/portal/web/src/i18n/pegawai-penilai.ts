@@ -125,8 +125,8 @@ export const pegawaiPenilaiId = {
     boxTable: 'Matriks 9-box: baris potensi, kolom kinerja',
     kinerja: 'Kinerja',
     potensi: 'Potensi',
-    level: { RENDAH: 'Rendah', MENENGAH: 'Menengah', TINGGI: 'Tinggi' },
-    kinerjaLevel: { RENDAH: 'Di bawah', MENENGAH: 'Sesuai', TINGGI: 'Di atas' },
+    level: { LOW: 'Rendah', MEDIUM: 'Menengah', HIGH: 'Tinggi' },
+    kinerjaLevel: { LOW: 'Di bawah', MEDIUM: 'Sesuai', HIGH: 'Di atas' },
     from: 'Dari predikat {{predikat}} tahun {{year}}',
     action: 'Tindak lanjut yang disarankan',
     here: 'Posisi Anda',
@@ -138,7 +138,8 @@ export const pegawaiPenilaiId = {
     met: 'Terpenuhi',
     behind: 'Kurang {{missing}}',
     uptake: 'Rekomendasi (diterima/ditolak/terbuka)',
-    summary: '{{met}} dari {{total}} anggota memenuhi 20 JP; {{accepted}} dari {{decided}} rekomendasi yang diputuskan diterima.',
+    summary:
+      '{{met}} dari {{total}} anggota memenuhi 20 JP; {{accepted}} dari {{decided}} rekomendasi yang diputuskan diterima.',
     unknown: 'tidak tersedia',
   },
 };
@@ -269,8 +270,8 @@ export const pegawaiPenilaiEn: Texts = {
     boxTable: '9-box matrix: rows potential, columns performance',
     kinerja: 'Performance',
     potensi: 'Potential',
-    level: { RENDAH: 'Low', MENENGAH: 'Middle', TINGGI: 'High' },
-    kinerjaLevel: { RENDAH: 'Below', MENENGAH: 'Meets', TINGGI: 'Above' },
+    level: { LOW: 'Low', MEDIUM: 'Middle', HIGH: 'High' },
+    kinerjaLevel: { LOW: 'Below', MEDIUM: 'Meets', HIGH: 'Above' },
     from: 'From the predikat {{predikat}} of {{year}}',
     action: 'Recommended action',
     here: 'Your place',
@@ -282,7 +283,8 @@ export const pegawaiPenilaiEn: Texts = {
     met: 'Met',
     behind: '{{missing}} to go',
     uptake: 'Recommendations (accepted/declined/open)',
-    summary: '{{met}} of {{total}} members have 20 JP; {{accepted}} of {{decided}} decided recommendations were accepted.',
+    summary:
+      '{{met}} of {{total}} members have 20 JP; {{accepted}} of {{decided}} decided recommendations were accepted.',
     unknown: 'not available',
   },
 };

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type SessionUser } from '../api';
 import { DeclineForm } from '../components/DeclineForm';
 import { ErrorText } from '../components/ErrorText';
+import { FeedbackList } from '../components/FeedbackList';
 import { ObjectionForm } from '../components/ObjectionForm';
 import { pick } from '../i18n';
 import type {
@@ -14,6 +15,9 @@ import type {
   RecommendationItem,
   RecommendationSet,
 } from '../types';
+import type { Skp } from '../types-pegawai-penilai';
+import { CareerSection } from './pegawai/CareerSection';
+import { SkpSection } from './pegawai/SkpSection';
 
 export function periodLabel(t: TFunction, a: Appraisal): string {
   return t(`period.${a.period.kind}`, { year: a.period.year, index: a.period.index ?? '' });
@@ -27,6 +31,13 @@ function AppraisalCard({ a }: { a: Appraisal }) {
     mutationFn: () =>
       api('evaluation', `appraisals/${a.id}/accept`, { json: { revision: a.revision } }),
     onSuccess: refresh,
+  });
+  // The SKP names the work results the feedback is about.
+  const skp = useQuery({
+    queryKey: ['skp', a.skpId],
+    queryFn: () => api<Skp>('evaluation', `skp/${a.skpId}`),
+    enabled: Boolean(a.skpId) && a.feedback.length > 0,
+    staleTime: 60_000,
   });
   const open =
     a.status === 'PREDIKAT_DITETAPKAN' &&
@@ -73,15 +84,7 @@ function AppraisalCard({ a }: { a: Appraisal }) {
         )}
       </dl>
       <h4>{t('pegawai.feedback')}</h4>
-      {a.feedback.length === 0 ? (
-        <p>{t('pegawai.noFeedback')}</p>
-      ) : (
-        <ul>
-          {a.feedback.map((f) => (
-            <li key={f.id}>{f.text}</li>
-          ))}
-        </ul>
-      )}
+      <FeedbackList feedback={a.feedback} skp={skp.data} />
       {a.keberatan && <p>{t('pegawai.keberatan', { reason: a.keberatan.reason })}</p>}
       {open && (
         <>
@@ -225,6 +228,7 @@ export function PegawaiPage({ user }: { user: SessionUser }) {
   return (
     <>
       <h1>{t('pegawai.title')}</h1>
+      <SkpSection user={user} />
       <section aria-labelledby="jp-h">
         <h2 id="jp-h">{t('jp.title', { year })}</h2>
         {jp.data && (
@@ -265,6 +269,7 @@ export function PegawaiPage({ user }: { user: SessionUser }) {
           ))}
         </ul>
       </section>
+      <CareerSection user={user} />
     </>
   );
 }

@@ -1,0 +1,195 @@
+/** @jest-environment jsdom */
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { ApiError } from '../api';
+import { renderIn } from '../test/render';
+import { FeedbackForm } from './FeedbackForm';
+import { SkpForm } from './SkpForm';
+import { SkpReviewForm } from './SkpReviewForm';
+
+const type = (label: string, value: string, index = 0) =>
+  fireEvent.change(screen.getAllByLabelText(label)[index], { target: { value } });
+
+describe('SkpForm', () => {
+  it('should mark the fields the service would refuse and send nothing', () => {
+    const submit = jest.fn();
+    renderIn(<SkpForm onSubmit={submit} />);
+    fireEvent.change(screen.getByLabelText('Jenis'), { target: { value: 'TAMBAHAN' } });
+    type('Uraian hasil kerja', 'ab');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    expect(screen.getByRole('alert').textContent).toBe(
+      'SKP memerlukan paling sedikit satu hasil kerja utama.',
+    );
+    expect(screen.getByLabelText('Uraian hasil kerja').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Indikator kinerja').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByLabelText('Target').getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Uraian paling sedikit 3 karakter.')).toBeTruthy();
+    expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('should send the results with their indicators, trimmed, and keep the leader’s expectations', async () => {
+    const submit = jest.fn().mockResolvedValue(undefined);
+    const perilaku = [{ value: 'AKUNTABEL' as const, ekspektasiKhusus: 'Laporan tepat waktu' }];
+    renderIn(
+      <SkpForm
+        initial={{
+          hasilKerja: [
+            {
+              id: 'h1',
+              kind: 'UTAMA',
+              description: 'Layanan izin cepat',
+              indicators: [{ id: 'i1', description: 'Izin selesai 5 hari', target: '90%' }],
+            },
+          ],
+          perilaku,
+        }}
+        onSubmit={submit}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Tambah indikator' }));
+    type('Indikator kinerja', '  Keluhan dijawab 1x24 jam ', 1);
+    type('Target', '95%', 1);
+    fireEvent.click(screen.getByRole('button', { name: 'Tambah hasil kerja' }));
+    type('Uraian hasil kerja', 'Kajian regulasi', 1);
+    type('Indikator kinerja', 'Kajian selesai', 2);
+    type('Target', '2 dokumen', 2);
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan draf' }));
+    expect((await screen.findByRole('status')).textContent).toBe('SKP tersimpan.');
+    expect(submit).toHaveBeenCalledWith({
+      hasilKerja: [
+        {
+          kind: 'UTAMA',
+          description: 'Layanan izin cepat',
+          indicators: [
+            { description: 'Izin selesai 5 hari', target: '90%' },
+            { description: 'Keluhan dijawab 1x24 jam', target: '95%' },
+          ],
+        },
+        {
+          kind: 'TAMBAHAN',
+          description: 'Kajian regulasi',
+          indicators: [{ description: 'Kajian selesai', target: '2 dokumen' }],
+        },
+      ],
+      perilaku,
+    });
+  });
+
+  it('should show the problem+json detail and the fields it names', async () => {
+    const submit = jest.fn().mockRejectedValue(
+      new ApiError(
+        422,
+        { en: 'The appraiser must be someone else.', id: 'Pejabat penilai harus orang lain.' },
+        [
+          {
+            field: 'penilaiId',
+            message: 'The appraiser must be someone else than the employee.',
+            message_id: 'Pejabat penilai harus orang lain, bukan pegawai yang bersangkutan.',
+          },
+        ],
+      ),
+    );
+    renderIn(<SkpForm onSubmit={submit} />, 'en');
+    type('Work result', 'Licensing service');
+    type('Performance indicator', 'Licences within 5 days');
+    type('Target', '90%');
+    fireEvent.click(screen.getByRole('button', { name: 'Save the draft' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The appraiser must be someone else.',
+    );
+    const fields = screen.getByRole('list', { name: 'Field errors' });
+    expect(fields.textContent).toBe(
+      'penilaiId: The appraiser must be someone else than the employee.',
+    );
+  });
+});
+
+describe('SkpReviewForm', () => {
+  it('should approve with one click and confirm', async () => {
+    const approve = jest.fn().mockResolvedValue(undefined);
+    const giveBack = jest.fn();
+    renderIn(<SkpReviewForm onApprove={approve} onReturn={giveBack} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Setujui SKP' }));
+    expect((await screen.findByRole('status')).textContent).toBe('SKP disetujui.');
+    expect(approve).toHaveBeenCalledTimes(1);
+    expect(giveBack).not.toHaveBeenCalled();
+  });
+
+  it('should require a reason of 3 characters before returning, then send it trimmed', async () => {
+    const giveBack = jest.fn().mockResolvedValue(undefined);
+    renderIn(<SkpReviewForm onApprove={jest.fn()} onReturn={giveBack} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kembalikan SKP' }));
+    type('Alasan pengembalian', ' ok ');
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim pengembalian' }));
+    expect(screen.getByRole('alert').textContent).toMatch(/paling sedikit 3 karakter/);
+    expect(giveBack).not.toHaveBeenCalled();
+    type('Alasan pengembalian', '  Target indikator kedua belum terukur. ');
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim pengembalian' }));
+    expect((await screen.findByRole('status')).textContent).toBe('SKP dikembalikan ke pegawai.');
+    expect(giveBack).toHaveBeenCalledWith('Target indikator kedua belum terukur.');
+  });
+
+  it("should show the service's refusal (a stale revision) in the reader's language", async () => {
+    const approve = jest
+      .fn()
+      .mockRejectedValue(
+        new ApiError(409, { en: 'Someone changed the SKP.', id: 'SKP telah diubah orang lain.' }),
+      );
+    renderIn(<SkpReviewForm onApprove={approve} onReturn={jest.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Setujui SKP' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('SKP telah diubah orang lain.');
+  });
+});
+
+describe('FeedbackForm', () => {
+  const results = [{ id: 'h1', description: 'Layanan izin cepat' }];
+
+  it('should ask what the feedback is about and for its text before calling the service', () => {
+    const submit = jest.fn();
+    renderIn(<FeedbackForm results={results} onSubmit={submit} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim umpan balik' }));
+    expect(screen.getByText('Pilih hasil kerja atau nilai BerAKHLAK.')).toBeTruthy();
+    expect(screen.getByText('Tuliskan umpan balik.')).toBeTruthy();
+    expect(screen.getByLabelText('Tentang').getAttribute('aria-invalid')).toBe('true');
+    expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('should send feedback on a work result or on a BerAKHLAK value', async () => {
+    const submit = jest.fn().mockResolvedValue(undefined);
+    renderIn(<FeedbackForm results={results} onSubmit={submit} />);
+    fireEvent.change(screen.getByLabelText('Tentang'), { target: { value: 'h:h1' } });
+    type('Umpan balik', ' Percepat verifikasi berkas. ');
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim umpan balik' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Umpan balik terkirim.');
+    expect(submit).toHaveBeenLastCalledWith({
+      about: { kind: 'HASIL_KERJA', hasilKerjaId: 'h1' },
+      text: 'Percepat verifikasi berkas.',
+    });
+    fireEvent.change(screen.getByLabelText('Tentang'), { target: { value: 'p:KOLABORATIF' } });
+    type('Umpan balik', 'Libatkan bidang lain.');
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim umpan balik' }));
+    await waitFor(() =>
+      expect(submit).toHaveBeenLastCalledWith({
+        about: { kind: 'PERILAKU', value: 'KOLABORATIF' },
+        text: 'Libatkan bidang lain.',
+      }),
+    );
+  });
+
+  it('should show a refusal with the field it names', async () => {
+    const submit = jest
+      .fn()
+      .mockRejectedValue(
+        new ApiError(422, { en: 'Unknown work result.', id: 'Hasil kerja tidak dikenal.' }, [
+          { field: 'about.hasilKerjaId', message: 'Unknown', message_id: 'Tidak dikenal' },
+        ]),
+      );
+    renderIn(<FeedbackForm results={results} onSubmit={submit} />);
+    fireEvent.change(screen.getByLabelText('Tentang'), { target: { value: 'h:h1' } });
+    type('Umpan balik', 'Teks');
+    fireEvent.click(screen.getByRole('button', { name: 'Kirim umpan balik' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Hasil kerja tidak dikenal.');
+    expect(screen.getByRole('list', { name: 'Kesalahan isian' }).textContent).toBe(
+      'about.hasilKerjaId: Tidak dikenal',
+    );
+  });
+});
