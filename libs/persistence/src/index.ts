@@ -8,3 +8,6 @@ export * from './versioning';
 export * from './ttl-cache';
 export * from './fair-queue';
 export * from './once-event.repository';
+export * from './duplicate-key';
+export * from './audited-aggregate.repository';
+export * from './agency-settings.store';

@@ -34,6 +34,10 @@ const storeCommands = () =>
 const HOUSEKEEPING = new Set(['hello', 'ismaster', 'isMaster', 'ping', 'endSessions', 'saslStart']);
 
 export async function connectMongo(options: MongoModuleOptions): Promise<Connection> {
+  // Mongoose otherwise captures `new Error().stack` on every query it runs, only to name the
+  // first call in a "Query was already executed" error: about 1.5 % of a service's CPU under load
+  // (scripts/bench/profile-top.mjs on the bench's profiles, issue 12).
+  mongoose.set('skipOriginalStackTraces', true);
   // No serverApi: the development store (mongo-java-server) answers only the legacy handshake.
   const connection = mongoose.createConnection(options.uri, {
     appName: options.appName,

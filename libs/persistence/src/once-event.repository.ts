@@ -1,6 +1,6 @@
 import { Schema, type Connection } from 'mongoose';
 import { outboxSchemaFields, type OutboxEntry, type OutboxFields } from './outbox.schema';
-import { DUPLICATE_KEY } from './persistence-errors';
+import { DuplicateKeyError } from './duplicate-key';
 import { tenantGuardPlugin } from './tenant-guard.plugin';
 import type { AgencyScope } from './tenant';
 import { TenantScopedRepository } from './tenant-scoped.repository';
@@ -62,7 +62,7 @@ export abstract class OnceEventRepository extends TenantScopedRepository<
       });
       return true;
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+      if (error instanceof DuplicateKeyError) return false;
       throw error;
     }
   }

@@ -1,4 +1,5 @@
 import { type BilingualText, DomainError } from '@jenjang/domain-kernel';
+import { DUPLICATE_KEY } from './duplicate-key';
 
 /**
  * The document does not exist in the caller's agency. Repositories answer this for another
@@ -50,9 +51,6 @@ export class RevisionConflictError extends DomainError {
     );
   }
 }
-
-/** MongoDB's duplicate-key error code (a unique index refused the write). */
-export const DUPLICATE_KEY = 11000;
 
 interface WriteErrorLike {
   code?: number;

@@ -1,5 +1,5 @@
 import {
-  DUPLICATE_KEY,
+  DuplicateKeyError,
   NotFoundError,
   RevisionConflictError,
   type AgencyScope,
@@ -21,11 +21,10 @@ export interface AggregateChange<TDoc> {
   push?: Partial<Record<string, unknown>>;
 }
 
-/** MongoDB's duplicate-key refusal, as the driver throws it (code 11000). */
-export class DuplicateKeyFake extends Error {
-  readonly code = DUPLICATE_KEY;
+/** A unique key's refusal, as the repositories throw it. */
+export class DuplicateKeyFake extends DuplicateKeyError {
   constructor(readonly key: string) {
-    super(`E11000 duplicate key: ${key}`);
+    super([key]);
   }
 }
 
@@ -55,9 +54,17 @@ export class MemoryAggregates<TDoc extends AggregateDoc, TView> {
     return this.toView(this.docs.get(doc._id)!);
   }
 
-  async create(scope: AgencyScope, doc: Omit<TDoc, 'agencyId'>): Promise<TView> {
+  async create(
+    scope: AgencyScope,
+    doc: Omit<TDoc, 'agencyId' | 'outbox' | 'outboxLease'>,
+    events: OutboxEntry[] = [],
+  ): Promise<TView> {
     if (scope.kind !== 'agency') throw new Error('create needs an agency scope');
-    const stored = { ...structuredClone(doc), agencyId: scope.agencyId } as TDoc;
+    const stored = {
+      ...structuredClone(doc),
+      agencyId: scope.agencyId,
+      outbox: [...events],
+    } as unknown as TDoc;
     if (this.docs.has(stored._id)) throw new DuplicateKeyFake(`_id ${stored._id}`);
     for (const key of this.uniqueKeys) {
       const value = key(stored);
