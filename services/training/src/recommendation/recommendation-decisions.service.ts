@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
+import { isSuperiorOf, type Principal } from '@jenjang/auth';
 import { DomainError } from '@jenjang/domain-kernel';
+import { OrgChartRepository } from '@jenjang/platform';
 import { agencyScope, NotFoundError } from '@jenjang/persistence';
 import { RecommendationSetRepository, type RecommendationSet } from './recommendation.repository';
 import type { ItemStatus, RecommendationItem } from './recommendation.schema';
@@ -25,7 +26,10 @@ const readsAll = (p: Principal) => p.roles.some((r) => r === 'ADMIN_INSTANSI' ||
 /** Reading sets and accepting, declining or expiring their recommendations. */
 @Injectable()
 export class RecommendationDecisions {
-  constructor(private readonly sets: RecommendationSetRepository) {}
+  constructor(
+    private readonly sets: RecommendationSetRepository,
+    private readonly chart: OrgChartRepository,
+  ) {}
 
   async get(p: Principal, id: string): Promise<RecommendationSet> {
     const set = await this.sets.byId(agencyScope(p.agencyId), id);
@@ -33,11 +37,19 @@ export class RecommendationDecisions {
     return set;
   }
 
-  list(p: Principal, employeeId?: string): Promise<RecommendationSet[]> {
-    return this.sets.list(
-      agencyScope(p.agencyId),
-      readsAll(p) ? employeeId : (p.employeeId ?? '-'),
-    );
+  /**
+   * Your own sets; admins and analysts: of an employee, or all; a superior by today's org chart
+   * (the team's recommendation uptake): of a member of the team. Anyone else asking for another
+   * person's sets gets a 404, as if there were none.
+   */
+  async list(p: Principal, employeeId?: string): Promise<RecommendationSet[]> {
+    const scope = agencyScope(p.agencyId);
+    if (readsAll(p)) return this.sets.list(scope, employeeId);
+    if (employeeId === undefined || employeeId === p.employeeId)
+      return this.sets.list(scope, p.employeeId ?? '-');
+    if (!(await isSuperiorOf(this.chart, p, employeeId)))
+      throw new NotFoundError({ en: 'Employee', id: 'Pegawai' }, employeeId);
+    return this.sets.list(scope, employeeId);
   }
 
   async decide(

@@ -19,7 +19,10 @@ export class RecommendationController {
   constructor(private readonly decisions: RecommendationDecisions) {}
 
   @Get('recommendation-sets')
-  @ApiOperation({ summary: 'Your recommendation sets (admins: of an employee, or all)' })
+  @ApiOperation({
+    summary:
+      "Your recommendation sets; admins: of an employee, or all; a superior (today's org chart): of a team member",
+  })
   list(@CurrentPrincipal() p: Principal, @Query('employeeId') employeeId?: string) {
     return this.decisions.list(p, employeeId);
   }

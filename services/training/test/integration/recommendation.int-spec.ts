@@ -1,5 +1,18 @@
-import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
-import { appraisalFinalizedV1, gapsAssessedV1, trainingRecommendedV1 } from '@jenjang/contracts';
+import type { Role } from '@jenjang/auth';
+import {
+  publishPlacements,
+  randomLetters,
+  testEnv,
+  TopicRecorder,
+  waitForGroupToPass,
+  waitUntil,
+} from '@jenjang/testing';
+import {
+  appraisalFinalizedV1,
+  employeePlacedV1,
+  gapsAssessedV1,
+  trainingRecommendedV1,
+} from '@jenjang/contracts';
 import type { TrainingRecommendedV1 } from '@jenjang/contracts';
 import { finalized, publish, TrainingApp } from '../support/training-app';
 
@@ -117,6 +130,40 @@ describe('recommendations from a finalized appraisal', () => {
     expect(set.cause).toMatchObject({ eventId, assessmentId: gaps.assessmentId });
     expect(set.recommendations[0]).toMatchObject({ competencyCode: 'KERJA_SAMA' });
     expect(set.recommendations[0].reasons[0].id).toBe(gaps.needs[0].reason.id);
+  });
+
+  it("should show a team member's sets to the superior of today's placement, and to no other penilai", async () => {
+    const a = finalized({ agencyId: AGENCY });
+    const superior = `sup-${randomLetters()}`;
+    await publishPlacements(testEnv().brokers, [
+      {
+        agencyId: AGENCY,
+        employeeId: a.employeeId,
+        superiorEmployeeId: superior,
+        unitId: 'unit-a',
+        position: { id: 'jab-analis', name: 'Analis Kebijakan', group: 'FUNGSIONAL' },
+      },
+    ]);
+    await waitForGroupToPass(testEnv().brokers, training.groupId, [employeePlacedV1.topic]);
+    await publish(appraisalFinalizedV1.topic, appraisalFinalizedV1.type, a);
+    await waitUntil('a recommended event', () => recommendedFor(a.employeeId)[0]);
+    await training.settled(recorder);
+    const listAs = async (caller: string, ...roles: Role[]) =>
+      training
+        .http()
+        .get(`/api/v1/recommendation-sets?employeeId=${a.employeeId}`)
+        .auth(await TrainingApp.token(AGENCY, caller, ...roles), { type: 'bearer' });
+
+    const boss = await listAs(superior, 'PEGAWAI', 'PENILAI');
+    const stranger = await listAs(`pen-${randomLetters()}`, 'PEGAWAI', 'PENILAI');
+    const colleague = await listAs(`emp-${randomLetters()}`, 'PEGAWAI');
+
+    expect(boss.status).toBe(200);
+    expect((boss.body as { employeeId: string }[]).map((x) => x.employeeId)).toEqual([
+      a.employeeId,
+    ]);
+    expect(stranger.status).toBe(404);
+    expect(colleague.status).toBe(404);
   });
 
   it('should dead-letter an appraisal that breaks its contract and keep consuming', async () => {
