@@ -14,6 +14,7 @@ import { notificationFailedV1 } from './events/notification-failed/notification-
 import { employeePlacedV1 } from './events/employee-placed/employee-placed.v1';
 import { talentBoxAssignedV1 } from './events/talent-box-assigned/talent-box-assigned.v1';
 import { promotionEligibleV1 } from './events/promotion-eligible/promotion-eligible.v1';
+import { promotionDecidedV1 } from './events/promotion-decided/promotion-decided.v1';
 import { rotationDecidedV1 } from './events/rotation-decided/rotation-decided.v1';
 import { rotationProposedV1 } from './events/rotation-proposed/rotation-proposed.v1';
 import { trainingSurveyAnsweredV1 } from './events/training-survey-answered/training-survey-answered.v1';
@@ -70,6 +71,7 @@ export {
 export * from './events/employee-placed/employee-placed.v1';
 export * from './events/talent-box-assigned/talent-box-assigned.v1';
 export * from './events/promotion-eligible/promotion-eligible.v1';
+export * from './events/promotion-decided/promotion-decided.v1';
 export {
   GOLONGAN_CODES,
   PROMOTION_KINDS,
@@ -124,6 +126,7 @@ export const CONTRACTS = {
   employeePlacedV1,
   talentBoxAssignedV1,
   promotionEligibleV1,
+  promotionDecidedV1,
   trainingSurveyRequestedV1,
   trainingSurveyAnsweredV1,
   rotationProposedV1,

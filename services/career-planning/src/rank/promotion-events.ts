@@ -1,9 +1,15 @@
-import { promotionEligibleV1, type PromotionEligibleV1 } from '@jenjang/contracts';
+import {
+  promotionDecidedV1,
+  promotionEligibleV1,
+  type PromotionEligibleV1,
+} from '@jenjang/contracts';
 import { sourceOf, stageEvent } from '@jenjang/messaging';
 import type { OutboxEntry } from '@jenjang/persistence';
 import { deterministicId } from '../shared/deterministic-id';
 import type { Golongan } from './domain/golongan';
 import type { PromotionKind } from './domain/promotion-settings';
+import type { PromotionEligibility } from './promotion.repository';
+import type { PromotionDecision } from './promotion.schema';
 
 export interface EligibleFacts {
   agencyId: string;
@@ -22,8 +28,6 @@ export function promotionEligible(f: EligibleFacts, at: Date): OutboxEntry {
   return stageEvent(
     promotionEligibleV1,
     {
-      subject: f.employeeId,
-      agency: f.agencyId,
       id,
       time: at,
       data: {
@@ -40,6 +44,45 @@ export function promotionEligible(f: EligibleFacts, at: Date): OutboxEntry {
         predikatHistory: f.predikatHistory.slice(0, 10) as PromotionEligibleV1['predikatHistory'],
         determinedAt: at.toISOString(),
         link: `/api/v1/promotions/me`,
+      },
+    },
+    sourceOf('career-planning'),
+  );
+}
+
+export interface DecidedFacts {
+  agencyId: string;
+  eligibility: Pick<
+    PromotionEligibility,
+    'id' | 'employeeId' | 'unitId' | 'periodDate' | 'kind' | 'eligible' | 'currentRank' | 'nextRank'
+  >;
+  decision: PromotionDecision;
+  /** The entry's revision the decision was taken at: one event per decision, even when retried. */
+  revision: number;
+}
+
+export function promotionDecided(f: DecidedFacts, at: Date): OutboxEntry {
+  const e = f.eligibility;
+  const id = deterministicId('promotion-decided', e.id, String(f.revision));
+  return stageEvent(
+    promotionDecidedV1,
+    {
+      id,
+      time: at,
+      data: {
+        decisionId: id,
+        eligibilityId: e.id,
+        employeeId: e.employeeId,
+        agencyId: f.agencyId,
+        unitId: e.unitId,
+        periodDate: e.periodDate,
+        kind: e.kind,
+        decision: f.decision,
+        eligible: e.eligible,
+        currentRank: e.currentRank,
+        nextRank: e.nextRank,
+        decidedAt: at.toISOString(),
+        link: `/api/v1/promotions/periods/${e.periodDate}/employees/${e.employeeId}`,
       },
     },
     sourceOf('career-planning'),

@@ -5,6 +5,7 @@ import {
   PromotionDecisionDto,
   PromotionListQueryDto,
   PromotionSettingsInputDto,
+  PromotionTeamQueryDto,
 } from './dto/promotion.dto';
 import { PromotionService } from './promotion.service';
 
@@ -20,6 +21,18 @@ export class PromotionController {
   })
   me(@CurrentPrincipal() principal: Principal) {
     return this.promotions.mine(principal);
+  }
+
+  @Get('team')
+  @Roles('PENILAI', 'ATASAN_PENILAI')
+  @ApiOperation({
+    summary: "Your staff's kenaikan pangkat eligibility for a period (today's org chart)",
+    description:
+      'Direct reports for a PENILAI, and their reports one level down for an ATASAN_PENILAI; ' +
+      'people of the team with no entry in that period are listed under notListed.',
+  })
+  team(@CurrentPrincipal() principal: Principal, @Query() query: PromotionTeamQueryDto) {
+    return this.promotions.team(principal, query.periodDate);
   }
 
   @Get('settings')
@@ -58,7 +71,10 @@ export class PromotionController {
   }
 
   @Get('periods/:periodDate/employees/:employeeId')
-  @ApiOperation({ summary: "One person's eligibility for a period (admins, analysts, the person)" })
+  @ApiOperation({
+    summary:
+      "One person's eligibility for a period (admins, analysts, the person, their superiors)",
+  })
   one(
     @CurrentPrincipal() principal: Principal,
     @Param('periodDate') periodDate: string,

@@ -1,9 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
+import { actsAsSuperior, relationshipOf, type OrgChart, type Principal } from '@jenjang/auth';
 import { OutboxRelay } from '@jenjang/messaging';
 import {
   agencyScope,
   NotFoundError,
+  provinceScope,
   type AgencyScope,
   type AuditActor,
 } from '@jenjang/persistence';
@@ -24,7 +25,7 @@ import {
   type PromotionSettingsValues,
 } from './domain/promotion-settings';
 import type { PromotionDecisionDto, PromotionSettingsInputDto } from './dto/promotion.dto';
-import { promotionEligible } from './promotion-events';
+import { promotionDecided, promotionEligible } from './promotion-events';
 import {
   eligibilityId,
   PromotionRepository,
@@ -41,6 +42,9 @@ const ELIGIBILITY = { en: 'Promotion eligibility', id: 'Kelayakan kenaikan pangk
 /** Who evaluates, in which agency: a person (Principal) or the system reacting to an event. */
 type Actor = AuditActor & { agencyId: string };
 
+/** How a superior stands to a person in their team view (today's org chart). */
+export type TeamRelationship = 'SUPERIOR' | 'ATASAN_PENILAI';
+
 export interface EvaluationSummary {
   periodDate: string;
   evaluated: number;
@@ -50,6 +54,15 @@ export interface EvaluationSummary {
 
 @Injectable()
 export class PromotionService implements OnModuleInit {
+  // Today's placements career planning owns, read by the relationship rules every service shares.
+  private readonly chart: OrgChart = {
+    placementOn: async (agencyId, employeeId, day) => {
+      const held = await this.placements.list(agencyScope(agencyId), { employeeId, on: day });
+      const p = held[0];
+      return p ? { ...p, placementId: p.id } : null;
+    },
+  };
+
   constructor(
     private readonly eligibilities: PromotionRepository,
     private readonly settings: PromotionSettingsRepository,
@@ -311,7 +324,10 @@ export class PromotionService implements OnModuleInit {
     if (principal.employeeId === employeeId && !readsAll(principal)) {
       await this.checkTransparent(principal);
     } else if (!readsAll(principal)) {
-      throw new NotFoundError(ELIGIBILITY, employeeId);
+      // A superior by today's org chart (PENILAI direct, ATASAN_PENILAI one level up) reads it.
+      const relationship = await relationshipOf(this.chart, principal, employeeId);
+      if (!actsAsSuperior(principal, relationship))
+        throw new NotFoundError(ELIGIBILITY, employeeId);
     }
     const e = await this.eligibilities.of(readScope(principal), periodDate, employeeId);
     if (!e) throw new NotFoundError(ELIGIBILITY, employeeId);
@@ -330,6 +346,72 @@ export class PromotionService implements OnModuleInit {
       nextPeriod: nextPeriodDate(jakartaToday(), settings.periods),
       entries: entries.map((e) => this.shown(e)),
     };
+  }
+
+  /**
+   * A superior's view of their staff for one period (default: the nearest list already opened,
+   * else the next period): the direct reports of today's placements for a PENILAI, and their
+   * reports one level down for an ATASAN_PENILAI (the org chart rules every service shares).
+   * People of the team with no entry yet (the list was not run, or they have no rank) are named.
+   */
+  async team(principal: Principal, periodDate?: string) {
+    const me = employeeOf(principal);
+    const settings = await this.settings.of(principal.agencyId);
+    const today = jakartaToday();
+    const period =
+      periodDate ??
+      (await this.eligibilities.openPeriods(principal.agencyId, today))[0] ??
+      nextPeriodDate(today, settings.periods);
+    this.checkPeriod(period, settings);
+    const scope = agencyScope(principal.agencyId);
+    const direct = (await this.placements.list(scope, { superiorEmployeeId: me, on: today }))
+      .map((p) => p.employeeId)
+      .filter((id) => id !== me);
+    const team = new Map<string, TeamRelationship>();
+    if (principal.roles.includes('PENILAI')) {
+      for (const id of direct) team.set(id, 'SUPERIOR');
+    }
+    if (principal.roles.includes('ATASAN_PENILAI')) {
+      for (const id of direct) {
+        const below = await this.placements.list(scope, { superiorEmployeeId: id, on: today });
+        for (const p of below) {
+          if (p.employeeId !== me && p.employeeId !== id && !team.has(p.employeeId)) {
+            team.set(p.employeeId, 'ATASAN_PENILAI');
+          }
+        }
+      }
+    }
+    const entries: (ReturnType<PromotionService['shown']> & {
+      relationship: TeamRelationship;
+    })[] = [];
+    const notListed: { employeeId: string; relationship: TeamRelationship }[] = [];
+    for (const [employeeId, relationship] of [...team].sort(([a], [b]) => a.localeCompare(b))) {
+      const e = await this.eligibilities.of(scope, period, employeeId);
+      if (e) entries.push({ ...this.shown(e), relationship });
+      else notListed.push({ employeeId, relationship });
+    }
+    return { periodDate: period, thresholds: settings.kinds, entries, notListed };
+  }
+
+  /**
+   * The scheduled run: for every agency with a rank on record, the list of the next period opens
+   * (is evaluated for everyone) once, on the first run after the previous period has passed.
+   * A list already opened is left to the event path (reevaluate); re-running opens nothing twice.
+   */
+  async openDueLists(today = jakartaToday()): Promise<string[]> {
+    const agencies = await this.ranks.agencies(
+      provinceScope('promotion lists: agencies with ranks'),
+    );
+    const opened: string[] = [];
+    for (const agencyId of agencies) {
+      const settings = await this.settings.of(agencyId);
+      const next = nextPeriodDate(today, settings.periods);
+      const open = await this.eligibilities.openPeriods(agencyId, today);
+      if (open.includes(next)) continue;
+      const summary = await this.evaluateFor({ ...SYSTEM_ACTOR, agencyId }, next, settings, null);
+      if (summary.evaluated > 0) opened.push(`${agencyId} ${next}`);
+    }
+    return opened;
   }
 
   async decide(
@@ -361,7 +443,19 @@ export class PromotionService implements OnModuleInit {
       dto.revision,
       { decision },
       audit(principal, `promotion.${dto.status.toLowerCase()}`, e.decision ?? undefined, decision),
+      [
+        promotionDecided(
+          {
+            agencyId: principal.agencyId,
+            eligibility: e,
+            decision: dto.status,
+            revision: dto.revision,
+          },
+          decision.at,
+        ),
+      ],
     );
+    this.relay.wake();
     return this.shown(changed);
   }
 

@@ -5,6 +5,7 @@ import { RecognitionModule } from '../recognition/recognition.module';
 import { TalentModule } from '../talent/talent.module';
 import { PromotionController } from './promotion.controller';
 import { PromotionRepository } from './promotion.repository';
+import { PromotionScheduler } from './promotion.scheduler';
 import { PromotionService } from './promotion.service';
 import { PromotionSettingsRepository } from './promotion-settings.repository';
 import { RankImportController } from './rank-import.controller';
@@ -20,6 +21,7 @@ import { RankService } from './rank.service';
     RankService,
     RankRepository,
     PromotionService,
+    PromotionScheduler,
     PromotionRepository,
     PromotionSettingsRepository,
   ],

@@ -31,6 +31,15 @@ export class RankRepository extends TenantScopedRepository<RankRecordDoc, RankRe
     return this.find(scope, { employeeId: { $in: [...employeeIds] } }, { limit: 20_000 });
   }
 
+  /** The agencies with a rank on record (the scheduled promotion lists run for these). */
+  async agencies(scope: AgencyScope): Promise<string[]> {
+    const ids = await this.model
+      .distinct('agencyId', this.scoped(scope))
+      .setOptions(this.options(scope))
+      .exec();
+    return ids.sort();
+  }
+
   list(scope: AgencyScope): Promise<RankRecord[]> {
     return this.find(scope, {}, { sort: { employeeId: 1 }, limit: 20_000 });
   }

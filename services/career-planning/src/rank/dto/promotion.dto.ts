@@ -10,6 +10,7 @@ import {
   IsOptional,
   IsString,
   Length,
+  Matches,
   Max,
   Min,
   ValidateNested,
@@ -122,6 +123,14 @@ export class PromotionListQueryDto {
   )
   @IsBoolean()
   eligibleOnly?: boolean;
+}
+
+export class PromotionTeamQueryDto {
+  /** A period date (YYYY-MM-DD); default: the nearest list already opened, else the next period. */
+  @ApiPropertyOptional({ example: '2027-04-01' })
+  @IsOptional()
+  @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'periodDate must be YYYY-MM-DD' })
+  periodDate?: string;
 }
 
 export class PromotionDecisionDto {
