@@ -36,12 +36,25 @@ export function ensureServicesBuilt(): void {
  */
 export const SERVICE_NODE_FLAGS = ['--max-semi-space-size=4'];
 
+/**
+ * JENJANG_CPU_PROFILE_DIR=<dir> makes every service write a V8 CPU profile there when it stops
+ * (`<service>.cpuprofile`, readable in Chrome DevTools or with scripts/bench/profile-top.mjs):
+ * how the bench shows where a service's time goes.
+ */
+function profileFlags(service: string): string[] {
+  const dir = process.env.JENJANG_CPU_PROFILE_DIR;
+  return dir
+    ? ['--cpu-prof', `--cpu-prof-dir=${dir}`, `--cpu-prof-name=${service}.cpuprofile`]
+    : [];
+}
+
 export function nodeArguments(entry: string): string[] {
   const service = /^services\/([a-z-]+)\/src\/main\.ts$/.exec(entry)?.[1];
   if (service && process.env[FROM_SOURCE] !== '1') {
     ensureServicesBuilt();
     return [
       ...SERVICE_NODE_FLAGS,
+      ...profileFlags(service),
       join(ROOT, 'dist', 'services', service, 'services', service, 'src', 'main.js'),
     ];
   }

@@ -46,9 +46,13 @@ export function startTelemetry(options: TelemetryOptions): TelemetryShutdown {
       }),
     );
   }
+  // Spans per store command only when spans go somewhere: the instrumentation serializes every
+  // command (inserted documents included) into the span's attributes, about 2 % of a service's
+  // CPU under load (docs/benchmark, issue 12), which is waste when nothing exports it.
+  const exporting = processors.length > 0;
   // With no processor at all the SDK installs no tracer provider, and logs would lose their
   // trace ids; a no-op processor keeps ids flowing without exporting anything.
-  if (processors.length === 0) processors.push(new NoopSpanProcessor());
+  if (!exporting) processors.push(new NoopSpanProcessor());
 
   const sdk = new NodeSDK({
     serviceName: options.serviceName,
@@ -71,7 +75,14 @@ export function startTelemetry(options: TelemetryOptions): TelemetryShutdown {
       // instrumentation here: @jenjang/messaging makes the producer and consumer spans and
       // carries the context in the ce_traceparent header itself (the kafkajs instrumentation
       // would add a second span per message and a second traceparent).
-      new MongoDBInstrumentation({ requireParentSpan: true, enhancedDatabaseReporting: false }),
+      ...(exporting
+        ? [
+            new MongoDBInstrumentation({
+              requireParentSpan: true,
+              enhancedDatabaseReporting: false,
+            }),
+          ]
+        : []),
     ],
   });
   sdk.start();

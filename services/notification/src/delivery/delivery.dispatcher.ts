@@ -43,7 +43,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
    * the notice service has just read, so it is not read again to send. Agencies take turns, so
    * one agency's backlog does not hold back another's notices.
    */
-  private readonly queued = new FairQueue<Recipient | undefined>();
+  private readonly queued = new FairQueue<Queued>();
   private sweepRequested = true;
 
   constructor(
@@ -67,10 +67,33 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     await this.running;
   }
 
-  /** Send these new deliveries now (by _id); coalesces with a run in progress. */
-  enqueue(agencyId: string, deliveries: { id: string; recipient?: Recipient }[]): void {
-    for (const d of deliveries) this.queued.push(agencyId, d.id, d.recipient);
+  /**
+   * Send these new deliveries now (by _id); coalesces with a run in progress. A delivery stored
+   * already leased to this process (`leased`) is sent as it is, without a claim, while enough of
+   * its lease is left; otherwise it is claimed by _id first.
+   */
+  enqueue(
+    agencyId: string,
+    deliveries: { id: string; recipient?: Recipient; leased?: Delivery }[],
+  ): void {
+    for (const d of deliveries) {
+      this.queued.push(agencyId, d.id, { recipient: d.recipient, leased: d.leased });
+    }
     this.wake();
+  }
+
+  /**
+   * The queued delivery, leased: as stored while at least half of its lease is left; renewed when
+   * it waited longer (a backlog); claimed by _id when it came without a lease or lost it.
+   */
+  private async claimQueued(id: string, leased: Delivery | undefined, at: Date) {
+    const lease = this.config.DISPATCH_LEASE_MS;
+    if (leased?.leaseUntil) {
+      if (leased.leaseUntil.getTime() - at.getTime() >= lease / 2) return leased;
+      const renewed = await this.deliveries.renewLease(leased, at, lease);
+      if (renewed) return renewed;
+    }
+    return this.deliveries.claimIfDue(id, at, lease);
   }
 
   /**
@@ -120,8 +143,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     };
     await this.inParallel(async () => {
       for (let next = nextQueued(); next; next = nextQueued()) {
-        const [id, recipient] = next;
-        const claimed = await this.deliveries.claimIfDue(id, now(), this.config.DISPATCH_LEASE_MS);
+        const [id, { recipient, leased }] = next;
+        const claimed = await this.claimQueued(id, leased, now());
         if (claimed) await this.deliver(claimed, now, recipient);
       }
     });
@@ -243,6 +266,11 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       resent: d.resent,
     };
   }
+}
+
+interface Queued {
+  recipient?: Recipient;
+  leased?: Delivery;
 }
 
 // What the channel's error said, its cause included (an SMTP refusal wrapped in a coded error).

@@ -33,6 +33,11 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
     super(connection.model<DeliveryDoc>('Delivery', DeliverySchema));
   }
 
+  /** A stored delivery as the dispatcher sees it (e.g. one just inserted, leased). */
+  plainOf(d: NewDelivery): Delivery {
+    return this.toPlain({ ...d, outboxLease: null });
+  }
+
   protected toPlain(d: DeliveryDoc): Delivery {
     const { _id, outbox: _o, outboxLease: _l, ...rest } = d;
     return { id: _id, ...rest, attemptLog: rest.attemptLog ?? [] };
@@ -98,6 +103,22 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
           nextAttemptAt: { $lte: now },
           $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }],
         },
+        { $set: { leaseUntil: new Date(now.getTime() + leaseMs) } },
+        { ...this.options(SYSTEM), new: true },
+      )
+      .lean<DeliveryDoc>()
+      .exec();
+    return doc ? this.toPlain(doc) : null;
+  }
+
+  /**
+   * Extends this process's own lease on a PENDING delivery (matched by the lease it holds); null
+   * when the lease is no longer this one's (expired and taken over, or the delivery is done).
+   */
+  async renewLease(held: Delivery, now: Date, leaseMs: number) {
+    const doc = await this.model
+      .findOneAndUpdate(
+        { _id: held.id, state: 'PENDING', leaseUntil: held.leaseUntil },
         { $set: { leaseUntil: new Date(now.getTime() + leaseMs) } },
         { ...this.options(SYSTEM), new: true },
       )

@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EventEnvelope } from '@jenjang/contracts';
-import { NonRetryableError } from '@jenjang/messaging';
 import { agencyScope, type AgencyScope } from '@jenjang/persistence';
 import { AgencySettingsRepository } from '../agency/agency-settings.repository';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
@@ -34,20 +33,22 @@ export class NoticeService {
     @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
   ) {}
 
-  /** Returns how many deliveries were created (0 for a redelivered event). */
+  /**
+   * Returns how many deliveries were created (0 for a redelivered event). The messaging library
+   * has already dead-lettered an event whose ce_agency differs from its payload's agency, so a
+   * notice never goes to another agency's people.
+   */
   async fromEvent(event: EventEnvelope, now = new Date()): Promise<number> {
     const agencyId = event.agency;
-    const claimed = (event.data as { agencyId?: unknown }).agencyId;
-    if (claimed !== undefined && claimed !== agencyId) {
-      // A notice must never go to another agency's people: refuse rather than guess.
-      throw new NonRetryableError(`ce_agency ${agencyId} differs from data.agencyId`);
-    }
     const scope = agencyScope(agencyId);
     const rules = await this.rules.forEvent(agencyId, event.topic);
     if (rules.length === 0) return 0;
     const { webhook } = await this.settings.get(agencyId, scope);
     const docs: NewDelivery[] = [];
     const recipientOf = new Map<string, Recipient>();
+    // A notice due now is stored already leased to this process and sent from memory: no claim
+    // read-modify-write per notice (the sweep takes it over if this process dies first).
+    const leaseUntil = new Date(now.getTime() + this.config.DISPATCH_LEASE_MS);
     for (const rule of rules) {
       for (const employeeId of await this.audienceOf(rule, event.data, scope)) {
         const found = await this.recipients.get(scope, agencyId, employeeId);
@@ -60,7 +61,7 @@ export class NoticeService {
           now,
         });
         for (const p of plan) {
-          const doc = await this.deliveryOf(rule, recipient, p, event, scope, now);
+          const doc = await this.deliveryOf(rule, recipient, p, event, scope, now, leaseUntil);
           if (doc) {
             docs.push(doc);
             recipientOf.set(doc._id, recipient);
@@ -70,14 +71,20 @@ export class NoticeService {
     }
     // One write for the event's notices; sent now by _id with the recipient just read (the
     // dispatcher's sweep is for retries and what a crash left behind).
-    const created = await this.deliveries.createMany(scope, docs);
-    if (created.length > 0) {
+    const created = new Set(await this.deliveries.createMany(scope, docs));
+    if (created.size > 0) {
       this.dispatcher.enqueue(
         agencyId,
-        created.map((id) => ({ id, recipient: recipientOf.get(id) })),
+        docs
+          .filter((d) => created.has(d._id))
+          .map((d) => ({
+            id: d._id,
+            recipient: recipientOf.get(d._id),
+            leased: d.leaseUntil ? this.deliveries.plainOf(d) : undefined,
+          })),
       );
     }
-    return created.length;
+    return created.size;
   }
 
   private async audienceOf(
@@ -100,6 +107,7 @@ export class NoticeService {
     event: EventEnvelope,
     scope: AgencyScope,
     now: Date,
+    leaseUntil: Date,
   ): Promise<NewDelivery | null> {
     const language = recipient.language;
     const template = await this.templates.resolve(
@@ -141,6 +149,9 @@ export class NoticeService {
       updatedAt: now,
       outbox: [],
     };
+    if (p.state === 'PENDING' && p.notBefore.getTime() <= now.getTime()) {
+      return { ...base, state: p.state, nextAttemptAt: p.notBefore, leaseUntil };
+    }
     if (p.state !== 'FAILED') return { ...base, state: p.state, nextAttemptAt: p.notBefore };
     // Nothing to try: failed at once, visible to admins, and said so on the public stream.
     const failed = { ...base, attempts: 1, roundAttempts: 1, id: base._id };

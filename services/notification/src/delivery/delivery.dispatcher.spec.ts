@@ -1,0 +1,153 @@
+import type { NoticeChannel, OutgoingNotice } from '../channel/notice-channel';
+import { notificationConfig } from '../config/notification.config';
+import type { Recipient } from '../recipient/domain/recipient';
+import type { RecipientRepository } from '../recipient/recipient.repository';
+import { DeliveryDispatcher } from './delivery.dispatcher';
+import type { Delivery, DeliveryRepository } from './delivery.repository';
+import type { DigestSender } from './digest.sender';
+
+// How the dispatcher takes the lease of a new delivery handed over in process: a delivery
+// stored already leased is sent without a claim while half its lease is left, renewed after a
+// longer wait, and claimed by _id when it came without a lease or lost it.
+
+const config = notificationConfig.load();
+const LEASE = config.DISPATCH_LEASE_MS;
+const NOW = new Date('2026-12-03T03:00:00Z');
+
+const recipient: Recipient = {
+  agencyId: 'ag-1',
+  employeeId: 'emp-1',
+  email: 'emp-1@instansi.go.id',
+  phone: null,
+  language: 'id',
+  timeZone: 'Asia/Jakarta',
+  unitId: 'unit-1',
+  teams: [],
+  preferences: [],
+  quietHours: null,
+  digestAt: null,
+};
+
+const delivery = (id: string, leaseUntil: Date | null): Delivery => ({
+  id,
+  agencyId: 'ag-1',
+  recipientEmployeeId: 'emp-1',
+  type: 'appraisal-feedback',
+  channel: 'IN_APP',
+  mandatory: true,
+  causeEventId: '7b0c1a8e-1f7e-4c55-9d2a-0c3e8e6b5a10',
+  causeEventType: 'id.go.jenjang.evaluation.appraisal-finalized.v1',
+  language: 'id',
+  subject: 'Predikat',
+  body: 'Isi',
+  state: 'PENDING',
+  nextAttemptAt: NOW,
+  attempts: 0,
+  roundAttempts: 0,
+  round: 1,
+  resent: false,
+  leaseUntil,
+  attemptLog: [],
+  lastError: null,
+  failure: null,
+  digest: false,
+  deliveredAt: null,
+  failedAt: null,
+  createdAt: NOW,
+  updatedAt: NOW,
+});
+
+class FakeDeliveries {
+  readonly calls: string[] = [];
+  readonly finished: { id: string; leaseUntil: Date | null }[] = [];
+  /** What the store answers to a renewal / claim (null: lost it / not claimable). */
+  renewAnswer: Delivery | null = null;
+  claimAnswer: Delivery | null = null;
+
+  renewLease(held: Delivery) {
+    this.calls.push(`renew ${held.id}`);
+    return Promise.resolve(this.renewAnswer);
+  }
+  claimIfDue(id: string) {
+    this.calls.push(`claim ${id}`);
+    return Promise.resolve(this.claimAnswer);
+  }
+  claimDue() {
+    return Promise.resolve(null);
+  }
+  retryLater(d: Delivery, _at: Date, _next: Date, reason: string) {
+    throw new Error(`${d.id} failed: ${reason}`);
+  }
+  delivered(d: Delivery) {
+    this.finished.push({ id: d.id, leaseUntil: d.leaseUntil });
+    return Promise.resolve(true);
+  }
+}
+
+describe('DeliveryDispatcher, new deliveries handed over in process', () => {
+  let store: FakeDeliveries;
+  let sent: OutgoingNotice[];
+  let dispatcher: DeliveryDispatcher;
+
+  beforeEach(() => {
+    store = new FakeDeliveries();
+    sent = [];
+    const inApp: NoticeChannel = {
+      channel: 'IN_APP',
+      send: (n) => (sent.push(n), Promise.resolve()),
+    };
+    dispatcher = new DeliveryDispatcher(
+      store as unknown as DeliveryRepository,
+      {} as RecipientRepository,
+      { sendDue: () => Promise.resolve(0) } as unknown as DigestSender,
+      [inApp],
+      config,
+    );
+    // runOnce is driven by hand below; enqueue's wake-up must not start a run of its own.
+    jest.spyOn(dispatcher, 'wake').mockImplementation(() => undefined);
+  });
+
+  it('should send a delivery stored with its lease without claiming it again', async () => {
+    const leased = delivery('d-1', new Date(NOW.getTime() + LEASE));
+    dispatcher.enqueue('ag-1', [{ id: 'd-1', recipient, leased }]);
+
+    await dispatcher.runOnce(() => NOW, false);
+
+    expect(store.calls).toEqual([]);
+    expect(sent.map((n) => n.deliveryId)).toEqual(['d-1']);
+    expect(store.finished).toEqual([{ id: 'd-1', leaseUntil: leased.leaseUntil }]);
+  });
+
+  it('should renew the lease of a delivery that waited past half of it, and send it', async () => {
+    const leased = delivery('d-2', new Date(NOW.getTime() + LEASE / 4));
+    const renewed = delivery('d-2', new Date(NOW.getTime() + LEASE));
+    store.renewAnswer = renewed;
+    dispatcher.enqueue('ag-1', [{ id: 'd-2', recipient, leased }]);
+
+    await dispatcher.runOnce(() => NOW, false);
+
+    expect(store.calls).toEqual(['renew d-2']);
+    expect(store.finished).toEqual([{ id: 'd-2', leaseUntil: renewed.leaseUntil }]);
+  });
+
+  it('should not send a delivery whose lease was lost and cannot be claimed', async () => {
+    dispatcher.enqueue('ag-1', [
+      { id: 'd-3', recipient, leased: delivery('d-3', new Date(NOW.getTime() - 1)) },
+    ]);
+
+    await dispatcher.runOnce(() => NOW, false);
+
+    expect(store.calls).toEqual(['renew d-3', 'claim d-3']);
+    expect(sent).toEqual([]);
+  });
+
+  it('should claim a delivery handed over without a lease by its _id', async () => {
+    store.claimAnswer = delivery('d-4', new Date(NOW.getTime() + LEASE));
+    dispatcher.enqueue('ag-1', [{ id: 'd-4', recipient }]);
+
+    await dispatcher.runOnce(() => NOW, false);
+
+    expect(store.calls).toEqual(['claim d-4']);
+    expect(sent.map((n) => n.deliveryId)).toEqual(['d-4']);
+  });
+});
