@@ -4,6 +4,7 @@ import { OutboxRelay } from '@jenjang/messaging';
 import { OrgChartRepository } from '@jenjang/platform';
 import {
   auditEntry,
+  NotFoundError,
   type AgencyScope,
   type AuditEntry,
   type OutboxEntry,
@@ -11,14 +12,17 @@ import {
 import { AgencySettingsService } from '../agency/agency-settings.service';
 import {
   checkCurve,
+  curveBounds,
+  curveOutlook,
   curveUnitSize,
   CurveViolationError,
   headcountDay,
   type PredikatCurve,
 } from '../agency/domain/curve';
-import { actorOf, writeScope } from '../shared/caller';
+import { actorOf, readsAll, writeScope } from '../shared/caller';
 import type { Predikat } from '../shared/domain/rating';
 import { appraisalFinalized, predikatSet } from './appraisal-events';
+import type { CurveOutlookDto } from './dto/curve-outlook.dto';
 import { fromDomain, type toDomain, type AppraisalView } from './appraisal.mapper';
 import { AppraisalRepository } from './appraisal.repository';
 import { AppraisalQueryService, scopeOf, step } from './appraisal-query.service';
@@ -66,6 +70,41 @@ export class AppraisalDecisionService {
     );
     this.relay.wake();
     return saved;
+  }
+
+  /**
+   * The unit's curve seen from one appraisal, for its penilai and atasan penilai (and admins):
+   * the predikat already set in the unit, the bounds, and what each predikat would do if set now.
+   * Nothing about who holds which predikat.
+   */
+  async curve(principal: Principal, id: string): Promise<CurveOutlookDto> {
+    const a = await this.query.get(principal, id);
+    const me = principal.employeeId;
+    if (
+      !readsAll(principal) &&
+      (me === undefined || ![a.penilaiId, a.atasanPenilaiId].includes(me))
+    )
+      throw new NotFoundError({ en: 'curve of the appraisal', id: 'kurva penilaian' }, id);
+    const [{ curve }, unit] = await Promise.all([
+      this.settings.settingsFor(a.agencyId),
+      this.unitCurve(a),
+    ]);
+    const { organisation, counts, unitSize } = unit;
+    return {
+      appraisalId: a.id,
+      unitId: a.unitId,
+      organisationPredikat: organisation,
+      unitSize,
+      counts,
+      bounds: organisation ? curveBounds(curve, organisation, unitSize) : [],
+      outlook: organisation
+        ? curveOutlook(curve, organisation, counts, unitSize).map(({ predikat, check }) => ({
+            predikat,
+            ok: check.ok,
+            message: check.ok ? null : new CurveViolationError(check.violation).detail,
+          }))
+        : [],
+    };
   }
 
   accept(principal: Principal, id: string, revision: number) {
@@ -145,19 +184,8 @@ export class AppraisalDecisionService {
     predikat: Predikat,
     curve: PredikatCurve,
   ): Promise<void> {
-    const organisation = await this.settings.organisationPredikat(
-      a.agencyId,
-      a.unitId,
-      a.period.year,
-    );
+    const { organisation, counts, unitSize, day } = await this.unitCurve(a);
     if (!organisation) throw new OrganisationPredikatMissingError(a.unitId, a.period.year);
-    const { unitSize: appraised, counts } = await this.appraisals.unitPeriod(
-      scopeOf(a),
-      a.unitId,
-      a.period,
-      a.id,
-    );
-    const day = headcountDay(a.period.endDate, todayInJakarta());
     // A unit head's rating hasil kerja is the unit's result (PermenPANRB 6/2022).
     const own = await this.chart.placementOn(a.agencyId, a.employeeId, day);
     const superior = own?.superiorEmployeeId
@@ -166,10 +194,26 @@ export class AppraisalDecisionService {
     if (headsUnit(a.unitId, own, superior) && a.ratingHasilKerja) {
       checkUnitHeadRating(organisation, a.ratingHasilKerja);
     }
-    // The unit's size is its headcount (placements), not the appraisals opened so far.
-    const members = await this.chart.unitMembersOn(a.agencyId, a.unitId, day);
-    const unitSize = curveUnitSize(members.length, appraised);
     const check = checkCurve(curve, organisation, counts, { add: predikat }, unitSize);
     if (!check.ok) throw new CurveViolationError(check.violation);
+  }
+
+  /** The unit's organisation predikat, the predikat its other staff hold, and its size. */
+  private async unitCurve(a: AppraisalView) {
+    const organisation = await this.settings.organisationPredikat(
+      a.agencyId,
+      a.unitId,
+      a.period.year,
+    );
+    const { unitSize: appraised, counts } = await this.appraisals.unitPeriod(
+      scopeOf(a),
+      a.unitId,
+      a.period,
+      a.id,
+    );
+    const day = headcountDay(a.period.endDate, todayInJakarta());
+    // The unit's size is its headcount (placements), not the appraisals opened so far.
+    const members = await this.chart.unitMembersOn(a.agencyId, a.unitId, day);
+    return { organisation, counts, unitSize: curveUnitSize(members.length, appraised), day };
   }
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
 import { Idempotent } from '@jenjang/platform';
 import { AppraisalDecisionService } from './appraisal-decision.service';
@@ -18,6 +18,7 @@ import {
   RecordRealisasiDto,
   RevisionDto,
 } from './dto/appraisal-input.dto';
+import { CurveOutlookDto } from './dto/curve-outlook.dto';
 
 type P = Principal;
 
@@ -48,6 +49,16 @@ export class AppraisalController {
   @Get(':id')
   get(@CurrentPrincipal() p: P, @Param('id') id: string) {
     return this.query.get(p, id);
+  }
+
+  @Get(':id/curve')
+  @ApiOperation({
+    summary:
+      "The unit's distribution curve seen from this appraisal: counts, bounds, and what each predikat would do if set now (its penilai and atasan penilai, admins)",
+  })
+  @ApiOkResponse({ type: CurveOutlookDto })
+  curve(@CurrentPrincipal() p: P, @Param('id') id: string) {
+    return this.decisions.curve(p, id);
   }
 
   @Get(':id/history')

@@ -216,6 +216,39 @@ describe('appraisal use cases (service test)', () => {
     expect(appraisals.events.map((e) => e.topic)).toEqual([feedbackGivenV1.topic]);
   });
 
+  it("should show the penilai the unit's curve and which predikat it refuses, and not the pegawai", async () => {
+    units.put({
+      _id: `${AGENCY}:${UNIT}:${YEAR}`,
+      agencyId: AGENCY,
+      unitId: UNIT,
+      year: YEAR,
+      predikat: 'SANGAT_KURANG',
+      unitName: null,
+      basis: null,
+      revision: 1,
+      createdAt: new Date(),
+      updatedAt: new Date(),
+      audit: [],
+    });
+    const a = await open();
+    const decisions = service.get(AppraisalDecisionService);
+
+    const view = await decisions.curve(penilai, a.id);
+
+    expect(view).toMatchObject({
+      appraisalId: a.id,
+      unitId: UNIT,
+      organisationPredikat: 'SANGAT_KURANG',
+      unitSize: 1,
+      counts: emptyCounts(),
+      bounds: [{ predikat: 'SANGAT_BAIK', bound: 'MAX', share: 0, limitCount: 0 }],
+    });
+    const refused = view.outlook.filter((o) => !o.ok);
+    expect(refused.map((o) => o.predikat)).toEqual(['SANGAT_BAIK']);
+    expect(refused[0].message?.id).toMatch(/paling banyak 0% Sangat Baik/);
+    await expect(decisions.curve(pegawai, a.id)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
   it('should refuse opening the same period twice', async () => {
     await open();
 

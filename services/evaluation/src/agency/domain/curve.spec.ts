@@ -3,6 +3,8 @@ import {
   CurveViolationError,
   DEFAULT_CURVE,
   checkCurve,
+  curveBounds,
+  curveOutlook,
   curveUnitSize,
   curveViolations,
   headcountDay,
@@ -265,5 +267,43 @@ describe(headcountDay.name, () => {
   it('should take the period last day once it is over, and today while it runs', () => {
     expect(headcountDay('2025-12-31', '2026-01-20')).toBe('2025-12-31');
     expect(headcountDay('2026-12-31', '2026-03-03')).toBe('2026-03-03');
+  });
+});
+
+describe(curveOutlook.name, () => {
+  it('should refuse only the predikat whose next holder would pass its bound', () => {
+    // Istimewa, 70% of 3 staff = 2 Sangat Baik; 2 are set already, so a third breaks it.
+    const outlook = curveOutlook(DEFAULT_CURVE, 'ISTIMEWA', counts({ SANGAT_BAIK: 2 }), 3);
+
+    expect(outlook.filter((o) => !o.check.ok).map((o) => o.predikat)).toEqual(['SANGAT_BAIK']);
+    expect(violationOf(outlook[0].check)).toMatchObject({ bound: 'MAX', limitCount: 2 });
+    expect(outlook.map((o) => o.predikat)).toEqual([
+      'SANGAT_BAIK',
+      'BAIK',
+      'BUTUH_PERBAIKAN',
+      'KURANG_MISCONDUCT',
+      'SANGAT_KURANG',
+    ]);
+  });
+
+  it('should allow no Sangat Baik at all in a unit whose organisation predikat is Sangat Kurang', () => {
+    const outlook = curveOutlook(DEFAULT_CURVE, 'SANGAT_KURANG', counts({}), 5);
+
+    expect(outlook.find((o) => o.predikat === 'SANGAT_BAIK')?.check.ok).toBe(false);
+    expect(outlook.find((o) => o.predikat === 'BAIK')?.check.ok).toBe(true);
+  });
+});
+
+describe(curveBounds.name, () => {
+  it('should state each bound in staff of the unit', () => {
+    const curve: PredikatCurve = {
+      ...DEFAULT_CURVE,
+      BAIK: { SANGAT_BAIK: { maxShare: 0.3 }, BAIK: { minShare: 0.5 } },
+    };
+
+    expect(curveBounds(curve, 'BAIK', 7)).toEqual([
+      { predikat: 'SANGAT_BAIK', bound: 'MAX', share: 0.3, limitCount: 2 },
+      { predikat: 'BAIK', bound: 'MIN', share: 0.5, limitCount: 4 },
+    ]);
   });
 });

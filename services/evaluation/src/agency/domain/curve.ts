@@ -168,6 +168,45 @@ export function curveViolations(
     }));
 }
 
+/** One bound of the unit's curve, with the staff count it allows or requires. */
+export interface CurveBoundView {
+  readonly predikat: Predikat;
+  readonly bound: CurveBound;
+  readonly share: number;
+  readonly limitCount: number;
+}
+
+/** The bounds the organisation predikat sets, in staff counts for a unit of `unitSize`. */
+export function curveBounds(
+  curve: PredikatCurve,
+  organisationPredikat: OrganisationPredikat,
+  unitSize: number,
+): CurveBoundView[] {
+  return boundsOf(curve, organisationPredikat).map(([predikat, bound, share]) => ({
+    predikat,
+    bound,
+    share,
+    limitCount: limitCount(bound, share, unitSize),
+  }));
+}
+
+/**
+ * What setting each staff predikat next would do to the unit (`currentCounts` without the
+ * appraisal about to change): allowed, or the bound it would break, by the same rule as the check
+ * at SET_PREDIKAT. Lets a penilai see the curve while choosing the ratings.
+ */
+export function curveOutlook(
+  curve: PredikatCurve,
+  organisationPredikat: OrganisationPredikat,
+  currentCounts: PredikatCounts,
+  unitSize: number,
+): { readonly predikat: Predikat; readonly check: CurveCheck }[] {
+  return PREDIKATS.map((predikat) => ({
+    predikat,
+    check: checkCurve(curve, organisationPredikat, currentCounts, { add: predikat }, unitSize),
+  }));
+}
+
 export class CurveViolationError extends DomainError {
   readonly code = 'CURVE_VIOLATION';
   constructor(readonly violation: CurveViolation) {
