@@ -401,8 +401,9 @@ describe('the portal in a browser (penilai, pegawai, admin)', () => {
     await form.getByRole('button', { name: 'Jalankan impor' }).click();
     await form.getByText(/Uji coba berhasil/).waitFor();
 
+    await page.getByRole('button', { name: 'Laporan' }).click();
     await page.getByLabel('Tahun').selectOption(String(year));
-    await page.getByRole('img', { name: /Grafik distribusi predikat/ }).waitFor();
+    await page.getByRole('img', { name: /Grafik: Distribusi predikat/ }).waitFor();
     await checkPage('admin-report');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -412,11 +413,17 @@ describe('the portal in a browser (penilai, pegawai, admin)', () => {
     await download.saveAs(file);
     const csv = readFileSync(file, 'utf8');
     expect(csv.split('\n')[0]).toBe(
-      'unit_id,unit_size,with_predikat,curve_status,predikat,count,share',
+      'unit_id,unit_size,with_predikat,SANGAT_BAIK,BAIK,BUTUH_PERBAIKAN,KURANG_MISCONDUCT,SANGAT_KURANG,curve_status',
     );
     // One appraisal with a predikat in the unit (its size follows the org chart): Kurang/Misconduct.
-    expect(csv).toMatch(/^dpmptsp,\d+,1,\w+,KURANG_MISCONDUCT,1,/m);
-    expect(csv).toMatch(/^dpmptsp,\d+,1,\w+,BAIK,0,/m);
+    expect(csv).toMatch(/^dpmptsp,\d+,1,0,0,0,1,0,\w+$/m);
+
+    // Settings: the agency's documents read back into forms; a template rendered by the service.
+    await page.getByRole('button', { name: 'Pengaturan' }).click();
+    await page.getByRole('heading', { name: 'Kurva distribusi dan masa keberatan' }).waitFor();
+    await page.getByRole('button', { name: 'Pratinjau' }).click();
+    await page.getByRole('region', { name: /Pratinjau dengan contoh event/ }).waitFor();
+    await checkPage('admin-settings');
     expect(visited).toEqual(
       expect.arrayContaining([
         'sign-in',
@@ -426,6 +433,7 @@ describe('the portal in a browser (penilai, pegawai, admin)', () => {
         'pegawai-recommendations',
         'admin-import-errors',
         'admin-report',
+        'admin-settings',
       ]),
     );
   });

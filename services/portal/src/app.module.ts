@@ -6,6 +6,8 @@ import { OidcClientService } from './auth/oidc-client.service';
 import { ServiceTokensService } from './auth/service-tokens.service';
 import type { PortalConfig } from './config/portal.config';
 import { HealthController } from './health/health.controller';
+import { OpsController } from './ops/ops.controller';
+import { OpsService } from './ops/ops.service';
 import { PORTAL_CONFIG } from './portal.tokens';
 
 @Module({})
@@ -13,12 +15,13 @@ export class AppModule {
   static forRoot(config: PortalConfig): DynamicModule {
     return {
       module: AppModule,
-      controllers: [AuthController, ApiProxyController, HealthController],
+      controllers: [AuthController, ApiProxyController, HealthController, OpsController],
       providers: [
         { provide: PORTAL_CONFIG, useValue: config },
         OidcClientService,
         ServiceTokensService,
         CsrfGuard,
+        OpsService,
       ],
     };
   }

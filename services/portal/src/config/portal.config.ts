@@ -42,6 +42,15 @@ const schema = z.object({
   TRAINING_URL: url.default('http://127.0.0.1:3003'),
   CAREER_PLANNING_URL: url.default('http://127.0.0.1:3004'),
   NOTIFICATION_URL: url.default('http://127.0.0.1:3005'),
+  /**
+   * Where a service's readiness and metrics answer (its MANAGEMENT_PORT); default its URL. The
+   * province admin's operations screen reads them through the portal.
+   */
+  EVALUATION_OPS_URL: url.optional(),
+  COMPETENCY_OPS_URL: url.optional(),
+  TRAINING_OPS_URL: url.optional(),
+  CAREER_PLANNING_OPS_URL: url.optional(),
+  NOTIFICATION_OPS_URL: url.optional(),
   /** The built single-page app (services/portal/web/build-web.mjs). */
   PORTAL_WEB_DIR: z.string().min(1).optional(),
 });
@@ -64,6 +73,7 @@ export interface PortalConfig {
   readonly serviceTokens: 'dev' | 'oidc';
   readonly session: { secret: string; ttlSeconds: number };
   readonly services: Readonly<Record<ServiceKey, string>>;
+  readonly opsUrls: Readonly<Record<ServiceKey, string>>;
   readonly webDir: string;
 }
 
@@ -126,6 +136,13 @@ export function loadPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalCo
       training: c.TRAINING_URL,
       'career-planning': c.CAREER_PLANNING_URL,
       notification: c.NOTIFICATION_URL,
+    },
+    opsUrls: {
+      evaluation: c.EVALUATION_OPS_URL ?? c.EVALUATION_URL,
+      competency: c.COMPETENCY_OPS_URL ?? c.COMPETENCY_URL,
+      training: c.TRAINING_OPS_URL ?? c.TRAINING_URL,
+      'career-planning': c.CAREER_PLANNING_OPS_URL ?? c.CAREER_PLANNING_URL,
+      notification: c.NOTIFICATION_OPS_URL ?? c.NOTIFICATION_URL,
     },
     webDir: c.PORTAL_WEB_DIR ?? join(root, 'dist', 'portal-web'),
   };

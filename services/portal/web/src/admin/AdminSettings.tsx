@@ -1,0 +1,123 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, type ServiceKey, type SessionUser } from '../api';
+import { ErrorText } from '../components/ErrorText';
+import { EvaluationSettingsForm } from './EvaluationSettingsForm';
+import { NotificationRuleForm, type ruleInput } from './NotificationRuleForm';
+import type {
+  EvaluationSettings,
+  NotificationRule,
+  NotificationTemplate,
+  TalentSettings,
+  TemplatePreview,
+  TrainingSettings,
+} from './settings-types';
+import { TalentSettingsForm } from './TalentSettingsForm';
+import { TemplateForm, type TemplateKey, type TemplateText } from './TemplateForm';
+import { TrainingSettingsForm } from './TrainingSettingsForm';
+
+const enc = encodeURIComponent;
+
+// One settings document: read, then written back with PUT; the answer replaces the cache.
+function useDocument<T>(service: ServiceKey, path: string) {
+  const client = useQueryClient();
+  const key = ['settings', service, path];
+  const query = useQuery({ queryKey: key, queryFn: () => api<T>(service, path) });
+  const save = async (body: unknown) => {
+    const saved = await api<T>(service, path, { method: 'PUT', json: body });
+    client.setQueryData(key, saved);
+    return saved;
+  };
+  return { query, save };
+}
+
+// The settings of the admin's own agency; each form stands alone, so one failing read or save
+// leaves the others usable.
+export function AdminSettings({ user }: { user: SessionUser }) {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const agency = `agencies/${enc(user.agencyId)}`;
+  const evaluation = useDocument<EvaluationSettings>('evaluation', `${agency}/evaluation-settings`);
+  const training = useDocument<TrainingSettings>('training', `${agency}/training-settings`);
+  const talent = useDocument<TalentSettings>('career-planning', 'talent/settings');
+  const rules = useQuery({
+    queryKey: ['settings', 'rules', user.agencyId],
+    queryFn: () => api<NotificationRule[]>('notification', `${agency}/notification-rules`),
+  });
+  const templates = useQuery({
+    queryKey: ['settings', 'templates', user.agencyId],
+    queryFn: () => api<NotificationTemplate[]>('notification', `${agency}/notification-templates`),
+  });
+  const templatePath = (k: TemplateKey) =>
+    `${agency}/notification-templates/${enc(k.type)}/${k.language}/${k.channel}`;
+  const saveRule = async (type: string, input: ReturnType<typeof ruleInput>) => {
+    await api('notification', `${agency}/notification-rules/${enc(type)}`, {
+      method: 'PUT',
+      json: input,
+    });
+    await client.invalidateQueries({ queryKey: ['settings', 'rules', user.agencyId] });
+  };
+  const saveTemplate = async (k: TemplateKey, text: TemplateText) => {
+    await api('notification', templatePath(k), { method: 'PUT', json: text });
+    await client.invalidateQueries({ queryKey: ['settings', 'templates', user.agencyId] });
+  };
+  const preview = (k: TemplateKey, text: TemplateText) =>
+    api<TemplatePreview>('notification', `${templatePath(k)}/preview`, { json: text });
+
+  return (
+    <>
+      <section aria-label={t('settings.evaluation')}>
+        <ErrorText error={evaluation.query.error} />
+        {evaluation.query.data && (
+          <EvaluationSettingsForm
+            initial={evaluation.query.data}
+            onSubmit={(doc) => {
+              const { revision, ...rest } = doc;
+              return evaluation.save(revision === null ? rest : doc);
+            }}
+          />
+        )}
+      </section>
+      <section aria-label={t('settings.training')}>
+        <ErrorText error={training.query.error} />
+        {training.query.data && (
+          <TrainingSettingsForm
+            initial={training.query.data}
+            onSubmit={({ jpRequired, approvalRequired, revision }) =>
+              training.save({
+                jpRequired,
+                approvalRequired,
+                ...(revision === null ? {} : { revision }),
+              })
+            }
+          />
+        )}
+      </section>
+      <section aria-label={t('settings.talent')}>
+        <ErrorText error={talent.query.error} />
+        {talent.query.data && (
+          <TalentSettingsForm
+            initial={talent.query.data}
+            readOnly={!user.roles.includes('ADMIN_INSTANSI')}
+            onSubmit={({ cutoffs, successionBoxes, revision }) =>
+              talent.save({ cutoffs, successionBoxes, revision })
+            }
+          />
+        )}
+      </section>
+      <section aria-labelledby="rules-h">
+        <h3 id="rules-h">{t('settings.rules')}</h3>
+        <ErrorText error={rules.error} />
+        {rules.data?.map((r) => (
+          <NotificationRuleForm key={`${r.type}:${r.source}`} rule={r} onSubmit={saveRule} />
+        ))}
+      </section>
+      <section aria-label={t('settings.templates')}>
+        <ErrorText error={templates.error} />
+        {templates.data && (
+          <TemplateForm templates={templates.data} onPreview={preview} onSubmit={saveTemplate} />
+        )}
+      </section>
+    </>
+  );
+}
