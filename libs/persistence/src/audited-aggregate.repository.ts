@@ -18,17 +18,16 @@ export interface AggregateChange<TDoc> {
 }
 
 /**
- * The repository of an audited aggregate: a document of one agency, guarded by a revision,
- * carrying its audit trail and its pending events (outbox). Every write of the aggregate is one
- * single-document update holding the change, its audit entry and its events, so no transaction
- * is needed; the outbox relay is told in process (outbox-signals) and publishes the events.
+ * The repository of an aggregate that publishes events: a document of one agency carrying its
+ * pending events (outbox), written together with the change in one single-document update (no
+ * transaction needed); the outbox relay is told in process (outbox-signals) and publishes them.
  * A unique index's refusal throws DuplicateKeyError, another agency's id reads as absent.
  *
  * The aggregate is found by `_id`; a repository whose aggregate is keyed otherwise (one per
  * employee, per position) overrides `keyFilter`.
  */
-export abstract class AuditedAggregateRepository<
-  TDoc extends { agencyId: string } & RevisionFields,
+export abstract class AggregateRepository<
+  TDoc extends { agencyId: string },
   TPlain,
 > extends TenantScopedRepository<TDoc, TPlain> {
   /** The filter naming the one aggregate with this key. */
@@ -46,7 +45,17 @@ export abstract class AuditedAggregateRepository<
   byId(scope: AgencyScope, key: string): Promise<TPlain | null> {
     return this.findOne(scope, this.keyFilter(key));
   }
+}
 
+/**
+ * The repository of an audited aggregate: besides its events, the document is guarded by a
+ * revision and carries its audit trail; every change writes the change, its audit entry and its
+ * events in one revision-guarded update.
+ */
+export abstract class AuditedAggregateRepository<
+  TDoc extends { agencyId: string } & RevisionFields,
+  TPlain,
+> extends AggregateRepository<TDoc, TPlain> {
   /** Its audit trail, oldest first; empty when it is not in the scope. */
   async auditOf(scope: AgencyScope, key: string): Promise<AuditEntry[]> {
     return (await this.auditTrail(scope, this.keyFilter(key))) ?? [];
@@ -84,6 +93,6 @@ export function changeQuery<TDoc>(
   if ('outbox' in push) throw new Error('events are staged through the events argument');
   if (events.length > 0) push.outbox = { $each: [...events] };
   const query: UpdateQuery<TDoc> = { $set: change.set ?? {} };
-  if (Object.keys(push).length > 0) query.$push = push as UpdateQuery<TDoc>['$push'];
+  if (Object.keys(push).length > 0) query.$push = push;
   return query;
 }

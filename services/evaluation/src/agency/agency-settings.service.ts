@@ -1,12 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
-import {
-  agencyScope,
-  auditEntry,
-  RevisionConflictError,
-  type AgencyScope,
-  type AuditEntry,
-} from '@jenjang/persistence';
+import { agencyScope, auditEntry, type AuditEntry } from '@jenjang/persistence';
 import { agencyScopeFor } from './agency-access';
 import type { StoredAgencySettings } from './agency.mapper';
 import { AgencySettingsRepository } from './agency-settings.repository';
@@ -52,7 +46,6 @@ const SETTINGS = {
   en: 'evaluation settings of agency',
   id: 'pengaturan penilaian kinerja instansi',
 };
-const DUPLICATE_KEY = 11000;
 
 function effective(stored: StoredAgencySettings | null): EffectiveAgencySettings {
   if (!stored)
@@ -132,26 +125,9 @@ export class AgencySettingsService {
         ...change,
       },
     );
-    if (!current) return view(agencyId, await this.create(scope, values, audit, input.revision));
-    if (input.revision === undefined) throw new RevisionRequiredError(current.revision);
-    return view(agencyId, await this.settings.change(scope, input.revision, values, audit));
-  }
-
-  private async create(
-    scope: AgencyScope,
-    values: Parameters<AgencySettingsRepository['create']>[1],
-    audit: AuditEntry,
-    revision: number | undefined,
-  ): Promise<StoredAgencySettings> {
-    // A revision other than 0 was read from settings that are gone or never were.
-    if (revision !== undefined && revision !== 0) throw new RevisionConflictError(revision, 0);
-    try {
-      return await this.settings.create(scope, values, audit);
-    } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
-      // Someone saved the first settings at the same moment.
-      const winner = await this.settings.get(scope);
-      throw new RevisionConflictError(0, winner?.revision ?? 1);
-    }
+    // A first save expects revision 0; a revision other than 0 was read from settings that are
+    // gone or never were (a conflict), as is a first save that another one beat.
+    if (current && input.revision === undefined) throw new RevisionRequiredError(current.revision);
+    return view(agencyId, await this.settings.save(scope, input.revision ?? 0, values, audit));
   }
 }

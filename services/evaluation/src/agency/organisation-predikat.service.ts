@@ -5,6 +5,7 @@ import {
   NotFoundError,
   RevisionConflictError,
   type AuditEntry,
+  DuplicateKeyError,
 } from '@jenjang/persistence';
 import { agencyScopeFor } from './agency-access';
 import type { UnitPerformance } from './agency.mapper';
@@ -25,7 +26,6 @@ export interface OrganisationPredikatInput {
 }
 
 const PREDIKAT = { en: 'organisation predikat', id: 'predikat kinerja organisasi' };
-const DUPLICATE_KEY = 11000;
 
 const keyText = (key: UnitPerformanceKey) => `${key.unitId}/${key.year}`;
 
@@ -100,7 +100,7 @@ export class OrganisationPredikatService {
     try {
       return await this.units.create(scope, key, values, audit);
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!(error instanceof DuplicateKeyError)) throw error;
       const winner = await this.units.get(scope, key);
       throw new RevisionConflictError(0, winner?.revision ?? 1);
     }

@@ -48,7 +48,7 @@ export class UnitPerformanceRepository extends TenantScopedRepository<
     });
   }
 
-  /** The first predikat of the unit and year; a duplicate key (11000) if another one won. */
+  /** The first predikat of the unit and year; DuplicateKeyError if another one won. */
   create(
     scope: AgencyScope,
     key: UnitPerformanceKey,

@@ -1,7 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
-import { auditEntry, NotFoundError } from '@jenjang/persistence';
+import {
+  auditEntry,
+  DuplicateKeyError,
+  NotFoundError,
+  type NewAggregate,
+} from '@jenjang/persistence';
 import { AgencySettingsService } from '../agency/agency-settings.service';
 import { actorOf, writeScope } from '../shared/caller';
 import { SkpRepository } from '../skp/skp.repository';
@@ -17,8 +22,6 @@ import {
 } from './domain/appraisal-errors';
 import { startCorrection } from './domain/appraisal-status';
 import { periodOf, type PeriodKind } from './domain/period';
-
-const DUPLICATE_KEY = 11000;
 
 /** New appraisal documents: the one a pegawai opens for a period, and the correction of a final one. */
 @Injectable()
@@ -53,8 +56,7 @@ export class AppraisalOpeningService {
         audit: [auditEntry(principal, 'appraisal.open')],
       });
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY)
-        throw new AppraisalAlreadyExistsError();
+      if (error instanceof DuplicateKeyError) throw new AppraisalAlreadyExistsError();
       throw error;
     }
   }
@@ -81,8 +83,7 @@ export class AppraisalOpeningService {
         audit: [auditEntry(principal, 'appraisal.correction', { after: { correctionOf: a.id } })],
       });
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY)
-        throw new AppraisalAlreadyExistsError();
+      if (error instanceof DuplicateKeyError) throw new AppraisalAlreadyExistsError();
       throw error;
     }
   }
@@ -91,7 +92,7 @@ export class AppraisalOpeningService {
     skp: Skp,
     period: ReturnType<typeof periodOf>,
     now: Date,
-  ): Omit<AppraisalDoc, 'agencyId' | 'audit'> {
+  ): Omit<NewAggregate<AppraisalDoc>, 'audit'> {
     return {
       _id: randomUUID(),
       unitId: skp.unitId,
@@ -119,8 +120,6 @@ export class AppraisalOpeningService {
       revision: 1,
       createdAt: now,
       updatedAt: now,
-      outbox: [],
-      outboxLease: null,
     };
   }
 }

@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection, UpdateQuery } from 'mongoose';
+import type { Connection } from 'mongoose';
 import {
+  AuditedAggregateRepository,
   MONGO_CONNECTION,
   provinceScope,
-  TenantScopedRepository,
   type AgencyScope,
-  type AuditEntry,
-  type OutboxEntry,
 } from '@jenjang/persistence';
 import { emptyCounts, type PredikatCounts } from '../agency/domain/curve';
 import type { Period } from './domain/period';
@@ -23,25 +21,13 @@ export interface AppraisalQuery {
 const WITH_PREDIKAT = new Set(['PREDIKAT_DITETAPKAN', 'KEBERATAN', 'FINAL']);
 
 @Injectable()
-export class AppraisalRepository extends TenantScopedRepository<AppraisalDoc, AppraisalView> {
+export class AppraisalRepository extends AuditedAggregateRepository<AppraisalDoc, AppraisalView> {
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<AppraisalDoc>('Appraisal', AppraisalSchema));
   }
 
   protected toPlain(doc: AppraisalDoc): AppraisalView {
     return toView(doc);
-  }
-
-  create(scope: AgencyScope, doc: Omit<AppraisalDoc, 'agencyId'>): Promise<AppraisalView> {
-    return this.insert(scope, doc);
-  }
-
-  byId(scope: AgencyScope, id: string): Promise<AppraisalView | null> {
-    return this.findOne(scope, { _id: id });
-  }
-
-  async auditOf(scope: AgencyScope, id: string): Promise<AuditEntry[]> {
-    return (await this.auditTrail(scope, { _id: id })) ?? [];
   }
 
   list(scope: AgencyScope, query: AppraisalQuery, involving?: string): Promise<AppraisalView[]> {
@@ -103,24 +89,5 @@ export class AppraisalRepository extends TenantScopedRepository<AppraisalDoc, Ap
       { status: 'PREDIKAT_DITETAPKAN', objectionDeadline: { $lte: now } },
       { sort: { objectionDeadline: 1 }, limit },
     );
-  }
-
-  /** The change, its audit entry and its events in one guarded single-document write. */
-  change(
-    scope: AgencyScope,
-    id: string,
-    expectedRevision: number,
-    update: {
-      set?: Partial<AppraisalDoc>;
-      push?: Partial<Record<'feedback' | 'realisasi', unknown>>;
-    },
-    audit: AuditEntry,
-    events: OutboxEntry[] = [],
-  ): Promise<AppraisalView> {
-    const push: Record<string, unknown> = { ...(update.push ?? {}) };
-    if (events.length > 0) push.outbox = { $each: events };
-    const query: UpdateQuery<AppraisalDoc> = { $set: update.set ?? {} };
-    if (Object.keys(push).length > 0) query.$push = push;
-    return this.changeAudited(scope, { _id: id }, expectedRevision, query, audit);
   }
 }

@@ -2,7 +2,7 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import type { Principal } from '@jenjang/auth';
 import { DomainError } from '@jenjang/domain-kernel';
 import { OutboxRelay } from '@jenjang/messaging';
-import { agencyScope, type AgencyScope } from '@jenjang/persistence';
+import { agencyScope, DuplicateKeyError, type AgencyScope } from '@jenjang/persistence';
 import type { AppraisalDoc } from '../appraisal/appraisal.schema';
 import type { SkpDoc } from '../skp/skp.schema';
 import type { ImportRecord } from './import.mapper';
@@ -23,7 +23,6 @@ export class ImportConflictError extends DomainError {
   }
 }
 
-const DUPLICATE_KEY = 11000;
 // Longer than any import of MAX_ROWS rows takes; after it, RUNNING means the writer died.
 const STALE_AFTER_MS = 10 * 60_000;
 
@@ -81,7 +80,7 @@ export class ImportWriterService implements OnApplicationBootstrap {
       await this.records.insertSkps(batch.skps.map(tag));
       await this.records.insertAppraisals(batch.appraisals.map(tag));
     } catch (error) {
-      const duplicate = (error as { code?: number }).code === DUPLICATE_KEY;
+      const duplicate = error instanceof DuplicateKeyError;
       await this.rollBack(scope, importId, duplicate ? 'DUPLICATE' : 'WRITE_FAILED');
       if (duplicate) throw new ImportConflictError();
       throw error;

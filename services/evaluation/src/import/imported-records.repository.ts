@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
-import { MONGO_CONNECTION, type AgencyScope } from '@jenjang/persistence';
+import { MONGO_CONNECTION, toDuplicateKeyError, type AgencyScope } from '@jenjang/persistence';
 import type { AppraisalDoc } from '../appraisal/appraisal.schema';
 import type { Period } from '../appraisal/domain/period';
 import { toSkp, type Skp } from '../skp/skp.mapper';
@@ -62,13 +62,16 @@ export class ImportedRecordsRepository {
       .exec();
   }
 
-  /** In order; stops at the first failure (what was written before it stays: roll back). */
+  /**
+   * In order; stops at the first failure (what was written before it stays: roll back). A
+   * document that exists already throws DuplicateKeyError.
+   */
   async insertSkps(docs: Tagged<SkpDoc>[]): Promise<void> {
-    if (docs.length > 0) await this.skps.insertMany(docs, { ordered: true });
+    if (docs.length > 0) await insertInOrder(this.skps, docs);
   }
 
   async insertAppraisals(docs: Tagged<AppraisalDoc>[]): Promise<void> {
-    if (docs.length > 0) await this.appraisals.insertMany(docs, { ordered: true });
+    if (docs.length > 0) await insertInOrder(this.appraisals, docs);
   }
 
   /** Deletes every SKP and appraisal of the import; returns how many there were. */
@@ -93,5 +96,13 @@ export class ImportedRecordsRepository {
         { $set: { outboxLease: null } },
       )
       .exec();
+  }
+}
+
+async function insertInOrder<T>(model: Model<T>, docs: T[]): Promise<void> {
+  try {
+    await model.insertMany(docs, { ordered: true });
+  } catch (error) {
+    throw toDuplicateKeyError(error);
   }
 }

@@ -5,7 +5,13 @@ import { SKP_STATUS_LABELS, skpApprovedV1 } from '@jenjang/contracts';
 import { DomainError } from '@jenjang/domain-kernel';
 import { OutboxRelay, sourceOf, stageEvent } from '@jenjang/messaging';
 import { OrgChartRepository } from '@jenjang/platform';
-import { auditEntry, NotFoundError, type AuditEntry } from '@jenjang/persistence';
+import {
+  auditEntry,
+  DuplicateKeyError,
+  NotFoundError,
+  type AuditEntry,
+  type NewAggregate,
+} from '@jenjang/persistence';
 import { actorOf, readScope, readsAll, writeScope } from '../shared/caller';
 import {
   isSkpEditable,
@@ -46,8 +52,6 @@ export class SkpNotEditableError extends DomainError {
     );
   }
 }
-
-const DUPLICATE_KEY = 11000;
 
 function audit(
   principal: Principal,
@@ -99,7 +103,7 @@ export class SkpService {
     const actor = actorOf(principal);
     const assignment = await this.assignment(principal, actor.pegawaiId, dto);
     const now = new Date();
-    const doc: Omit<SkpDoc, 'agencyId'> = {
+    const doc: NewAggregate<SkpDoc> = {
       _id: randomUUID(),
       employeeId: actor.pegawaiId,
       year: dto.year,
@@ -111,14 +115,11 @@ export class SkpService {
       createdAt: now,
       updatedAt: now,
       audit: [audit(principal, 'CREATE')],
-      outbox: [],
-      outboxLease: null,
     };
     try {
       return await this.skps.create(writeScope(principal), doc);
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY)
-        throw new SkpAlreadyExistsError(dto.year);
+      if (error instanceof DuplicateKeyError) throw new SkpAlreadyExistsError(dto.year);
       throw error;
     }
   }
@@ -132,7 +133,7 @@ export class SkpService {
 
   async history(principal: Principal, id: string): Promise<AuditEntry[]> {
     await this.get(principal, id);
-    return (await this.skps.auditOf(readScope(principal), id)) ?? [];
+    return this.skps.auditOf(readScope(principal), id);
   }
 
   list(principal: Principal, query: SkpQuery): Promise<Skp[]> {
@@ -161,7 +162,7 @@ export class SkpService {
       writeScope(principal),
       id,
       dto.revision,
-      { ...content(dto, skp.employeeId, assignment), status, returnReason: null },
+      { set: { ...content(dto, skp.employeeId, assignment), status, returnReason: null } },
       audit(principal, 'UPDATE', { status: skp.status }, { status }),
     );
   }
@@ -205,7 +206,7 @@ export class SkpService {
       writeScope(principal),
       id,
       revision,
-      set,
+      { set },
       audit(principal, action.type, { status: skp.status }, { status: result.status }),
       events,
     );
