@@ -1,6 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { predikatOf, RATINGS, type Rating } from '../domain/predikat';
+import type { CurveOutlook } from '../types-pegawai-penilai';
+import { CurvePanel } from './CurvePanel';
 import { ErrorText } from './ErrorText';
 import { PredikatMatrix } from './PredikatMatrix';
 
@@ -40,8 +42,17 @@ function RatingChoice({
   );
 }
 
-/** The penilai's rating of hasil kerja and perilaku kerja, with the predikat shown live. */
-export function RatingForm({ onSubmit }: { onSubmit: (input: RatingInput) => Promise<unknown> }) {
+/**
+ * The penilai's rating of hasil kerja and perilaku kerja, with the predikat shown live and, when
+ * given, the unit's distribution curve with what that predikat would do to it.
+ */
+export function RatingForm({
+  onSubmit,
+  curve,
+}: {
+  onSubmit: (input: RatingInput) => Promise<unknown>;
+  curve?: CurveOutlook;
+}) {
   const { t } = useTranslation();
   const id = useId();
   const [hasilKerja, setHasil] = useState<Rating>();
@@ -91,6 +102,7 @@ export function RatingForm({ onSubmit }: { onSubmit: (input: RatingInput) => Pro
           : t('penilai.choose')}
       </p>
       <PredikatMatrix hasilKerja={hasilKerja} perilakuKerja={perilakuKerja} />
+      {curve && <CurvePanel curve={curve} predikat={preview} />}
       {missing && (
         <p role="alert" className="error">
           {t('penilai.chooseBoth')}

@@ -2,7 +2,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { ApiError } from '../api';
 import { renderIn } from '../test/render';
+import type { CurveOutlook } from '../types-pegawai-penilai';
 import { FeedbackForm } from './FeedbackForm';
+import { RatingForm } from './RatingForm';
 import { SkpForm } from './SkpForm';
 import { SkpReviewForm } from './SkpReviewForm';
 
@@ -191,5 +193,54 @@ describe('FeedbackForm', () => {
     expect(screen.getByRole('list', { name: 'Kesalahan isian' }).textContent).toBe(
       'about.hasilKerjaId: Tidak dikenal',
     );
+  });
+});
+
+describe('RatingForm with the unit curve', () => {
+  const curve: CurveOutlook = {
+    appraisalId: 'a1',
+    unitId: 'dinkes',
+    organisationPredikat: 'ISTIMEWA',
+    unitSize: 3,
+    counts: { SANGAT_BAIK: 2, BAIK: 0, BUTUH_PERBAIKAN: 0, KURANG_MISCONDUCT: 0, SANGAT_KURANG: 0 },
+    bounds: [{ predikat: 'SANGAT_BAIK', bound: 'MAX', share: 0.7, limitCount: 2 }],
+    outlook: [
+      {
+        predikat: 'SANGAT_BAIK',
+        ok: false,
+        message: { en: 'At most 70% Sangat Baik.', id: 'Paling banyak 70% Sangat Baik.' },
+      },
+      { predikat: 'BAIK', ok: true, message: null },
+      { predikat: 'BUTUH_PERBAIKAN', ok: true, message: null },
+      { predikat: 'KURANG_MISCONDUCT', ok: true, message: null },
+      { predikat: 'SANGAT_KURANG', ok: true, message: null },
+    ],
+  };
+  const choose = (group: number, label: string) =>
+    fireEvent.click(
+      [...screen.getAllByRole('group')[group].querySelectorAll('label')]
+        .find((l) => l.textContent === label)!
+        .querySelector('input')!,
+    );
+  const row = (name: string) =>
+    [...document.querySelectorAll('.curve tbody tr')].find(
+      (r) => r.querySelector('th')?.textContent === name,
+    )!;
+
+  it('should show the count after this predikat and the refusal the service would give, live', () => {
+    renderIn(<RatingForm onSubmit={jest.fn()} curve={curve} />);
+    expect(screen.getByText('paling banyak 2')).toBeTruthy();
+    choose(0, 'Di atas ekspektasi');
+    choose(1, 'Di atas ekspektasi');
+    expect([...row('Sangat Baik').querySelectorAll('td')].map((c) => c.textContent)).toEqual([
+      '2',
+      '3',
+      'paling banyak 2',
+    ]);
+    expect(row('Sangat Baik').getAttribute('aria-current')).toBe('true');
+    expect(screen.getByText('Paling banyak 70% Sangat Baik.').className).toBe('error');
+    choose(1, 'Sesuai ekspektasi');
+    expect(row('Baik').querySelectorAll('td')[1].textContent).toBe('1');
+    expect(screen.getByText('Penetapan ini sesuai kurva unit.')).toBeTruthy();
   });
 });

@@ -79,7 +79,8 @@ export const pegawaiPenilaiId = {
     given: '{{date}}',
     aboutResult: 'Hasil kerja: {{text}}',
     aboutValue: 'Perilaku: {{value}}',
-    waiting: 'Penilaian yang menunggu umpan balik atau rating',
+    waiting: 'Penilaian yang menunggu umpan balik pertama',
+    none: 'Tidak ada penilaian yang menunggu umpan balik.',
   },
   curve: {
     title: 'Kurva distribusi unit {{unit}}',
@@ -96,6 +97,13 @@ export const pegawaiPenilaiId = {
       'Unit belum memiliki predikat kinerja organisasi; predikat pegawai belum dapat ditetapkan.',
     organisation: 'Predikat kinerja organisasi: {{predikat}}',
     ok: 'Penetapan ini sesuai kurva unit.',
+    org: {
+      ISTIMEWA: 'Istimewa',
+      BAIK: 'Baik',
+      BUTUH_PERBAIKAN: 'Butuh Perbaikan',
+      KURANG: 'Kurang',
+      SANGAT_KURANG: 'Sangat Kurang',
+    },
   },
   career: {
     title: 'Rencana karier',
@@ -224,7 +232,8 @@ export const pegawaiPenilaiEn: Texts = {
     given: '{{date}}',
     aboutResult: 'Work result: {{text}}',
     aboutValue: 'Behaviour: {{value}}',
-    waiting: 'Appraisals waiting for feedback or a rating',
+    waiting: 'Appraisals waiting for their first feedback',
+    none: 'No appraisal is waiting for feedback.',
   },
   curve: {
     title: 'Distribution curve of unit {{unit}}',
@@ -241,6 +250,13 @@ export const pegawaiPenilaiEn: Texts = {
       'The unit has no organisation performance rating yet; staff predikat cannot be set.',
     organisation: 'Organisation performance rating: {{predikat}}',
     ok: 'This determination is within the unit’s curve.',
+    org: {
+      ISTIMEWA: 'Outstanding',
+      BAIK: 'Good',
+      BUTUH_PERBAIKAN: 'Needs improvement',
+      KURANG: 'Poor',
+      SANGAT_KURANG: 'Very poor',
+    },
   },
   career: {
     title: 'Career plan',

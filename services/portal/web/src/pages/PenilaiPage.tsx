@@ -6,7 +6,11 @@ import { DecisionForm } from '../components/DecisionForm';
 import { ErrorText } from '../components/ErrorText';
 import { RatingForm } from '../components/RatingForm';
 import type { Appraisal, Placement } from '../types';
+import type { CurveOutlook } from '../types-pegawai-penilai';
 import { periodLabel } from './PegawaiPage';
+import { FeedbackBlock, FeedbackSection } from './penilai/FeedbackSection';
+import { SkpReviewSection } from './penilai/SkpReviewSection';
+import { TeamProgress } from './penilai/TeamProgress';
 
 const TO_RATE = ['UMPAN_BALIK', 'DINILAI'];
 
@@ -16,6 +20,11 @@ function ToRate({ a }: { a: Appraisal }) {
   const setPredikat = useMutation({
     mutationFn: (revision: number) =>
       api<Appraisal>('evaluation', `appraisals/${a.id}/predikat`, { json: { revision } }),
+  });
+  // The unit's curve, shown live with the predikat the chosen ratings give.
+  const curve = useQuery({
+    queryKey: ['curve', a.id],
+    queryFn: () => api<CurveOutlook>('evaluation', `appraisals/${a.id}/curve`),
   });
   // The card stays until the page is visited again, with the predikat it set.
   const current: Appraisal = setPredikat.data ?? saved ?? a;
@@ -29,6 +38,7 @@ function ToRate({ a }: { a: Appraisal }) {
       </p>
       {!setPredikat.isSuccess && (
         <RatingForm
+          curve={curve.data}
           onSubmit={async (input) => {
             setSaved(
               await api<Appraisal>('evaluation', `appraisals/${a.id}/rating`, {
@@ -54,6 +64,7 @@ function ToRate({ a }: { a: Appraisal }) {
         </p>
       )}
       <ErrorText error={setPredikat.error} />
+      {!setPredikat.isSuccess && <FeedbackBlock a={current} />}
     </article>
   );
 }
@@ -106,6 +117,7 @@ export function PenilaiPage({ user }: { user: SessionUser }) {
   return (
     <>
       <h1>{t('penilai.title')}</h1>
+      <SkpReviewSection user={user} />
       <section aria-labelledby="rate-h">
         <h2 id="rate-h">{t('penilai.toRate')}</h2>
         <ErrorText error={appraisals.error} />
@@ -114,6 +126,7 @@ export function PenilaiPage({ user }: { user: SessionUser }) {
           <ToRate key={a.id} a={a} />
         ))}
       </section>
+      {appraisals.isSuccess && <FeedbackSection user={user} appraisals={appraisals.data} />}
       {user.roles.includes('ATASAN_PENILAI') && (
         <section aria-labelledby="obj-h">
           <h2 id="obj-h">{t('penilai.objections')}</h2>
@@ -150,6 +163,7 @@ export function PenilaiPage({ user }: { user: SessionUser }) {
           </div>
         )}
       </section>
+      <TeamProgress employeeIds={members.map((p) => p.employeeId)} />
     </>
   );
 }
