@@ -20,6 +20,8 @@ import { SurveyRepository, SurveySettingsRepository } from './survey/survey.repo
 import { SurveyScheduler } from './survey/survey.scheduler';
 import { SurveyService } from './survey/survey.service';
 import { RecommendationDecisions } from './recommendation/recommendation-decisions.service';
+import { RecommendationReportController } from './recommendation/recommendation-report.controller';
+import { RecommendationReportService } from './recommendation/recommendation-report.service';
 import { RecommendationConsumer } from './recommendation/recommendation.consumer';
 import { RecommendationController } from './recommendation/recommendation.controller';
 import { RecommendationSetRepository } from './recommendation/recommendation.repository';
@@ -33,6 +35,7 @@ import { RecommendationService } from './recommendation/recommendation.service';
   controllers: [
     RecommendationConsumer,
     RecommendationController,
+    RecommendationReportController,
     EnrollmentController,
     JpController,
     TrainingSettingsController,
@@ -53,6 +56,7 @@ import { RecommendationService } from './recommendation/recommendation.service';
     RecommendationSetRepository,
     RecommendationService,
     RecommendationDecisions,
+    RecommendationReportService,
     RecommendationScheduler,
     SurveyRepository,
     SurveySettingsRepository,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Get, Header, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
 import { NotFoundError } from '@jenjang/persistence';
@@ -82,8 +82,13 @@ export class RotationReportController {
   constructor(private readonly rotations: RotationService) {}
 
   @Get()
+  @Header('Link', '</api/v1/reports/recommendation-declines>; rel="related"; service="training"')
   @ApiOperation({
     summary: 'Per unit: proposals agreed and objected, and the coded reasons for objecting',
+    description:
+      'The resistance-to-change signal (DOMAIN.md §7) next to training’s ' +
+      '/reports/recommendation-declines (declined recommendations and their reasons by unit), ' +
+      'named in the Link header.',
   })
   acceptance(@CurrentPrincipal() p: P) {
     return this.rotations.acceptance(p);
