@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
+  isDuplicateKey,
   MONGO_CONNECTION,
   provinceScope,
   TenantScopedRepository,
@@ -39,7 +40,7 @@ export class RecommendationSetRepository extends TenantScopedRepository<
       employeeId: o.employeeId,
       unitId: o.unitId,
       cause: o.cause,
-      status: 'PENDING',
+      status: 'PENDING' as const,
       dueAt: null,
       focus: null,
       year: null,
@@ -54,29 +55,45 @@ export class RecommendationSetRepository extends TenantScopedRepository<
   }
 
   /** Opens the set (once) and adds the appraisal facts while it is still pending. */
-  async withAppraisal(scope: AgencyScope, o: Opening, appraisal: SetAppraisal, dueAt: Date) {
+  withAppraisal(scope: AgencyScope, o: Opening, appraisal: SetAppraisal, dueAt: Date) {
     const { dueAt: _d, ...init } = this.opening(o);
-    await this.findOneAndUpdate(
-      scope,
-      { _id: o._id },
-      { $setOnInsert: { ...init, assessment: null } },
-      { upsert: true },
-    );
-    await this.updateOne(scope, { _id: o._id, status: 'PENDING' }, { $set: { appraisal, dueAt } });
-    return this.findOne(scope, { _id: o._id });
+    return this.openWith(scope, o._id, { ...init, assessment: null }, { appraisal, dueAt });
   }
 
   /** Opens the set (once) and adds the gaps assessment while it is still pending. */
-  async withAssessment(scope: AgencyScope, o: Opening, assessment: SetAssessment) {
-    const { ...init } = this.opening(o);
-    await this.findOneAndUpdate(
-      scope,
-      { _id: o._id },
-      { $setOnInsert: { ...init, appraisal: null } },
-      { upsert: true },
-    );
-    await this.updateOne(scope, { _id: o._id, status: 'PENDING' }, { $set: { assessment } });
-    return this.findOne(scope, { _id: o._id });
+  withAssessment(scope: AgencyScope, o: Opening, assessment: SetAssessment) {
+    return this.openWith(scope, o._id, { ...this.opening(o), appraisal: null }, { assessment });
+  }
+
+  /**
+   * One write on the event path: opens the set if it is new and sets `facts` while it is
+   * PENDING, answering the set as it now is. A set published already (a late or redelivered
+   * cause) is answered unchanged; a set opened at the same moment by the other cause (the
+   * upsert's duplicate key) gets the facts by a second write.
+   */
+  private async openWith(
+    scope: AgencyScope,
+    id: string,
+    init: Partial<RecommendationSetDoc>,
+    facts: Partial<RecommendationSetDoc>,
+  ): Promise<RecommendationSet | null> {
+    // _id, agencyId and status come from the filter on insert.
+    const { status: _s, ...onInsert } = init;
+    const pending = { _id: id, status: 'PENDING' as const };
+    try {
+      const opened = await this.findOneAndUpdate(
+        scope,
+        pending,
+        { $setOnInsert: onInsert, $set: facts },
+        { upsert: true },
+      );
+      if (opened) return opened;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      const joined = await this.findOneAndUpdate(scope, pending, { $set: facts });
+      if (joined) return joined;
+    }
+    return this.findOne(scope, { _id: id });
   }
 
   /**
