@@ -32,7 +32,7 @@ export abstract class AggregateRepository<
 > extends TenantScopedRepository<TDoc, TPlain> {
   /** The filter naming the one aggregate with this key. */
   protected keyFilter(key: string): FilterQuery<TDoc> {
-    return { _id: key } as FilterQuery<TDoc>;
+    return { _id: key };
   }
 
   /** Stores a new aggregate with the events it starts with; DuplicateKeyError if it exists. */

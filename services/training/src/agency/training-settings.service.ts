@@ -4,7 +4,6 @@ import {
   agencyScope,
   auditEntry,
   NotFoundError,
-  RevisionConflictError,
   type AgencyScope,
   type AuditEntry,
 } from '@jenjang/persistence';
@@ -33,7 +32,6 @@ export interface TrainingSettingsInput extends SettingsValues {
 }
 
 const SETTINGS = { en: 'training settings of agency', id: 'pengaturan pelatihan instansi' };
-const DUPLICATE_KEY = 11000;
 
 /** The agency's training settings over HTTP, revision-guarded and audited. */
 @Injectable()
@@ -94,19 +92,9 @@ export class TrainingSettingsService {
       current ? 'training-settings.updated' : 'training-settings.created',
       change ?? { after: values },
     );
-    if (current) {
-      if (input.revision === undefined) throw new RevisionRequiredError(current.revision);
-      return this.view(agencyId, await this.settings.change(scope, input.revision, values, audit));
-    }
-    if (input.revision !== undefined && input.revision !== 0) {
-      throw new RevisionConflictError(input.revision, 0);
-    }
-    try {
-      return this.view(agencyId, await this.settings.create(scope, values, audit));
-    } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
-      const winner = await this.settings.get(scope);
-      throw new RevisionConflictError(0, winner?.revision ?? 1);
-    }
+    // A first save expects revision 0; another revision, or a first save that another one
+    // beat, is a conflict.
+    if (current && input.revision === undefined) throw new RevisionRequiredError(current.revision);
+    return this.view(agencyId, await this.settings.save(scope, input.revision ?? 0, values, audit));
   }
 }

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection, UpdateQuery } from 'mongoose';
+import type { Connection } from 'mongoose';
 import {
+  AggregateRepository,
+  changeQuery,
   MONGO_CONNECTION,
   NotFoundError,
-  TenantScopedRepository,
   type AgencyScope,
   type OutboxEntry,
 } from '@jenjang/persistence';
@@ -16,21 +17,13 @@ const ENROLLMENT = { en: 'Enrollment', id: 'Pendaftaran' };
 const ACTIVE: EnrollmentStatus[] = ['PENDING_APPROVAL', 'ENROLLED', 'ATTENDING', 'COMPLETED'];
 
 @Injectable()
-export class EnrollmentRepository extends TenantScopedRepository<EnrollmentDoc, Enrollment> {
+export class EnrollmentRepository extends AggregateRepository<EnrollmentDoc, Enrollment> {
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<EnrollmentDoc>('Enrollment', EnrollmentSchema));
   }
 
   protected toPlain({ _id, outbox: _o, outboxLease: _l, ...rest }: EnrollmentDoc): Enrollment {
     return { id: _id, ...rest };
-  }
-
-  create(scope: AgencyScope, doc: Omit<EnrollmentDoc, 'agencyId'>): Promise<Enrollment> {
-    return this.insert(scope, doc);
-  }
-
-  byId(scope: AgencyScope, id: string): Promise<Enrollment | null> {
-    return this.findOne(scope, { _id: id });
   }
 
   /** An active enrollment of the person in the program (one at a time). */
@@ -56,8 +49,7 @@ export class EnrollmentRepository extends TenantScopedRepository<EnrollmentDoc, 
     set: Partial<EnrollmentDoc>,
     events: OutboxEntry[] = [],
   ): Promise<Enrollment> {
-    const update: UpdateQuery<EnrollmentDoc> = { $set: { ...set, updatedAt: new Date() } };
-    if (events.length > 0) update.$push = { outbox: { $each: events } };
+    const update = changeQuery<EnrollmentDoc>({ set: { ...set, updatedAt: new Date() } }, events);
     const changed = await this.findOneAndUpdate(scope, { _id: id, status: from }, update);
     if (!changed) throw new NotFoundError(ENROLLMENT, id);
     return changed;

@@ -112,12 +112,7 @@ export class EnrollmentService {
     };
     try {
       const { id: _id, ...doc } = base;
-      return await this.enrollments.create(scope, {
-        _id: id,
-        ...doc,
-        outbox: [enrolledEvent(base, now)],
-        outboxLease: null,
-      });
+      return await this.enrollments.create(scope, { _id: id, ...doc }, [enrolledEvent(base, now)]);
     } catch (error) {
       await this.sessions.releaseSeat(session.id, id);
       throw error;

@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection, UpdateQuery } from 'mongoose';
+import type { Connection } from 'mongoose';
 import {
+  AgencySettingsStore,
+  AggregateRepository,
+  changeQuery,
+  DuplicateKeyError,
   MONGO_CONNECTION,
   provinceScope,
-  TenantScopedRepository,
   type AgencyScope,
-  type AuditEntry,
+  type NewAggregate,
   type OutboxEntry,
 } from '@jenjang/persistence';
 import {
@@ -22,11 +25,10 @@ import {
 
 export type Survey = Omit<SurveyDoc, '_id' | 'outbox' | 'outboxLease'> & { id: string };
 
-const DUPLICATE_KEY = 11000;
 const SWEEP_BATCH = 500;
 
 @Injectable()
-export class SurveyRepository extends TenantScopedRepository<SurveyDoc, Survey> {
+export class SurveyRepository extends AggregateRepository<SurveyDoc, Survey> {
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<SurveyDoc>('TrainingSurvey', SurveySchema));
   }
@@ -36,18 +38,18 @@ export class SurveyRepository extends TenantScopedRepository<SurveyDoc, Survey> 
   }
 
   /** Inserts the survey unless it exists (same id); returns whether it was new. */
-  async createOnce(scope: AgencyScope, doc: Omit<SurveyDoc, 'agencyId'>): Promise<boolean> {
+  async createOnce(
+    scope: AgencyScope,
+    doc: NewAggregate<SurveyDoc>,
+    events: OutboxEntry[] = [],
+  ): Promise<boolean> {
     try {
-      await this.insert(scope, doc);
+      await this.create(scope, doc, events);
       return true;
     } catch (error) {
-      if ((error as { code?: number }).code === DUPLICATE_KEY) return false;
+      if (error instanceof DuplicateKeyError) return false;
       throw error;
     }
-  }
-
-  byId(scope: AgencyScope, id: string): Promise<Survey | null> {
-    return this.findOne(scope, { _id: id });
   }
 
   list(
@@ -81,10 +83,10 @@ export class SurveyRepository extends TenantScopedRepository<SurveyDoc, Survey> 
     const filter: Record<string, unknown> = { _id: id, status: expected.status };
     if (expected.requestsSent !== undefined) filter.requestsSent = expected.requestsSent;
     if (expected.versions !== undefined) filter.versions = expected.versions;
-    const q: UpdateQuery<SurveyDoc> = { $set: { ...update.set, updatedAt: new Date() } };
-    const push: Record<string, unknown> = { ...(update.push ?? {}) };
-    if (update.events?.length) push.outbox = { $each: update.events };
-    if (Object.keys(push).length > 0) q.$push = push;
+    const q = changeQuery<SurveyDoc>(
+      { set: { ...update.set, updatedAt: new Date() }, push: update.push },
+      update.events,
+    );
     return this.findOneAndUpdate(scope, filter, q);
   }
 }
@@ -94,14 +96,8 @@ export interface StoredSurveySettings extends SurveySettingsValues {
   updatedAt: Date;
 }
 
-// The document's id is the agency's id.
-function agencyOf(scope: AgencyScope): string {
-  if (scope.kind !== 'agency') throw new Error('survey settings need an agency scope');
-  return scope.agencyId;
-}
-
 @Injectable()
-export class SurveySettingsRepository extends TenantScopedRepository<
+export class SurveySettingsRepository extends AgencySettingsStore<
   SurveySettingsDoc,
   StoredSurveySettings
 > {
@@ -120,27 +116,8 @@ export class SurveySettingsRepository extends TenantScopedRepository<
     };
   }
 
-  get(scope: AgencyScope): Promise<StoredSurveySettings | null> {
-    return this.findOne(scope, { _id: agencyOf(scope) });
-  }
-
   /** The settings in force: the agency's, or the defaults. */
   async of(scope: AgencyScope): Promise<SurveySettingsValues> {
     return (await this.get(scope)) ?? DEFAULT_SURVEY_SETTINGS;
-  }
-
-  create(scope: AgencyScope, values: SurveySettingsValues, audit: AuditEntry) {
-    return this.insert(scope, {
-      _id: agencyOf(scope),
-      ...values,
-      revision: 1,
-      createdAt: audit.at,
-      updatedAt: audit.at,
-      audit: [audit],
-    });
-  }
-
-  change(scope: AgencyScope, revision: number, values: SurveySettingsValues, audit: AuditEntry) {
-    return this.changeAudited(scope, { _id: agencyOf(scope) }, revision, { $set: values }, audit);
   }
 }

@@ -7,6 +7,7 @@ import {
   NotFoundError,
   RevisionConflictError,
   type AgencyScope,
+  type NewAggregate,
 } from '@jenjang/persistence';
 import { PeopleRepository } from '../people/people.repository';
 import { dateOf as dayOf, deterministicId } from '../shared/domain/ids';
@@ -30,7 +31,6 @@ import type { SurveyDoc } from './survey.schema';
 
 const SURVEY = { en: 'Training survey', id: 'Survei pelatihan' };
 const isAdmin = (p: Principal) => p.roles.includes('ADMIN_INSTANSI');
-const DUPLICATE_KEY = 11000;
 
 export const surveyIdOf = (enrollmentId: string, level: SurveyLevel, role: RespondentRole) =>
   deterministicId('training-survey', enrollmentId, String(level), role);
@@ -83,24 +83,24 @@ export class SurveyService {
       versions: 0,
       createdAt: now,
       updatedAt: now,
-      outboxLease: null,
     };
     const reaction = surveyIdOf(e.id, 1, 'PARTICIPANT');
     const by = answerBy(now, s);
-    await this.surveys.createOnce(scope, {
-      ...base,
-      _id: reaction,
-      level: 1,
-      status: 'OPEN',
-      opensAt: now,
-      answerBy: by,
-      requestsSent: 1,
-      dueAt: nextReminderAt(now, 0, s),
-      questions: [],
-      outbox: [
-        surveyRequested({ ...base, id: reaction, agencyId: e.agencyId, level: 1 }, 1, by, now),
-      ],
-    });
+    await this.surveys.createOnce(
+      scope,
+      {
+        ...base,
+        _id: reaction,
+        level: 1,
+        status: 'OPEN',
+        opensAt: now,
+        answerBy: by,
+        requestsSent: 1,
+        dueAt: nextReminderAt(now, 0, s),
+        questions: [],
+      },
+      [surveyRequested({ ...base, id: reaction, agencyId: e.agencyId, level: 1 }, 1, by, now)],
+    );
     const opensAt = followUpAt(completedAt, s);
     await this.surveys.createOnce(scope, {
       ...base,
@@ -112,7 +112,6 @@ export class SurveyService {
       requestsSent: 0,
       dueAt: opensAt,
       questions: [],
-      outbox: [],
     });
   }
 
@@ -180,7 +179,7 @@ export class SurveyService {
     const { id: _id, agencyId: _a, ...rest } = survey;
     const id = surveyIdOf(survey.enrollmentId, 3, 'SUPERIOR');
     const superior = { ...survey, id, respondentId: superiorId, role: 'SUPERIOR' as const };
-    const doc: Omit<SurveyDoc, 'agencyId'> = {
+    const doc: NewAggregate<SurveyDoc> = {
       ...rest,
       _id: id,
       respondentId: superiorId,
@@ -195,10 +194,11 @@ export class SurveyService {
       versions: 0,
       createdAt: now,
       updatedAt: now,
-      outbox: [surveyRequested(superior, 1, by, now)],
-      outboxLease: null,
     };
-    return (await this.surveys.createOnce(scope, doc)) ? 2 : 1;
+    const created = await this.surveys.createOnce(scope, doc, [
+      surveyRequested(superior, 1, by, now),
+    ]);
+    return created ? 2 : 1;
   }
 
   async get(p: Principal, id: string): Promise<SurveyView> {
@@ -288,17 +288,8 @@ export class SurveyService {
     const audit = auditEntry(p, current ? 'survey-settings.updated' : 'survey-settings.created', {
       after: values,
     });
-    if (current) {
-      if (revision === undefined) throw new RevisionConflictError(0, current.revision);
-      await this.settings.change(scope, revision, values, audit);
-    } else {
-      try {
-        await this.settings.create(scope, values, audit);
-      } catch (error) {
-        if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
-        throw new RevisionConflictError(0, 1);
-      }
-    }
+    if (current && revision === undefined) throw new RevisionConflictError(0, current.revision);
+    await this.settings.save(scope, current ? (revision ?? 0) : 0, values, audit);
     this.logger.log(`survey settings of ${agencyId} saved`);
     return this.readSettings(agencyId);
   }
