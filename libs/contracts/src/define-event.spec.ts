@@ -1,10 +1,12 @@
 import { Type } from '@sinclair/typebox';
-import { defineEvent } from './define-event';
+import { defineEvent, envelopeFieldsOf } from './define-event';
 import { fromKafkaHeaders, toKafkaHeaders } from './cloudevents';
 
 const schema = Type.Object({
   employeeId: Type.String({ minLength: 1 }),
+  agencyId: Type.String({ minLength: 1 }),
   jp: Type.Integer({ minimum: 0 }),
+  unitId: Type.Optional(Type.String()),
 });
 
 describe('defineEvent', () => {
@@ -12,8 +14,10 @@ describe('defineEvent', () => {
     topic: 'public.training.completed.v2',
     producer: 'training',
     summary: 'Training completed',
+    subject: 'employeeId',
+    agency: 'agencyId',
     schema,
-    example: { employeeId: 'E1', jp: 8 },
+    example: { employeeId: 'E1', agencyId: 'AG1', jp: 8 },
   });
 
   it('should derive type, version and schema id from the topic', () => {
@@ -25,7 +29,7 @@ describe('defineEvent', () => {
   });
 
   it('should name every invalid field when data breaks the schema', () => {
-    const result = contract.validate({ employeeId: '', jp: -1 });
+    const result = contract.validate({ employeeId: '', agencyId: 'AG1', jp: -1 });
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([
       '/employeeId must NOT have fewer than 1 characters',
@@ -39,10 +43,34 @@ describe('defineEvent', () => {
         topic: 'training-completed',
         producer: 'x',
         summary: 's',
+        subject: 'employeeId',
+        agency: 'agencyId',
         schema,
-        example: { employeeId: 'E', jp: 1 },
+        example: { employeeId: 'E', agencyId: 'AG1', jp: 1 },
       }),
     ).toThrow(/public.<domain>.<event>.v<N>/);
+  });
+
+  it('should refuse a subject or agency field the payload may lack', () => {
+    expect(() =>
+      defineEvent({
+        topic: 'public.training.completed.v3',
+        producer: 'training',
+        summary: 's',
+        subject: 'employeeId',
+        // The type refuses an optional field already; the cast reaches the check at run time.
+        agency: 'unitId' as 'agencyId',
+        schema,
+        example: { employeeId: 'E', agencyId: 'AG1', jp: 1 },
+      }),
+    ).toThrow("'unitId' must be a required string field of the payload");
+  });
+
+  it('should read the subject and agency from the fields the contract declares', () => {
+    expect(envelopeFieldsOf(contract, { employeeId: 'E1', agencyId: 'AG1', jp: 8 })).toEqual({
+      subject: 'E1',
+      agency: 'AG1',
+    });
   });
 });
 

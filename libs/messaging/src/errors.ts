@@ -14,6 +14,8 @@ export type DeadLetterReason =
   | 'not-a-cloudevent'
   | 'malformed-json'
   | 'schema-invalid'
+  // ce_subject or ce_agency disagrees with the payload fields the contract declares.
+  | 'envelope-mismatch'
   | 'no-handler'
   | 'non-retryable'
   | 'retries-exhausted'

@@ -10,18 +10,24 @@ const contract = defineEvent({
   topic: 'public.training.completed.v1',
   producer: 'training',
   summary: 'Training completed',
-  schema: Type.Object({ programId: Type.String(), jp: Type.Integer({ minimum: 1 }) }),
-  example: { programId: 'P1', jp: 8 },
+  subject: 'employeeId',
+  agency: 'agencyId',
+  schema: Type.Object({
+    employeeId: Type.String(),
+    agencyId: Type.String(),
+    programId: Type.String(),
+    jp: Type.Integer({ minimum: 1 }),
+  }),
+  example: { employeeId: 'E1', agencyId: 'AG1', programId: 'P1', jp: 8 },
 });
+const data = { employeeId: 'E1', agencyId: 'AG1', programId: 'P1', jp: 8 };
 
 describe('stageEvent', () => {
-  it('should produce an outbox entry with CloudEvents headers keyed by the employee', () => {
+  it('should produce an outbox entry with headers from the fields the contract declares', () => {
     const entry = stageEvent(
       contract,
       {
-        subject: 'E1',
-        agency: 'AG1',
-        data: { programId: 'P1', jp: 8 },
+        data,
         id: 'evt-1',
         time: new Date('2026-01-02T03:04:05Z'),
       },
@@ -31,7 +37,7 @@ describe('stageEvent', () => {
       id: 'evt-1',
       topic: contract.topic,
       key: 'E1',
-      payload: '{"programId":"P1","jp":8}',
+      payload: JSON.stringify(data),
     });
     expect(fromKafkaHeaders(entry.headers)).toEqual({
       ok: true,
@@ -50,10 +56,15 @@ describe('stageEvent', () => {
   });
 
   it('should refuse data that breaks the schema, so it is never written', () => {
-    const bad = { programId: 'P1', jp: 0 };
-    expect(() => stageEvent(contract, { subject: 'E1', agency: 'AG1', data: bad }, '/x')).toThrow(
-      InvalidEventError,
+    const bad = { ...data, jp: 0 };
+    expect(() => stageEvent(contract, { data: bad }, '/x')).toThrow(InvalidEventError);
+  });
+
+  it('should refuse a given subject or agency that disagrees with the payload', () => {
+    expect(() => stageEvent(contract, { data, agency: 'AG2' }, '/x')).toThrow(
+      'ce_agency "AG2" differs from agencyId "AG1"',
     );
+    expect(stageEvent(contract, { data, subject: 'E1', agency: 'AG1' }, '/x').key).toBe('E1');
   });
 
   it('should capture the active trace context', () => {
@@ -66,11 +77,7 @@ describe('stageEvent', () => {
       traceFlags: TraceFlags.SAMPLED,
     };
     const entry = context.with(trace.setSpanContext(context.active(), spanContext), () =>
-      stageEvent(
-        contract,
-        { subject: 'E1', agency: 'AG1', data: { programId: 'P1', jp: 8 } },
-        '/x',
-      ),
+      stageEvent(contract, { data }, '/x'),
     );
     expect(entry.headers.ce_traceparent).toBe(
       '00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01',

@@ -1,13 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { toKafkaHeaders, type EventContract, type EventData } from '@jenjang/contracts';
+import {
+  envelopeFieldsOf,
+  toKafkaHeaders,
+  type EventContract,
+  type EventData,
+} from '@jenjang/contracts';
 import type { OutboxEntry } from '@jenjang/persistence';
+import { envelopeMismatch } from './envelope-check';
 import { currentTraceHeaders } from './tracing';
 
+/**
+ * What a producer hands over. The subject (the Kafka key) and the agency are not given: they are
+ * read from the payload fields the contract declares, so the headers cannot disagree with it.
+ */
 export interface EventInput<C extends EventContract> {
-  /** The employee the event is about: the Kafka key and the CloudEvents subject. */
-  subject: string;
-  agency: string;
   data: EventData<C>;
+  /** @deprecated Read from the payload field the contract declares; if given, it must equal it. */
+  subject?: string;
+  /** @deprecated Read from the payload field the contract declares; if given, it must equal it. */
+  agency?: string;
   /** Give a deterministic id when the same fact may be staged twice (e.g. from a retried command). */
   id?: string;
   time?: Date;
@@ -35,20 +46,31 @@ export function stageEvent<C extends EventContract>(
 ): OutboxEntry {
   const result = contract.validate(input.data);
   if (!result.ok) throw new InvalidEventError(contract.topic, result.errors);
+  // Valid data has both fields as strings: the contract declares them required strings.
+  const { subject, agency } = envelopeFieldsOf(contract, result.value) as {
+    subject: string;
+    agency: string;
+  };
+  const given = envelopeMismatch(
+    contract,
+    { subject: input.subject ?? subject, agency: input.agency ?? agency },
+    result.value,
+  );
+  if (given) throw new InvalidEventError(contract.topic, [given]);
   const id = input.id ?? randomUUID();
   const time = input.time ?? new Date();
   const trace = currentTraceHeaders();
   return {
     id,
     topic: contract.topic,
-    key: input.subject,
+    key: subject,
     headers: toKafkaHeaders({
       id,
       source,
       type: contract.type,
       time: time.toISOString(),
-      subject: input.subject,
-      agency: input.agency,
+      subject,
+      agency,
       dataschema: contract.schemaId,
       ...trace,
     }),

@@ -6,6 +6,7 @@ export * from './event-publisher';
 export * from './outbox.relay';
 export * from './inbox.store';
 export * from './kafka-event.server';
+export { DLQ_HEADERS, RETRY_HEADERS } from './consumer-records';
 export * from './kafka.health';
 export * from './kafka-retry';
 export * from './on-event.decorator';

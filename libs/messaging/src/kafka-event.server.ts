@@ -1,9 +1,8 @@
-import { Inject, Injectable, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
 import {
-  CE_HEADERS,
   dlqTopic,
   fromKafkaHeaders,
   headerValue,
@@ -11,10 +10,12 @@ import {
   type EventEnvelope,
 } from '@jenjang/contracts';
 import { HealthRegistry } from '@jenjang/observability';
-import { FairQueue } from '@jenjang/persistence';
+import { envelopeMismatch } from './envelope-check';
 import { NonRetryableError, type DeadLetterReason } from './errors';
 import type { EventContext } from './event-context';
 import { EventPublisher } from './event-publisher';
+import { handledLogEntry, type HandledEvent } from './handled-log';
+import { agenciesInTurn, DLQ_HEADERS, passThroughHeaders, RETRY_HEADERS } from './consumer-records';
 import { InboxStore } from './inbox.store';
 import { countKafkaRequests, createKafka } from './kafka-client';
 import { withKafkaRetry } from './kafka-retry';
@@ -30,23 +31,6 @@ import { subscribedContract } from './on-event.decorator';
 import { retryAttempt, retryDueAt } from './retry-record';
 import { runConcurrently } from './run-concurrently';
 import { contextFrom, inSpan, SpanKind } from './tracing';
-
-export const RETRY_HEADERS = {
-  originalTopic: 'x-original-topic',
-  originalPartition: 'x-original-partition',
-  originalOffset: 'x-original-offset',
-  attempt: 'x-attempt',
-  notBefore: 'x-not-before',
-  lastError: 'x-last-error',
-} as const;
-
-export const DLQ_HEADERS = {
-  reason: 'x-dlq-reason',
-  error: 'x-dlq-error',
-  attempts: 'x-dlq-attempts',
-  group: 'x-dlq-consumer-group',
-  failedAt: 'x-dlq-failed-at',
-} as const;
 
 class DeadLetter extends Error {
   constructor(
@@ -78,6 +62,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   private readonly retry: RetryPolicy;
   /** The topics of this consumer's handlers: the only ones a retry record may name. */
   private subscribedTopics = new Set<string>();
+  private readonly handledLog = new Logger(KafkaEventServer.name);
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
@@ -196,8 +181,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       for (const item of lane) {
         if (this.stopping || !isRunning() || isStale()) return;
         const origin = { topic, partition, offset: item.message.offset };
+        const startedAt = performance.now();
         if (!item.envelope) {
-          await this.onFailure(item.error, item.message, origin, 1);
+          await this.onFailure(item.error, item.message, origin, 1, startedAt);
         } else if (seen.has(item.envelope.id) || claimed.has(item.envelope.id)) {
           messagingMetrics.duplicates.inc({ topic, group });
         } else {
@@ -205,8 +191,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
           try {
             await this.invoke(item.envelope, { ...origin, attempt: 1, heartbeat });
             applied.push({ eventId: item.envelope.id, topic });
+            this.logHandled(item.message, origin, 1, startedAt, 'ok');
           } catch (error) {
-            await this.onFailure(error, item.message, origin, 1);
+            await this.onFailure(error, item.message, origin, 1, startedAt);
           }
         }
         done += 1;
@@ -286,6 +273,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       partition: Number(headerValue(headers, RETRY_HEADERS.originalPartition)),
       offset: headerValue(headers, RETRY_HEADERS.originalOffset) ?? message.offset,
     };
+    const startedAt = performance.now();
     try {
       const envelope = this.decode(originalTopic, message);
       if (await this.inbox.seen(this.options.groupId, envelope.id)) {
@@ -294,8 +282,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       }
       await this.invoke(envelope, { ...origin, attempt, heartbeat });
       await this.inbox.record(this.options.groupId, envelope.id, originalTopic);
+      this.logHandled(message, origin, attempt, startedAt, 'ok');
     } catch (error) {
-      await this.onFailure(error, message, origin, attempt);
+      await this.onFailure(error, message, origin, attempt, startedAt);
     }
     return true;
   }
@@ -317,6 +306,8 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     }
     const valid = contract.validate(data);
     if (!valid.ok) throw new DeadLetter('schema-invalid', valid.errors.join('; '));
+    const mismatch = envelopeMismatch(contract, parsed.attributes, valid.value);
+    if (mismatch) throw new DeadLetter('envelope-mismatch', mismatch);
     return { ...parsed.attributes, topic, data: valid.value };
   }
 
@@ -371,17 +362,19 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     message: KafkaMessage,
     origin: { topic: string; partition: number; offset: string },
     attempt: number,
+    startedAt: number,
   ): Promise<void> {
     const text = error instanceof Error ? error.message : String(error);
-    if (error instanceof DeadLetter)
-      return this.deadLetter(message, origin, attempt, error.reason, text);
-    if (error instanceof NonRetryableError) {
-      return this.deadLetter(message, origin, attempt, 'non-retryable', text);
-    }
-    if (attempt >= this.retry.maxAttempts) {
-      return this.deadLetter(message, origin, attempt, 'retries-exhausted', text);
-    }
-    this.logger.warn(`handler for ${origin.topic} failed (attempt ${attempt}), retrying: ${text}`);
+    const reason: DeadLetterReason | undefined =
+      error instanceof DeadLetter
+        ? error.reason
+        : error instanceof NonRetryableError
+          ? 'non-retryable'
+          : attempt >= this.retry.maxAttempts
+            ? 'retries-exhausted'
+            : undefined;
+    if (reason) return this.deadLetter(message, origin, attempt, reason, text, startedAt);
+    this.logHandled(message, origin, attempt, startedAt, 'retrying', { error: text });
     await this.publisher.send({
       topic: this.retryTopic,
       key: message.key?.toString() ?? '',
@@ -402,10 +395,9 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     attempts: number,
     reason: DeadLetterReason,
     error: string,
+    startedAt = performance.now(),
   ): Promise<void> {
-    this.logger.error(
-      `dead-lettering ${origin.topic}@${origin.partition}:${origin.offset} (${reason}): ${error}`,
-    );
+    this.logHandled(message, origin, attempts, startedAt, 'dead-lettered', { reason, error });
     await this.publisher.send({
       topic: dlqTopic(origin.topic),
       key: message.key?.toString() ?? '',
@@ -422,27 +414,37 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     messagingMetrics.deadLettered.inc({ topic: origin.topic, group: this.options.groupId, reason });
   }
 
+  /** The one line per handled event (handled-log.ts): readable when pretty, fields in JSON. */
+  private logHandled(
+    message: KafkaMessage,
+    origin: { topic: string; partition: number; offset: string },
+    attempt: number,
+    startedAt: number,
+    outcome: HandledEvent['outcome'],
+    failure: { reason?: string; error?: string } = {},
+  ): void {
+    const { level, msg, event } = handledLogEntry({
+      ...origin,
+      ...failure,
+      headers: message.headers,
+      outcome,
+      attempt,
+      ms: performance.now() - startedAt,
+    });
+    this.handledLog[level]({ msg, event });
+  }
+
   /** The original headers (without earlier retry bookkeeping) plus where the message came from. */
   private originHeaders(
     message: KafkaMessage,
     origin: { topic: string; partition: number; offset: string },
   ): Record<string, string | Buffer> {
     return {
-      ...this.passThroughHeaders(message),
+      ...passThroughHeaders(message),
       [RETRY_HEADERS.originalTopic]: origin.topic,
       [RETRY_HEADERS.originalPartition]: String(origin.partition),
       [RETRY_HEADERS.originalOffset]: origin.offset,
     };
-  }
-
-  private passThroughHeaders(message: KafkaMessage): Record<string, string | Buffer> {
-    const out: Record<string, string | Buffer> = {};
-    const internal = new Set<string>(Object.values(RETRY_HEADERS));
-    for (const [name, value] of Object.entries(message.headers ?? {})) {
-      const first = Array.isArray(value) ? value[0] : value;
-      if (first !== undefined && !internal.has(name)) out[name] = first;
-    }
-    return out;
   }
 
   private async waitUntilDue(
@@ -491,19 +493,4 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   unwrap<T>(): T {
     return this.consumer as T;
   }
-}
-
-/**
- * The lanes of a batch in the order they start: agencies (the ce_agency header of a lane's first
- * record) take turns, each agency's lanes in batch order, so another agency's single event in a
- * batch of one agency's bulk starts among the first lanes, not the last.
- */
-function agenciesInTurn<T extends { message: KafkaMessage }>(lanes: Map<string, T[]>): T[][] {
-  const queue = new FairQueue<T[]>();
-  for (const [key, lane] of lanes) {
-    queue.push(headerValue(lane[0].message.headers, CE_HEADERS.agency) ?? '', key, lane);
-  }
-  const ordered: T[][] = [];
-  for (let next = queue.shift(); next; next = queue.shift()) ordered.push(next[1]);
-  return ordered;
 }

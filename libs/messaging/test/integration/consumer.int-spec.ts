@@ -25,23 +25,28 @@ describe('KafkaEventServer', () => {
     await world?.tearDown();
   });
 
-  it('should dead-letter malformed and schema-invalid messages with their reason and still process the ones behind them', async () => {
+  it('should dead-letter malformed, schema-invalid and mismatched messages with their reason and still process the ones behind them', async () => {
     const key = 'emp-dlq';
     await produceRaw(world.env.brokers, world.topic, [
       { key, value: '{not json', headers: ceHeaders(uuid('a'), key, world.topic) },
       {
         key,
-        value: JSON.stringify({ probeId: key, seq: -5 }),
+        value: JSON.stringify({ probeId: key, agencyId: 'AG1', seq: -5 }),
         headers: ceHeaders(uuid('b'), key, world.topic),
       },
       {
         key,
-        value: JSON.stringify({ probeId: key, seq: 1 }),
+        value: JSON.stringify({ probeId: key, agencyId: 'AG1', seq: 1 }),
         headers: { 'content-type': 'application/json' },
       },
       {
         key,
-        value: JSON.stringify({ probeId: key, seq: 2 }),
+        value: JSON.stringify({ probeId: key, agencyId: 'AG1', seq: 3 }),
+        headers: { ...ceHeaders(uuid('d'), key, world.topic), ce_agency: 'AG2' },
+      },
+      {
+        key,
+        value: JSON.stringify({ probeId: key, agencyId: 'AG1', seq: 2 }),
         headers: ceHeaders(uuid('c'), key, world.topic),
       },
     ]);
@@ -52,16 +57,18 @@ describe('KafkaEventServer', () => {
       return doc?.seqs?.length ? doc : undefined;
     });
     expect(effect.seqs).toEqual([2]);
-    const dlq = await world.waitUntil('three dead letters', () => {
+    const dlq = await world.waitUntil('four dead letters', () => {
       const found = world.deadLettered();
-      return found.length === 3 ? found : undefined;
+      return found.length === 4 ? found : undefined;
     });
     expect(dlq.map((m) => m.headers['x-dlq-reason'])).toEqual([
       'malformed-json',
       'schema-invalid',
       'not-a-cloudevent',
+      'envelope-mismatch',
     ]);
     expect(dlq[1].headers['x-dlq-error']).toBe('/seq must be >= 0');
+    expect(dlq[3].headers['x-dlq-error']).toBe('ce_agency "AG2" differs from agencyId "AG1"');
     expect(dlq[0].headers['x-dlq-consumer-group']).toBe(world.group);
     expect(dlq[0].headers['x-original-topic']).toBe(world.topic);
     expect(dlq[0].headers.ce_id).toBe(uuid('a'));
@@ -72,14 +79,14 @@ describe('KafkaEventServer', () => {
     const key = 'emp-dup';
     const message = {
       key,
-      value: JSON.stringify({ probeId: key, seq: 1 }),
+      value: JSON.stringify({ probeId: key, agencyId: 'AG1', seq: 1 }),
       headers: ceHeaders(uuid('dup'), key, world.topic),
     };
     await produceRaw(world.env.brokers, world.topic, [message, message]);
     await produceRaw(world.env.brokers, world.topic, [
       {
         ...message,
-        value: JSON.stringify({ probeId: key, seq: 2 }),
+        value: JSON.stringify({ probeId: key, agencyId: 'AG1', seq: 2 }),
         headers: ceHeaders(uuid('next'), key, world.topic),
       },
     ]);
@@ -172,7 +179,7 @@ describe('KafkaEventServer', () => {
     await produceRaw(world.env.brokers, world.retryTopic, [
       {
         key,
-        value: JSON.stringify({ probeId: key, seq: 1 }),
+        value: JSON.stringify({ probeId: key, agencyId: 'AG1', seq: 1 }),
         headers: {
           ...ceHeaders(uuid('held'), key, world.topic),
           'x-original-topic': world.topic,
@@ -198,7 +205,7 @@ describe('KafkaEventServer', () => {
     const otherTopic = `public.itest${world.id}x.probe-recorded.v1`;
     const retryRecord = (seq: number, originalTopic: string | undefined) => ({
       key,
-      value: JSON.stringify({ probeId: key, seq }),
+      value: JSON.stringify({ probeId: key, agencyId: 'AG1', seq }),
       headers: {
         ...ceHeaders(uuid(`forged-${seq}`), key, world.topic),
         ...(originalTopic ? { 'x-original-topic': originalTopic } : {}),

@@ -29,7 +29,7 @@ describe('OutboxRelay', () => {
     expect(message.key).toBe('emp-1');
     expect(message.headers.ce_id).toBe(eventId);
     expect(message.headers.ce_agency).toBe('AG1');
-    expect(JSON.parse(message.value!)).toEqual({ probeId: 'emp-1', seq: 1 });
+    expect(JSON.parse(message.value!)).toEqual({ probeId: 'emp-1', agencyId: 'AG1', seq: 1 });
   });
 
   it('should publish exactly once after restart when the producer died between the write and the publish', async () => {
@@ -48,7 +48,7 @@ describe('OutboxRelay', () => {
     await world.recorder!.caughtUp();
     const published = world.published();
     expect(published).toHaveLength(1);
-    expect(JSON.parse(published[0].value!)).toEqual({ probeId: 'emp-2', seq: 7 });
+    expect(JSON.parse(published[0].value!)).toEqual({ probeId: 'emp-2', agencyId: 'AG1', seq: 7 });
   });
 
   it("should keep one employee's events in the order they were written", async () => {

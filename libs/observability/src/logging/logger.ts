@@ -44,9 +44,10 @@ export function loggerOptions(options: LoggerFactoryOptions): LoggerOptions {
 }
 
 // Fields a person reading the console does not need on every line (the platform's prefix names
-// the service; ids are in the JSON logs). A request's completion line becomes "GET /path 200 12ms".
+// the service; ids are in the JSON logs). A request's completion line becomes "GET /path 200 12ms";
+// a handled event's fields (`event`, libs/messaging) are already said in its message.
 const PRETTY_HIDDEN =
-  'pid,hostname,service,context,trace_id,span_id,request_id,req,res,responseTime';
+  'pid,hostname,service,context,trace_id,span_id,request_id,req,res,responseTime,event';
 
 /** One readable line: `[Context] message`, or `METHOD /path status time` for a request. */
 export function prettyMessage(log: Record<string, unknown>, messageKey: string): string {

@@ -9,8 +9,6 @@ export function employeePlaced(p: Placement, at: Date): OutboxEntry {
   return stageEvent(
     employeePlacedV1,
     {
-      subject: p.employeeId,
-      agency: p.agencyId,
       id: deterministicId('employee-placed', p.id, String(p.revision)),
       time: at,
       data: {

@@ -18,8 +18,6 @@ export function rotationProposed(r: R): OutboxEntry {
   return stageEvent(
     rotationProposedV1,
     {
-      subject: r.employeeId,
-      agency: r.agencyId,
       id: deterministicId('rotation-proposed', r._id),
       time: r.proposedAt,
       data: {
@@ -46,8 +44,6 @@ export function rotationDecided(r: R, at: Date): OutboxEntry {
   return stageEvent(
     rotationDecidedV1,
     {
-      subject: r.employeeId,
-      agency: r.agencyId,
       id: deterministicId('rotation-decided', r._id),
       time: at,
       data: {

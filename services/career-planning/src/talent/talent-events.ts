@@ -26,8 +26,6 @@ export function talentBoxAssigned(
   return stageEvent(
     talentBoxAssignedV1,
     {
-      subject: employeeId,
-      agency: agencyId,
       id,
       time: at,
       data: {

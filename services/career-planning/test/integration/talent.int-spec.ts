@@ -196,7 +196,7 @@ describe('talent map (9-box) on the real broker', () => {
     const reasons = Object.fromEntries(
       dead.map((m) => [m.headers.ce_id, m.headers['x-dlq-reason']]),
     );
-    expect(reasons).toEqual({ [invalidId]: 'schema-invalid', [foreignId]: 'non-retryable' });
+    expect(reasons).toEqual({ [invalidId]: 'schema-invalid', [foreignId]: 'envelope-mismatch' });
   });
 
   it('should refuse a potential score outside its scale, naming the field, and store nothing', async () => {

@@ -1,11 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import {
-  appraisalFinalizedV1,
-  type AppraisalFinalizedV1,
-  type EventEnvelope,
-} from '@jenjang/contracts';
-import { NonRetryableError, OnEvent, type EventContext } from '@jenjang/messaging';
+import { appraisalFinalizedV1 } from '@jenjang/contracts';
+import { OnEvent, type EventContext, type EventOf } from '@jenjang/messaging';
 import { agencyScope } from '@jenjang/persistence';
 import { causeOf, GapAssessmentService } from './gap-assessment.service';
 import type { AppraisalSummaryDoc } from './profile.schema';
@@ -17,15 +13,10 @@ export class AppraisalConsumer {
 
   @OnEvent(appraisalFinalizedV1)
   async onAppraisalFinalized(
-    @Payload() event: EventEnvelope<AppraisalFinalizedV1>,
+    @Payload() event: EventOf<typeof appraisalFinalizedV1>,
     @Ctx() ctx: EventContext,
   ): Promise<void> {
     const d = event.data;
-    if (event.agency !== d.agencyId || event.subject !== d.employeeId) {
-      throw new NonRetryableError(
-        `ce_agency/ce_subject (${event.agency}/${event.subject}) differ from agencyId/employeeId of the data`,
-      );
-    }
     const summary: AppraisalSummaryDoc = {
       appraisalId: d.appraisalId,
       eventId: ctx.eventId,

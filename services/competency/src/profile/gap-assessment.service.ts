@@ -105,7 +105,7 @@ export class GapAssessmentService {
         ? [
             stageEvent(
               gapsAssessedV1,
-              { subject: employeeId, agency: scope.agencyId, data, id: assessmentId, time: now },
+              { data, id: assessmentId, time: now },
               sourceOf('competency'),
             ),
           ]
@@ -141,7 +141,11 @@ export class GapAssessmentService {
       unitId: profile.unitId,
       position: profile.heldPosition,
       targetPosition: profile.targetPosition
-        ? { id: profile.targetPosition.id, name: profile.targetPosition.name }
+        ? {
+            id: profile.targetPosition.id,
+            name: profile.targetPosition.name,
+            ...(profile.targetPosition.group ? { group: profile.targetPosition.group } : {}),
+          }
         : null,
       cause,
       jpm: {

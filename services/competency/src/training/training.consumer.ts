@@ -1,11 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import {
-  trainingCompletedV1,
-  type EventEnvelope,
-  type TrainingCompletedV1,
-} from '@jenjang/contracts';
-import { NonRetryableError, OnEvent, type EventContext } from '@jenjang/messaging';
+import { trainingCompletedV1 } from '@jenjang/contracts';
+import { OnEvent, type EventContext, type EventOf } from '@jenjang/messaging';
 import { agencyScope } from '@jenjang/persistence';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { causeOf, GapAssessmentService } from '../profile/gap-assessment.service';
@@ -24,15 +20,10 @@ export class TrainingConsumer {
 
   @OnEvent(trainingCompletedV1)
   async onTrainingCompleted(
-    @Payload() event: EventEnvelope<TrainingCompletedV1>,
+    @Payload() event: EventOf<typeof trainingCompletedV1>,
     @Ctx() ctx: EventContext,
   ): Promise<void> {
     const d = event.data;
-    if (event.agency !== d.agencyId || event.subject !== d.employeeId) {
-      throw new NonRetryableError(
-        `ce_agency/ce_subject (${event.agency}/${event.subject}) differ from agencyId/employeeId of the data`,
-      );
-    }
     if (!d.competencies.some((c) => c.raisesAssessedLevel)) return;
     const scope = agencyScope(d.agencyId);
     const known = await this.dictionary.knownCodes(scope);

@@ -14,8 +14,6 @@ export function feedbackGiven(a: AppraisalView, f: FeedbackDoc): OutboxEntry {
   return stageEvent(
     feedbackGivenV1,
     {
-      subject: a.employeeId,
-      agency: a.agencyId,
       id: f.id,
       data: {
         feedbackId: f.id,
@@ -48,8 +46,6 @@ export function predikatSet(a: AppraisalView): OutboxEntry {
   return stageEvent(
     predikatSetV1,
     {
-      subject: a.employeeId,
-      agency: a.agencyId,
       data: {
         appraisalId: a.id,
         employeeId: a.employeeId,
@@ -82,8 +78,6 @@ export function appraisalFinalized(a: AppraisalView): OutboxEntry {
   return stageEvent(
     appraisalFinalizedV1,
     {
-      subject: a.employeeId,
-      agency: a.agencyId,
       // One event per final version, whatever retries happen: the id is derived from it.
       id: `${a.id}:final`,
       data: {

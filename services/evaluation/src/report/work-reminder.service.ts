@@ -51,8 +51,6 @@ export class WorkReminderService {
       const event = stageEvent(
         workWaitingV1,
         {
-          subject: r.personId,
-          agency: r.agencyId,
           id,
           data: {
             reminderId: id,

@@ -47,8 +47,6 @@ export function deliveredEvent(
   return stageEvent(
     notificationDeliveredV1,
     {
-      subject: d.recipientEmployeeId,
-      agency: d.agencyId,
       id: `${d.id}:delivered:${d.round}`,
       time: at,
       data: { ...identity(d, attempts), digest, deliveredAt: at.toISOString() },
@@ -67,8 +65,6 @@ export function failedEvent(
   return stageEvent(
     notificationFailedV1,
     {
-      subject: d.recipientEmployeeId,
-      agency: d.agencyId,
       id: `${d.id}:failed:${d.round}`,
       time: at,
       data: { ...identity(d, attempts), failure, reason, failedAt: at.toISOString() },

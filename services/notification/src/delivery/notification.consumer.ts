@@ -12,20 +12,8 @@ import {
   trainingJpReminderV1,
   trainingRecommendedV1,
   trainingSurveyRequestedV1,
-  type AppraisalFinalizedV1,
-  type EventEnvelope,
-  type PromotionEligibleV1,
-  type FeedbackGivenV1,
-  type PredikatSetV1,
-  type WorkWaitingV1,
-  type RotationDecidedV1,
-  type RotationProposedV1,
-  type TalentBoxAssignedV1,
-  type TrainingJpReminderV1,
-  type TrainingRecommendedV1,
-  type TrainingSurveyRequestedV1,
 } from '@jenjang/contracts';
-import { OnEvent, type EventContext } from '@jenjang/messaging';
+import { OnEvent, type EventContext, type EventOf } from '@jenjang/messaging';
 import { NoticeService } from './notice.service';
 
 /**
@@ -38,7 +26,7 @@ export class NotificationConsumer {
 
   @OnEvent(appraisalFinalizedV1)
   async onAppraisalFinalized(
-    @Payload() event: EventEnvelope<AppraisalFinalizedV1>,
+    @Payload() event: EventOf<typeof appraisalFinalizedV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);
@@ -46,7 +34,7 @@ export class NotificationConsumer {
 
   @OnEvent(predikatSetV1)
   async onPredikatSet(
-    @Payload() event: EventEnvelope<PredikatSetV1>,
+    @Payload() event: EventOf<typeof predikatSetV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);
@@ -54,7 +42,7 @@ export class NotificationConsumer {
 
   @OnEvent(feedbackGivenV1)
   async onFeedbackGiven(
-    @Payload() event: EventEnvelope<FeedbackGivenV1>,
+    @Payload() event: EventOf<typeof feedbackGivenV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);
@@ -62,7 +50,7 @@ export class NotificationConsumer {
 
   @OnEvent(workWaitingV1)
   async onWorkWaiting(
-    @Payload() event: EventEnvelope<WorkWaitingV1>,
+    @Payload() event: EventOf<typeof workWaitingV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);
@@ -70,7 +58,7 @@ export class NotificationConsumer {
 
   @OnEvent(trainingRecommendedV1)
   async onTrainingRecommended(
-    @Payload() event: EventEnvelope<TrainingRecommendedV1>,
+    @Payload() event: EventOf<typeof trainingRecommendedV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);
@@ -78,7 +66,7 @@ export class NotificationConsumer {
 
   @OnEvent(trainingJpReminderV1)
   async onTrainingJpReminder(
-    @Payload() event: EventEnvelope<TrainingJpReminderV1>,
+    @Payload() event: EventOf<typeof trainingJpReminderV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);
@@ -86,7 +74,7 @@ export class NotificationConsumer {
 
   @OnEvent(talentBoxAssignedV1)
   async onTalentBoxAssigned(
-    @Payload() event: EventEnvelope<TalentBoxAssignedV1>,
+    @Payload() event: EventOf<typeof talentBoxAssignedV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);
@@ -94,7 +82,7 @@ export class NotificationConsumer {
 
   @OnEvent(promotionEligibleV1)
   async onPromotionEligible(
-    @Payload() event: EventEnvelope<PromotionEligibleV1>,
+    @Payload() event: EventOf<typeof promotionEligibleV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);
@@ -102,7 +90,7 @@ export class NotificationConsumer {
 
   @OnEvent(trainingSurveyRequestedV1)
   async onTrainingSurveyRequested(
-    @Payload() event: EventEnvelope<TrainingSurveyRequestedV1>,
+    @Payload() event: EventOf<typeof trainingSurveyRequestedV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);
@@ -110,7 +98,7 @@ export class NotificationConsumer {
 
   @OnEvent(rotationProposedV1)
   async onRotationProposed(
-    @Payload() event: EventEnvelope<RotationProposedV1>,
+    @Payload() event: EventOf<typeof rotationProposedV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);
@@ -118,7 +106,7 @@ export class NotificationConsumer {
 
   @OnEvent(rotationDecidedV1)
   async onRotationDecided(
-    @Payload() event: EventEnvelope<RotationDecidedV1>,
+    @Payload() event: EventOf<typeof rotationDecidedV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     await this.notices.fromEvent(event);

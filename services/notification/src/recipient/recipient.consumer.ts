@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import { employeePlacedV1, type EmployeePlacedV1, type EventEnvelope } from '@jenjang/contracts';
-import { OnEvent, type EventContext } from '@jenjang/messaging';
+import { employeePlacedV1 } from '@jenjang/contracts';
+import { OnEvent, type EventContext, type EventOf } from '@jenjang/messaging';
 import { RecipientService } from './recipient.service';
 
 /** Placements keep the directory's units current and add people the directory lacks. */
@@ -11,7 +11,7 @@ export class RecipientConsumer {
 
   @OnEvent(employeePlacedV1)
   async onEmployeePlaced(
-    @Payload() event: EventEnvelope<EmployeePlacedV1>,
+    @Payload() event: EventOf<typeof employeePlacedV1>,
     @Ctx() ctx: EventContext,
   ): Promise<void> {
     await this.recipients.placed(event.data, ctx.eventId);

@@ -12,8 +12,6 @@ export function enrolledEvent(e: Enrollment, at: Date): OutboxEntry {
   return stageEvent(
     trainingEnrolledV1,
     {
-      subject: e.employeeId,
-      agency: e.agencyId,
       id: deterministicId('enrolled', e.id, status),
       data: {
         enrollmentId: e.id,
@@ -46,8 +44,6 @@ export function completedEvent(
   return stageEvent(
     trainingCompletedV1,
     {
-      subject: e.employeeId,
-      agency: e.agencyId,
       id: c.completionId,
       data: {
         completionId: c.completionId,

@@ -105,8 +105,6 @@ export class JpService {
         const event = stageEvent(
           trainingJpReminderV1,
           {
-            subject: s.employeeId,
-            agency: agencyId,
             id: reminderId,
             data: {
               reminderId,

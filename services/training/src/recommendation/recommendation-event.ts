@@ -20,8 +20,6 @@ export function recommendedEvent(s: RecommendationSet): OutboxEntry {
   return stageEvent(
     trainingRecommendedV1,
     {
-      subject: s.employeeId,
-      agency: s.agencyId,
       id: s.id,
       data: {
         recommendationSetId: s.id,

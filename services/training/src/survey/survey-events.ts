@@ -27,8 +27,6 @@ export function surveyRequested(s: Requested, n: number, answerBy: string, at: D
   return stageEvent(
     trainingSurveyRequestedV1,
     {
-      subject: s.employeeId,
-      agency: s.agencyId,
       id: deterministicId('survey-requested', s.id, String(n)),
       time: at,
       data: {
@@ -59,8 +57,6 @@ export function surveyAnswered(s: Survey, r: SurveyResponse): OutboxEntry {
   return stageEvent(
     trainingSurveyAnsweredV1,
     {
-      subject: s.employeeId,
-      agency: s.agencyId,
       id,
       time: r.at,
       data: {

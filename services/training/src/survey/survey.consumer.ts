@@ -1,11 +1,7 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, Payload } from '@nestjs/microservices';
-import {
-  trainingCompletedV1,
-  type EventEnvelope,
-  type TrainingCompletedV1,
-} from '@jenjang/contracts';
-import { NonRetryableError, OnEvent, type EventContext } from '@jenjang/messaging';
+import { trainingCompletedV1 } from '@jenjang/contracts';
+import { OnEvent, type EventContext, type EventOf } from '@jenjang/messaging';
 import { SurveyService } from './survey.service';
 
 /**
@@ -19,13 +15,10 @@ export class SurveyConsumer {
 
   @OnEvent(trainingCompletedV1)
   async onTrainingCompleted(
-    @Payload() event: EventEnvelope<TrainingCompletedV1>,
+    @Payload() event: EventOf<typeof trainingCompletedV1>,
     @Ctx() _ctx: EventContext,
   ): Promise<void> {
     const d = event.data;
-    if (event.subject !== d.employeeId || event.agency !== d.agencyId) {
-      throw new NonRetryableError('ce_subject/ce_agency do not match employeeId/agencyId');
-    }
     await this.surveys.onCompleted({
       id: d.enrollmentId,
       agencyId: d.agencyId,

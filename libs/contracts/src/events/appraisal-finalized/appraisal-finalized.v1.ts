@@ -128,6 +128,8 @@ export type AppraisalFinalizedV1 = Static<typeof schema>;
 export const appraisalFinalizedV1 = defineEvent({
   topic: 'public.evaluation.appraisal-finalized.v1',
   producer: 'evaluation',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'An appraisal became final',
   description:
     'Published once per appraisal version when it reaches FINAL (objection window closed or the ' +

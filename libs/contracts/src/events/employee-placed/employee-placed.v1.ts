@@ -68,6 +68,8 @@ export type EmployeePlacedV1 = Static<typeof schema>;
 export const employeePlacedV1 = defineEvent({
   topic: 'public.career.employee-placed.v1',
   producer: 'career-planning',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'An employee was placed in a position (or the placement changed)',
   description:
     'Published for every new placement and every revision of one (ended, superior corrected), ' +

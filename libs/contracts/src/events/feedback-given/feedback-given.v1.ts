@@ -60,6 +60,8 @@ export type FeedbackGivenV1 = Static<typeof schema>;
 export const feedbackGivenV1 = defineEvent({
   topic: 'public.evaluation.feedback-given.v1',
   producer: 'evaluation',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'The penilai gave feedback (umpan balik berkelanjutan)',
   description:
     'Published for each piece of continuous feedback, at any time during a period, on one ' +

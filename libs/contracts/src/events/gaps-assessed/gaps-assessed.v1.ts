@@ -63,6 +63,15 @@ const schema = Type.Object(
           id: Id('Jabatan id'),
           /** Name of the jabatan, for display. */
           name: Type.String({ minLength: 1, description: 'Jabatan name' }),
+          /**
+           * Group of the target jabatan (its level: a leadership programme prepares for one);
+           * absent from assessments published before it was added.
+           */
+          group: Type.Optional(
+            stringEnum(POSITION_GROUPS, {
+              description: 'JPT, ADMINISTRATOR, PENGAWAS, PELAKSANA or FUNGSIONAL',
+            }),
+          ),
         }),
         Type.Null(),
       ],
@@ -226,6 +235,8 @@ export type GapsAssessedV1 = Static<typeof schema>;
 export const gapsAssessedV1 = defineEvent({
   topic: 'public.competency.gaps-assessed.v1',
   producer: 'competency',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: "An employee's competency gaps were assessed",
   description:
     'Published once per cause and employee whenever the gaps are assessed again: an appraisal ' +

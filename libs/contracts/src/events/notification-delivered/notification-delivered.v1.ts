@@ -26,6 +26,8 @@ export type NotificationDeliveredV1 = Static<typeof schema>;
 export const notificationDeliveredV1 = defineEvent({
   topic: 'public.notification.delivered.v1',
   producer: 'notification',
+  subject: 'recipientEmployeeId',
+  agency: 'agencyId',
   summary: 'A notice was delivered on one channel',
   description:
     'Published once per notice and channel when the channel accepts it (the in-app inbox stored ' +

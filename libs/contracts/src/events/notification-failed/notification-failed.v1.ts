@@ -41,6 +41,8 @@ export type NotificationFailedV1 = Static<typeof schema>;
 export const notificationFailedV1 = defineEvent({
   topic: 'public.notification.failed.v1',
   producer: 'notification',
+  subject: 'recipientEmployeeId',
+  agency: 'agencyId',
   summary: 'A notice could not be delivered on one channel',
   description:
     'Published once per notice and channel when the retries with backoff are exhausted, the ' +

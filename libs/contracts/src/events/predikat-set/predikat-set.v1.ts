@@ -48,6 +48,8 @@ export type PredikatSetV1 = Static<typeof schema>;
 export const predikatSetV1 = defineEvent({
   topic: 'public.evaluation.predikat-set.v1',
   producer: 'evaluation',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'The penilai set the predikat; the objection window opens',
   description:
     'Published when an appraisal reaches PREDIKAT_DITETAPKAN. The employee may object until ' +

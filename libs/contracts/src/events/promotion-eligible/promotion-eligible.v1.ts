@@ -57,6 +57,8 @@ export type PromotionEligibleV1 = Static<typeof schema>;
 export const promotionEligibleV1 = defineEvent({
   topic: 'public.career.promotion-eligible.v1',
   producer: 'career-planning',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'An employee became eligible for kenaikan pangkat in a period',
   description:
     "Published when the agency's eligibility list for a period first finds the person meeting " +

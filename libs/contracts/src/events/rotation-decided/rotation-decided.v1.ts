@@ -59,6 +59,8 @@ export type RotationDecidedV1 = Static<typeof schema>;
 export const rotationDecidedV1 = defineEvent({
   topic: 'public.career.rotation-decided.v1',
   producer: 'career-planning',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'A rotation proposal was approved or rejected',
   description:
     'Published once per proposal when HR decides it, with the employee’s answer; the reason of ' +

@@ -65,6 +65,8 @@ export type RotationProposedV1 = Static<typeof schema>;
 export const rotationProposedV1 = defineEvent({
   topic: 'public.career.rotation-proposed.v1',
   producer: 'career-planning',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'A rotation is proposed to an employee',
   description:
     'Published once per proposal, when a rotation review (tenure in one post, or the 9-box ' +

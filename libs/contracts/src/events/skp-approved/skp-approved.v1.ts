@@ -42,6 +42,8 @@ export type SkpApprovedV1 = Static<typeof schema>;
 export const skpApprovedV1 = defineEvent({
   topic: 'public.evaluation.skp-approved.v1',
   producer: 'evaluation',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'An SKP was approved by the penilai',
   description:
     'Published when the penilai approves an SKP (DIAJUKAN to DISETUJUI); appraisal of the year ' +

@@ -72,6 +72,8 @@ export type TalentBoxAssignedV1 = Static<typeof schema>;
 export const talentBoxAssignedV1 = defineEvent({
   topic: 'public.career.talent-box-assigned.v1',
   producer: 'career-planning',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: "An employee's 9-box changed",
   description:
     'Published when an annual appraisal, a potential assessment or new agency cut-offs move a ' +

@@ -73,6 +73,8 @@ export type TrainingCompletedV1 = Static<typeof schema>;
 export const trainingCompletedV1 = defineEvent({
   topic: 'public.training.completed.v1',
   producer: 'training',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'An employee completed a training',
   description:
     'Published once per completed enrollment. Competency raises assessed levels from it (only ' +

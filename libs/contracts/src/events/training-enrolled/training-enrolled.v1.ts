@@ -62,6 +62,8 @@ export type TrainingEnrolledV1 = Static<typeof schema>;
 export const trainingEnrolledV1 = defineEvent({
   topic: 'public.training.enrolled.v1',
   producer: 'training',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'An employee enrolled in a training session (or awaits approval)',
   description:
     'Published when an enrollment reaches PENDING_APPROVAL (the agency requires the approval of ' +

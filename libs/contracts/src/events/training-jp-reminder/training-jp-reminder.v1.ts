@@ -41,6 +41,8 @@ export type TrainingJpReminderV1 = Static<typeof schema>;
 export const trainingJpReminderV1 = defineEvent({
   topic: 'public.training.jp-reminder.v1',
   producer: 'training',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'An employee is behind on the yearly JP minimum',
   description:
     'Published once per employee, year and reminder round (dates configured, e.g. 1 October and ' +

@@ -141,6 +141,8 @@ export type TrainingRecommendedV1 = Static<typeof schema>;
 export const trainingRecommendedV1 = defineEvent({
   topic: 'public.training.recommended.v1',
   producer: 'training',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'Training was recommended to an employee, with the reasons',
   description:
     'Published once per cause and employee: a finalized appraisal (combined with the gaps ' +

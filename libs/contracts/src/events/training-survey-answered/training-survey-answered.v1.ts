@@ -59,6 +59,8 @@ export type TrainingSurveyAnsweredV1 = Static<typeof schema>;
 export const trainingSurveyAnsweredV1 = defineEvent({
   topic: 'public.training.survey-answered.v1',
   producer: 'training',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'A post-training survey was answered (scores only)',
   description:
     'Published once per survey version; a correction is a new version that supersedes the ' +

@@ -63,6 +63,8 @@ export type TrainingSurveyRequestedV1 = Static<typeof schema>;
 export const trainingSurveyRequestedV1 = defineEvent({
   topic: 'public.training.survey-requested.v1',
   producer: 'training',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'A post-training survey is asked of a participant or their superior',
   description:
     'Published once per survey and request number: at completion (INVITATION, level 1), after ' +

@@ -80,6 +80,8 @@ export type WorkWaitingV1 = Static<typeof schema>;
 export const workWaitingV1 = defineEvent({
   topic: 'public.evaluation.work-waiting.v1',
   producer: 'evaluation',
+  subject: 'employeeId',
+  agency: 'agencyId',
   summary: 'SKPs and appraisals past a deadline wait on a penilai or atasan penilai',
   description:
     'Published by a daily sweep, at most once a day per person and agency, while records that ' +
