@@ -65,4 +65,19 @@ describe('compatibilityProblems', () => {
       '$.extra: added where the old schema forbade extras',
     ]);
   });
+
+  it('should look inside a nullable object: a field added is fine, one removed is not', () => {
+    const nullable = (properties: Record<string, unknown>) => ({
+      anyOf: [{ type: 'object', required: ['id'], properties }, { type: 'null' }],
+    });
+    const before = nullable({ id: { type: 'string' }, name: { type: 'string' } });
+    const grown = nullable({ id: { type: 'string' }, name: { type: 'string' }, group: {} });
+    expect(compatibilityProblems(before, grown)).toEqual([]);
+    expect(compatibilityProblems(before, nullable({ id: { type: 'string' } }))).toEqual([
+      '$.anyOf[0].name: property removed',
+    ]);
+    expect(compatibilityProblems(before, { anyOf: [{ type: 'null' }] })).toEqual([
+      '$: anyOf changed (review by hand)',
+    ]);
+  });
 });

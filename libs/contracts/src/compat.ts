@@ -76,9 +76,16 @@ export function compatibilityProblems(
   if (o.items !== undefined) problems.push(...compatibilityProblems(o.items, n.items, `${path}[]`));
 
   for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
-    if (o[key] !== undefined && JSON.stringify(o[key]) !== JSON.stringify(n[key])) {
-      problems.push(`${path}: ${key} changed (review by hand)`);
-    }
+    if (o[key] === undefined || JSON.stringify(o[key]) === JSON.stringify(n[key])) continue;
+    const [before, after] = [o[key], n[key]];
+    // The same branches, each changed compatibly (e.g. an optional field added to the object of
+    // a `T | null`), is compatible; anything else (a branch added, removed or reordered) is not
+    // decided here.
+    if (Array.isArray(before) && Array.isArray(after) && before.length === after.length) {
+      before.forEach((branch: unknown, i) =>
+        problems.push(...compatibilityProblems(branch, after[i], `${path}.${key}[${i}]`)),
+      );
+    } else problems.push(`${path}: ${key} changed (review by hand)`);
   }
   return problems;
 }

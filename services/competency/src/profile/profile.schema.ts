@@ -68,7 +68,8 @@ export interface ProfileDoc extends OutboxFields {
   employeeId: string;
   unitId: string | null;
   heldPosition: HeldPositionDoc | null;
-  targetPosition: { id: string; name: string } | null;
+  /** The position aimed for; its group (level) is kept from the standard since it was added. */
+  targetPosition: { id: string; name: string; group?: PositionGroup } | null;
   assessments: AssessmentDoc[];
   lastAppraisal: AppraisalSummaryDoc | null;
   latest: LatestAssessmentDoc | null;

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { isSuperiorOf, type Principal, type Role } from '@jenjang/auth';
+import type { PositionGroup } from '@jenjang/contracts';
 import { OrgChartRepository } from '@jenjang/platform';
 import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
 import { UnknownCompetencyError } from '../dictionary/domain/competency-errors';
@@ -99,13 +100,17 @@ export class ProfileService {
     if (!isSelf(principal, employeeId) && !has(principal, ADMINS)) {
       throw new NotFoundError(PROFILE, employeeId);
     }
-    let target: { id: string; name: string } | null = null;
+    let target: { id: string; name: string; group: PositionGroup } | null = null;
     if (positionId !== null) {
       const standard = await this.standards
         .list(scope)
         .then((all) => all.find((s) => s._id === positionId));
       if (!standard) throw new TargetWithoutStandardError(positionId);
-      target = { id: positionId, name: standard.current.positionName };
+      target = {
+        id: positionId,
+        name: standard.current.positionName,
+        group: standard.current.positionGroup,
+      };
     }
     const result = await this.assessments.reassess(scope, employeeId, {
       causeId: `request:${randomUUID()}`,

@@ -33,6 +33,7 @@ export const ProgramSchema = new Schema<ProgramDoc>(
     prerequisites: { type: [String], default: [] },
     availability: { type: String, required: true },
     selfPaced: { type: Boolean, default: false },
+    leadershipLevel: { type: String, default: null },
     active: { type: Boolean, default: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },

@@ -3,7 +3,13 @@ import type { Principal } from '@jenjang/auth';
 import { DomainError } from '@jenjang/domain-kernel';
 import { agencyScope, NotFoundError } from '@jenjang/persistence';
 import { ProgramRepository, SessionRepository } from './catalog.repository';
-import { checkJp, checkSession, type Program, type Session } from './domain/program';
+import {
+  checkJp,
+  checkLeadershipLevel,
+  checkSession,
+  type Program,
+  type Session,
+} from './domain/program';
 import type { ProgramInputDto, SessionInputDto } from './dto/catalog.dto';
 
 export class ProvinceWideNeedsProvinceAdminError extends DomainError {
@@ -34,6 +40,7 @@ export class CatalogService {
 
   toProgram(agencyId: string, dto: ProgramInputDto): Program {
     checkJp(dto.jp);
+    checkLeadershipLevel(dto.form, dto.leadershipLevel ?? null);
     const competencyNames: Record<string, string> = {};
     for (const c of dto.competencies) {
       if (c.competencyName) competencyNames[c.competencyCode] = c.competencyName;
@@ -56,6 +63,7 @@ export class CatalogService {
       prerequisites: dto.prerequisites ?? [],
       availability: dto.availability,
       selfPaced: dto.selfPaced ?? false,
+      leadershipLevel: dto.leadershipLevel ?? null,
       active: dto.active ?? true,
     };
   }

@@ -127,6 +127,7 @@ export class CatalogImportService {
       prerequisites,
       availability: x.availability,
       selfPaced: x.selfPaced,
+      leadershipLevel: x.leadershipLevel,
       active: x.active,
     };
   }

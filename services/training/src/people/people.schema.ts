@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import type { BerakhlakValue, Predikat, Rating } from '@jenjang/contracts';
+import type { BerakhlakValue, PositionGroup, Predikat, Rating } from '@jenjang/contracts';
 import { tenantGuardPlugin } from '@jenjang/persistence';
 
 export const PEOPLE_COLLECTION = 'people';
@@ -29,6 +29,8 @@ export interface PersonDoc {
   /** The penilai of the latest appraisal: the superior who approves enrollments. */
   superiorId: string | null;
   targetPositionName: string | null;
+  /** Level of the target position (career plan), from gaps-assessed; absent on older records. */
+  targetPositionGroup?: PositionGroup | null;
   appraisals: AppraisalFacts[];
   updatedAt: Date;
 }
@@ -41,6 +43,7 @@ export const PersonSchema = new Schema<PersonDoc>(
     positionName: { type: String, default: null },
     superiorId: { type: String, default: null },
     targetPositionName: { type: String, default: null },
+    targetPositionGroup: { type: String, default: null },
     appraisals: { type: Schema.Types.Mixed, default: [] },
     updatedAt: { type: Date, required: true },
   },

@@ -29,5 +29,6 @@ export function assessmentFacts(g: GapsAssessedV1): SetAssessment {
     assessmentId: g.assessmentId,
     needs,
     targetPositionName: g.targetPosition?.name ?? null,
+    targetPositionGroup: g.targetPosition?.group ?? null,
   };
 }

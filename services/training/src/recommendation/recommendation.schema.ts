@@ -46,6 +46,8 @@ export interface SetAssessment {
   assessmentId: string;
   needs: Need[];
   targetPositionName: string | null;
+  /** Level of the target position (absent on sets stored before it was kept). */
+  targetPositionGroup?: PositionGroup | null;
 }
 
 export interface RecommendationSetDoc extends OutboxFields {

@@ -102,6 +102,7 @@ export class RecommendationService {
       unitId: g.unitId,
       positionName: g.position.name,
       targetPositionName: g.targetPosition?.name ?? null,
+      targetPositionGroup: g.targetPosition?.group ?? null,
     });
     const fromAppraisal = g.cause.kind === 'APPRAISAL_FINALIZED' && g.cause.eventId !== null;
     // Gaps assessed from an appraisal join that appraisal's set; any other cause has its own.
@@ -190,8 +191,10 @@ export class RecommendationService {
       needs: set.assessment?.needs ?? [],
       targetPositionName: set.assessment?.targetPositionName ?? person?.targetPositionName ?? null,
       heldPositionGroup: set.appraisal?.positionGroup ?? null,
-      // gaps-assessed names the target position but not its level: unknown until it does.
-      targetPositionGroup: null,
+      // The level of the position aimed for (career plan target, from gaps-assessed): the
+      // leadership programme of that level is offered.
+      targetPositionGroup:
+        set.assessment?.targetPositionGroup ?? person?.targetPositionGroup ?? null,
       programs,
       completedProgramIds: new Set(completed.map((e) => e.programId)),
       year,

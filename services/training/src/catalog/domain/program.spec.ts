@@ -1,4 +1,4 @@
-import { leadershipLevelOf } from './program';
+import { checkLeadershipLevel, leadershipLevelOf, toLeadershipLevel } from './program';
 
 describe(leadershipLevelOf.name, () => {
   it.each([
@@ -14,5 +14,37 @@ describe(leadershipLevelOf.name, () => {
     expect(
       leadershipLevelOf({ form: 'PELATIHAN_KEPEMIMPINAN', title: 'Coaching pimpinan' }),
     ).toBeNull();
+  });
+});
+
+describe('leadership level from the catalog', () => {
+  it('should take the level the catalog records over the title', () => {
+    expect(
+      leadershipLevelOf({
+        form: 'PELATIHAN_KEPEMIMPINAN',
+        title: 'Latsar Kepemimpinan Angkatan 3',
+        leadershipLevel: 'ADMINISTRATOR',
+      }),
+    ).toBe('ADMINISTRATOR');
+    expect(
+      leadershipLevelOf({ form: 'PELATIHAN_KEPEMIMPINAN', title: 'PKP', leadershipLevel: null }),
+    ).toBe('PENGAWAS');
+  });
+
+  it.each([
+    ['PKP', 'PENGAWAS'],
+    ['pka', 'ADMINISTRATOR'],
+    ['PKN Tingkat II', 'JPT'],
+    ['JPT', 'JPT'],
+    ['Latsar', null],
+  ] as const)('should read %j as %j', (raw, level) => {
+    expect(toLeadershipLevel(raw)).toBe(level);
+  });
+
+  it('should refuse a leadership level on another kind of programme, naming the field', () => {
+    expect(() => checkLeadershipLevel('SEMINAR', 'PENGAWAS')).toThrow(
+      expect.objectContaining({ field: 'leadershipLevel' }) as Error,
+    );
+    expect(() => checkLeadershipLevel('PELATIHAN_KEPEMIMPINAN', 'JPT')).not.toThrow();
   });
 });

@@ -28,6 +28,11 @@ export interface Program {
   availability: Availability;
   /** Self-paced (e.g. e-learning): can be taken any time, without a session. */
   selfPaced: boolean;
+  /**
+   * For a leadership programme (PKP, PKA, PKN): the position level it prepares for, as the
+   * catalog records it; null (or absent on older entries) reads it from the title.
+   */
+  leadershipLevel?: LeadershipLevel | null;
   active: boolean;
 }
 
@@ -41,6 +46,19 @@ export interface Session {
   seatsTaken: number;
   location: string | null;
   link: string | null;
+}
+
+/** Position levels a leadership programme prepares for: PKP pengawas, PKA administrator, PKN JPT. */
+export const LEADERSHIP_LEVELS = ['PENGAWAS', 'ADMINISTRATOR', 'JPT'] as const;
+export type LeadershipLevel = (typeof LEADERSHIP_LEVELS)[number];
+
+/** PKP/PKA/PKN and the level names, as catalogs and SIASN files write them. */
+export function toLeadershipLevel(raw: string): LeadershipLevel | null {
+  const v = raw.trim().toUpperCase();
+  if (['PKP', 'PENGAWAS'].includes(v)) return 'PENGAWAS';
+  if (['PKA', 'ADMINISTRATOR'].includes(v)) return 'ADMINISTRATOR';
+  if (['PKN', 'PKN II', 'PKN TINGKAT II', 'JPT'].includes(v)) return 'JPT';
+  return null;
 }
 
 export const isKlasikal = (form: TrainingForm): boolean =>
@@ -74,6 +92,17 @@ export function checkSession(s: { startsAt: Date; endsAt: Date; capacity: number
   }
 }
 
+/** A leadership level belongs to a leadership programme only. */
+export function checkLeadershipLevel(form: TrainingForm, level: LeadershipLevel | null): void {
+  if (level !== null && form !== 'PELATIHAN_KEPEMIMPINAN') {
+    throw new InvalidProgramError(
+      'leadershipLevel',
+      'Only a leadership programme (PELATIHAN_KEPEMIMPINAN) has a leadership level.',
+      'Hanya pelatihan kepemimpinan (PELATIHAN_KEPEMIMPINAN) yang memiliki jenjang kepemimpinan.',
+    );
+  }
+}
+
 export function checkJp(jp: number, field = 'jp'): void {
   if (!Number.isFinite(jp) || jp < 0) {
     throw new InvalidProgramError(field, 'JP cannot be negative.', 'JP tidak boleh negatif.');
@@ -82,11 +111,15 @@ export function checkJp(jp: number, field = 'jp'): void {
 
 /**
  * The position level a leadership programme prepares for: PKP (Pelatihan Kepemimpinan Pengawas)
- * for pengawas, PKA (Administrator) for administrator, PKN (Nasional) for JPT. Read from the
- * national programme names in the title; null for any other programme.
+ * for pengawas, PKA (Administrator) for administrator, PKN (Nasional) for JPT. The catalog's own
+ * field first; else read from the national programme names in the title; null for any other
+ * programme.
  */
-export function leadershipLevelOf(p: Pick<Program, 'form' | 'title'>): PositionGroup | null {
+export function leadershipLevelOf(
+  p: Pick<Program, 'form' | 'title' | 'leadershipLevel'>,
+): PositionGroup | null {
   if (p.form !== 'PELATIHAN_KEPEMIMPINAN') return null;
+  if (p.leadershipLevel) return p.leadershipLevel;
   const t = p.title.toUpperCase();
   if (/\bPKP\b|KEPEMIMPINAN PENGAWAS/.test(t)) return 'PENGAWAS';
   if (/\bPKA\b|KEPEMIMPINAN ADMINISTRATOR/.test(t)) return 'ADMINISTRATOR';

@@ -19,8 +19,10 @@ import { BERAKHLAK_VALUES, TRAINING_FORMS } from '@jenjang/contracts';
 import type { BerakhlakValue, TrainingForm } from '@jenjang/contracts';
 import {
   AVAILABILITY,
+  LEADERSHIP_LEVELS,
   PROVIDER_KINDS,
   type Availability,
+  type LeadershipLevel,
   type ProviderKind,
 } from '../domain/program';
 
@@ -124,6 +126,15 @@ export class ProgramInputDto {
   @IsOptional()
   @IsBoolean()
   selfPaced?: boolean;
+
+  /**
+   * For a leadership programme (form PELATIHAN_KEPEMIMPINAN): the position level it prepares
+   * for (PKP: PENGAWAS, PKA: ADMINISTRATOR, PKN: JPT). Absent: read from the title.
+   */
+  @ApiPropertyOptional({ enum: LEADERSHIP_LEVELS, example: 'PENGAWAS' })
+  @IsOptional()
+  @IsIn(LEADERSHIP_LEVELS)
+  leadershipLevel?: LeadershipLevel;
 
   @ApiPropertyOptional({ example: true })
   @IsOptional()

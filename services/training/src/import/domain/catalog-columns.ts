@@ -20,6 +20,7 @@ export const CATALOG_COLUMNS: readonly ColumnSpec[] = [
   col('prasyarat', false, 'prerequisites'),
   col('ketersediaan', false, 'availability'),
   col('mandiri', false, 'self_paced', 'selfpaced'),
+  col('jenjang_kepemimpinan', false, 'leadership_level', 'tingkat_kepemimpinan'),
   col('deskripsi', false, 'description', 'keterangan'),
   col('aktif', false, 'active'),
   col('kode_angkatan', false, 'session_code', 'angkatan'),

@@ -86,4 +86,32 @@ describe('planCatalog', () => {
       '2026-02-16T01:00:00.000Z',
     );
   });
+
+  it('should read the leadership level of a leadership programme and refuse it elsewhere', () => {
+    const plan = planCatalog([
+      row(2, {
+        kode_program: 'latpim',
+        bentuk: 'PELATIHAN_KEPEMIMPINAN',
+        jenjang_kepemimpinan: 'PKA',
+      }),
+      row(3, { kode_program: 'pkp', bentuk: 'PELATIHAN_KEPEMIMPINAN' }),
+    ]);
+    expect(plan.errors).toEqual([]);
+    expect(plan.programs.map((p) => [p.code, p.leadershipLevel])).toEqual([
+      ['latpim', 'ADMINISTRATOR'],
+      ['pkp', null],
+    ]);
+    const bad = planCatalog([
+      row(2, { jenjang_kepemimpinan: 'PKP' }),
+      row(3, {
+        kode_program: 'latsar',
+        bentuk: 'PELATIHAN_KEPEMIMPINAN',
+        jenjang_kepemimpinan: 'Latsar',
+      }),
+    ]);
+    expect(bad.errors.map((e) => `${e.line}.${e.column}`)).toEqual([
+      '2.jenjang_kepemimpinan',
+      '3.jenjang_kepemimpinan',
+    ]);
+  });
 });

@@ -1,6 +1,11 @@
 import type { BerakhlakValue, DevelopedCompetency, TrainingForm } from '@jenjang/contracts';
 import { rowError, type CsvRow, type RowError } from '@jenjang/csv';
-import type { Availability, ProviderKind } from '../../catalog/domain/program';
+import {
+  toLeadershipLevel,
+  type Availability,
+  type LeadershipLevel,
+  type ProviderKind,
+} from '../../catalog/domain/program';
 import {
   listOf,
   toAvailability,
@@ -31,6 +36,8 @@ export interface ProgramPlan {
   prerequisites: string[];
   availability: Availability;
   selfPaced: boolean;
+  /** PKP/PKA/PKN as the catalog says; null: read from the title. */
+  leadershipLevel: LeadershipLevel | null;
   active: boolean;
 }
 
@@ -149,6 +156,19 @@ function programOf(row: CsvRow, err: Err): ProgramPlan | null {
     );
   const selfPaced = toBool(c.mandiri ?? '');
   if (selfPaced === undefined) e('mandiri', 'Use ya or tidak.', 'Gunakan ya atau tidak.');
+  const leadershipLevel = c.jenjang_kepemimpinan ? toLeadershipLevel(c.jenjang_kepemimpinan) : null;
+  if (c.jenjang_kepemimpinan && !leadershipLevel)
+    e(
+      'jenjang_kepemimpinan',
+      'Use PKP, PKA or PKN (or PENGAWAS, ADMINISTRATOR, JPT).',
+      'Gunakan PKP, PKA atau PKN (atau PENGAWAS, ADMINISTRATOR, JPT).',
+    );
+  else if (leadershipLevel && form && form !== 'PELATIHAN_KEPEMIMPINAN')
+    e(
+      'jenjang_kepemimpinan',
+      'Only a leadership programme (PELATIHAN_KEPEMIMPINAN) has a leadership level.',
+      'Hanya pelatihan kepemimpinan (PELATIHAN_KEPEMIMPINAN) yang memiliki jenjang kepemimpinan.',
+    );
   const active = c.aktif ? toBool(c.aktif) : true;
   if (active === undefined) e('aktif', 'Use ya or tidak.', 'Gunakan ya atau tidak.');
   const description = c.deskripsi ?? '';
@@ -168,6 +188,7 @@ function programOf(row: CsvRow, err: Err): ProgramPlan | null {
     prerequisites: listOf(c.prasyarat ?? ''),
     availability: availability!,
     selfPaced: selfPaced!,
+    leadershipLevel,
     active: active!,
   };
 }

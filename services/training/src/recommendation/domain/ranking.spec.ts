@@ -284,3 +284,44 @@ describe('leadership programmes', () => {
     expect(ids).toContain('pkp');
   });
 });
+
+describe('leadership programmes by target level', () => {
+  const level = (id: string, leadershipLevel: 'PENGAWAS' | 'ADMINISTRATOR' | 'JPT') =>
+    program(id, { form: 'PELATIHAN_KEPEMIMPINAN', jp: 40, leadershipLevel });
+  const [pkp, pka, pkn] = [
+    level('pkp', 'PENGAWAS'),
+    level('pka', 'ADMINISTRATOR'),
+    level('pkn', 'JPT'),
+  ];
+  const aiming = (over: Partial<RankingInput> = {}) =>
+    input({
+      predikat: 'SANGAT_BAIK',
+      programs: [pkp, pka, pkn],
+      heldPositionGroup: 'PENGAWAS',
+      targetPositionGroup: 'ADMINISTRATOR',
+      targetPositionName: 'Kepala Bidang Pelayanan',
+      jpEarned: 40,
+      ...over,
+    });
+
+  it('should offer the programme of the target level first, saying why, and no other', () => {
+    const ranked = rankPrograms(aiming());
+    expect(ranked.map((r) => r.program.id)).toEqual(['pka']);
+    expect(ranked[0].reasons[0].id).toBe(
+      'Pelatihan kepemimpinan untuk jenjang administrator, jenjang jabatan yang Anda tuju (Kepala Bidang Pelayanan).',
+    );
+  });
+
+  it('should offer it to a person with a good predikat who has met their JP', () => {
+    const ids = rankPrograms(aiming({ predikat: 'BAIK' })).map((r) => r.program.id);
+    expect(ids).toEqual(['pka']);
+  });
+
+  it('should not offer it as a remedy to a person with a weak predikat', () => {
+    expect(rankPrograms(aiming({ predikat: 'SANGAT_KURANG' }))).toEqual([]);
+  });
+
+  it('should offer nothing for leadership without a target level', () => {
+    expect(rankPrograms(aiming({ targetPositionGroup: null }))).toEqual([]);
+  });
+});

@@ -133,7 +133,18 @@ function scoreOf(p: CandidateProgram, input: RankingInput, focus: Focus): Scored
       berakhlakValue ??= need.relatedBerakhlakValue;
     }
   }
-  if (focus === 'DEVELOPMENT' && score > 0)
+  // A leadership programme of the level the person aims for (career plan target) is offered for
+  // that reason alone, with the weight of development toward a target; never as a remedy.
+  const leadsToTarget =
+    focus !== 'REMEDIAL' &&
+    !!p.leadershipLevel &&
+    p.leadershipLevel === input.targetPositionGroup &&
+    p.leadershipLevel !== input.heldPositionGroup;
+  if (leadsToTarget) {
+    score += input.weights.development;
+    found.unshift(reasons.leadershipTarget(p.leadershipLevel!, input.targetPositionName));
+  }
+  if (focus === 'DEVELOPMENT' && score > 0 && !leadsToTarget)
     found.unshift(reasons.development(input.targetPositionName));
   if (focus !== 'DEVELOPMENT') {
     for (const value of input.weakValues) {

@@ -11,6 +11,13 @@ import {
 // The plain words of the reasons: Bahasa Indonesia first, English beside it.
 
 // Names, dates and JP as a civil servant reads them, from the one place for them.
+
+// The position levels leadership programmes prepare for, as a reader names them.
+const LEADERSHIP_LEVEL_NAMES: Record<string, BilingualText> = {
+  PENGAWAS: { id: 'pengawas', en: 'supervisor (pengawas)' },
+  ADMINISTRATOR: { id: 'administrator', en: 'administrator' },
+  JPT: { id: 'pimpinan tinggi', en: 'senior executive (JPT)' },
+};
 const predikatName = (p: Predikat): BilingualText => PREDIKAT_LABELS[p];
 
 export const reasons = {
@@ -44,6 +51,10 @@ export const reasons = {
           id: 'Predikat Sangat Baik: program ini mengembangkan Anda untuk jabatan yang lebih tinggi.',
           en: 'Predikat Sangat Baik: this program develops you toward a higher position.',
         },
+  leadershipTarget: (level: string, target: string | null): BilingualText => ({
+    id: `Pelatihan kepemimpinan untuk jenjang ${LEADERSHIP_LEVEL_NAMES[level]?.id ?? level}, jenjang jabatan yang Anda tuju${target ? ` (${target})` : ''}.`,
+    en: `Leadership training for the ${LEADERSHIP_LEVEL_NAMES[level]?.en ?? level} level, the level of the position you aim for${target ? ` (${target})` : ''}.`,
+  }),
   startsOn: (at: Date): BilingualText => ({
     id: `Angkatan berikutnya dimulai ${formatDate(at, 'id')}.`,
     en: `The next session starts on ${formatDate(at, 'en')}.`,
