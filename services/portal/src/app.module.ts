@@ -1,4 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
+import { httpLoggerParams } from '@jenjang/observability';
 import { ApiProxyController } from './api/api-proxy.controller';
 import { AuthController } from './auth/auth.controller';
 import { CsrfGuard } from './auth/csrf.guard';
@@ -12,9 +15,11 @@ import { PORTAL_CONFIG } from './portal.tokens';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: PortalConfig): DynamicModule {
+  static forRoot(config: PortalConfig, logger: Logger): DynamicModule {
     return {
       module: AppModule,
+      // One JSON line per request with its id, like the services (libs/observability).
+      imports: [LoggerModule.forRoot(httpLoggerParams({ logger }))],
       controllers: [AuthController, ApiProxyController, HealthController, OpsController],
       providers: [
         { provide: PORTAL_CONFIG, useValue: config },

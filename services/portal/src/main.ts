@@ -1,24 +1,35 @@
 import 'reflect-metadata';
-import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
+import mongoose from 'mongoose';
+import { Logger } from 'nestjs-pino';
+import { createLogger } from '@jenjang/observability';
 import { AppModule } from './app.module';
-import { loadPortalConfig } from './config/portal.config';
+import { loadPortalConfig, type PortalConfig } from './config/portal.config';
 import { mountDevIdp } from './dev-idp/dev-idp';
 import { loadDemoPeople } from './dev-idp/demo-people';
+import { MongoSessionStore, type SessionDocument } from './session/mongo-session.store';
 import { serveSpa } from './web/spa';
 
 // The portal: a backend-for-frontend that serves the single-page app, keeps the session, signs
 // people in with OpenID Connect and calls the five services on their behalf.
 async function main(): Promise<void> {
   const config = loadPortalConfig();
-  const log = new Logger('portal');
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
-    bodyParser: false,
+  const logger = createLogger({
+    serviceName: 'portal',
+    level: config.log.level,
+    format: config.log.format,
   });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
+    bodyParser: false,
+    bufferLogs: true,
+  });
+  const log = app.get(Logger);
+  app.useLogger(log);
+  const store = await sessionStore(config, log);
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
   if (config.production) app.set('trust proxy', 1);
@@ -46,6 +57,7 @@ async function main(): Promise<void> {
       resave: false,
       saveUninitialized: false,
       rolling: true,
+      ...(store ? { store } : {}),
       cookie: {
         httpOnly: true,
         sameSite: 'lax',
@@ -68,14 +80,37 @@ async function main(): Promise<void> {
       people,
       cookieSecret: config.session.secret,
     });
-    log.log(`development identity provider at ${config.oidc.issuer} (${people.length} people)`);
+    log.log(
+      `development identity provider at ${config.oidc.issuer} (${people.length} people)`,
+      'portal',
+    );
   }
   if (!serveSpa(http, config.webDir)) {
-    log.warn(`no built single-page app in ${config.webDir}: run npm run build`);
+    log.warn(`no built single-page app in ${config.webDir}: run npm run build`, 'portal');
   }
   app.enableShutdownHooks();
-  await app.listen(config.port, '127.0.0.1');
-  log.log(`portal at ${config.publicUrl}`);
+  await app.listen(config.port, config.host);
+  log.log(`portal at ${config.publicUrl}`, 'portal');
+}
+
+// Sessions in the shared store when one is configured (every replica serves every session);
+// the connection closes with the application.
+async function sessionStore(
+  config: PortalConfig,
+  log: Logger,
+): Promise<MongoSessionStore | undefined> {
+  if (!config.session.mongoUri) return undefined;
+  const connection = await mongoose
+    .createConnection(config.session.mongoUri, {
+      appName: 'portal',
+      serverSelectionTimeoutMS: 10_000,
+    })
+    .asPromise();
+  const sessions = connection.db!.collection<SessionDocument>('portal_sessions');
+  if (!(await MongoSessionStore.ensureIndexes(sessions))) {
+    log.warn('the session store has no TTL index: lapsed sessions stay until deleted', 'portal');
+  }
+  return new MongoSessionStore(sessions, config.session.ttlSeconds * 1000);
 }
 
 main().catch((error: unknown) => {

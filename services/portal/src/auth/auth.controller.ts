@@ -58,6 +58,8 @@ export class AuthController {
       req.session.user = user;
       req.session.csrf = randomBytes(32).toString('base64url');
       req.session.accessToken = result.accessToken;
+      if (result.expiresAt) req.session.accessTokenExpiresAt = result.expiresAt;
+      if (result.refreshToken) req.session.refreshToken = result.refreshToken;
       if (result.idToken) req.session.idToken = result.idToken;
       await promised((done) => req.session.save(done));
       return res.redirect(303, pending.returnTo);

@@ -13,10 +13,30 @@ export interface AuthorizationRequest {
   readonly nonce: string;
 }
 
-export interface SignInResult {
-  readonly claims: Record<string, unknown>;
+/** The provider's tokens for the services: the access token, when it lapses, how to renew it. */
+export interface AccessTokens {
   readonly accessToken: string;
+  /** Epoch milliseconds; absent when the provider did not say (expires_in). */
+  readonly expiresAt?: number;
+  readonly refreshToken?: string;
+}
+
+export interface SignInResult extends AccessTokens {
+  readonly claims: Record<string, unknown>;
   readonly idToken?: string;
+}
+
+function accessTokens(tokens: {
+  access_token: string;
+  refresh_token?: string;
+  expiresIn(): number | undefined;
+}): AccessTokens {
+  const expiresIn = tokens.expiresIn();
+  return {
+    accessToken: tokens.access_token,
+    ...(expiresIn === undefined ? {} : { expiresAt: Date.now() + expiresIn * 1000 }),
+    ...(tokens.refresh_token ? { refreshToken: tokens.refresh_token } : {}),
+  };
 }
 
 /** The relying-party side of OpenID Connect (openid-client): authorization code with PKCE. */
@@ -88,9 +108,15 @@ export class OidcClientService {
     });
     return {
       claims: { ...tokens.claims() },
-      accessToken: tokens.access_token,
+      ...accessTokens(tokens),
       ...(tokens.id_token ? { idToken: tokens.id_token } : {}),
     };
+  }
+
+  /** New tokens for a refresh token (the provider may rotate it); throws when it refuses. */
+  async refresh(refreshToken: string): Promise<AccessTokens> {
+    const oidc = await this.client();
+    return accessTokens(await oidc.refreshTokenGrant(await this.discovered(), refreshToken));
   }
 
   async logoutUrl(idToken: string | undefined): Promise<string> {

@@ -18,6 +18,9 @@ export interface PortalSessionData {
   csrf?: string;
   /** The provider's access token, forwarded to the services when PORTAL_SERVICE_TOKENS=oidc. */
   accessToken?: string;
+  /** When the access token lapses (epoch ms); it is renewed with the refresh token before. */
+  accessTokenExpiresAt?: number;
+  refreshToken?: string;
   idToken?: string;
   /** An authorization request in flight (PKCE verifier, state, nonce, where to go back to). */
   login?: { verifier: string; state: string; nonce: string; returnTo: string };

@@ -15,6 +15,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
   /** The launcher's name for the port (scripts/platform.mjs); PORT wins when both are set. */
   PORTAL_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  /** The address to listen on; default every interface in production, loopback elsewhere. */
+  PORTAL_HOST: z.string().min(1).optional(),
   /** Where people reach the portal; the OIDC redirect URI is `<PORTAL_PUBLIC_URL>/auth/callback`. */
   PORTAL_PUBLIC_URL: url.optional(),
   /** The identity provider; default the development provider this process runs at /idp. */
@@ -51,6 +53,14 @@ const schema = z.object({
   TRAINING_OPS_URL: url.optional(),
   CAREER_PLANNING_OPS_URL: url.optional(),
   NOTIFICATION_OPS_URL: url.optional(),
+  /**
+   * The MongoDB-compatible store holding the sessions, so that every replica serves every
+   * session; unset (development, one process): in memory. Required in production.
+   */
+  MONGODB_URI: z.string().startsWith('mongodb').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** `pretty` for a person at a console (development default), `json` for log shippers. */
+  LOG_FORMAT: z.enum(['json', 'pretty']).optional(),
   /** The built single-page app (services/portal/web/build-web.mjs). */
   PORTAL_WEB_DIR: z.string().min(1).optional(),
 });
@@ -67,11 +77,13 @@ export type ServiceKey = (typeof SERVICE_KEYS)[number];
 export interface PortalConfig {
   readonly production: boolean;
   readonly port: number;
+  readonly host: string;
   readonly publicUrl: string;
   readonly oidc: { issuer: string; clientId: string; clientSecret?: string };
   readonly devIdp: { enabled: boolean; peopleFile: string };
   readonly serviceTokens: 'dev' | 'oidc';
-  readonly session: { secret: string; ttlSeconds: number };
+  readonly session: { secret: string; ttlSeconds: number; mongoUri?: string };
+  readonly log: { level: string; format: 'json' | 'pretty' };
   readonly services: Readonly<Record<ServiceKey, string>>;
   readonly opsUrls: Readonly<Record<ServiceKey, string>>;
   readonly webDir: string;
@@ -103,7 +115,12 @@ export function loadPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalCo
     if (devIdp) problems.push({ variable: 'PORTAL_DEV_IDP', message: 'is development only' });
     if (serviceTokens === 'dev')
       problems.push({ variable: 'PORTAL_SERVICE_TOKENS', message: 'dev is development only' });
-    for (const name of ['OIDC_ISSUER', 'SESSION_SECRET', 'PORTAL_PUBLIC_URL'] as const) {
+    for (const name of [
+      'OIDC_ISSUER',
+      'SESSION_SECRET',
+      'PORTAL_PUBLIC_URL',
+      'MONGODB_URI',
+    ] as const) {
       if (!c[name]) problems.push({ variable: name, message: 'is required in production' });
     }
   }
@@ -114,6 +131,8 @@ export function loadPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalCo
   return {
     production,
     port,
+    // The development provider runs in this process: off the network unless said otherwise.
+    host: c.PORTAL_HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     publicUrl,
     oidc: {
       issuer: c.OIDC_ISSUER ?? `${publicUrl}/idp`,
@@ -129,7 +148,9 @@ export function loadPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalCo
     session: {
       secret: c.SESSION_SECRET ?? randomBytes(32).toString('hex'),
       ttlSeconds: c.SESSION_TTL_SECONDS,
+      ...(c.MONGODB_URI ? { mongoUri: c.MONGODB_URI } : {}),
     },
+    log: { level: c.LOG_LEVEL, format: c.LOG_FORMAT ?? (production ? 'json' : 'pretty') },
     services: {
       evaluation: c.EVALUATION_URL,
       competency: c.COMPETENCY_URL,

@@ -11,15 +11,25 @@ export class OpsController {
   async overview(@Req() req: Request, @Res() res: Response): Promise<void> {
     const user = req.session.user;
     if (!user?.roles.includes('ADMIN_PROVINSI')) {
-      const status = user ? 403 : 401;
-      res.status(status).type('application/problem+json').json({
-        type: 'urn:jenjang:problem:forbidden',
-        title: 'Forbidden',
-        status,
-        code: 'FORBIDDEN',
-        detail: 'Only the province admin sees the operations overview.',
-        detail_id: 'Hanya admin provinsi yang dapat melihat ringkasan operasional.',
-      });
+      const problem = user
+        ? {
+            status: 403,
+            code: 'FORBIDDEN',
+            title: 'Forbidden',
+            detail: 'Only the province admin sees the operations overview.',
+            detail_id: 'Hanya admin provinsi yang dapat melihat ringkasan operasional.',
+          }
+        : {
+            status: 401,
+            code: 'SIGNED_OUT',
+            title: 'Unauthorized',
+            detail: 'Please sign in again.',
+            detail_id: 'Silakan masuk kembali.',
+          };
+      res
+        .status(problem.status)
+        .type('application/problem+json')
+        .json({ type: `urn:jenjang:problem:${problem.code.toLowerCase()}`, ...problem });
       return;
     }
     res.setHeader('cache-control', 'no-store');

@@ -95,6 +95,12 @@ export async function api<T>(
       code?: string;
       errors?: FieldError[];
     };
+    // The session lapsed or the provider ended it: sign in again, back to this page.
+    if (res.status === 401 && p.code === 'SIGNED_OUT') {
+      window.location.assign(
+        `/auth/login?returnTo=${encodeURIComponent(window.location.pathname)}`,
+      );
+    }
     const en = p.detail ?? p.title ?? `HTTP ${res.status}`;
     throw new ApiError(res.status, { en, id: p.detail_id ?? en }, p.errors ?? [], p.code);
   }
