@@ -33,41 +33,43 @@ function NineBox({ profile }: { profile: TalentProfile }) {
         <strong>{t('career.box', { box: place.box })}</strong> ·{' '}
         {t('career.from', { predikat: t(`predikat.${place.predikat}`), year: place.year })}
       </p>
-      <table className="matrix ninebox">
-        <caption>{t('career.boxTable')}</caption>
-        <thead>
-          <tr>
-            <td />
-            {LEVELS.map((k) => (
-              <th key={k} scope="col">
-                {t('career.kinerja')}: {t(`career.kinerjaLevel.${k}`)}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {[...LEVELS].reverse().map((p) => (
-            <tr key={p}>
-              <th scope="row">
-                {t('career.potensi')}: {t(`career.level.${p}`)}
-              </th>
-              {LEVELS.map((k) => {
-                const here = place.kinerja === k && place.potensi === p;
-                return (
-                  <td
-                    key={k}
-                    className={here ? 'chosen' : undefined}
-                    aria-current={here || undefined}
-                  >
-                    {BOXES[p][k]}
-                    {here && <span className="visually-hidden"> ({t('career.here')})</span>}
-                  </td>
-                );
-              })}
+      <div className="scroll" tabIndex={0} role="region" aria-label={t('career.boxTable')}>
+        <table className="matrix ninebox">
+          <caption>{t('career.boxTable')}</caption>
+          <thead>
+            <tr>
+              <td />
+              {LEVELS.map((k) => (
+                <th key={k} scope="col">
+                  {t('career.kinerja')}: {t(`career.kinerjaLevel.${k}`)}
+                </th>
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {[...LEVELS].reverse().map((p) => (
+              <tr key={p}>
+                <th scope="row">
+                  {t('career.potensi')}: {t(`career.level.${p}`)}
+                </th>
+                {LEVELS.map((k) => {
+                  const here = place.kinerja === k && place.potensi === p;
+                  return (
+                    <td
+                      key={k}
+                      className={here ? 'chosen' : undefined}
+                      aria-current={here || undefined}
+                    >
+                      {BOXES[p][k]}
+                      {here && <span className="visually-hidden"> ({t('career.here')})</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       {profile.recommendedAction && (
         <p>
           {t('career.action')}: {pick(profile.recommendedAction, i18n.language)}

@@ -33,7 +33,7 @@ export function SkpReviewSection({ user }: { user: SessionUser }) {
       {waiting.map((s) => (
         <article key={s.id} className="card" aria-labelledby={`review-${s.id}`}>
           <h3 id={`review-${s.id}`}>
-            {s.employeeId} · {s.position.name} · {s.year}
+            SKP {s.year} · {s.employeeId} · {s.position.name}
           </h3>
           <SkpContentView skp={s} />
           <SkpReviewForm
