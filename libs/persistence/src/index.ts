@@ -11,3 +11,4 @@ export * from './once-event.repository';
 export * from './duplicate-key';
 export * from './audited-aggregate.repository';
 export * from './agency-settings.store';
+export * from './write-batcher';

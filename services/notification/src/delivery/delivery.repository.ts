@@ -5,6 +5,7 @@ import {
   MONGO_CONNECTION,
   provinceScope,
   TenantScopedRepository,
+  WriteBatcher,
   type AgencyScope,
   type OutboxEntry,
 } from '@jenjang/persistence';
@@ -29,8 +30,11 @@ export interface DeliveryQuery {
 
 @Injectable()
 export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Delivery> {
+  private readonly finishes: WriteBatcher<DeliveryDoc>;
+
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<DeliveryDoc>('Delivery', DeliverySchema));
+    this.finishes = new WriteBatcher(this.model);
   }
 
   /** A stored delivery as the dispatcher sees it (e.g. one just inserted, leased). */
@@ -146,21 +150,25 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
     set: Partial<DeliveryDoc>,
     attempt: { at: Date; ok: boolean; error: string | null },
     event?: OutboxEntry,
-  ): Promise<boolean> {
-    const res = await this.model
-      .updateOne(
-        { _id: claimed.id, agencyId: claimed.agencyId, leaseUntil: claimed.leaseUntil },
-        {
-          $set: { ...set, leaseUntil: null, updatedAt: attempt.at },
-          $inc: { attempts: 1, roundAttempts: 1 },
-          $push: {
-            attemptLog: { $each: [attempt], $slice: -20 },
-            ...(event ? { outbox: event } : {}),
+  ): Promise<void> {
+    // Guarded by the lease this process holds: a write after the lease passed to another
+    // replica changes nothing. Batched with the other deliveries finished in the same turn.
+    await this.finishes.write(
+      {
+        updateOne: {
+          filter: { _id: claimed.id, agencyId: claimed.agencyId, leaseUntil: claimed.leaseUntil },
+          update: {
+            $set: { ...set, leaseUntil: null, updatedAt: attempt.at },
+            $inc: { attempts: 1, roundAttempts: 1 },
+            $push: {
+              attemptLog: { $each: [attempt], $slice: -20 },
+              ...(event ? { outbox: event } : {}),
+            },
           },
         },
-      )
-      .exec();
-    return res.modifiedCount === 1;
+      },
+      event ? { id: claimed.id } : undefined,
+    );
   }
 
   delivered(claimed: Delivery, at: Date, digest: boolean, event: OutboxEntry) {

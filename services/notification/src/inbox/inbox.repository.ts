@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
-import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import {
+  isDuplicateKey,
+  MONGO_CONNECTION,
+  TenantScopedRepository,
+  WriteBatcher,
+  type AgencyScope,
+} from '@jenjang/persistence';
 import { InboxItemSchema, type InboxItemDoc } from './inbox-item.schema';
 
 export interface InboxItem {
@@ -14,16 +20,17 @@ export interface InboxItem {
   archivedAt: Date | null;
 }
 
-const DUPLICATE_KEY = 11000;
-
 export type NewInboxItem = Omit<InboxItemDoc, 'agencyId' | 'readAt' | 'archivedAt'>;
 
 export type InboxFilter = 'ACTIVE' | 'UNREAD' | 'ARCHIVED';
 
 @Injectable()
 export class InboxRepository extends TenantScopedRepository<InboxItemDoc, InboxItem> {
+  private readonly puts: WriteBatcher<InboxItemDoc>;
+
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<InboxItemDoc>('InboxItem', InboxItemSchema));
+    this.puts = new WriteBatcher(this.model);
   }
 
   protected toPlain(d: InboxItemDoc): InboxItem {
@@ -51,10 +58,16 @@ export class InboxRepository extends TenantScopedRepository<InboxItemDoc, InboxI
       );
       return;
     }
+    if (scope.kind !== 'agency') throw new Error('an inbox item is put in an agency scope');
+    // Batched with the other notices put in the same turn (one insert command for many).
     try {
-      await this.insert(scope, { ...item, readAt: null, archivedAt: null });
+      await this.puts.write({
+        insertOne: {
+          document: { ...item, agencyId: scope.agencyId, readAt: null, archivedAt: null },
+        },
+      });
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 

@@ -1,0 +1,88 @@
+import type { AnyBulkWriteOperation, Document } from 'mongodb';
+import type { Model } from 'mongoose';
+import { toDuplicateKeyError } from './duplicate-key';
+import { outboxSignals } from './outbox-signals';
+
+/** One single-document write, of one agency's document. */
+export type BatchedWrite<T extends Document> =
+  | { insertOne: { document: T & { agencyId: string } } }
+  | { updateOne: { filter: Document & { agencyId: string }; update: Document; upsert?: boolean } };
+
+interface Waiting<T extends Document> {
+  write: BatchedWrite<T>;
+  /** The document's _id when the write stages outbox events (the relay is told after it). */
+  staged?: unknown;
+  agencyId: string;
+  resolve: () => void;
+  reject: (error: unknown) => void;
+}
+
+/**
+ * Combines the single-document writes that concurrent handlers make in the same turn of the
+ * event loop into one unordered `bulkWrite`: under load, one command and one round trip for
+ * many writes (issue 12: the store's work per appraisal); alone, a write waits only for the next
+ * turn (setImmediate). Each caller's promise settles with its own write: a write refused (a
+ * duplicate key, as DuplicateKeyError) rejects that caller only.
+ *
+ * It writes through the driver, so each write carries its agency in the filter or document
+ * (checked here, as the tenant guard checks mongoose's queries) and is fully formed (no schema
+ * defaults or casting). A write that stages outbox events names its document (`staged`), and the
+ * outbox relay is told after the batch, as mongoose's hooks tell it for other writes.
+ */
+export class WriteBatcher<T extends Document> {
+  private waiting: Waiting<T>[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly model: Model<T>,
+    private readonly maxBatch = 500,
+  ) {}
+
+  write(write: BatchedWrite<T>, staged?: { id: unknown }): Promise<void> {
+    const agencyId =
+      'insertOne' in write ? write.insertOne.document.agencyId : write.updateOne.filter.agencyId;
+    if (typeof agencyId !== 'string' || agencyId === '') {
+      return Promise.reject(new Error('a batched write names its agency (tenant isolation)'));
+    }
+    return new Promise<void>((resolve, reject) => {
+      this.waiting.push({ write, staged: staged?.id, agencyId, resolve, reject });
+      if (this.waiting.length >= this.maxBatch) void this.flush();
+      else if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => void this.flush());
+      }
+    });
+  }
+
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    const batch = this.waiting;
+    this.waiting = [];
+    if (batch.length === 0) return;
+    const failed = new Map<number, unknown>();
+    try {
+      await this.model.collection.bulkWrite(
+        batch.map((w) => w.write as AnyBulkWriteOperation<Document>),
+        { ordered: false },
+      );
+    } catch (error) {
+      const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
+      const perWrite = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
+      if (perWrite.length === 0) {
+        for (const w of batch) w.reject(error);
+        return;
+      }
+      for (const e of perWrite as { index: number }[]) failed.set(e.index, toDuplicateKeyError(e));
+    }
+    const staged = batch.filter((w, i) => w.staged !== undefined && !failed.has(i));
+    if (staged.length > 0) {
+      outboxSignals.emit('staged', {
+        connection: this.model.db,
+        collection: this.model.collection.collectionName,
+        ids: staged.map((w) => w.staged),
+        agencies: staged.map((w) => w.agencyId),
+      });
+    }
+    batch.forEach((w, i) => (failed.has(i) ? w.reject(failed.get(i)) : w.resolve()));
+  }
+}

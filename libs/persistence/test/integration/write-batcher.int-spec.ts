@@ -1,0 +1,148 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import { databaseUri, randomLetters, testEnv } from '@jenjang/testing';
+import {
+  connectMongo,
+  DuplicateKeyError,
+  outboxSchemaFields,
+  outboxSignals,
+  WriteBatcher,
+  type OutboxEntry,
+  type OutboxStaged,
+} from '../../src';
+
+interface NoteDoc {
+  _id: string;
+  agencyId: string;
+  text: string;
+  outbox: OutboxEntry[];
+}
+
+const entry = (id: string): OutboxEntry => ({
+  id,
+  topic: 'test.note',
+  key: 'emp-1',
+  headers: { ce_id: id },
+  payload: '{}',
+  createdAt: new Date(),
+});
+
+// Writes made in the same turn go to the store as one bulkWrite, on the real store: each
+// caller learns the fate of its own write, and the outbox relay is told of staged events.
+describe(WriteBatcher.name, () => {
+  let connection: Connection;
+  let model: Model<NoteDoc>;
+  const commands: string[] = [];
+
+  beforeAll(async () => {
+    connection = await connectMongo({
+      uri: databaseUri(testEnv().mongoUri, `itest-batcher-${randomLetters()}`),
+      appName: 'test',
+    });
+    const schema = new Schema<NoteDoc>({ _id: String, agencyId: String, text: String });
+    schema.add(outboxSchemaFields);
+    model = connection.model<NoteDoc>('Note', schema);
+    await model.init();
+    connection.getClient().on('commandStarted', (e: { commandName: string }) => {
+      commands.push(e.commandName);
+    });
+  });
+
+  afterAll(async () => {
+    await connection?.dropDatabase();
+    await connection?.close();
+  });
+
+  beforeEach(() => (commands.length = 0));
+
+  const doc = (id: string, agencyId = 'AG1') => ({
+    _id: id,
+    agencyId,
+    text: id,
+    outbox: [] as OutboxEntry[],
+  });
+
+  it('should send the writes of one turn as one command, each caller settling with its own', async () => {
+    const batcher = new WriteBatcher(model);
+    await model.create(doc('taken'));
+    commands.length = 0;
+
+    const results = await Promise.allSettled([
+      batcher.write({ insertOne: { document: doc('n-1') } }),
+      batcher.write({ insertOne: { document: doc('taken') } }),
+      batcher.write({ insertOne: { document: doc('n-2') } }),
+      batcher.write({
+        updateOne: { filter: { _id: 'taken', agencyId: 'AG1' }, update: { $set: { text: 'x' } } },
+      }),
+    ]);
+
+    expect(commands.filter((c) => c !== 'hello' && c !== 'ismaster')).toEqual(['insert', 'update']);
+    expect(results.map((r) => r.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect((results[1] as PromiseRejectedResult).reason).toBeInstanceOf(DuplicateKeyError);
+    const stored = await model.find({}).sort({ _id: 1 }).lean();
+    expect(stored.map((d) => [d._id, d.text])).toEqual([
+      ['n-1', 'n-1'],
+      ['n-2', 'n-2'],
+      ['taken', 'x'],
+    ]);
+  });
+
+  it('should tell the outbox relay of the documents whose writes staged events', async () => {
+    const batcher = new WriteBatcher(model);
+    await model.insertMany([doc('s-1'), doc('s-2', 'AG2')]);
+    const signals: OutboxStaged[] = [];
+    const listen = (s: OutboxStaged) => signals.push(s);
+    outboxSignals.on('staged', listen);
+    try {
+      await Promise.all([
+        batcher.write(
+          {
+            updateOne: {
+              filter: { _id: 's-1', agencyId: 'AG1' },
+              update: { $push: { outbox: entry('e-1') } },
+            },
+          },
+          { id: 's-1' },
+        ),
+        batcher.write(
+          {
+            updateOne: {
+              filter: { _id: 's-2', agencyId: 'AG2' },
+              update: { $push: { outbox: entry('e-2') } },
+            },
+          },
+          { id: 's-2' },
+        ),
+        batcher.write({
+          updateOne: { filter: { _id: 's-1', agencyId: 'AG1' }, update: { $set: { text: 'y' } } },
+        }),
+      ]);
+    } finally {
+      outboxSignals.off('staged', listen);
+    }
+
+    expect(signals).toHaveLength(1);
+    expect(signals[0]).toMatchObject({
+      collection: model.collection.collectionName,
+      ids: ['s-1', 's-2'],
+      agencies: ['AG1', 'AG2'],
+    });
+    const staged = await model.findOne({ _id: 's-1' }).lean();
+    expect(staged?.outbox.map((e) => e.id)).toEqual(['e-1']);
+  });
+
+  it('should refuse a write that does not name its agency, writing nothing', async () => {
+    const batcher = new WriteBatcher(model);
+
+    await expect(
+      batcher.write({
+        insertOne: { document: { ...doc('no-agency'), agencyId: '' } },
+      }),
+    ).rejects.toThrow(/agency/);
+    expect(await model.countDocuments({ _id: 'no-agency' })).toBe(0);
+  });
+});
