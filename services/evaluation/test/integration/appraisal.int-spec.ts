@@ -223,6 +223,23 @@ describe('Appraisal API', () => {
       .expect(409);
     expect(refused.body).toMatchObject({ code: 'CURVE_VIOLATION' });
     expect((refused.body as { detail_id: string }).detail_id).toMatch(/Sangat Baik/);
+    // The penilai could see it coming: the curve names the same bound; the pegawai cannot read it.
+    const curve = await app
+      .http()
+      .get(`/api/v1/appraisals/${appraisal.id}/curve`)
+      .set(...bearer(star.penilai))
+      .expect(200);
+    const outlook = (curve.body as { outlook: { predikat: string; message: unknown }[] }).outlook;
+    expect(curve.body).toMatchObject({ unitId: weakUnit, organisationPredikat: 'SANGAT_KURANG' });
+    expect(outlook.find((o) => o.predikat === 'SANGAT_BAIK')).toMatchObject({
+      ok: false,
+      message: { id: (refused.body as { detail_id: string }).detail_id },
+    });
+    await app
+      .http()
+      .get(`/api/v1/appraisals/${appraisal.id}/curve`)
+      .set(...bearer(star.pegawai))
+      .expect(404);
     const after = await app
       .http()
       .get(`/api/v1/appraisals/${appraisal.id}`)
