@@ -49,6 +49,17 @@ export class NoticeService {
     // A notice due now is stored already leased to this process and sent from memory: no claim
     // read-modify-write per notice (the sweep takes it over if this process dies first).
     const leaseUntil = new Date(now.getTime() + this.config.DISPATCH_LEASE_MS);
+    // A notice to someone other than the person the event is about (their superior) names that
+    // person from the directory: one (cached) read per event, only when such a notice is made.
+    let names: Record<string, string> | undefined;
+    const namesFor = async (recipientId: string) => {
+      if (recipientId === event.subject) return undefined;
+      if (!names) {
+        const about = await this.recipients.get(scope, agencyId, event.subject);
+        names = about?.name ? { [event.subject]: about.name } : {};
+      }
+      return names;
+    };
     for (const rule of rules) {
       for (const employeeId of await this.audienceOf(rule, event.data, scope)) {
         const found = await this.recipients.get(scope, agencyId, employeeId);
@@ -61,7 +72,10 @@ export class NoticeService {
           now,
         });
         for (const p of plan) {
-          const doc = await this.deliveryOf(rule, recipient, p, event, scope, now, leaseUntil);
+          const doc = await this.deliveryOf(rule, recipient, p, event, scope, now, {
+            leaseUntil,
+            names: await namesFor(employeeId),
+          });
           if (doc) {
             docs.push(doc);
             recipientOf.set(doc._id, recipient);
@@ -107,7 +121,7 @@ export class NoticeService {
     event: EventEnvelope,
     scope: AgencyScope,
     now: Date,
-    leaseUntil: Date,
+    { leaseUntil, names }: { leaseUntil: Date; names?: Record<string, string> },
   ): Promise<NewDelivery | null> {
     const language = recipient.language;
     const template = await this.templates.resolve(
@@ -121,7 +135,12 @@ export class NoticeService {
       this.logger.warn(`no template for ${rule.type} (${language}, ${p.channel}); notice skipped`);
       return null;
     }
-    const ctx = { language, portalUrl: this.config.PORTAL_URL, timeZone: recipient.timeZone };
+    const ctx = {
+      language,
+      portalUrl: this.config.PORTAL_URL,
+      timeZone: recipient.timeZone,
+      ...(names ? { names } : {}),
+    };
     const base: Omit<NewDelivery, 'state' | 'nextAttemptAt'> = {
       _id: deliveryId(event.id, recipient.employeeId, p.channel),
       agencyId: recipient.agencyId,

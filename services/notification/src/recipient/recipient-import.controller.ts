@@ -30,7 +30,8 @@ export class RecipientImportController {
   @Idempotent()
   @ApiOperation({
     summary: 'Import the recipient directory from CSV (all or nothing; ?dryRun=true checks only)',
-    description: 'Columns: docs/notification.md. NIP and names in the file are ignored.',
+    description:
+      'Columns: docs/notification.md. The name (nama) is kept for notices to a superior; NIP and other columns are ignored.',
   })
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: EXAMPLE } })

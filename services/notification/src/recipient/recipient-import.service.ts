@@ -45,6 +45,7 @@ export class RecipientImportService {
         row.employeeId,
         {
           ...kept,
+          name: row.name ?? base.name ?? null,
           email: row.email,
           phone: row.phone,
           language: row.language ?? base.language,

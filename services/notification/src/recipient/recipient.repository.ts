@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
+  BatchedReads,
   cacheKey,
   CONFIG_CACHE_MS,
   MONGO_CONNECTION,
@@ -16,6 +17,7 @@ export type RecipientFields = Omit<Recipient, 'agencyId' | 'employeeId'>;
 const fieldsOf = (d: RecipientDoc): Recipient => ({
   agencyId: d.agencyId,
   employeeId: d.employeeId,
+  name: d.name ?? null,
   email: d.email ?? null,
   phone: d.phone ?? null,
   language: d.language,
@@ -29,8 +31,11 @@ const fieldsOf = (d: RecipientDoc): Recipient => ({
 
 @Injectable()
 export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Recipient> {
+  private readonly byIds: BatchedReads<RecipientDoc, Recipient>;
+
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<RecipientDoc>('Recipient', RecipientSchema));
+    this.byIds = new BatchedReads(this.model, '_id', fieldsOf);
   }
 
   // Every notice and every delivery reads its recipient: a person's few notices of one appraisal
@@ -48,7 +53,12 @@ export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Re
 
   get(scope: AgencyScope, agencyId: string, employeeId: string): Promise<Recipient | null> {
     const _id = recipientKey(agencyId, employeeId);
-    return this.cache.get(cacheKey(scope, _id), () => this.findOne(scope, { _id }));
+    // In an agency's scope, the reads of one turn (concurrent events) share one query.
+    return this.cache.get(cacheKey(scope, _id), () =>
+      scope.kind === 'agency' && scope.agencyId === agencyId
+        ? this.byIds.one(agencyId, _id)
+        : this.findOne(scope, { _id }),
+    );
   }
 
   list(

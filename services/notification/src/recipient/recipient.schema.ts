@@ -18,6 +18,7 @@ export const RecipientSchema = new Schema<RecipientDoc>(
     _id: { type: String, required: true },
     agencyId: { type: String, required: true },
     employeeId: { type: String, required: true },
+    name: { type: String, default: null },
     email: { type: String, default: null },
     phone: { type: String, default: null },
     language: { type: String, required: true },

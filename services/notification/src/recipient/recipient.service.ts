@@ -11,6 +11,7 @@ const WHAT = { en: 'recipient', id: 'penerima' };
 
 export function fieldsFrom(dto: RecipientInputDto, base: Recipient): RecipientFields {
   return {
+    name: dto.name === undefined ? (base.name ?? null) : dto.name,
     email: dto.email === undefined ? base.email : dto.email,
     phone: dto.phone === undefined ? base.phone : dto.phone,
     language: dto.language ?? base.language,
@@ -86,7 +87,14 @@ export class RecipientService {
     const employeeId = ownEmployeeId(principal);
     const scope = agencyScope(principal.agencyId);
     const base = await this.mine(principal);
-    const { email: _e, phone: _p, unitId: _u, teams: _t, ...own } = dto as RecipientInputDto;
+    const {
+      name: _n,
+      email: _e,
+      phone: _p,
+      unitId: _u,
+      teams: _t,
+      ...own
+    } = dto as RecipientInputDto;
     const fields = fieldsFrom(own, base);
     const exists = await this.recipients.get(scope, principal.agencyId, employeeId);
     return exists

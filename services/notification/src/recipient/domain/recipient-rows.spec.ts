@@ -1,7 +1,7 @@
 import { readRecipientRows, toE164 } from './recipient-rows';
 
 describe(readRecipientRows.name, () => {
-  it('should read aliases, normalise phones and languages, and ignore NIP and names', () => {
+  it('should read aliases, normalise phones and languages, keep the name and ignore NIP', () => {
     const csv =
       'ID Pegawai;NIP;Nama;Surel;No HP;Bahasa;Tim\n' +
       'emp-1;198703122010011002;Rina;Rina@X.go.id;0812 3456 7890;English;talent_team|hr\n';
@@ -14,6 +14,7 @@ describe(readRecipientRows.name, () => {
         {
           line: 2,
           employeeId: 'emp-1',
+          name: 'Rina',
           email: 'rina@x.go.id',
           phone: '+6281234567890',
           language: 'en',
@@ -47,5 +48,20 @@ describe(toE164.name, () => {
     expect(toE164('6281234567890')).toBe('+6281234567890');
     expect(toE164('+62 812-3456-7890')).toBe('+6281234567890');
     expect(toE164('12')).toBeNull();
+  });
+
+  it('should keep the name (so a superior reads it in notices) and nothing else unknown', () => {
+    const read = readRecipientRows(
+      [
+        'NIP,Nama Lengkap,id_pegawai,email',
+        '198703122010011002,  Rina   Wulandari ,emp-1,',
+        ',,emp-2,',
+      ].join('\n'),
+    );
+    expect(read.ok && read.rows.map((r) => [r.employeeId, r.name])).toEqual([
+      ['emp-1', 'Rina Wulandari'],
+      ['emp-2', undefined],
+    ]);
+    expect(JSON.stringify(read)).not.toContain('198703122010011002');
   });
 });

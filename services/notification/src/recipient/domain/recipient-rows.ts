@@ -2,10 +2,12 @@ import { readCsv, rowError, type ColumnSpec, type RowError } from '@jenjang/csv'
 import { LANGUAGES, type Language } from '../../template/domain/labels';
 import { TIME_ZONES, type TimeZone } from './recipient';
 
-// Columns of the recipient CSV (docs/notification.md). Exports from SIMPEG/SIASN carry names and
-// NIP too: columns we do not know are ignored, never stored.
+// Columns of the recipient CSV (docs/notification.md). Exports from SIMPEG/SIASN carry NIP and
+// more: columns we do not know are ignored, never stored. The name is kept: notices to a superior
+// name the staff member they are about.
 export const RECIPIENT_COLUMNS: ColumnSpec[] = [
   { name: 'employee_id', aliases: ['id_pegawai', 'pegawai_id'], required: true },
+  { name: 'nama', aliases: ['nama_lengkap', 'nama_pegawai', 'name', 'full_name'], required: false },
   { name: 'email', aliases: ['surel', 'alamat_email', 'e_mail'], required: false },
   { name: 'phone', aliases: ['no_hp', 'nomor_hp', 'telepon', 'hp', 'whatsapp'], required: false },
   { name: 'language', aliases: ['bahasa'], required: false },
@@ -19,6 +21,8 @@ export const MAX_RECIPIENT_ROWS = 20_000;
 export interface RecipientRow {
   line: number;
   employeeId: string;
+  /** Absent: keep the entry's name. */
+  name?: string;
   email: string | null;
   phone: string | null;
   /** Absent: keep the entry's language (Bahasa Indonesia for a new one). */
@@ -113,11 +117,15 @@ export function readRecipientRows(
         'Teams are names like TALENT_TEAM, separated by |.',
         'Tim ditulis seperti TALENT_TEAM, dipisah dengan |.',
       );
+    const name = cells.nama ? cells.nama.trim().replace(/\s+/g, ' ') : undefined;
+    if (name && name.length > 200)
+      fail('nama', 'A name has at most 200 characters.', 'Nama paling banyak 200 karakter.');
     if (cells.unit_id && !ID.test(cells.unit_id))
       fail('unit_id', 'Not a unit id.', 'Bukan ID unit.');
     rows.push({
       line,
       employeeId,
+      ...(name ? { name } : {}),
       email,
       phone,
       ...(language ? { language } : {}),

@@ -21,6 +21,11 @@ export interface Preference {
 export interface Recipient {
   agencyId: string;
   employeeId: string;
+  /**
+   * The person's name as their superior reads it in a notice about them ("Bawahan Anda, Rina
+   * Wulandari, …"); personal data, never in an event or a log. Null or absent: not known.
+   */
+  name?: string | null;
   email: string | null;
   /** For a later SMS or WhatsApp channel; E.164. */
   phone: string | null;

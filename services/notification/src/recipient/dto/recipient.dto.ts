@@ -88,6 +88,14 @@ export class PreferencesDto {
 
 /** An entry of the agency's directory, as an admin sets it. */
 export class RecipientInputDto extends PreferencesDto {
+  /** The person's name, as notices to their superior name them; null: not known. */
+  @ApiPropertyOptional({ example: 'Rina Wulandari, S.Kep.', nullable: true, type: String })
+  @IsOptional()
+  @ValidateIf((_o, v) => v !== null)
+  @IsString()
+  @Length(1, 200)
+  name?: string | null;
+
   @ApiPropertyOptional({ example: 'rina.wulandari@slemankab.go.id', nullable: true, type: String })
   @IsOptional()
   @ValidateIf((_o, v) => v !== null)

@@ -2,10 +2,10 @@ import type { NotificationTemplate } from './template';
 
 // Post-training surveys (DOMAIN §8) and rotation proposals and decisions (DOMAIN §7).
 
-const surveyId = `{{#if kind=INVITATION}}Terima kasih telah menyelesaikan {{programTitle}}. Mohon sampaikan penilaian Anda atas pelatihan ini.{{/if}}{{#if kind=FOLLOW_UP}}{{#if respondentRole=PARTICIPANT}}Beberapa bulan setelah {{programTitle}}, bagaimana dampaknya pada pekerjaan Anda?{{/if}}{{#if respondentRole=SUPERIOR}}Bawahan Anda (ID pegawai {{employeeId}}) telah mengikuti {{programTitle}}. Mohon nilai dampaknya pada pekerjaannya.{{/if}}{{/if}}{{#if kind=REMINDER}}Pengingat: survei tentang {{programTitle}} belum dijawab.{{/if}}
+const surveyId = `{{#if kind=INVITATION}}Terima kasih telah menyelesaikan {{programTitle}}. Mohon sampaikan penilaian Anda atas pelatihan ini.{{/if}}{{#if kind=FOLLOW_UP}}{{#if respondentRole=PARTICIPANT}}Beberapa bulan setelah {{programTitle}}, bagaimana dampaknya pada pekerjaan Anda?{{/if}}{{#if respondentRole=SUPERIOR}}Bawahan Anda, {{employeeId|person}}, telah mengikuti {{programTitle}}. Mohon nilai dampaknya pada pekerjaannya.{{/if}}{{/if}}{{#if kind=REMINDER}}Pengingat: survei tentang {{programTitle}} belum dijawab.{{/if}}
 Mohon dijawab sebelum {{answerBy|date}}: {{link|url}}`;
 
-const surveyEn = `{{#if kind=INVITATION}}Thank you for completing {{programTitle}}. Please tell us what you thought of it.{{/if}}{{#if kind=FOLLOW_UP}}{{#if respondentRole=PARTICIPANT}}Some months after {{programTitle}}, how has it changed your work?{{/if}}{{#if respondentRole=SUPERIOR}}A member of your team (employee id {{employeeId}}) attended {{programTitle}}. Please rate its effect on their work.{{/if}}{{/if}}{{#if kind=REMINDER}}Reminder: the survey on {{programTitle}} is still unanswered.{{/if}}
+const surveyEn = `{{#if kind=INVITATION}}Thank you for completing {{programTitle}}. Please tell us what you thought of it.{{/if}}{{#if kind=FOLLOW_UP}}{{#if respondentRole=PARTICIPANT}}Some months after {{programTitle}}, how has it changed your work?{{/if}}{{#if respondentRole=SUPERIOR}}A member of your team, {{employeeId|person}}, attended {{programTitle}}. Please rate its effect on their work.{{/if}}{{/if}}{{#if kind=REMINDER}}Reminder: the survey on {{programTitle}} is still unanswered.{{/if}}
 Please answer by {{answerBy|date}}: {{link|url}}`;
 
 const surveySubjectId = `{{#if kind=INVITATION}}Survei pelatihan: {{programTitle}}{{/if}}{{#if kind=FOLLOW_UP}}Survei dampak pelatihan: {{programTitle}}{{/if}}{{#if kind=REMINDER}}Pengingat survei: {{programTitle}}{{/if}}`;
@@ -19,10 +19,10 @@ const proposedEn = `You are proposed for a rotation from {{from.name}} to {{to.n
 You have held your current post for {{tenureYears}} years{{#if box}} and are mapped to talent Box {{box}}{{/if}}. The new post develops competencies you need; the full reasons and the objective criteria are in the proposal.
 Give your view (agree, or object with your reasons) and the units you prefer before it is decided: {{link|url}}`;
 
-const superiorId = `Bawahan Anda (ID pegawai {{employeeId}}) diusulkan untuk rotasi dari {{from.name}} ke {{to.name}}.
+const superiorId = `Bawahan Anda, {{employeeId|person}}, diusulkan untuk rotasi dari {{from.name}} ke {{to.name}}.
 Mohon sampaikan pendapat Anda sebelum unit kepegawaian memutuskan: {{link|url}}`;
 
-const superiorEn = `A member of your team (employee id {{employeeId}}) is proposed for a rotation from {{from.name}} to {{to.name}}.
+const superiorEn = `A member of your team, {{employeeId|person}}, is proposed for a rotation from {{from.name}} to {{to.name}}.
 Please give your view before the HR unit decides: {{link|url}}`;
 
 const decidedId = `{{#if decision=APPROVED}}Usulan rotasi Anda ke {{to.name}} disetujui. Anda mulai bertugas di jabatan baru pada {{effectiveDate|date}}.{{/if}}{{#if decision=REJECTED}}Usulan rotasi Anda ke {{to.name}} tidak dilanjutkan; Anda tetap pada jabatan sekarang.{{/if}}

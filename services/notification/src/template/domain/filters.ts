@@ -23,6 +23,12 @@ export interface RenderContext {
   portalUrl: string;
   /** IANA time zone of the recipient, e.g. `Asia/Jakarta`. */
   timeZone: string;
+  /**
+   * Names of the people an event is about, by employee id, from the agency's recipient
+   * directory: a superior reads "Rina Wulandari", not an id. Absent: the `person` filter says
+   * "pegawai dengan ID …".
+   */
+  names?: Readonly<Record<string, string>>;
 }
 
 type Json = Record<string, unknown>;
@@ -121,6 +127,17 @@ export const FILTERS: Record<string, Filter> = {
       return 'id' in props && 'en' in props;
     },
     apply: (v, ctx) => scalar((v as Record<string, unknown>)[ctx.language]),
+  },
+  // An employee id as a person reads it: their name when the directory has it.
+  person: {
+    expects: 'an employee id',
+    accepts: isString,
+    apply: (v, ctx) => {
+      const id = String(v);
+      const name = ctx.names?.[id];
+      if (name) return name;
+      return ctx.language === 'id' ? `pegawai dengan ID ${id}` : `the employee with id ${id}`;
+    },
   },
   url: {
     expects: 'a path such as /api/v1/…',

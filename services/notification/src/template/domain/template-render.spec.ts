@@ -64,3 +64,34 @@ describe(renderTemplate.name, () => {
     expect(tidy('a  \n\n\n\nb\n')).toBe('a\n\nb');
   });
 });
+
+describe('the person filter', () => {
+  const nodes = parseTemplate('Bawahan Anda, {{employeeId|person}}, diusulkan untuk rotasi.');
+  const idCtx = { ...ctx, language: 'id' as const };
+
+  it('should name the staff member when the directory knows their name', () => {
+    expect(
+      renderTemplate(
+        nodes,
+        { employeeId: 'emp-7' },
+        { ...idCtx, names: { 'emp-7': 'Rina Wulandari' } },
+      ),
+    ).toBe('Bawahan Anda, Rina Wulandari, diusulkan untuk rotasi.');
+  });
+
+  it('should say which employee it is when no name is known, in the reader language', () => {
+    expect(renderTemplate(nodes, { employeeId: 'emp-7' }, idCtx)).toBe(
+      'Bawahan Anda, pegawai dengan ID emp-7, diusulkan untuk rotasi.',
+    );
+    expect(
+      renderTemplate(
+        parseTemplate('{{employeeId|person}}'),
+        { employeeId: 'emp-7' },
+        {
+          ...ctx,
+          language: 'en',
+        },
+      ),
+    ).toBe('the employee with id emp-7');
+  });
+});
