@@ -5,7 +5,8 @@
 #   docker build --target toolbox -t jenjang/toolbox:0.1.0 .   # CLIs, topics job, dev keys
 #
 # SERVICE is one of the folders of services/ (evaluation, competency, training, career-planning,
-# notification). The runtime image holds Node, the production dependencies, the service's built
+# notification, portal; the portal's image also holds its built single-page app in
+# /app/dist/portal-web: PORTAL_WEB_DIR). The runtime image holds Node, the production dependencies, the service's built
 # JavaScript and nothing else (no TypeScript, no dev dependencies, no other service), runs as the
 # unprivileged `node` user and answers its HEALTHCHECK on /health/ready.
 # No container engine runs on the development machines: scripts/image-stage.mjs runs the same
@@ -44,7 +45,10 @@ RUN npm install --omit=dev --no-save --no-audit --no-fund --ignore-scripts --log
 FROM build-deps AS build
 ARG SERVICE=evaluation
 COPY . .
-RUN node scripts/build-services.mjs "${SERVICE}"
+# The portal's single-page app (Vite) too; every image gets the folder, empty but the portal's.
+RUN node scripts/build-services.mjs "${SERVICE}" \
+  && mkdir -p dist/portal-web \
+  && if [ "${SERVICE}" = portal ]; then node services/portal/web/build-web.mjs; fi
 
 # The repository with every dependency: `jenjang` CLI, dev-token, the topics job
 # (node scripts/infra.mjs up against KAFKA_BROKERS/MONGODB_URI), seeds. Development only.
@@ -74,6 +78,7 @@ WORKDIR /app
 COPY --from=prod-deps /app/node_modules ./node_modules
 COPY --from=prod-deps /app/services/${SERVICE}/node_modules ./services/${SERVICE}/node_modules
 COPY --from=build /app/dist/services/${SERVICE} ./dist/services/${SERVICE}
+COPY --from=build /app/dist/portal-web ./dist/portal-web
 # Read-only code; the service writes nothing to its own folder.
 USER node
 WORKDIR /app/dist/services/${SERVICE}

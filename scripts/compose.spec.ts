@@ -2,11 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { CLAIMS, ROLES } from '@jenjang/auth';
 import type { ConfigDefinition } from '@jenjang/config';
 import { careerPlanningConfig } from '../services/career-planning/src/config/career-planning.config';
 import { competencyConfig } from '../services/competency/src/config/competency.config';
 import { evaluationConfig } from '../services/evaluation/src/config/evaluation.config';
 import { notificationConfig } from '../services/notification/src/config/notification.config';
+import { loadPortalConfig } from '../services/portal/src/config/portal.config';
 import { trainingConfig } from '../services/training/src/config/training.config';
 
 // No Docker engine runs here, so this is what docker-compose.yml gets checked by before someone
@@ -25,6 +27,7 @@ interface ComposeService {
   volumes?: (string | { type?: string; source?: string; target?: string })[];
   healthcheck?: { test?: string | string[] };
   profiles?: string[];
+  networks?: string[] | Record<string, { aliases?: string[] } | null>;
 }
 
 interface ComposeFile {
@@ -310,5 +313,130 @@ describe('docker-compose.yml', () => {
       f.endsWith('.json'),
     );
     expect(dashboards.length).toBeGreaterThan(0);
+  });
+});
+
+interface RealmMapper {
+  protocolMapper: string;
+  config: Record<string, string>;
+}
+interface Realm {
+  realm: string;
+  roles: { client: Record<string, { name: string }[]> };
+  clients: {
+    clientId: string;
+    secret?: string;
+    redirectUris?: string[];
+    attributes?: Record<string, string>;
+    protocolMappers?: RealmMapper[];
+  }[];
+  users: {
+    attributes: Record<string, string[]>;
+    clientRoles: Record<string, string[]>;
+    credentials: { value: string }[];
+  }[];
+}
+interface DemoPerson {
+  agencyId: string;
+  unitId?: string;
+  employeeId?: string;
+  roles: string[];
+}
+
+describe('docker-compose.yml: the portal and its identity provider', () => {
+  const portal = services.portal ?? {};
+  const keycloak = services.keycloak ?? {};
+  const vars = env(portal);
+  const kc = env(keycloak);
+  const realmMount = mounts(keycloak).find((m) =>
+    m.target.startsWith('/opt/keycloak/data/import/'),
+  );
+  const realm = JSON.parse(readFileSync(realmMount?.source ?? '/nonexistent', 'utf8')) as Realm;
+  const client = realm.clients.find((c) => c.clientId === vars.OIDC_CLIENT_ID);
+  // A realm placeholder `${VAR:default}` as Keycloak resolves it from its environment.
+  const resolve = (value = '') =>
+    value.replace(
+      /\$\{(\w+):([^}]*)\}/g,
+      (_m, name: string, fallback: string) => kc[name] ?? fallback,
+    );
+
+  it('should build the portal from the Dockerfile and start it with its own variables', () => {
+    expect(portal.build).toMatchObject({ target: 'runtime', args: { SERVICE: 'portal' } });
+    expect(portal.image).toMatch(/^jenjang\/portal:\d/);
+    const config = loadPortalConfig(vars);
+    expect(config).toMatchObject({
+      devIdp: { enabled: false },
+      serviceTokens: 'dev',
+      host: '0.0.0.0',
+      log: { format: 'json' },
+    });
+    // Sessions in the replica set, so that replicas share them.
+    expect(config.session.mongoUri).toMatch(/^mongodb:\/\/mongo1:27017,.*replicaSet=rs0$/);
+    expect(hostPorts(portal)).toEqual([String(config.port)]);
+    for (const name of APP_SERVICES) {
+      const url = new URL(config.services[name as keyof typeof config.services]);
+      expect(url.host).toBe(`${name}:${env(services[name]).PORT}`);
+    }
+    // The notices' links lead to the portal.
+    expect(env(services.notification).PORTAL_URL).toBe(config.publicUrl);
+  });
+
+  it('should mount the development key where the portal mints service tokens with it', () => {
+    const keys = mounts(portal).find((m) => m.source === 'dev-keys');
+    expect(keys?.target).toBe(`${vars.PORTAL_DEV_KEYS_ROOT}/.jenjang/dev-keys`);
+  });
+
+  it('should import the realm at start, under one issuer for the browser and the containers', () => {
+    expect(commandText(keycloak)).toContain('--import-realm');
+    expect(keycloak.image).toMatch(/^quay\.io\/keycloak\/keycloak:\d+\.\d+\.\d+$/);
+    expect(vars.OIDC_ISSUER).toBe(`${kc.KC_HOSTNAME}/realms/${realm.realm}`);
+    const host = new URL(kc.KC_HOSTNAME).hostname;
+    // Browsers send *.localhost to this machine; the alias resolves it inside the network.
+    expect(host).toMatch(/\.localhost$/);
+    const networks = keycloak.networks as Record<string, { aliases?: string[] }>;
+    expect(networks.default?.aliases).toContain(host);
+    expect(hostPorts(keycloak)).toEqual([new URL(kc.KC_HOSTNAME).port]);
+    expect(dependencies(portal)).toEqual(expect.arrayContaining(['keycloak', 'mongo-init']));
+  });
+
+  it("should register the portal as a confidential PKCE client returning to the portal's callback", () => {
+    expect(client?.redirectUris).toEqual([`${vars.PORTAL_PUBLIC_URL}/auth/callback`]);
+    expect(client?.attributes?.['pkce.code.challenge.method']).toBe('S256');
+    expect(resolve(client?.secret)).toBe(vars.OIDC_CLIENT_SECRET);
+  });
+
+  it('should hold the domain roles and put the claims the portal and services read in the tokens', () => {
+    const roleClient = Object.keys(realm.roles.client)[0];
+    expect(realm.roles.client[roleClient].map((r) => r.name)).toEqual([...ROLES]);
+    const mappers = client?.protocolMappers ?? [];
+    const claims = mappers.map((m) => m.config['claim.name']).filter(Boolean);
+    expect(claims).toEqual(
+      expect.arrayContaining([CLAIMS.roles, CLAIMS.agencyId, CLAIMS.unitId, CLAIMS.employeeId]),
+    );
+    const roles = mappers.find((m) => m.config['claim.name'] === CLAIMS.roles);
+    expect(roles?.config['usermodel.clientRoleMapping.clientId']).toBe(roleClient);
+    const audience = mappers.find((m) => m.protocolMapper === 'oidc-audience-mapper');
+    expect(audience?.config['included.client.audience']).toBe(
+      env(services.evaluation).AUTH_AUDIENCE,
+    );
+  });
+
+  it('should let every demo person of the portal sign in with their agency, unit and roles', () => {
+    const people = JSON.parse(
+      readFileSync(join(ROOT, 'services/portal/demo-people.json'), 'utf8'),
+    ) as DemoPerson[];
+    const byAgencyAndRoles = (p: DemoPerson) =>
+      `${p.agencyId}/${p.unitId ?? ''}/${p.employeeId ?? ''}/${p.roles.join(',')}`;
+    const users = realm.users.map((u) =>
+      byAgencyAndRoles({
+        agencyId: u.attributes.agency?.[0] ?? '',
+        unitId: u.attributes.unit?.[0],
+        employeeId: u.attributes.employee_id?.[0],
+        roles: Object.values(u.clientRoles).flat(),
+      }),
+    );
+    expect(users).toEqual(people.map(byAgencyAndRoles));
+    for (const u of realm.users)
+      expect(resolve(u.credentials[0]?.value)).toBe(kc.JENJANG_DEMO_PASSWORD);
   });
 });

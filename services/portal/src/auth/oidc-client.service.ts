@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Configuration } from 'openid-client';
 import { PORTAL_CONFIG } from '../portal.tokens';
 import type { PortalConfig } from '../config/portal.config';
-import { JENJANG_SCOPE } from '../dev-idp/dev-idp';
 
 type OpenIdClient = typeof import('openid-client');
 
@@ -86,7 +85,7 @@ export class OidcClientService {
     const nonce = oidc.randomNonce();
     const url = oidc.buildAuthorizationUrl(configuration, {
       redirect_uri: this.redirectUri,
-      scope: `openid profile ${JENJANG_SCOPE}`,
+      scope: this.config.oidc.scope,
       code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
       code_challenge_method: 'S256',
       state,

@@ -42,7 +42,10 @@ export class ServiceTokensService {
         ...(user.unitId ? { unitId: user.unitId } : {}),
         ...(user.employeeId ? { employeeId: user.employeeId } : {}),
       },
-      { expiresIn: `${DEV_TOKEN_SECONDS}s` },
+      {
+        expiresIn: `${DEV_TOKEN_SECONDS}s`,
+        ...(this.config.devKeysRoot ? { rootDir: this.config.devKeysRoot } : {}),
+      },
     );
     // Renewed a minute before it expires.
     this.minted.set(key, { token, until: Date.now() + (DEV_TOKEN_SECONDS - 60) * 1000 });

@@ -22,6 +22,11 @@ const schema = z.object({
   /** The identity provider; default the development provider this process runs at /idp. */
   OIDC_ISSUER: url.optional(),
   OIDC_CLIENT_ID: z.string().min(1).default('jenjang-portal'),
+  /**
+   * Scopes asked for at sign-in. The development provider puts the Jenjang claims under the
+   * `jenjang` scope; the Keycloak realm (deploy/keycloak) maps them on the client itself.
+   */
+  OIDC_SCOPE: z.string().min(1).default('openid profile jenjang'),
   /** Confidential client secret; unset: a public client (PKCE only). */
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   /** Run the development OpenID provider (oidc-provider) at /idp; never in production. */
@@ -33,6 +38,8 @@ const schema = z.object({
    * the signed-in person (never in production); `oidc` forwards the provider's access token.
    */
   PORTAL_SERVICE_TOKENS: z.enum(['dev', 'oidc']).optional(),
+  /** The folder holding `.jenjang/dev-keys` for dev service tokens; default the repository. */
+  PORTAL_DEV_KEYS_ROOT: z.string().min(1).optional(),
   SESSION_SECRET: z.string().min(32).optional(),
   SESSION_TTL_SECONDS: z.coerce
     .number()
@@ -79,9 +86,10 @@ export interface PortalConfig {
   readonly port: number;
   readonly host: string;
   readonly publicUrl: string;
-  readonly oidc: { issuer: string; clientId: string; clientSecret?: string };
+  readonly oidc: { issuer: string; clientId: string; clientSecret?: string; scope: string };
   readonly devIdp: { enabled: boolean; peopleFile: string };
   readonly serviceTokens: 'dev' | 'oidc';
+  readonly devKeysRoot?: string;
   readonly session: { secret: string; ttlSeconds: number; mongoUri?: string };
   readonly log: { level: string; format: 'json' | 'pretty' };
   readonly services: Readonly<Record<ServiceKey, string>>;
@@ -137,6 +145,7 @@ export function loadPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalCo
     oidc: {
       issuer: c.OIDC_ISSUER ?? `${publicUrl}/idp`,
       clientId: c.OIDC_CLIENT_ID,
+      scope: c.OIDC_SCOPE,
       ...(c.OIDC_CLIENT_SECRET ? { clientSecret: c.OIDC_CLIENT_SECRET } : {}),
     },
     devIdp: {
@@ -144,6 +153,7 @@ export function loadPortalConfig(env: NodeJS.ProcessEnv = process.env): PortalCo
       peopleFile: c.PORTAL_DEMO_PEOPLE_FILE ?? join(root, 'services', 'portal', 'demo-people.json'),
     },
     serviceTokens,
+    ...(c.PORTAL_DEV_KEYS_ROOT ? { devKeysRoot: c.PORTAL_DEV_KEYS_ROOT } : {}),
     // A random secret in development: sessions end when the process does, which is fine there.
     session: {
       secret: c.SESSION_SECRET ?? randomBytes(32).toString('hex'),
