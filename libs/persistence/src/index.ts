@@ -12,3 +12,4 @@ export * from './duplicate-key';
 export * from './audited-aggregate.repository';
 export * from './agency-settings.store';
 export * from './write-batcher';
+export * from './batched-reads';
