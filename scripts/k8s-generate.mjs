@@ -392,6 +392,15 @@ function appResources(service) {
             ],
             ports: [{ protocol: 'TCP', port: MANAGEMENT_PORT }],
           },
+          {
+            // The portal (base/portal): the API for its people, readiness and metrics for the
+            // province admin's operations screen.
+            from: [{ podSelector: { matchLabels: selector('portal') } }],
+            ports: [
+              { protocol: 'TCP', port: CONTAINER_PORT },
+              { protocol: 'TCP', port: MANAGEMENT_PORT },
+            ],
+          },
         ],
         egress,
       },

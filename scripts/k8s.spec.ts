@@ -7,6 +7,7 @@ import { competencyConfig } from '../services/competency/src/config/competency.c
 import { evaluationConfig } from '../services/evaluation/src/config/evaluation.config';
 import { notificationConfig } from '../services/notification/src/config/notification.config';
 import { trainingConfig } from '../services/training/src/config/training.config';
+import { loadPortalConfig } from '../services/portal/src/config/portal.config';
 
 // Renders every overlay of deploy/k8s with `kubectl kustomize` (Debian's kubectl, installed by
 // scripts/ensure-deploy-tools.sh when missing) and checks what a cluster would be given.
@@ -50,6 +51,8 @@ const OPERATOR_SECRETS = new Set([
 ]);
 const PLATFORM_SECRETS = new Set([
   ...SERVICES.map((s) => `jenjang-${s}-mongodb`),
+  'jenjang-portal-mongodb',
+  'jenjang-portal',
   'jenjang-notification-smtp',
   'jenjang-keda-kafka',
 ]);
@@ -111,9 +114,10 @@ describe('deploy/k8s', () => {
 
     it('should hold the kinds a cluster needs, in one namespace', () => {
       const count = (kind: string) => ofKind(docs, kind).length;
-      expect(count('Deployment')).toBe(SERVICES.length);
-      expect(count('Service')).toBe(SERVICES.length);
-      expect(count('PodDisruptionBudget')).toBe(SERVICES.length);
+      // The five services and the portal.
+      expect(count('Deployment')).toBe(SERVICES.length + 1);
+      expect(count('Service')).toBe(SERVICES.length + 1);
+      expect(count('PodDisruptionBudget')).toBe(SERVICES.length + 1);
       expect(count('NetworkPolicy')).toBeGreaterThan(SERVICES.length);
       for (const kind of [
         'Kafka',
@@ -125,11 +129,15 @@ describe('deploy/k8s', () => {
         expect(count(kind)).toBe(1);
       }
       expect(count('PrometheusRule')).toBe(1);
-      // CPU autoscaling in dev; KEDA (lag and CPU) in prod, never both on one Deployment.
-      expect(count(overlay === 'prod' ? 'ScaledObject' : 'HorizontalPodAutoscaler')).toBe(
-        SERVICES.length,
+      // CPU autoscaling in dev; KEDA (lag and CPU) in prod, never both on one Deployment. The
+      // portal, with no consumer lag, keeps its CPU autoscaler in both.
+      const hpas = ofKind(docs, 'HorizontalPodAutoscaler').map((d) => d.metadata.name);
+      const scaled = ofKind(docs, 'ScaledObject').map((d) => d.metadata.name);
+      expect(overlay === 'prod' ? scaled : hpas).toEqual(
+        expect.arrayContaining(overlay === 'prod' ? SERVICES : [...SERVICES, 'portal']),
       );
-      expect(count(overlay === 'prod' ? 'HorizontalPodAutoscaler' : 'ScaledObject')).toBe(0);
+      expect(overlay === 'prod' ? hpas : scaled).toEqual(overlay === 'prod' ? ['portal'] : []);
+      expect(scaled.filter((n) => hpas.includes(n))).toEqual([]);
       const namespaces = new Set(docs.map((d) => d.metadata.namespace));
       expect(namespaces).toEqual(new Set([overlay === 'prod' ? 'jenjang' : 'jenjang-dev']));
     });
@@ -222,6 +230,62 @@ describe('deploy/k8s', () => {
           !(overlay === 'prod' && PLATFORM_SECRETS.has(s)),
       );
       expect(unknown).toEqual([]);
+    });
+
+    it('should run the portal from its image, as non-root, with what its configuration needs in production', () => {
+      const deployment = ofKind(docs, 'Deployment').find((d) => d.metadata.name === 'portal');
+      expect(deployment).toBeDefined();
+      const spec = podSpec(deployment as Manifest);
+      const [container] = spec.containers;
+      const registry = overlay === 'prod' ? 'registry\\.jenjang\\.go\\.id/' : '';
+      expect(container.image).toMatch(new RegExp(`^${registry}jenjang/portal:\\d+\\.\\d+\\.\\d+$`));
+      expect(container.readinessProbe?.httpGet).toEqual({ path: '/health/ready', port: 'http' });
+      expect(container.livenessProbe?.httpGet).toEqual({ path: '/health/live', port: 'http' });
+      expect(spec.securityContext?.runAsNonRoot).toBe(true);
+      const env: Record<string, string> = {};
+      for (const e of container.env) {
+        const secret = e.valueFrom?.secretKeyRef?.name;
+        // The secrets' values stood in, as their owners would provide them.
+        env[e.name] =
+          e.value ?? (secret?.endsWith('-mongodb') ? 'mongodb://u:p@db:27017/x' : 'x'.repeat(40));
+      }
+      for (const ref of container.envFrom ?? []) {
+        const map = docs.find(
+          (d) => d.kind === 'ConfigMap' && d.metadata.name === ref.configMapRef?.name,
+        );
+        Object.assign(env, map?.data ?? {});
+      }
+      const config = loadPortalConfig(env);
+      expect(config).toMatchObject({ production: true, serviceTokens: 'oidc', host: '0.0.0.0' });
+      expect(config.session.mongoUri).toBeDefined();
+      // Each service at its Service, its ops endpoints at the management port.
+      const services = ofKind(docs, 'Service');
+      for (const name of SERVICES) {
+        const key = name as keyof typeof config.services;
+        expect(new URL(config.services[key]).hostname).toBe(name);
+        const management = (
+          services.find((d) => d.metadata.name === name)?.spec as {
+            ports: { name: string; port: number }[];
+          }
+        ).ports.find((p) => p.name === 'management');
+        expect(new URL(config.opsUrls[key]).port).toBe(String(management?.port));
+      }
+    });
+
+    it.each(SERVICES)("should let the portal reach %s's API and management ports", (name) => {
+      const policy = ofKind(docs, 'NetworkPolicy').find((d) => d.metadata.name === name);
+      const rules = (
+        policy?.spec as {
+          ingress: {
+            from: { podSelector?: { matchLabels: Record<string, string> } }[];
+            ports: { port: number }[];
+          }[];
+        }
+      ).ingress;
+      const fromPortal = rules.find((r) =>
+        r.from.some((f) => f.podSelector?.matchLabels['app.kubernetes.io/name'] === 'portal'),
+      );
+      expect(fromPortal?.ports.map((p) => p.port).sort()).toEqual([3000, 9464]);
     });
 
     it('should create every topic of deploy/topics.yaml with three replicas', () => {
