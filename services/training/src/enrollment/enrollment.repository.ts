@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
   AggregateRepository,
+  BatchedReads,
   changeQuery,
   MONGO_CONNECTION,
   NotFoundError,
@@ -18,8 +19,11 @@ const ACTIVE: EnrollmentStatus[] = ['PENDING_APPROVAL', 'ENROLLED', 'ATTENDING',
 
 @Injectable()
 export class EnrollmentRepository extends AggregateRepository<EnrollmentDoc, Enrollment> {
+  private readonly byEmployee: BatchedReads<EnrollmentDoc, Enrollment>;
+
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<EnrollmentDoc>('Enrollment', EnrollmentSchema));
+    this.byEmployee = new BatchedReads(this.model, 'employeeId', (d) => this.toPlain(d));
   }
 
   protected toPlain({ _id, outbox: _o, outboxLease: _l, ...rest }: EnrollmentDoc): Enrollment {
@@ -56,7 +60,12 @@ export class EnrollmentRepository extends AggregateRepository<EnrollmentDoc, Enr
   }
 
   async completed(scope: AgencyScope, employeeId: string): Promise<Enrollment[]> {
-    return this.find(scope, { employeeId, status: 'COMPLETED' }, { limit: 5000 });
+    if (scope.kind !== 'agency') {
+      return this.find(scope, { employeeId, status: 'COMPLETED' }, { limit: 5000 });
+    }
+    // Every recommendation set reads them: the reads of one turn share one query.
+    const all = await this.byEmployee.all(scope.agencyId, employeeId);
+    return all.filter((e) => e.status === 'COMPLETED');
   }
 
   /** JP earned per employee in a year: the sum over completed enrollments of that year. */
