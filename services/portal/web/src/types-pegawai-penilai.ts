@@ -65,10 +65,35 @@ export interface Feedback {
   givenAt: string;
 }
 
+export interface Goal {
+  id?: string;
+  text: string;
+  horizon: 'SHORT' | 'LONG';
+  targetYear: number | null;
+}
+
+export const STEP_KINDS = ['EDUCATION', 'TRAINING', 'ROTATION', 'ASSIGNMENT'] as const;
+
+/** A step the pegawai adds to the plan (POST plans/{employeeId}/steps, besides revision). */
+export interface StepInput {
+  kind: (typeof STEP_KINDS)[number];
+  title: string;
+  startDate: string;
+  endDate: string;
+}
+
 export interface CareerPlan {
   employeeId: string;
-  goals: { id: string; text: string; horizon: 'SHORT' | 'LONG'; targetYear: number | null }[];
-  targets: { id: string; name: string; unitId: string; move: string }[];
+  revision: number;
+  goals: Goal[];
+  targets: {
+    id: string;
+    positionId: string;
+    agencyId: string;
+    name: string;
+    unitId: string;
+    move: string;
+  }[];
   steps: {
     id: string;
     kind: 'EDUCATION' | 'TRAINING' | 'ROTATION' | 'ASSIGNMENT';

@@ -4,6 +4,8 @@ import { ApiError } from '../api';
 import { renderIn } from '../test/render';
 import type { CurveOutlook } from '../types-pegawai-penilai';
 import { FeedbackForm } from './FeedbackForm';
+import { GoalsForm } from './GoalsForm';
+import { StepForm } from './StepForm';
 import { RatingForm } from './RatingForm';
 import { SkpForm } from './SkpForm';
 import { SkpReviewForm } from './SkpReviewForm';
@@ -242,5 +244,84 @@ describe('RatingForm with the unit curve', () => {
     choose(1, 'Sesuai ekspektasi');
     expect(row('Baik').querySelectorAll('td')[1].textContent).toBe('1');
     expect(screen.getByText('Penetapan ini sesuai kurva unit.')).toBeTruthy();
+  });
+});
+
+describe('GoalsForm', () => {
+  it('should mark a short goal and a wrong year and send nothing', () => {
+    const submit = jest.fn();
+    renderIn(<GoalsForm initial={[]} onSubmit={submit} />);
+    type('Tujuan karier', 'ab');
+    type('Tahun target (boleh dikosongkan)', '27');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan tujuan' }));
+    expect(screen.getByText('Tujuan paling sedikit 3 karakter.')).toBeTruthy();
+    expect(screen.getByText('Tahun antara 2000 dan 2100.')).toBeTruthy();
+    expect(screen.getByLabelText('Tujuan karier').getAttribute('aria-invalid')).toBe('true');
+    expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('should send the goals trimmed, with a target year only where one is given', async () => {
+    const submit = jest.fn().mockResolvedValue(undefined);
+    renderIn(
+      <GoalsForm
+        initial={[{ id: 'g1', text: 'Kepala Seksi', horizon: 'SHORT', targetYear: 2027 }]}
+        onSubmit={submit}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Tambah tujuan' }));
+    type('Tujuan karier', '  Kepala Bidang Perizinan ', 1);
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan tujuan' }));
+    expect((await screen.findByRole('status')).textContent).toMatch(/Tujuan tersimpan/);
+    expect(submit).toHaveBeenCalledWith([
+      { text: 'Kepala Seksi', horizon: 'SHORT', targetYear: 2027 },
+      { text: 'Kepala Bidang Perizinan', horizon: 'LONG', targetYear: null },
+    ]);
+  });
+
+  it("should show the service's refusal and the field it names", async () => {
+    const submit = jest
+      .fn()
+      .mockRejectedValue(
+        new ApiError(409, { en: 'The plan changed.', id: 'Rencana telah berubah.' }, [
+          { field: 'revision', message: 'Stale', message_id: 'Usang' },
+        ]),
+      );
+    renderIn(<GoalsForm initial={[]} onSubmit={submit} />);
+    type('Tujuan karier', 'Analis Kebijakan Ahli Muda');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan tujuan' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('Rencana telah berubah.');
+    expect(screen.getByRole('list', { name: 'Kesalahan isian' }).textContent).toBe(
+      'revision: Usang',
+    );
+  });
+});
+
+describe('StepForm', () => {
+  it('should refuse an end before the start and a missing name', () => {
+    const submit = jest.fn();
+    renderIn(<StepForm onSubmit={submit} />);
+    type('Mulai', '2026-06-01');
+    type('Selesai', '2026-05-01');
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan langkah' }));
+    expect(screen.getByText('Tanggal selesai tidak boleh sebelum tanggal mulai.')).toBeTruthy();
+    expect(screen.getByText('Nama langkah paling sedikit 3 karakter.')).toBeTruthy();
+    expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('should send the step with its kind and dates', async () => {
+    const submit = jest.fn().mockResolvedValue(undefined);
+    renderIn(<StepForm onSubmit={submit} />, 'en');
+    fireEvent.change(screen.getByLabelText('Kind of step'), { target: { value: 'ROTATION' } });
+    type('Name of the step', ' Rotasi ke Bidang Pelayanan ');
+    type('Starts', '2026-07-01');
+    type('Ends', '2027-06-30');
+    fireEvent.click(screen.getByRole('button', { name: 'Save the step' }));
+    expect((await screen.findByRole('status')).textContent).toBe('Step added.');
+    expect(submit).toHaveBeenCalledWith({
+      kind: 'ROTATION',
+      title: 'Rotasi ke Bidang Pelayanan',
+      startDate: '2026-07-01',
+      endDate: '2027-06-30',
+    });
   });
 });

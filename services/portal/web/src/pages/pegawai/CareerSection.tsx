@@ -1,9 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, type SessionUser } from '../../api';
 import { ErrorText } from '../../components/ErrorText';
+import { GoalsForm } from '../../components/GoalsForm';
+import { StepForm } from '../../components/StepForm';
 import { pick } from '../../i18n';
-import type { CareerPlan, Level, TalentProfile } from '../../types-pegawai-penilai';
+import type { CareerPlan, Goal, Level, TalentProfile } from '../../types-pegawai-penilai';
 
 const LEVELS: Level[] = ['LOW', 'MEDIUM', 'HIGH'];
 // The regulation's numbering (DOMAIN.md §4): BOXES[potensi][kinerja].
@@ -131,12 +134,39 @@ function Plan({ plan }: { plan: CareerPlan }) {
 export function CareerSection({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const employeeId = user.employeeId ?? '';
+  const client = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const path = `plans/${encodeURIComponent(employeeId)}`;
+  const refresh = () => client.invalidateQueries({ queryKey: ['plan', employeeId] });
   const plan = useQuery({
     queryKey: ['plan', employeeId],
     queryFn: () =>
       orNone(api<CareerPlan>('career-planning', `plans/${encodeURIComponent(employeeId)}`)),
     enabled: Boolean(user.employeeId),
   });
+  // The goals are replaced; the targets (set with the agency) are sent back as they are.
+  const saveGoals = async (goals: Goal[]) => {
+    const current = plan.data;
+    await api<CareerPlan>('career-planning', path, {
+      method: 'PUT',
+      json: {
+        revision: current?.revision ?? 0,
+        goals: goals.map((g) => ({
+          text: g.text,
+          horizon: g.horizon,
+          ...(g.targetYear ? { targetYear: g.targetYear } : {}),
+        })),
+        targets: (current?.targets ?? []).map((x) => ({
+          positionId: x.positionId,
+          agencyId: x.agencyId,
+        })),
+      },
+    });
+    setEditing(false);
+    setSaved(true);
+    await refresh();
+  };
   const talent = useQuery({
     queryKey: ['talent', 'me'],
     queryFn: () => orNone(api<TalentProfile>('career-planning', 'talent/me')),
@@ -146,7 +176,42 @@ export function CareerSection({ user }: { user: SessionUser }) {
     <section aria-labelledby="career-h">
       <h2 id="career-h">{t('career.title')}</h2>
       <ErrorText error={plan.error} />
-      {plan.isSuccess && (plan.data ? <Plan plan={plan.data} /> : <p>{t('career.none')}</p>)}
+      {plan.isSuccess && !editing && (
+        <>
+          {plan.data ? <Plan plan={plan.data} /> : <p>{t('career.none')}</p>}
+          {saved && <p role="status">{t('career.goalsSaved')}</p>}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setSaved(false);
+              setEditing(true);
+            }}
+          >
+            {t('career.editGoals')}
+          </button>
+        </>
+      )}
+      {plan.isSuccess && editing && (
+        <GoalsForm
+          initial={plan.data?.goals ?? []}
+          onSubmit={saveGoals}
+          onCancel={() => setEditing(false)}
+        />
+      )}
+      {plan.data && (
+        <details>
+          <summary>{t('career.addStep')}</summary>
+          <StepForm
+            onSubmit={async (step) => {
+              await api('career-planning', `${path}/steps`, {
+                json: { ...step, revision: plan.data!.revision },
+              });
+              await refresh();
+            }}
+          />
+        </details>
+      )}
       <h3>{t('career.nineBox')}</h3>
       <ErrorText error={talent.error} />
       {talent.isSuccess &&

@@ -44,7 +44,8 @@ export function SkpContentView({ skp }: { skp: Skp }) {
   );
 }
 
-function CurrentSkp({ skp }: { skp: Skp }) {
+// The card remounts with each revision; what was done is told by the section (onDone).
+function CurrentSkp({ skp, onDone }: { skp: Skp; onDone: (notice: string) => void }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -52,7 +53,10 @@ function CurrentSkp({ skp }: { skp: Skp }) {
   const act = useMutation({
     mutationFn: (action: 'submit' | 'withdraw') =>
       api<Skp>('evaluation', `skp/${skp.id}/${action}`, { json: { revision: skp.revision } }),
-    onSuccess: refresh,
+    onSuccess: async (_, action) => {
+      onDone(action === 'submit' ? 'skp.submitted' : 'skp.withdrawn');
+      await refresh();
+    },
   });
   const editable = skp.status === 'DRAFT' || skp.status === 'DIKEMBALIKAN';
   return (
@@ -86,6 +90,7 @@ function CurrentSkp({ skp }: { skp: Skp }) {
               json: { revision: skp.revision, ...content },
             });
             setEditing(false);
+            onDone('skp.saved');
             await refresh();
           }}
         />
@@ -116,7 +121,6 @@ function CurrentSkp({ skp }: { skp: Skp }) {
           </div>
         </>
       )}
-      {act.isSuccess && act.variables === 'submit' && <p role="status">{t('skp.submitted')}</p>}
       <ErrorText error={act.error} />
     </article>
   );
@@ -128,6 +132,7 @@ export function SkpSection({ user }: { user: SessionUser }) {
   const client = useQueryClient();
   const year = new Date().getFullYear();
   const [drafting, setDrafting] = useState(false);
+  const [notice, setNotice] = useState<string>();
   const skps = useQuery({
     queryKey: ['skp', 'mine', year],
     queryFn: () =>
@@ -140,6 +145,7 @@ export function SkpSection({ user }: { user: SessionUser }) {
   const create = async (content: SkpContent) => {
     await api<Skp>('evaluation', 'skp', { json: { year, ...content } });
     setDrafting(false);
+    setNotice('skp.saved');
     await client.invalidateQueries({ queryKey: ['skp'] });
   };
   return (
@@ -147,7 +153,10 @@ export function SkpSection({ user }: { user: SessionUser }) {
       <h2 id="skp-h">{t('skp.title', { year })}</h2>
       {skps.isLoading && <p>{t('app.loading')}</p>}
       <ErrorText error={skps.error} />
-      {current && <CurrentSkp key={`${current.id}-${current.revision}`} skp={current} />}
+      {current && (
+        <CurrentSkp key={`${current.id}-${current.revision}`} skp={current} onDone={setNotice} />
+      )}
+      {notice && <p role="status">{t(notice)}</p>}
       {skps.isSuccess && !current && !drafting && (
         <>
           <p>{t('skp.none')}</p>
