@@ -39,7 +39,7 @@ export function AdminSettings({ user }: { user: SessionUser }) {
   const agency = `agencies/${enc(user.agencyId)}`;
   const evaluation = useDocument<EvaluationSettings>('evaluation', `${agency}/evaluation-settings`);
   const training = useDocument<TrainingSettings>('training', `${agency}/training-settings`);
-  const talent = useDocument<TalentSettings>('career-planning', 'talent/settings');
+  const talent = useDocument<TalentSettings>('career-planning', `${agency}/talent-settings`);
   const rules = useQuery({
     queryKey: ['settings', 'rules', user.agencyId],
     queryFn: () => api<NotificationRule[]>('notification', `${agency}/notification-rules`),

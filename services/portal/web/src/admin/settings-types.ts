@@ -48,7 +48,7 @@ export interface TrainingSettings {
   updatedAt: string | null;
 }
 
-/** career-planning: GET/PUT talent/settings */
+/** career-planning: GET/PUT agencies/{agencyId}/talent-settings */
 export interface TalentSettings {
   agencyId: string;
   cutoffs: {
