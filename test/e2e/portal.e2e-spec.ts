@@ -428,6 +428,13 @@ describe('the portal in a browser (penilai, pegawai, admin)', () => {
     await item.getByRole('button', { name: 'Daftar ke sesi' }).click();
     await item.getByText(/^Terdaftar/).waitFor();
     await checkPage('pegawai-recommendations');
+    // The career plan: the first goal creates it (career planning, through the portal).
+    const career = page.getByRole('region', { name: 'Rencana karier' });
+    await career.getByRole('button', { name: 'Ubah tujuan' }).click();
+    await career.getByLabel('Tujuan karier').fill('Kepala Seksi Perizinan');
+    await career.getByRole('button', { name: 'Simpan tujuan' }).click();
+    await career.getByText('Tujuan tersimpan; persetujuan atasan perlu diminta lagi.').waitFor();
+    await career.getByText(/Kepala Seksi Perizinan \(Jangka pendek/).waitFor();
     // The English switch: the same page in the other language.
     await page.getByRole('button', { name: 'Ganti bahasa ke English' }).click();
     await page.getByRole('heading', { name: 'My performance' }).waitFor();
