@@ -27,7 +27,9 @@ function ToRate({ a }: { a: Appraisal }) {
     queryFn: () => api<CurveOutlook>('evaluation', `appraisals/${a.id}/curve`),
   });
   // The card stays until the page is visited again, with the predikat it set.
-  const current: Appraisal = setPredikat.data ?? saved ?? a;
+  // Feedback given on the same card after rating moves the list's copy ahead of the saved one.
+  const latest = saved && saved.revision >= a.revision ? saved : a;
+  const current: Appraisal = setPredikat.data ?? latest;
   return (
     <article className="card" aria-labelledby={`rate-${a.id}`}>
       <h3 id={`rate-${a.id}`}>
