@@ -17,6 +17,8 @@ export interface ReportingLine {
   readonly validFrom: string;
   /** Last day, inclusive; null while it lasts. */
   readonly validTo: string | null;
+  /** PNS or PPPK when the placement records it; absent or null: read as PNS. */
+  readonly employmentType?: 'PNS' | 'PPPK' | null;
 }
 
 /**

@@ -82,11 +82,13 @@ export * from './events/rotation-proposed/rotation-proposed.v1';
 export * from './events/rotation-decided/rotation-decided.v1';
 export {
   CAREER_MOVES,
+  EMPLOYMENT_TYPES,
   POSITION_GRADE_MAX,
   POSITION_GRADE_MIN,
   TALENT_CAUSE_KINDS,
   TALENT_LEVELS,
   type CareerMove,
+  type EmploymentType,
   type TalentCauseKind,
   type TalentLevel,
 } from './events/career-vocabulary';

@@ -24,6 +24,17 @@ export const CareerMove = stringEnum(CAREER_MOVES, {
 });
 export type CareerMove = Static<typeof CareerMove>;
 
+/**
+ * Kind of ASN employment: PNS (civil servant, with a pangkat/golongan and the 20 JP minimum of
+ * PP 17/2020) or PPPK (government employee under contract, PP 49/2018: no pangkat, their own
+ * development rule).
+ */
+export const EMPLOYMENT_TYPES = ['PNS', 'PPPK'] as const;
+export const EmploymentType = stringEnum(EMPLOYMENT_TYPES, {
+  description: 'PNS (civil servant) or PPPK (government employee under contract)',
+});
+export type EmploymentType = Static<typeof EmploymentType>;
+
 /** A 9-box placement: 1 (low kinerja, low potensi) … 9 (high kinerja, high potensi). */
 export const TalentBox = (description: string) =>
   Type.Integer({ minimum: 1, maximum: 9, description });

@@ -22,6 +22,7 @@ export class OrgChartConsumer {
       superiorEmployeeId: d.superiorEmployeeId,
       validFrom: d.validFrom,
       validTo: d.validTo,
+      ...(d.employmentType ? { employmentType: d.employmentType } : {}),
     });
   }
 }

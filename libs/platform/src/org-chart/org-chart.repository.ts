@@ -73,6 +73,18 @@ export class OrgChartRepository
   }
 
   /**
+   * The people of an agency whose post on a day says PPPK (one read of the chart): the rules
+   * for PNS (e.g. the 20 JP minimum) are not theirs.
+   */
+  async pppkOn(agencyId: string, day: string): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (const d of await this.find(agencyScope(agencyId), {})) {
+      if (placementOn(d.placements, day)?.employmentType === 'PPPK') found.add(d.employeeId);
+    }
+    return found;
+  }
+
+  /**
    * Records a placement revision. Events of one employee arrive in order (the key is the
    * employee), so a read and a write are enough; an older or repeated revision changes nothing.
    */

@@ -22,6 +22,7 @@ export function employeePlaced(p: Placement, at: Date): OutboxEntry {
         validFrom: p.validFrom,
         validTo: p.validTo,
         move: p.move,
+        ...(p.employmentType ? { employmentType: p.employmentType } : {}),
         placedAt: at.toISOString(),
       },
     },

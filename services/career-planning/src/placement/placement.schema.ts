@@ -7,6 +7,7 @@ import {
   type AuditEntry,
   type OutboxFields,
 } from '@jenjang/persistence';
+import type { EmploymentType } from '@jenjang/contracts';
 import type { CareerMove } from '../shared/domain/career-move';
 import type { PositionRef } from '../shared/domain/position-ref';
 
@@ -27,6 +28,8 @@ export interface PlacementDoc extends OutboxFields {
   move: CareerMove;
   /** Number of the SK (decree) of the placement, when known. */
   decreeNumber: string | null;
+  /** PNS or PPPK; null (or absent on older placements) when not recorded: read as PNS. */
+  employmentType?: EmploymentType | null;
   source: 'API' | 'IMPORT' | 'ROTATION';
   revision: number;
   createdAt: Date;
@@ -46,6 +49,7 @@ export const PlacementSchema = new Schema<PlacementDoc>(
     validTo: { type: String, default: null },
     move: { type: String, required: true },
     decreeNumber: { type: String, default: null },
+    employmentType: { type: String, default: null },
     source: { type: String, required: true },
     ...revisionSchemaFields,
     createdAt: { type: Date, required: true },

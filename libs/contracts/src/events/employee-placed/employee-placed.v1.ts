@@ -1,6 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { defineEvent } from '../../define-event';
-import { CareerMove, PositionGrade } from '../career-vocabulary';
+import { CareerMove, EmploymentType, PositionGrade } from '../career-vocabulary';
 import { Id, POSITION_GROUPS, stringEnum } from '../evaluation-vocabulary';
 
 const schema = Type.Object(
@@ -52,6 +52,11 @@ const schema = Type.Object(
     }),
     /** How this placement relates to the employee's previous one (pola karier). */
     move: CareerMove,
+    /**
+     * PNS or PPPK, when the placement records it (absent on placements recorded before it was
+     * kept: read as PNS). Rank and promotion apply to PNS only; the JP rule differs.
+     */
+    employmentType: Type.Optional(EmploymentType),
     /** When career planning recorded this revision. */
     placedAt: Type.String({ format: 'date-time', description: 'When this revision was recorded' }),
   },
@@ -92,6 +97,7 @@ export const employeePlacedV1 = defineEvent({
     validFrom: '2026-03-01',
     validTo: null,
     move: 'DIAGONAL',
+    employmentType: 'PNS',
     placedAt: '2026-02-24T10:05:00+07:00',
   },
   personalData: [
@@ -103,5 +109,9 @@ export const employeePlacedV1 = defineEvent({
     { path: 'position', why: 'Jabatan the person holds: standards and gaps are per jabatan.' },
     { path: 'unitId', why: 'Where the person works: unit reports and routing.' },
     { path: 'move', why: "The person's career move (promotion, rotation)." },
+    {
+      path: 'employmentType',
+      why: 'PNS or PPPK: which rules of rank and development apply to the person.',
+    },
   ],
 });

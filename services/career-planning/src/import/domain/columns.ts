@@ -30,4 +30,13 @@ export const PLACEMENT_COLUMNS: readonly ColumnSpec[] = [
   col('tanggal_selesai', false, 'tmt_selesai', 'valid_to', 'tanggal_akhir'),
   col('atasan_id', false, 'atasan_langsung_id', 'id_atasan', 'atasan_employee_id'),
   col('nomor_sk', false, 'no_sk', 'nomor_sk_jabatan'),
+  col(
+    'jenis_kepegawaian',
+    false,
+    'status_kepegawaian',
+    'jenis_pegawai',
+    'status_pegawai',
+    'jenis_asn',
+    'employment_type',
+  ),
 ];

@@ -1,6 +1,11 @@
 import { readCsv } from '@jenjang/csv';
 import { PLACEMENT_COLUMNS, POSITION_COLUMNS } from './columns';
-import { checkPlacementOverlaps, planPlacements, planPositions } from './import-rows';
+import {
+  checkPlacementOverlaps,
+  toEmploymentType,
+  planPlacements,
+  planPositions,
+} from './import-rows';
 
 const rows = (text: string, columns: Parameters<typeof readCsv>[1]) => {
   const table = readCsv(text, columns, 100);
@@ -46,6 +51,21 @@ describe(planPositions.name, () => {
 });
 
 describe(planPlacements.name, () => {
+  it('should read the kind of employment (PNS, CPNS, PPPK) and refuse another', () => {
+    const { plans, errors } = planPlacements(
+      rows(
+        'employee_id,jabatan_id,tmt_jabatan,status_pegawai\ne1,jab-1,2024-03-01,CPNS\ne2,jab-1,2024-03-01,PPPK\ne3,jab-1,2024-03-01,\ne4,jab-1,2024-03-01,Honorer\n',
+        PLACEMENT_COLUMNS,
+      ),
+    );
+    expect(plans.map((p) => [p.employeeId, p.employmentType])).toEqual([
+      ['e1', 'PNS'],
+      ['e2', 'PPPK'],
+      ['e3', null],
+    ]);
+    expect(errors.map((e) => [e.line, e.column])).toEqual([[5, 'jenis_kepegawaian']]);
+  });
+
   it('should accept DD-MM-YYYY dates and refuse an impossible one and a short NIP', () => {
     const { plans, errors } = planPlacements(
       rows(
@@ -70,6 +90,7 @@ describe(checkPlacementOverlaps.name, () => {
     validTo,
     superiorEmployeeId: null,
     decreeNumber: null,
+    employmentType: null,
   });
 
   it('should let a file carry a whole history in any row order', () => {
@@ -88,5 +109,18 @@ describe(checkPlacementOverlaps.name, () => {
     expect(checkPlacementOverlaps(plans, new Map()).map((e) => [e.line, e.message.en])).toEqual([
       [3, 'Overlaps line 2 of this employee.'],
     ]);
+  });
+});
+
+describe(toEmploymentType.name, () => {
+  it.each([
+    ['PNS', 'PNS'],
+    ['cpns', 'PNS'],
+    ['P3K', 'PPPK'],
+    ['PPPK', 'PPPK'],
+    ['', null],
+    ['Honorer', undefined],
+  ] as const)('should read %j as %j', (raw, type) => {
+    expect(toEmploymentType(raw)).toBe(type);
   });
 });

@@ -23,6 +23,20 @@ export interface PlacementPlan {
   validTo: string | null;
   superiorEmployeeId: string | null;
   decreeNumber: string | null;
+  /** PNS (also CPNS) or PPPK; null: not in the file. */
+  employmentType: 'PNS' | 'PPPK' | null;
+}
+
+/** SIASN and SIMPEG spellings of the kind of employment. */
+export function toEmploymentType(raw: string): 'PNS' | 'PPPK' | null | undefined {
+  const v = raw
+    .trim()
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, '');
+  if (v === '') return null;
+  if (['PNS', 'CPNS', 'PEGAWAINEGERISIPIL'].includes(v)) return 'PNS';
+  if (['PPPK', 'P3K', 'PEGAWAIPEMERINTAHDENGANPERJANJIANKERJA'].includes(v)) return 'PPPK';
+  return undefined;
 }
 
 export function planPositions(rows: readonly CsvRow[]): {
@@ -75,7 +89,11 @@ export function planPlacements(rows: readonly CsvRow[]): {
       validTo: c.date('tanggal_selesai', false),
       superiorEmployeeId: c.id('atasan_id', false) ?? null,
       decreeNumber: c.raw('nomor_sk') || null,
+      employmentType: toEmploymentType(c.raw('jenis_kepegawaian')) ?? null,
     };
+    if (toEmploymentType(c.raw('jenis_kepegawaian')) === undefined) {
+      c.fail('jenis_kepegawaian', 'Use PNS or PPPK.', 'Gunakan PNS atau PPPK.');
+    }
     if (plan.validFrom && plan.validTo && plan.validTo < plan.validFrom) {
       c.fail('tanggal_selesai', 'Ends before tmt_jabatan.', 'Berakhir sebelum tmt_jabatan.');
     }

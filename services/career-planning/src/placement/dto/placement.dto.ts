@@ -1,5 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsDateString, IsInt, IsOptional, IsString, Length, Matches, Min } from 'class-validator';
+import {
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  Min,
+} from 'class-validator';
+import { EMPLOYMENT_TYPES, type EmploymentType } from '@jenjang/contracts';
 import { ID_PATTERN } from '../../position/dto/position.dto';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,6 +33,15 @@ export class CreatePlacementDto {
   @IsString()
   @Length(1, 120)
   superiorEmployeeId?: string | null;
+
+  /**
+   * PNS or PPPK (rank and promotion are for PNS; the JP rule differs). Omit: as the person's
+   * previous placement in your agency said (none: not recorded, read as PNS).
+   */
+  @ApiPropertyOptional({ enum: EMPLOYMENT_TYPES, example: 'PNS' })
+  @IsOptional()
+  @IsIn(EMPLOYMENT_TYPES)
+  employmentType?: EmploymentType;
 
   /** First day, YYYY-MM-DD (TMT of the SK). */
   @ApiProperty({ example: '2026-03-01' })

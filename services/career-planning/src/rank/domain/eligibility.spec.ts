@@ -4,6 +4,7 @@ import {
   isNewlyEligible,
   kindFor,
   monthsBetween,
+  rankApplies,
   type EligibilityInput,
 } from './eligibility';
 import { DEFAULT_PROMOTION_SETTINGS, type PromotionSettingsValues } from './promotion-settings';
@@ -221,5 +222,16 @@ describe(isNewlyEligible.name, () => {
     expect(isNewlyEligible(eligible, ['REGULER'])).toBe(false);
     expect(isNewlyEligible({ ...eligible, kind: 'PILIHAN_FUNGSIONAL' }, ['REGULER'])).toBe(true);
     expect(isNewlyEligible({ ...eligible, eligible: false }, [])).toBe(false);
+  });
+});
+
+describe(rankApplies.name, () => {
+  it('should apply rank to PNS and to a post that does not say, never to PPPK', () => {
+    expect([rankApplies('PNS'), rankApplies(null), rankApplies(undefined)]).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(rankApplies('PPPK')).toBe(false);
   });
 });

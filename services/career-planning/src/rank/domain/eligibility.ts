@@ -69,6 +69,14 @@ export function isNewlyEligible(
   return result.eligible && result.nextRank !== null && !announced.includes(result.kind);
 }
 
+/**
+ * Pangkat/golongan and kenaikan pangkat are for PNS: a PPPK (PP 49/2018) has neither. A post
+ * that does not record the kind of employment is read as PNS (placements before it was kept).
+ */
+export function rankApplies(employmentType: 'PNS' | 'PPPK' | null | undefined): boolean {
+  return employmentType !== 'PPPK';
+}
+
 /** Which kind of KP applies: pilihan for a structural or functional post, reguler otherwise. */
 export function kindFor(group: PositionGroup | null): PromotionKind {
   switch (group) {
