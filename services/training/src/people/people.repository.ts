@@ -1,11 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
+  isDuplicateKey,
   MONGO_CONNECTION,
   provinceScope,
   TenantScopedRepository,
   type AgencyScope,
 } from '@jenjang/persistence';
+import type { PositionGroup } from '@jenjang/contracts';
 import { PersonSchema, type AppraisalFacts, type PersonDoc } from './people.schema';
 
 export type Person = Omit<PersonDoc, '_id'> & { employeeId: string };
@@ -34,30 +36,37 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
     place: { unitId: string; positionName: string; superiorId: string },
     facts: AppraisalFacts,
   ): Promise<Person> {
-    const person = await this.findOneAndUpdate(
-      scope,
-      { _id: employeeId },
-      {
-        $set: { ...place, updatedAt: new Date() },
-        $setOnInsert: { targetPositionName: null, appraisals: [] },
-      },
-      { upsert: true },
-    );
-    if (person!.appraisals.some((x) => x.appraisalId === facts.appraisalId)) return person!;
-    // Conditional, so that a concurrent redelivery cannot push the appraisal twice.
-    const res = await this.updateOne(
-      scope,
-      { _id: employeeId, 'appraisals.appraisalId': { $ne: facts.appraisalId } },
-      { $push: { appraisals: facts } },
-    );
-    if (res.modified === 0) return (await this.byId(scope, employeeId))!;
-    return { ...person!, appraisals: [...person!.appraisals, facts] };
+    // One write on the event path: the place set and the appraisal pushed unless it is there
+    // (the filter keeps a redelivery from pushing it twice). When it is there already, the
+    // upsert's insert is refused as a duplicate, and the place alone is set.
+    const place$ = { ...place, updatedAt: new Date() };
+    try {
+      const person = await this.findOneAndUpdate(
+        scope,
+        { _id: employeeId, 'appraisals.appraisalId': { $ne: facts.appraisalId } },
+        {
+          $set: place$,
+          $setOnInsert: { targetPositionName: null, targetPositionGroup: null },
+          $push: { appraisals: facts },
+        },
+        { upsert: true },
+      );
+      if (person) return person;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    return (await this.findOneAndUpdate(scope, { _id: employeeId }, { $set: place$ }))!;
   }
 
   async recordAssessment(
     scope: AgencyScope,
     employeeId: string,
-    place: { unitId: string; positionName: string; targetPositionName: string | null },
+    place: {
+      unitId: string;
+      positionName: string;
+      targetPositionName: string | null;
+      targetPositionGroup: PositionGroup | null;
+    },
   ): Promise<Person> {
     const person = await this.findOneAndUpdate(
       scope,
