@@ -9,6 +9,8 @@ export interface ChartPlacement {
   readonly superiorEmployeeId: string | null;
   readonly unitId: string;
   readonly position: { readonly id: string; readonly name: string; readonly group: string };
+  /** PNS or PPPK; absent: not recorded (read as PNS). */
+  readonly employmentType?: 'PNS' | 'PPPK';
 }
 
 /**
@@ -41,6 +43,7 @@ export async function publishPlacements(
         validFrom: '2000-01-01',
         validTo: null,
         move: 'INITIAL',
+        ...(p.employmentType ? { employmentType: p.employmentType } : {}),
         placedAt: now.toISOString(),
       };
       return {

@@ -18,6 +18,8 @@ export interface TrainingSettings {
   agencyId: string;
   /** null: the configured default (JP_MIN_PER_YEAR) applies. */
   jpRequired: number | null;
+  /** The yearly JP figure for PPPK; null: none (PPPK_JP_DEFAULT). */
+  jpRequiredPppk: number | null;
   approvalRequired: boolean;
 }
 
@@ -39,6 +41,7 @@ const SettingsSchema = new Schema<SettingsDoc>(
     _id: { type: String, required: true },
     agencyId: { type: String, required: true },
     jpRequired: { type: Number, default: null },
+    jpRequiredPppk: { type: Number, default: null },
     approvalRequired: { type: Boolean, default: false },
     ...revisionSchemaFields,
     createdAt: { type: Date },
@@ -63,6 +66,7 @@ export class TrainingSettingsRepository extends AgencySettingsStore<
     return {
       agencyId: d.agencyId,
       jpRequired: d.jpRequired ?? null,
+      jpRequiredPppk: d.jpRequiredPppk ?? null,
       approvalRequired: d.approvalRequired ?? false,
       revision: d.revision ?? 0,
       updatedAt: d.updatedAt,
@@ -75,7 +79,8 @@ export class TrainingSettingsRepository extends AgencySettingsStore<
    */
   async of(agencyId: string): Promise<TrainingSettings> {
     const stored = await this.cached(agencyScope(agencyId));
-    if (!stored) return { agencyId, jpRequired: null, approvalRequired: false };
+    if (!stored)
+      return { agencyId, jpRequired: null, jpRequiredPppk: null, approvalRequired: false };
     const { revision: _r, updatedAt: _u, ...settings } = stored;
     return settings;
   }

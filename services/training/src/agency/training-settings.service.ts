@@ -11,6 +11,7 @@ import { TRAINING_CONFIG, type TrainingConfig } from '../config/training.config'
 import { TrainingSettingsRepository, type StoredTrainingSettings } from './agency-settings';
 import {
   checkSettings,
+  PPPK_JP_DEFAULT,
   RevisionRequiredError,
   settingsChange,
   type SettingsValues,
@@ -18,8 +19,10 @@ import {
 
 export interface TrainingSettingsView {
   agencyId: string;
-  /** The yearly JP minimum in force (the configured default while not configured). */
+  /** The yearly JP minimum in force for PNS (the configured default while not configured). */
   jpRequired: number;
+  /** The yearly JP figure for PPPK (0: no yearly target). */
+  jpRequiredPppk: number;
   approvalRequired: boolean;
   /** Send it back with the next change; null while the defaults apply. */
   revision: number | null;
@@ -27,7 +30,9 @@ export interface TrainingSettingsView {
   updatedAt: Date | null;
 }
 
-export interface TrainingSettingsInput extends SettingsValues {
+export interface TrainingSettingsInput extends Omit<SettingsValues, 'jpRequiredPppk'> {
+  /** Absent: keep the figure in force. */
+  jpRequiredPppk?: number;
   revision?: number;
 }
 
@@ -51,6 +56,7 @@ export class TrainingSettingsService {
     return {
       agencyId,
       jpRequired: s?.jpRequired ?? this.config.JP_MIN_PER_YEAR,
+      jpRequiredPppk: s?.jpRequiredPppk ?? PPPK_JP_DEFAULT,
       approvalRequired: s?.approvalRequired ?? false,
       revision: s ? s.revision : null,
       configured: s !== null,
@@ -73,18 +79,18 @@ export class TrainingSettingsService {
     input: TrainingSettingsInput,
   ): Promise<TrainingSettingsView> {
     const scope = this.scopeFor(p, agencyId, 'write');
+    const current = await this.settings.get(scope);
+    const before: SettingsValues = {
+      jpRequired: current?.jpRequired ?? this.config.JP_MIN_PER_YEAR,
+      jpRequiredPppk: current?.jpRequiredPppk ?? PPPK_JP_DEFAULT,
+      approvalRequired: current?.approvalRequired ?? false,
+    };
     const values: SettingsValues = {
       jpRequired: input.jpRequired,
+      jpRequiredPppk: input.jpRequiredPppk ?? before.jpRequiredPppk,
       approvalRequired: input.approvalRequired,
     };
     checkSettings(values);
-    const current = await this.settings.get(scope);
-    const before = current
-      ? {
-          jpRequired: current.jpRequired ?? this.config.JP_MIN_PER_YEAR,
-          approvalRequired: current.approvalRequired,
-        }
-      : { jpRequired: this.config.JP_MIN_PER_YEAR, approvalRequired: false };
     const change = settingsChange(before, values);
     if (current && !change) return this.view(agencyId, current);
     const audit = auditEntry(

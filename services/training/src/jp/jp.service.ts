@@ -2,7 +2,10 @@ import { Inject, Injectable } from '@nestjs/common';
 import { trainingJpReminderV1 } from '@jenjang/contracts';
 import { sourceOf, stageEvent } from '@jenjang/messaging';
 import { agencyScope } from '@jenjang/persistence';
+import { todayInJakarta } from '@jenjang/auth';
+import { OrgChartRepository } from '@jenjang/platform';
 import { TrainingSettingsRepository } from '../agency/agency-settings';
+import { jpRequiredFor, PPPK_JP_DEFAULT } from '../agency/domain/settings';
 import { TRAINING_CONFIG, type TrainingConfig } from '../config/training.config';
 import { EnrollmentRepository } from '../enrollment/enrollment.repository';
 import { PeopleRepository } from '../people/people.repository';
@@ -34,10 +37,24 @@ export class JpService {
     private readonly enrollments: EnrollmentRepository,
     private readonly people: PeopleRepository,
     private readonly reminders: JpReminderRepository,
+    private readonly chart: OrgChartRepository,
   ) {}
 
-  async required(agencyId: string): Promise<number> {
-    return (await this.settings.of(agencyId)).jpRequired ?? this.config.JP_MIN_PER_YEAR;
+  /** The agency's yearly figures: the PNS minimum and the PPPK figure, as agency data. */
+  private async figures(agencyId: string) {
+    const s = await this.settings.of(agencyId);
+    return {
+      jpRequired: s.jpRequired ?? this.config.JP_MIN_PER_YEAR,
+      jpRequiredPppk: s.jpRequiredPppk ?? PPPK_JP_DEFAULT,
+    };
+  }
+
+  /** The yearly JP a person is held to: PPPK by today's post get the agency's PPPK figure. */
+  async required(agencyId: string, employeeId?: string): Promise<number> {
+    const figures = await this.figures(agencyId);
+    if (employeeId === undefined) return figures.jpRequired;
+    const line = await this.chart.placementOn(agencyId, employeeId, todayInJakarta());
+    return jpRequiredFor(line?.employmentType, figures);
   }
 
   /** `completed`: the person's completed enrollments when the caller has read them already. */
@@ -52,7 +69,7 @@ export class JpService {
       (e) => e.completion?.year === year,
     );
     const jpEarned = done.reduce((sum, e) => sum + e.jp, 0);
-    const s = standing(employeeId, '', jpEarned, await this.required(agencyId));
+    const s = standing(employeeId, '', jpEarned, await this.required(agencyId, employeeId));
     return {
       employeeId,
       year,
@@ -72,12 +89,20 @@ export class JpService {
 
   async standings(agencyId: string, year: number, unitId?: string): Promise<JpStanding[]> {
     const scope = agencyScope(agencyId);
-    const [people, jp, required] = await Promise.all([
+    const [people, jp, figures, pppk] = await Promise.all([
       this.people.list(scope, unitId),
       this.enrollments.jpByEmployee(scope, year),
-      this.required(agencyId),
+      this.figures(agencyId),
+      this.chart.pppkOn(agencyId, todayInJakarta()),
     ]);
-    return people.map((p) => standing(p.employeeId, p.unitId, jp.get(p.employeeId) ?? 0, required));
+    return people.map((p) =>
+      standing(
+        p.employeeId,
+        p.unitId,
+        jp.get(p.employeeId) ?? 0,
+        jpRequiredFor(pppk.has(p.employeeId) ? 'PPPK' : 'PNS', figures),
+      ),
+    );
   }
 
   async fulfilment(agencyId: string, year: number, unitId?: string): Promise<UnitFulfilment[]> {
