@@ -40,7 +40,7 @@ export class AppraisalMappingRepository extends TenantScopedRepository<
     return this.findOne(scope, { _id: agencyOf(scope) });
   }
 
-  /** The first saved mapping; duplicate key (11000) when another save won. */
+  /** The first saved mapping; DuplicateKeyError when another save won. */
   create(
     scope: AgencyScope,
     mapping: AppraisalCompetencyMapping,

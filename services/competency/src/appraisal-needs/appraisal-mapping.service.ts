@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
-import { RevisionConflictError, type AgencyScope } from '@jenjang/persistence';
+import { DuplicateKeyError, RevisionConflictError, type AgencyScope } from '@jenjang/persistence';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { AppraisalMappingRepository } from './appraisal-mapping.repository';
 import {
@@ -58,7 +58,7 @@ export class AppraisalMappingService {
       try {
         await this.mappings.create(scope, mapping, principal.subject, DEFAULT_APPRAISAL_MAPPING);
       } catch (error) {
-        if ((error as { code?: number }).code === 11000) {
+        if (error instanceof DuplicateKeyError) {
           throw new RevisionConflictError(expectedRevision, expectedRevision + 1);
         }
         throw error;

@@ -50,7 +50,7 @@ export class CompetencyRepository extends TenantScopedRepository<
     return this.find(scope, { code }, { sort: { version: 1 } });
   }
 
-  /** Adds a version; duplicate key (11000) when that version exists already (a concurrent edit). */
+  /** Adds a version; DuplicateKeyError when that version exists already (a concurrent edit). */
   add(scope: AgencyScope, entry: CompetencyEntry, by: string): Promise<StoredCompetency> {
     if (scope.kind !== 'agency') throw new Error('a technical competency needs an agency scope');
     this.cache.clear(cacheKey(scope));

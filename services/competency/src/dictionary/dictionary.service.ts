@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
-import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import { DuplicateKeyError, NotFoundError, type AgencyScope } from '@jenjang/persistence';
 import type { CompetencyLabel } from './domain/competency';
 import {
   DuplicateCompetencyError,
@@ -116,8 +116,7 @@ export class DictionaryService {
     try {
       return await this.competencies.add(scope, entry, by);
     } catch (error) {
-      if ((error as { code?: number }).code === 11000)
-        throw new DuplicateCompetencyError(entry.code);
+      if (error instanceof DuplicateKeyError) throw new DuplicateCompetencyError(entry.code);
       throw error;
     }
   }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
+  DuplicateKeyError,
   MONGO_CONNECTION,
   TenantScopedRepository,
   type AgencyScope,
@@ -56,8 +57,6 @@ export class ProfileRepository extends TenantScopedRepository<ProfileDoc, Stored
       revision: 0,
       createdAt: now,
       updatedAt: now,
-      outbox: [],
-      outboxLease: null,
     };
     const id = profileId(agencyId, employeeId);
     try {
@@ -70,7 +69,7 @@ export class ProfileRepository extends TenantScopedRepository<ProfileDoc, Stored
       if (created) return created;
     } catch (error) {
       // Two first events for one person at once: the other insert won; read it.
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!(error instanceof DuplicateKeyError)) throw error;
     }
     const profile = await this.get(scope, employeeId);
     if (!profile) throw new Error(`profile ${employeeId} vanished after its creation`);

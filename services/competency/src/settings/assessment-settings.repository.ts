@@ -40,7 +40,7 @@ export class AssessmentSettingsRepository extends TenantScopedRepository<
     return this.findOne(scope, { _id: agencyOf(scope) });
   }
 
-  /** The first save; duplicate key (11000) when another save won. */
+  /** The first save; DuplicateKeyError when another save won. */
   create(
     scope: AgencyScope,
     settings: AssessmentSettings,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
-import { RevisionConflictError, type AgencyScope } from '@jenjang/persistence';
+import { DuplicateKeyError, RevisionConflictError, type AgencyScope } from '@jenjang/persistence';
 import { jpmFormulaId } from './domain/assessment-policy';
 import { AssessmentSettingsRepository } from './assessment-settings.repository';
 import {
@@ -61,7 +61,7 @@ export class AssessmentSettingsService {
           DEFAULT_ASSESSMENT_SETTINGS,
         );
       } catch (error) {
-        if ((error as { code?: number }).code === 11000) throw conflict();
+        if (error instanceof DuplicateKeyError) throw conflict();
         throw error;
       }
     } else if (!(await this.repository.replace(scope, stored, settings, principal.subject))) {

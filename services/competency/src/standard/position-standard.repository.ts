@@ -53,7 +53,7 @@ export class PositionStandardRepository extends TenantScopedRepository<
     return found?.agencyId ?? null;
   }
 
-  /** The first version; fails with a duplicate key (11000) when the position exists already. */
+  /** The first version; fails with DuplicateKeyError when the position exists already. */
   create(
     scope: AgencyScope,
     positionId: string,

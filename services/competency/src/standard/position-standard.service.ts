@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
 import type { PositionGroup } from '@jenjang/contracts';
-import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import { DuplicateKeyError, NotFoundError, type AgencyScope } from '@jenjang/persistence';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import {
   parseRequirements,
@@ -92,7 +92,7 @@ export class PositionStandardService {
       try {
         created = await this.standards.create(scope, positionId, version);
       } catch (error) {
-        if ((error as { code?: number }).code !== 11000) throw error;
+        if (!(error instanceof DuplicateKeyError)) throw error;
         // Created meanwhile: by this agency (a race) or by another one.
         await this.assertOwnable(scope, positionId);
         throw new StandardChangedConcurrentlyError(positionId);
