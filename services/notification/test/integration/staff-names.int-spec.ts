@@ -1,7 +1,8 @@
 import { rotationProposedV1 } from '@jenjang/contracts';
 import { randomLetters, waitUntil } from '@jenjang/testing';
+import { randomUUID } from 'node:crypto';
 import { publish } from '../support/events';
-import { NotificationApp } from '../support/notification-app';
+import { finalizedEvent, NotificationApp, publishFinalized } from '../support/notification-app';
 
 describe('Notices to a superior name the staff member', () => {
   const svc = new NotificationApp();
@@ -77,5 +78,12 @@ describe('Notices to a superior name the staff member', () => {
     // The employee's own notice is addressed to them, not by name.
     const own = (await inboxOf(named)).items.find((i) => i.type === 'rotation-proposed');
     expect(own?.body).not.toContain('Rina Wulandari');
+
+    // The penilai's confirmation that an appraisal is final names whose appraisal it is.
+    await publishFinalized(finalizedEvent(agency, named, superior), randomUUID(), agency, named);
+    const confirmation = await waitUntil('the penilai confirmation', async () =>
+      (await inboxOf(superior)).items.find((i) => i.type === 'appraisal-finalized-penilai'),
+    );
+    expect(confirmation.body).toContain('untuk Rina Wulandari (Penelaah Teknis Kebijakan)');
   });
 });

@@ -85,7 +85,7 @@ This message is sent automatically by Jenjang to every employee whose appraisal 
     language: 'id',
     channel: 'IN_APP',
     subject: 'Penilaian yang Anda berikan sudah final',
-    body: `Penilaian kinerja {{period|period}} untuk {{position.name}} sudah final dengan predikat {{predikat|predikat}}. Umpan balik telah dikirim kepada pegawai.
+    body: `Penilaian kinerja {{period|period}} untuk {{employeeId|person}} ({{position.name}}) sudah final dengan predikat {{predikat|predikat}}. Umpan balik telah dikirim kepada pegawai.
 ${penilaiObjectionId}Rincian: {{link|url}}`,
   },
   {
@@ -93,7 +93,7 @@ ${penilaiObjectionId}Rincian: {{link|url}}`,
     language: 'en',
     channel: 'IN_APP',
     subject: 'An appraisal you gave is final',
-    body: `The {{period|period}} appraisal for {{position.name}} is final, rated {{predikat|predikat}}. The feedback was sent to the employee.
+    body: `The {{period|period}} appraisal of {{employeeId|person}} ({{position.name}}) is final, rated {{predikat|predikat}}. The feedback was sent to the employee.
 ${penilaiObjectionEn}Details: {{link|url}}`,
   },
   {
@@ -103,7 +103,7 @@ ${penilaiObjectionEn}Details: {{link|url}}`,
     subject: 'Konfirmasi: penilaian {{position.name}} {{period|period}} sudah final',
     body: `Yth. Bapak/Ibu Pejabat Penilai Kinerja,
 
-Penilaian kinerja {{period|period}} yang Anda berikan untuk jabatan {{position.name}} sudah final pada {{finalizedAt|datetime}} dengan predikat {{predikat|predikat}}.
+Penilaian kinerja {{period|period}} yang Anda berikan kepada {{employeeId|person}} (jabatan {{position.name}}) sudah final pada {{finalizedAt|datetime}} dengan predikat {{predikat|predikat}}.
 Pemberitahuan umpan balik telah dikirim kepada pegawai yang bersangkutan.
 ${penilaiObjectionId}
 Rincian: {{link|url}}
@@ -117,7 +117,7 @@ Pesan ini dikirim otomatis oleh Jenjang.`,
     subject: 'Confirmation: {{period|period}} appraisal for {{position.name}} is final',
     body: `Dear appraiser,
 
-The {{period|period}} appraisal you gave for the position {{position.name}} became final on {{finalizedAt|datetime}}, rated {{predikat|predikat}}.
+The {{period|period}} appraisal you gave {{employeeId|person}} (position {{position.name}}) became final on {{finalizedAt|datetime}}, rated {{predikat|predikat}}.
 The feedback notice was sent to the employee.
 ${penilaiObjectionEn}
 Details: {{link|url}}
