@@ -1,8 +1,9 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { ReportService } from './report.service';
 
 export class ReportQueryDto {
@@ -22,26 +23,27 @@ export class ReportQueryDto {
 }
 
 @ApiTags('reports')
-@Controller({ path: 'reports', version: '1' })
+@ApiParam({ name: 'agencyId', example: 'pemkab-sleman' })
+@Controller({ path: 'agencies/:agencyId/reports', version: '1' })
 @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')
 export class ReportController {
   constructor(private readonly reports: ReportService) {}
 
   @Get('nine-box')
   @ApiOperation({ summary: '9-box distribution per unit (boxes[0] is box 1)' })
-  nineBox(@CurrentPrincipal() principal: Principal, @Query() q: ReportQueryDto) {
-    return this.reports.nineBox(principal, q.unitId);
+  nineBox(@CurrentScope() scope: RequestScope, @Query() q: ReportQueryDto) {
+    return this.reports.nineBox(scope, q.unitId);
   }
 
   @Get('succession-coverage')
   @ApiOperation({ summary: 'Key positions with a confirmed successor (and one ready now)' })
-  succession(@CurrentPrincipal() principal: Principal) {
-    return this.reports.succession(principal);
+  succession(@CurrentScope() scope: RequestScope) {
+    return this.reports.succession(scope);
   }
 
   @Get('stalled-plans')
   @ApiOperation({ summary: 'Career plans with no progress for `days` days' })
-  stalled(@CurrentPrincipal() principal: Principal, @Query() q: ReportQueryDto) {
-    return this.reports.stalled(principal, q.days ?? 90);
+  stalled(@CurrentScope() scope: RequestScope, @Query() q: ReportQueryDto) {
+    return this.reports.stalled(scope, q.days ?? 90);
   }
 }

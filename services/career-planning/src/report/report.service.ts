@@ -1,10 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
+import type { RequestScope } from '@jenjang/platform';
 import { PlanRepository } from '../plan/plan.repository';
 import { PlacementRepository } from '../placement/placement.repository';
 import { jakartaToday } from '../placement/placement.service';
 import { PositionRepository } from '../position/position.repository';
-import { readScope } from '../shared/caller';
 import { SuccessionRepository } from '../succession/succession.repository';
 import { TalentProfileRepository } from '../talent/talent-profile.repository';
 import { nineBoxDistribution, stalledPlans, successionCoverage } from './domain/reports';
@@ -20,8 +19,7 @@ export class ReportService {
   ) {}
 
   /** Per unit where people work today (their placement), else where they were appraised. */
-  async nineBox(principal: Principal, unitId?: string) {
-    const scope = readScope(principal);
+  async nineBox({ agency: scope }: RequestScope, unitId?: string) {
     const [profiles, held] = await Promise.all([
       this.profiles.list(scope),
       this.placements.list(scope, { on: jakartaToday() }, 50_000),
@@ -34,8 +32,7 @@ export class ReportService {
     return nineBoxDistribution(unitId ? records.filter((r) => r.unitId === unitId) : records);
   }
 
-  async succession(principal: Principal) {
-    const scope = readScope(principal);
+  async succession({ agency: scope }: RequestScope) {
     const [keys, pools] = await Promise.all([
       this.positions.list(scope, { isKey: true }),
       this.pools.list(scope),
@@ -46,8 +43,8 @@ export class ReportService {
     );
   }
 
-  async stalled(principal: Principal, days: number) {
-    const plans = await this.plans.list(readScope(principal));
+  async stalled({ agency }: RequestScope, days: number) {
+    const plans = await this.plans.list(agency);
     return stalledPlans(plans, new Date(), days, jakartaToday());
   }
 }

@@ -159,7 +159,7 @@ describe('succession pools, rotation programme and reports', () => {
     ]);
     const coverage = await service
       .http()
-      .get('/api/v1/reports/succession-coverage')
+      .get(`/api/v1/agencies/${agency}/reports/succession-coverage`)
       .auth(admin, { type: 'bearer' })
       .expect(200);
     expect(coverage.body).toMatchObject({ keyPositions: 1, covered: 1, percentCovered: 100 });
@@ -247,7 +247,7 @@ describe('succession pools, rotation programme and reports', () => {
       .expect(201);
     const res = await service
       .http()
-      .get('/api/v1/reports/nine-box')
+      .get(`/api/v1/agencies/${agency}/reports/nine-box`)
       .auth(admin, { type: 'bearer' })
       .expect(200);
     expect(res.body).toEqual([
@@ -257,14 +257,26 @@ describe('succession pools, rotation programme and reports', () => {
     const pegawai = await CareerApp.token(agency, e1, 'PEGAWAI');
     await service
       .http()
-      .get('/api/v1/reports/nine-box')
+      .get(`/api/v1/agencies/${agency}/reports/nine-box`)
       .auth(pegawai, { type: 'bearer' })
       .expect(403);
     const stalled = await service
       .http()
-      .get('/api/v1/reports/stalled-plans?days=30')
+      .get(`/api/v1/agencies/${agency}/reports/stalled-plans?days=30`)
       .auth(admin, { type: 'bearer' })
       .expect(200);
     expect(stalled.body).toEqual([]);
+    // The agency comes from the path: another agency's admin is refused, an analyst reads it.
+    await service
+      .http()
+      .get(`/api/v1/agencies/${agency}/reports/nine-box`)
+      .auth(await CareerApp.token(`X${agency}`, undefined, 'ADMIN_INSTANSI'), { type: 'bearer' })
+      .expect(403);
+    const analyst = await service
+      .http()
+      .get(`/api/v1/agencies/${agency}/reports/nine-box`)
+      .auth(await CareerApp.token(`X${agency}`, undefined, 'ANALIS'), { type: 'bearer' })
+      .expect(200);
+    expect(analyst.body).toEqual(res.body);
   });
 });

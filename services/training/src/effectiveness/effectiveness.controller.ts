@@ -1,10 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { EffectivenessService } from './effectiveness.service';
 
 @ApiTags('reports')
-@Controller({ path: 'reports/program-effectiveness', version: '1' })
+@ApiParam({ name: 'agencyId', example: 'pemkab-sleman' })
+@Controller({ path: 'agencies/:agencyId/reports/program-effectiveness', version: '1' })
 @Roles('ADMIN_INSTANSI', 'ANALIS')
 export class EffectivenessController {
   constructor(private readonly effectiveness: EffectivenessService) {}
@@ -18,13 +20,13 @@ export class EffectivenessController {
       'with the last before it (ratings 1..3 each; n, improved/same/worse, mean change; pending ' +
       'while no appraisal followed); level 1 survey means; level 2 mean score.',
   })
-  report(@CurrentPrincipal() p: Principal, @Query('programId') programId?: string) {
-    return this.effectiveness.report(p, programId);
+  report(@CurrentScope() scope: RequestScope, @Query('programId') programId?: string) {
+    return this.effectiveness.report(scope, programId);
   }
 
   @Get(':programId/completions')
   @ApiOperation({ summary: 'The before/after comparison of each completion of a program' })
-  completions(@CurrentPrincipal() p: Principal, @Param('programId') programId: string) {
-    return this.effectiveness.completions(p, programId);
+  completions(@CurrentScope() scope: RequestScope, @Param('programId') programId: string) {
+    return this.effectiveness.completions(scope, programId);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { agencyScope } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { EnrollmentRepository } from '../enrollment/enrollment.repository';
 import { PeopleRepository } from '../people/people.repository';
 import { surveyResults, type ProgramSurveyResults } from '../survey/domain/survey-report';
@@ -32,14 +32,13 @@ export class EffectivenessService {
    * level 3 from the participant and the superior, response rates and comments.
    */
   async report(
-    p: Principal,
+    { agency, agencyId }: RequestScope,
     programId?: string,
   ): Promise<(ProgramEffectiveness & { surveys: ProgramSurveyResults | null })[]> {
-    const scope = agencyScope(p.agencyId);
     const [done, histories, surveys] = await Promise.all([
-      this.enrollments.completedAll(scope, programId),
-      this.histories(p.agencyId),
-      this.surveys.forReport(p.agencyId, programId),
+      this.enrollments.completedAll(agency, programId),
+      this.histories(agencyId),
+      this.surveys.forReport(agencyId, programId),
     ]);
     const results = surveyResults(surveys);
     const rows = programEffectiveness(
@@ -72,13 +71,12 @@ export class EffectivenessService {
 
   /** Per completion of one program: the appraisal before and after, for drilling down. */
   async completions(
-    p: Principal,
+    { agency, agencyId }: RequestScope,
     programId: string,
   ): Promise<(Comparison & { enrollmentId: string; employeeId: string; completedAt: Date })[]> {
-    const scope = agencyScope(p.agencyId);
     const [done, histories] = await Promise.all([
-      this.enrollments.completedAll(scope, programId),
-      this.histories(p.agencyId),
+      this.enrollments.completedAll(agency, programId),
+      this.histories(agencyId),
     ]);
     return done.map((e) => ({
       enrollmentId: e.id,

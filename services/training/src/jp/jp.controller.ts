@@ -1,7 +1,7 @@
 import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, isSuperiorOf, Roles, type Principal } from '@jenjang/auth';
-import { OrgChartRepository } from '@jenjang/platform';
+import { CurrentScope, OrgChartRepository, type RequestScope } from '@jenjang/platform';
 import { NotFoundError } from '@jenjang/persistence';
 import { JpService } from './jp.service';
 
@@ -31,14 +31,15 @@ export class JpController {
     return this.jp.summary(p.agencyId, employeeId, year);
   }
 
-  @Get('reports/jp-fulfilment')
+  @Get('agencies/:agencyId/reports/jp-fulfilment')
   @Roles('ADMIN_INSTANSI', 'ANALIS')
+  @ApiParam({ name: 'agencyId', example: 'pemkab-sleman' })
   @ApiOperation({ summary: 'Per unit: how many met the yearly JP minimum, and who is behind' })
   fulfilment(
-    @CurrentPrincipal() p: Principal,
+    @CurrentScope() scope: RequestScope,
     @Query('year', ParseIntPipe) year: number,
     @Query('unitId') unitId?: string,
   ) {
-    return this.jp.fulfilment(p.agencyId, year, unitId);
+    return this.jp.fulfilment(scope.agencyId, year, unitId);
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { isSuperiorOf, type Principal } from '@jenjang/auth';
 import { DomainError } from '@jenjang/domain-kernel';
-import { OrgChartRepository } from '@jenjang/platform';
+import { OrgChartRepository, type RequestScope } from '@jenjang/platform';
 import { agencyScope, NotFoundError } from '@jenjang/persistence';
 import { RecommendationSetRepository, type RecommendationSet } from './recommendation.repository';
 import type { ItemStatus, RecommendationItem } from './recommendation.schema';
@@ -134,8 +134,8 @@ export class RecommendationDecisions {
   }
 
   /** Uptake: how many recommendations were accepted, declined, expired or are still open. */
-  async uptake(p: Principal): Promise<Record<ItemStatus, number> & { sets: number }> {
-    const sets = await this.sets.list(agencyScope(p.agencyId));
+  async uptake({ agency }: RequestScope): Promise<Record<ItemStatus, number> & { sets: number }> {
+    const sets = await this.sets.list(agency);
     const counts = { OPEN: 0, ACCEPTED: 0, DECLINED: 0, EXPIRED: 0, sets: sets.length };
     for (const s of sets) for (const i of s.items) counts[i.status] += 1;
     return counts;

@@ -1,23 +1,33 @@
-import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { RecommendationReportService } from './recommendation-report.service';
+import { Controller, Get, Res } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
+import {
+  RecommendationReportService,
+  rotationAcceptanceReport,
+} from './recommendation-report.service';
 
 @ApiTags('reports')
-@Controller({ path: 'reports/recommendation-declines', version: '1' })
+@ApiParam({ name: 'agencyId', example: 'pemkab-sleman' })
+@Controller({ path: 'agencies/:agencyId/reports/recommendation-declines', version: '1' })
 @Roles('ADMIN_INSTANSI', 'ANALIS')
 export class RecommendationReportController {
   constructor(private readonly reports: RecommendationReportService) {}
 
   @Get()
-  @Header('Link', '</api/v1/reports/rotation-acceptance>; rel="related"; service="career-planning"')
   @ApiOperation({
     summary: 'Per unit: recommendations declined, the decline rate and the reasons given',
     description:
       'The resistance-to-change signal (DOMAIN.md §7) next to career planning’s ' +
-      '/reports/rotation-acceptance (objections to rotation by unit), named under related.',
+      '/agencies/{agencyId}/reports/rotation-acceptance (objections to rotation by unit), named ' +
+      'under related and in the Link header.',
   })
-  declines(@CurrentPrincipal() p: Principal) {
-    return this.reports.declines(p);
+  declines(
+    @CurrentScope() scope: RequestScope,
+    @Res({ passthrough: true }) res: { setHeader(name: string, value: string): void },
+  ) {
+    const related = rotationAcceptanceReport(scope.agencyId);
+    res.setHeader('Link', `<${related.path}>; rel="related"; service="${related.service}"`);
+    return this.reports.declines(scope);
   }
 }

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { RecommendationDecisions } from './recommendation-decisions.service';
 
 export class DeclineDto {
@@ -49,12 +49,13 @@ export class RecommendationController {
     return this.decisions.decide(p, id, 'DECLINED', dto.reason ?? null);
   }
 
-  @Get('reports/recommendation-uptake')
+  @Get('agencies/:agencyId/reports/recommendation-uptake')
   @Roles('ADMIN_INSTANSI', 'ANALIS')
+  @ApiParam({ name: 'agencyId', example: 'pemkab-sleman' })
   @ApiOperation({
     summary: 'How many recommendations were accepted, declined, expired or are open',
   })
-  uptake(@CurrentPrincipal() p: Principal) {
-    return this.decisions.uptake(p);
+  uptake(@CurrentScope() scope: RequestScope) {
+    return this.decisions.uptake(scope);
   }
 }

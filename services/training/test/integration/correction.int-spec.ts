@@ -109,7 +109,7 @@ describe('a corrected appraisal', () => {
     expect(await setsOf(original.employeeId)).toHaveLength(2);
     const uptake = await training
       .http()
-      .get('/api/v1/reports/recommendation-uptake')
+      .get(`/api/v1/agencies/${AGENCY}/reports/recommendation-uptake`)
       .auth(admin, bearer);
     expect(uptake.body).toMatchObject({ ACCEPTED: 1, EXPIRED: first.items.length - 1 });
   });

@@ -87,12 +87,12 @@ describe('the recommendation declines report (resistance to change, by unit)', (
 
     const res = await training
       .http()
-      .get('/api/v1/reports/recommendation-declines')
+      .get(`/api/v1/agencies/${AGENCY}/reports/recommendation-declines`)
       .auth(admin, bearer)
       .expect(200);
-    expect(res.headers.link).toContain('/api/v1/reports/rotation-acceptance');
+    expect(res.headers.link).toContain(`/api/v1/agencies/${AGENCY}/reports/rotation-acceptance`);
     const body = res.body as { units: Unit[]; related: { path: string } };
-    expect(body.related.path).toBe('/api/v1/reports/rotation-acceptance');
+    expect(body.related.path).toBe(`/api/v1/agencies/${AGENCY}/reports/rotation-acceptance`);
     const a = body.units.find((u) => u.unitId === `${AGENCY}.unit-a`)!;
     expect(a).toMatchObject({ accepted: 0, declined: 2, declineRate: 1, withoutReason: 0 });
     // The same words counted together, whichever spelling came first.
@@ -103,8 +103,20 @@ describe('the recommendation declines report (resistance to change, by unit)', (
     expect(b).toMatchObject({ accepted: 1, declined: 0, declineRate: 0, reasons: [] });
     await training
       .http()
-      .get('/api/v1/reports/recommendation-declines')
+      .get(`/api/v1/agencies/${AGENCY}/reports/recommendation-declines`)
       .auth(await TrainingApp.token(AGENCY, people[0].employeeId, 'PEGAWAI'), bearer)
       .expect(403);
+    // The agency comes from the path: another agency's admin is refused, an analyst reads it.
+    await training
+      .http()
+      .get(`/api/v1/agencies/${AGENCY}/reports/recommendation-declines`)
+      .auth(await TrainingApp.token(`x-${AGENCY}`, undefined, 'ADMIN_INSTANSI'), bearer)
+      .expect(403);
+    const analyst = await training
+      .http()
+      .get(`/api/v1/agencies/${AGENCY}/reports/recommendation-declines`)
+      .auth(await TrainingApp.token(`x-${AGENCY}`, undefined, 'ANALIS'), bearer)
+      .expect(200);
+    expect((analyst.body as { units: Unit[] }).units).toEqual(body.units);
   });
 });

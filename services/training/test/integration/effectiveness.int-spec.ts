@@ -32,7 +32,7 @@ describe('program effectiveness (Kirkpatrick 1-4)', () => {
     (
       await training
         .http()
-        .get(`/api/v1/reports/program-effectiveness?programId=${programId}`)
+        .get(`/api/v1/agencies/${AGENCY}/reports/program-effectiveness?programId=${programId}`)
         .auth(admin, bearer)
     ).body as Row[];
   const appraisal = (
@@ -169,7 +169,7 @@ describe('program effectiveness (Kirkpatrick 1-4)', () => {
 
     const detail = await training
       .http()
-      .get(`/api/v1/reports/program-effectiveness/${programId}/completions`)
+      .get(`/api/v1/agencies/${AGENCY}/reports/program-effectiveness/${programId}/completions`)
       .auth(admin, bearer);
     const rows = detail.body as {
       enrollmentId: string;
@@ -184,7 +184,10 @@ describe('program effectiveness (Kirkpatrick 1-4)', () => {
 
   it('should refuse the report to an employee', async () => {
     const me = await TrainingApp.token(AGENCY, employeeId, 'PEGAWAI');
-    const res = await training.http().get('/api/v1/reports/program-effectiveness').auth(me, bearer);
+    const res = await training
+      .http()
+      .get(`/api/v1/agencies/${AGENCY}/reports/program-effectiveness`)
+      .auth(me, bearer);
     expect(res.status).toBe(403);
   });
 });

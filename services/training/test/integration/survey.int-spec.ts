@@ -215,7 +215,7 @@ describe('post-training survey (Kirkpatrick 1 and 3)', () => {
 
     const report = await training
       .http()
-      .get(`/api/v1/reports/program-effectiveness?programId=${programId}`)
+      .get(`/api/v1/agencies/${AGENCY}/reports/program-effectiveness?programId=${programId}`)
       .auth(admin, bearer)
       .expect(200);
     const [row] = report.body as {

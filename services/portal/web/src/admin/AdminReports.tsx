@@ -13,6 +13,7 @@ import {
   predikatTable,
   REPORT_KINDS,
   tableCsv,
+  tableSheet,
   type DeliveryReport,
   type NineBoxUnit,
   type ProgramEffectiveness,
@@ -41,14 +42,22 @@ async function load(kind: ReportKind, agencyId: string, year: number, t: TFuncti
       );
     case 'jp':
       return jpTable(
-        await api<UnitFulfilment[]>('training', 'reports/jp-fulfilment', { query: { year } }),
+        await api<UnitFulfilment[]>('training', `agencies/${enc(agencyId)}/reports/jp-fulfilment`, {
+          query: { year },
+        }),
         t,
       );
     case 'nineBox':
-      return nineBoxTable(await api<NineBoxUnit[]>('career-planning', 'reports/nine-box'), t);
+      return nineBoxTable(
+        await api<NineBoxUnit[]>('career-planning', `agencies/${enc(agencyId)}/reports/nine-box`),
+        t,
+      );
     case 'effectiveness':
       return effectivenessTable(
-        await api<ProgramEffectiveness[]>('training', 'reports/program-effectiveness'),
+        await api<ProgramEffectiveness[]>(
+          'training',
+          `agencies/${enc(agencyId)}/reports/program-effectiveness`,
+        ),
         t,
       );
     case 'delivery':
@@ -59,8 +68,8 @@ async function load(kind: ReportKind, agencyId: string, year: number, t: TFuncti
   }
 }
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+function download(name: string, content: Blob) {
+  const url = URL.createObjectURL(content);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -140,13 +149,37 @@ function ReportView({
 }) {
   const { t } = useTranslation();
   const csv = useMemo(() => tableCsv(table), [table]);
+  const [error, setError] = useState<unknown>();
+  // The spreadsheet writer loads only when asked for, outside the initial JavaScript.
+  const xlsx = async () => {
+    setError(undefined);
+    try {
+      const { default: writeXlsxFile } = await import('write-excel-file/browser');
+      const blob = await writeXlsxFile(tableSheet(table), {
+        sheet: fileName.slice(0, 31),
+        stickyRowsCount: 1,
+      }).toBlob();
+      download(`${fileName}.xlsx`, blob);
+    } catch (e) {
+      setError(e);
+    }
+  };
   return (
     <>
       <div className="actions">
-        <button type="button" onClick={() => download(`${fileName}.csv`, csv)}>
+        <button
+          type="button"
+          onClick={() =>
+            download(`${fileName}.csv`, new Blob([csv], { type: 'text/csv;charset=utf-8' }))
+          }
+        >
           {t('reports.csv')}
         </button>
+        <button type="button" className="secondary" onClick={() => void xlsx()}>
+          {t('reports.xlsx')}
+        </button>
       </div>
+      <ErrorText error={error} />
       <Suspense fallback={<p>{t('app.loading')}</p>}>
         <ReportChart chart={table.chart} label={t('reports.chart', { report: title })} />
       </Suspense>

@@ -20,7 +20,7 @@ export interface ReportTable {
   chart: { categories: string[]; series: { label: string; data: number[] }[] };
 }
 
-/** training: reports/jp-fulfilment */
+/** training: agencies/{agencyId}/reports/jp-fulfilment */
 export interface UnitFulfilment {
   unitId: string;
   people: number;
@@ -28,14 +28,14 @@ export interface UnitFulfilment {
   metPercent: number;
   behind: unknown[];
 }
-/** career-planning: reports/nine-box */
+/** career-planning: agencies/{agencyId}/reports/nine-box */
 export interface NineBoxUnit {
   unitId: string;
   total: number;
   boxes: number[];
   unplaced: number;
 }
-/** training: reports/program-effectiveness */
+/** training: agencies/{agencyId}/reports/program-effectiveness */
 export interface ProgramEffectiveness {
   programId: string;
   programTitle: string;
@@ -232,4 +232,20 @@ function csvField(value: Cell): string {
 /** The table as CSV with its machine column names, one line per row. */
 export function tableCsv(table: ReportTable): string {
   return `${[table.keys, ...table.rows].map((r) => r.map(csvField).join(',')).join('\n')}\n`;
+}
+
+/** A cell of the spreadsheet: a header in bold, a number as a number. */
+export type SheetCell = { value: string | number; fontWeight?: 'bold' } | null;
+
+/** The table as one spreadsheet: titles in the reader's language, codes as they read on screen. */
+export function tableSheet(table: ReportTable): SheetCell[][] {
+  const header = table.titles.map((title) => ({ value: title, fontWeight: 'bold' as const }));
+  const rows = table.rows.map((row) =>
+    row.map((cell, i) => {
+      if (cell === null) return null;
+      const shown = table.display?.[table.keys[i]]?.(cell) ?? cell;
+      return { value: shown };
+    }),
+  );
+  return [header, ...rows];
 }
