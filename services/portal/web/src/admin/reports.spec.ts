@@ -1,5 +1,14 @@
+import { unzipSync, strFromU8 } from 'fflate';
 import type { TFunction } from 'i18next';
-import { deliveryTable, jpTable, nineBoxTable, tableCsv } from './reports';
+import writeXlsxFile from 'write-excel-file/node';
+import {
+  deliveryTable,
+  jpTable,
+  nineBoxTable,
+  predikatTable,
+  tableCsv,
+  tableSheet,
+} from './reports';
 
 const t = ((key: string, o?: { box?: number }) =>
   o?.box ? `${key}:${o.box}` : key) as unknown as TFunction;
@@ -56,5 +65,47 @@ describe('admin reports', () => {
       'type,channel,delivered,pending,failed,failure_reasons\n' +
         `appraisal-feedback,EMAIL,2,0,1,"'=HYPERLINK(""x""), refused (1)"\n`,
     );
+  });
+
+  it('should write a spreadsheet with the titles, numbers as numbers and codes as they read', async () => {
+    const table = predikatTable(
+      {
+        agencyId: 'ag',
+        units: [
+          {
+            unitId: 'dpmptsp',
+            unitSize: 4,
+            withPredikat: 1,
+            curveStatus: 'VIOLATED',
+            distribution: [
+              { predikat: 'BAIK', label: { id: 'Baik', en: 'Good' }, count: 1, share: 1 },
+            ],
+          },
+        ],
+      },
+      t,
+    );
+    const sheet = tableSheet(table);
+    expect(sheet[0][0]).toEqual({ value: 'reports.unit', fontWeight: 'bold' });
+    expect(sheet[1]).toEqual([
+      { value: 'dpmptsp' },
+      { value: 4 },
+      { value: 1 },
+      { value: 0 },
+      { value: 1 },
+      { value: 0 },
+      { value: 0 },
+      { value: 0 },
+      { value: 'admin.curveStatus.VIOLATED' },
+    ]);
+
+    const stream = await writeXlsxFile(sheet, { sheet: 'predikat' }).toBuffer();
+    const files = unzipSync(new Uint8Array(stream));
+    const xml = Object.entries(files)
+      .filter(([name]) => name.startsWith('xl/'))
+      .map(([, bytes]) => strFromU8(bytes))
+      .join('\n');
+    expect(xml).toContain('dpmptsp');
+    expect(xml).toContain('admin.curveStatus.VIOLATED');
   });
 });
