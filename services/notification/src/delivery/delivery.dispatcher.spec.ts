@@ -72,8 +72,11 @@ class FakeDeliveries {
     this.calls.push(`claim ${id}`);
     return Promise.resolve(this.claimAnswer);
   }
+  /** What the sweep's claims answer, in turn (then null: nothing due). */
+  due: Delivery[] = [];
   claimDue() {
-    return Promise.resolve(null);
+    this.calls.push('claimDue');
+    return Promise.resolve(this.due.shift() ?? null);
   }
   retryLater(d: Delivery, _at: Date, _next: Date, reason: string) {
     throw new Error(`${d.id} failed: ${reason}`);
@@ -98,7 +101,7 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
     };
     dispatcher = new DeliveryDispatcher(
       store as unknown as DeliveryRepository,
-      {} as RecipientRepository,
+      { get: () => Promise.resolve(recipient) } as unknown as RecipientRepository,
       { sendDue: () => Promise.resolve(0) } as unknown as DigestSender,
       [inApp],
       config,
@@ -149,5 +152,22 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
 
     expect(store.calls).toEqual(['claim d-4']);
     expect(sent.map((n) => n.deliveryId)).toEqual(['d-4']);
+  });
+
+  it('should ask the store once when a sweep finds nothing due', async () => {
+    await dispatcher.runOnce(() => NOW, true);
+
+    expect(store.calls).toEqual(['claimDue']);
+  });
+
+  it('should send every due delivery a sweep finds, then stop at the first empty claim', async () => {
+    store.due = ['s-1', 's-2', 's-3'].map((id) => delivery(id, new Date(NOW.getTime() + LEASE)));
+
+    await dispatcher.runOnce(() => NOW, true);
+
+    expect(sent.map((n) => n.deliveryId).sort()).toEqual(['s-1', 's-2', 's-3']);
+    expect(store.calls.filter((c) => c === 'claimDue').length).toBeLessThanOrEqual(
+      3 + config.DISPATCH_CONCURRENCY,
+    );
   });
 });

@@ -153,9 +153,19 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       return done;
     }
     if (!sweep) return done;
-    let swept = 0;
+    // One claim first: when nothing is due (the usual answer) the sweep costs one query, not
+    // one per worker.
+    const first = await this.deliveries.claimDue(now(), this.config.DISPATCH_LEASE_MS);
+    if (!first) return done + (await this.digests.sendDue(now()));
+    let swept = 1;
     let drained = false;
+    let taken: Delivery | undefined = first;
     await this.inParallel(async () => {
+      if (taken) {
+        const mine = taken;
+        taken = undefined;
+        await this.deliver(mine, now);
+      }
       while (!drained && swept < BATCH && !this.stopped) {
         swept += 1;
         const claimed = await this.deliveries.claimDue(now(), this.config.DISPATCH_LEASE_MS);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, FilterQuery } from 'mongoose';
 import {
-  duplicateInsertIndexes,
+  isDuplicateKey,
   MONGO_CONNECTION,
   provinceScope,
   TenantScopedRepository,
@@ -31,10 +31,12 @@ export interface DeliveryQuery {
 @Injectable()
 export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Delivery> {
   private readonly finishes: WriteBatcher<DeliveryDoc>;
+  private readonly inserts: WriteBatcher<DeliveryDoc>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<DeliveryDoc>('Delivery', DeliverySchema));
     this.finishes = new WriteBatcher(this.model);
+    this.inserts = new WriteBatcher(this.model);
   }
 
   /** A stored delivery as the dispatcher sees it (e.g. one just inserted, leased). */
@@ -54,17 +56,21 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
   async createMany(scope: AgencyScope, docs: NewDelivery[]): Promise<string[]> {
     if (scope.kind !== 'agency') throw new Error('createMany needs an agency scope');
     if (docs.length === 0) return [];
-    try {
-      await this.model.insertMany(
-        docs.map((d) => ({ ...d, agencyId: scope.agencyId })),
-        { ordered: false },
-      );
-      return docs.map((d) => d._id);
-    } catch (error) {
-      const existing = duplicateInsertIndexes(error);
-      if (!existing) throw error;
-      return docs.filter((_, i) => !existing.has(i)).map((d) => d._id);
-    }
+    // Batched with the notices of the other events handled in the same turn: one insert command.
+    const outcomes = await Promise.allSettled(
+      docs.map((d) =>
+        this.inserts.write(
+          { insertOne: { document: { ...d, agencyId: scope.agencyId, outboxLease: null } } },
+          d.outbox.length > 0 ? { id: d._id } : undefined,
+        ),
+      ),
+    );
+    const created: string[] = [];
+    outcomes.forEach((o, i) => {
+      if (o.status === 'fulfilled') created.push(docs[i]._id);
+      else if (!isDuplicateKey(o.reason)) throw o.reason;
+    });
+    return created;
   }
 
   /** Takes one due delivery for `leaseMs`; another replica may take it over after the lease. */
