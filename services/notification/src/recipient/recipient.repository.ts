@@ -4,6 +4,7 @@ import {
   BatchedReads,
   cacheKey,
   CONFIG_CACHE_MS,
+  DuplicateKeyError,
   MONGO_CONNECTION,
   TenantScopedRepository,
   TtlCache,
@@ -164,7 +165,7 @@ export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Re
         });
         return;
       } catch (error) {
-        if ((error as { code?: number }).code !== 11000) throw error;
+        if (!(error instanceof DuplicateKeyError)) throw error;
       }
     }
     await this.updateOne(
