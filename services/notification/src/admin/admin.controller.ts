@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { AgencyParamsDto } from '../shared/params.dto';
 import { AdminService } from './admin.service';
 import { DeliveryParamsDto, DeliveryQueryDto } from './dto/delivery-query.dto';
@@ -16,33 +17,33 @@ export class AdminController {
     summary: 'Notices per recipient and channel: state, attempts, last error (newest first)',
   })
   list(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() scope: RequestScope,
     @Param() params: AgencyParamsDto,
     @Query() query: DeliveryQueryDto,
   ) {
-    return this.admin.list(principal, params.agencyId, query);
+    return this.admin.list(scope, query);
   }
 
   @Get('deliveries/:id')
   @ApiOperation({ summary: 'One notice with its attempt log' })
-  get(@CurrentPrincipal() principal: Principal, @Param() params: DeliveryParamsDto) {
-    return this.admin.get(principal, params.agencyId, params.id);
+  get(@CurrentScope() scope: RequestScope, @Param() params: DeliveryParamsDto) {
+    return this.admin.get(scope, params.id);
   }
 
   @Post('deliveries/:id/resend')
   @HttpCode(200)
   @ApiOperation({ summary: 'Send a delivered or failed notice again' })
-  resend(@CurrentPrincipal() principal: Principal, @Param() params: DeliveryParamsDto) {
-    return this.admin.resend(principal, params.agencyId, params.id);
+  resend(@CurrentScope() scope: RequestScope, @Param() params: DeliveryParamsDto) {
+    return this.admin.resend(scope, params.id);
   }
 
   @Get('notification-report')
   @ApiOperation({ summary: 'Per type and channel: delivered, pending, failed and why' })
   report(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() scope: RequestScope,
     @Param() params: AgencyParamsDto,
     @Query() query: DeliveryQueryDto,
   ) {
-    return this.admin.report(principal, params.agencyId, query);
+    return this.admin.report(scope, query);
   }
 }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
+import type { RequestScope } from '@jenjang/platform';
 import { NotFoundError } from '@jenjang/persistence';
 import { DeliveryDispatcher } from '../delivery/delivery.dispatcher';
 import { DeliveryRepository } from '../delivery/delivery.repository';
-import { agencyScopeFor } from '../shared/caller';
 import { deliveryReport } from './domain/delivery-report';
 import type { DeliveryQueryDto } from './dto/delivery-query.dto';
 
@@ -16,21 +15,21 @@ export class AdminService {
     private readonly dispatcher: DeliveryDispatcher,
   ) {}
 
-  list(principal: Principal, agencyId: string, q: DeliveryQueryDto) {
-    const scope = agencyScopeFor(principal, agencyId, 'read');
+  list(caller: RequestScope, q: DeliveryQueryDto) {
+    const scope = caller.agency;
     return this.deliveries.list(scope, q, q.limit ?? 50, q.skip ?? 0);
   }
 
-  async get(principal: Principal, agencyId: string, id: string) {
-    const found = await this.deliveries.get(agencyScopeFor(principal, agencyId, 'read'), id);
+  async get(caller: RequestScope, id: string) {
+    const found = await this.deliveries.get(caller.agency, id);
     if (!found) throw new NotFoundError(WHAT, id);
     return found;
   }
 
-  async report(principal: Principal, agencyId: string, q: DeliveryQueryDto) {
-    const scope = agencyScopeFor(principal, agencyId, 'read');
+  async report(caller: RequestScope, q: DeliveryQueryDto) {
+    const scope = caller.agency;
     return {
-      agencyId,
+      agencyId: caller.agencyId,
       from: q.from ?? null,
       to: q.to ?? null,
       lines: deliveryReport(await this.deliveries.summaryRows(scope, q)),
@@ -38,8 +37,8 @@ export class AdminService {
   }
 
   /** Sends a delivered or failed notice again (same text, same id); 404 while it is in flight. */
-  async resend(principal: Principal, agencyId: string, id: string) {
-    const scope = agencyScopeFor(principal, agencyId, 'write');
+  async resend(caller: RequestScope, id: string) {
+    const scope = caller.agency;
     const queued = await this.deliveries.resend(scope, id, new Date());
     if (!queued) throw new NotFoundError(WHAT, id);
     this.dispatcher.sweep();

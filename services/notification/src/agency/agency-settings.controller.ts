@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Inject, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { DomainError } from '@jenjang/domain-kernel';
 import { AgencyParamsDto } from '../shared/params.dto';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
-import { agencyScopeFor } from '../shared/caller';
 import { AgencySettingsRepository, type NotificationSettings } from './agency-settings.repository';
 import { NotificationSettingsInputDto } from './dto/notification-settings.dto';
 import { webhookPolicy, webhookUrlRefusal, type WebhookUrlRefusal } from './domain/webhook-address';
@@ -60,9 +60,8 @@ export class AgencySettingsController {
 
   @Get()
   @ApiOperation({ summary: "The agency's webhook (the secret is never shown)" })
-  async get(@CurrentPrincipal() principal: Principal, @Param() params: AgencyParamsDto) {
-    const scope = agencyScopeFor(principal, params.agencyId, 'read');
-    return view(await this.settings.get(params.agencyId, scope));
+  async get(@CurrentScope() scope: RequestScope, @Param() params: AgencyParamsDto) {
+    return view(await this.settings.get(params.agencyId, scope.agency));
   }
 
   @Put()
@@ -74,21 +73,20 @@ export class AgencySettingsController {
       'address is checked again at each send, and redirects are not followed.',
   })
   async put(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() scope: RequestScope,
     @Param() params: AgencyParamsDto,
     @Body() dto: NotificationSettingsInputDto,
   ) {
-    const scope = agencyScopeFor(principal, params.agencyId, 'write');
     const refusal = dto.webhook && webhookUrlRefusal(dto.webhook.url, webhookPolicy(this.config));
     if (refusal) throw new WebhookUrlNotAllowedError(refusal);
-    const current = await this.settings.get(params.agencyId, scope);
+    const current = await this.settings.get(params.agencyId, scope.agency);
     const secret = dto.webhook?.secret ?? current.webhook?.secret;
     if (dto.webhook && !secret) throw new WebhookSecretRequiredError();
     const webhook = dto.webhook
       ? { url: dto.webhook.url, enabled: dto.webhook.enabled, secret: secret! }
       : null;
     return view(
-      await this.settings.saveWebhook(params.agencyId, scope, webhook, principal.subject),
+      await this.settings.saveWebhook(params.agencyId, scope.agency, webhook, scope.actor.subject),
     );
   }
 }

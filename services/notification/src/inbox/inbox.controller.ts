@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { InboxItemParamsDto, InboxQueryDto } from './dto/inbox.dto';
 import { InboxService } from './inbox.service';
 
@@ -11,34 +11,34 @@ export class InboxController {
 
   @Get()
   @ApiOperation({ summary: 'Your notices, newest first, with the unread count' })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: InboxQueryDto) {
-    return this.inbox.list(principal, query);
+  list(@CurrentScope() scope: RequestScope, @Query() query: InboxQueryDto) {
+    return this.inbox.list(scope, query);
   }
 
   @Get('unread-count')
   @ApiOperation({ summary: 'How many of your notices are unread (for the badge)' })
-  unread(@CurrentPrincipal() principal: Principal) {
-    return this.inbox.unreadCount(principal);
+  unread(@CurrentScope() scope: RequestScope) {
+    return this.inbox.unreadCount(scope);
   }
 
   @Post('read-all')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark all your notices as read' })
-  readAll(@CurrentPrincipal() principal: Principal) {
-    return this.inbox.markAllRead(principal);
+  readAll(@CurrentScope() scope: RequestScope) {
+    return this.inbox.markAllRead(scope);
   }
 
   @Post(':id/read')
   @HttpCode(200)
   @ApiOperation({ summary: 'Mark one of your notices as read (404 for anyone else’s)' })
-  read(@CurrentPrincipal() principal: Principal, @Param() params: InboxItemParamsDto) {
-    return this.inbox.mark(principal, params.id, 'read');
+  read(@CurrentScope() scope: RequestScope, @Param() params: InboxItemParamsDto) {
+    return this.inbox.mark(scope, params.id, 'read');
   }
 
   @Post(':id/archive')
   @HttpCode(200)
   @ApiOperation({ summary: 'Archive one of your notices' })
-  archive(@CurrentPrincipal() principal: Principal, @Param() params: InboxItemParamsDto) {
-    return this.inbox.mark(principal, params.id, 'archive');
+  archive(@CurrentScope() scope: RequestScope, @Param() params: InboxItemParamsDto) {
+    return this.inbox.mark(scope, params.id, 'archive');
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
-import { agencyScope, NotFoundError } from '@jenjang/persistence';
-import { ownEmployeeId } from '../shared/caller';
+import type { RequestScope } from '@jenjang/platform';
+import { NotFoundError } from '@jenjang/persistence';
 import type { InboxQueryDto } from './dto/inbox.dto';
 import { InboxRepository } from './inbox.repository';
 
@@ -12,9 +11,9 @@ const WHAT = { en: 'notice', id: 'pemberitahuan' };
 export class InboxService {
   constructor(private readonly inbox: InboxRepository) {}
 
-  async list(principal: Principal, q: InboxQueryDto) {
-    const employeeId = ownEmployeeId(principal);
-    const scope = agencyScope(principal.agencyId);
+  async list(caller: RequestScope, q: InboxQueryDto) {
+    const employeeId = caller.self();
+    const scope = caller.agency;
     const filter = q.filter ?? 'ACTIVE';
     const [items, total, unread] = await Promise.all([
       this.inbox.list(scope, employeeId, filter, q.limit ?? 20, q.skip ?? 0),
@@ -24,31 +23,25 @@ export class InboxService {
     return { items, total, unread };
   }
 
-  async unreadCount(principal: Principal) {
-    const employeeId = ownEmployeeId(principal);
+  async unreadCount(caller: RequestScope) {
+    const employeeId = caller.self();
     return {
-      unread: await this.inbox.countOf(agencyScope(principal.agencyId), employeeId, 'UNREAD'),
+      unread: await this.inbox.countOf(caller.agency, employeeId, 'UNREAD'),
     };
   }
 
-  async mark(principal: Principal, id: string, what: 'read' | 'archive') {
-    const employeeId = ownEmployeeId(principal);
+  async mark(caller: RequestScope, id: string, what: 'read' | 'archive') {
+    const employeeId = caller.self();
     const field = what === 'read' ? 'readAt' : 'archivedAt';
-    const item = await this.inbox.mark(
-      agencyScope(principal.agencyId),
-      employeeId,
-      id,
-      field,
-      new Date(),
-    );
+    const item = await this.inbox.mark(caller.agency, employeeId, id, field, new Date());
     if (!item) throw new NotFoundError(WHAT, id);
     return item;
   }
 
-  async markAllRead(principal: Principal) {
-    const employeeId = ownEmployeeId(principal);
+  async markAllRead(caller: RequestScope) {
+    const employeeId = caller.self();
     return {
-      marked: await this.inbox.markAllRead(agencyScope(principal.agencyId), employeeId, new Date()),
+      marked: await this.inbox.markAllRead(caller.agency, employeeId, new Date()),
     };
   }
 }

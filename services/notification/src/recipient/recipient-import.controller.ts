@@ -2,7 +2,8 @@ import { Body, Controller, HttpStatus, Param, Post, Query, Res } from '@nestjs/c
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { Idempotent } from '@jenjang/platform';
 import { AgencyParamsDto } from '../shared/params.dto';
 import { RecipientImportService } from './recipient-import.service';
@@ -36,18 +37,13 @@ export class RecipientImportController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: EXAMPLE } })
   async importRecipients(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() scope: RequestScope,
     @Param() params: AgencyParamsDto,
     @Body() csv: string,
     @Query() query: ImportQueryDto,
     @Res({ passthrough: true }) res: { status(code: number): unknown },
   ) {
-    const result = await this.imports.import(
-      principal,
-      params.agencyId,
-      csv,
-      query.dryRun === true,
-    );
+    const result = await this.imports.import(scope, csv, query.dryRun === true);
     res.status(query.dryRun ? HttpStatus.OK : HttpStatus.CREATED);
     return result;
   }

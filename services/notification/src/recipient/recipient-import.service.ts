@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
+import type { RequestScope } from '@jenjang/platform';
 import { ImportRejectedError } from '@jenjang/csv';
-import { agencyScopeFor } from '../shared/caller';
 import { unknownRecipient } from './domain/recipient';
 import { readRecipientRows } from './domain/recipient-rows';
 import { RecipientRepository } from './recipient.repository';
@@ -21,13 +20,8 @@ export interface RecipientImportResult {
 export class RecipientImportService {
   constructor(private readonly recipients: RecipientRepository) {}
 
-  async import(
-    principal: Principal,
-    agencyId: string,
-    csv: string,
-    dryRun: boolean,
-  ): Promise<RecipientImportResult> {
-    const scope = agencyScopeFor(principal, agencyId, 'write');
+  async import(caller: RequestScope, csv: string, dryRun: boolean): Promise<RecipientImportResult> {
+    const { agency: scope, agencyId } = caller;
     const read = readRecipientRows(csv);
     if (!read.ok) throw new ImportRejectedError(read.errors);
     let created = 0;

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { AgencyParamsDto } from '../shared/params.dto';
 import {
   PreferencesDto,
@@ -19,18 +20,18 @@ export class RecipientController {
   @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI')
   @ApiOperation({ summary: "The agency's recipient directory (filter by team or unit)" })
   list(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() scope: RequestScope,
     @Param() params: AgencyParamsDto,
     @Query() query: RecipientQueryDto,
   ) {
-    return this.recipients.list(principal, params.agencyId, query);
+    return this.recipients.list(scope, query);
   }
 
   @Get('agencies/:agencyId/recipients/:employeeId')
   @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI')
   @ApiOperation({ summary: 'One entry of the directory' })
-  get(@CurrentPrincipal() principal: Principal, @Param() params: RecipientParamsDto) {
-    return this.recipients.get(principal, params.agencyId, params.employeeId);
+  get(@CurrentScope() scope: RequestScope, @Param() params: RecipientParamsDto) {
+    return this.recipients.get(scope, params.employeeId);
   }
 
   @Put('agencies/:agencyId/recipients/:employeeId')
@@ -40,17 +41,17 @@ export class RecipientController {
     description: 'Fields left out keep their current value (defaults: Bahasa Indonesia, WIB).',
   })
   put(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() scope: RequestScope,
     @Param() params: RecipientParamsDto,
     @Body() dto: RecipientInputDto,
   ) {
-    return this.recipients.put(principal, params.agencyId, params.employeeId, dto);
+    return this.recipients.put(scope, params.employeeId, dto);
   }
 
   @Get('me/notification-preferences')
   @ApiOperation({ summary: 'Your language, opt-outs, quiet hours and digest' })
-  mine(@CurrentPrincipal() principal: Principal) {
-    return this.recipients.mine(principal);
+  mine(@CurrentScope() scope: RequestScope) {
+    return this.recipients.mine(scope);
   }
 
   @Put('me/notification-preferences')
@@ -58,7 +59,7 @@ export class RecipientController {
     summary: 'Change your language, opt-outs, quiet hours and digest',
     description: 'Mandatory notices (e.g. the appraisal feedback) ignore opt-outs and quiet hours.',
   })
-  setMine(@CurrentPrincipal() principal: Principal, @Body() dto: PreferencesDto) {
-    return this.recipients.setMine(principal, dto);
+  setMine(@CurrentScope() scope: RequestScope, @Body() dto: PreferencesDto) {
+    return this.recipients.setMine(scope, dto);
   }
 }

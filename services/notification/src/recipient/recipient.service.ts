@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
+import type { RequestScope } from '@jenjang/platform';
 import type { EmployeePlacedV1 } from '@jenjang/contracts';
 import { agencyScope, NotFoundError } from '@jenjang/persistence';
-import { agencyScopeFor, ownEmployeeId } from '../shared/caller';
 import { unknownRecipient, type Recipient } from './domain/recipient';
 import type { PreferencesDto, RecipientInputDto, RecipientQueryDto } from './dto/recipient.dto';
 import { RecipientRepository, type RecipientFields } from './recipient.repository';
@@ -28,8 +27,8 @@ export function fieldsFrom(dto: RecipientInputDto, base: Recipient): RecipientFi
 export class RecipientService {
   constructor(private readonly recipients: RecipientRepository) {}
 
-  list(principal: Principal, agencyId: string, q: RecipientQueryDto) {
-    const scope = agencyScopeFor(principal, agencyId, 'read');
+  list(caller: RequestScope, q: RecipientQueryDto) {
+    const scope = caller.agency;
     return this.recipients.list(
       scope,
       { team: q.team, unitId: q.unitId },
@@ -38,16 +37,16 @@ export class RecipientService {
     );
   }
 
-  async get(principal: Principal, agencyId: string, employeeId: string) {
-    const scope = agencyScopeFor(principal, agencyId, 'read');
+  async get(caller: RequestScope, employeeId: string) {
+    const { agency: scope, agencyId } = caller;
     const found = await this.recipients.get(scope, agencyId, employeeId);
     if (!found) throw new NotFoundError(WHAT, employeeId);
     return found;
   }
 
   /** Creates or replaces an entry; fields left out keep their value (or the default). */
-  async put(principal: Principal, agencyId: string, employeeId: string, dto: RecipientInputDto) {
-    const scope = agencyScopeFor(principal, agencyId, 'write');
+  async put(caller: RequestScope, employeeId: string, dto: RecipientInputDto) {
+    const { agency: scope, agencyId } = caller;
     const base =
       (await this.recipients.get(scope, agencyId, employeeId)) ??
       unknownRecipient(agencyId, employeeId);
@@ -73,20 +72,20 @@ export class RecipientService {
   }
 
   /** The caller's own entry (defaults when the directory does not have them yet). */
-  async mine(principal: Principal): Promise<Recipient> {
-    const employeeId = ownEmployeeId(principal);
-    const scope = agencyScope(principal.agencyId);
+  async mine(caller: RequestScope): Promise<Recipient> {
+    const employeeId = caller.self();
+    const scope = caller.agency;
     return (
-      (await this.recipients.get(scope, principal.agencyId, employeeId)) ??
-      unknownRecipient(principal.agencyId, employeeId)
+      (await this.recipients.get(scope, caller.agencyId, employeeId)) ??
+      unknownRecipient(caller.agencyId, employeeId)
     );
   }
 
   /** A person changes their language, opt-outs, quiet hours and digest; not their contacts. */
-  async setMine(principal: Principal, dto: PreferencesDto): Promise<Recipient> {
-    const employeeId = ownEmployeeId(principal);
-    const scope = agencyScope(principal.agencyId);
-    const base = await this.mine(principal);
+  async setMine(caller: RequestScope, dto: PreferencesDto): Promise<Recipient> {
+    const employeeId = caller.self();
+    const scope = caller.agency;
+    const base = await this.mine(caller);
     const {
       name: _n,
       email: _e,
@@ -96,9 +95,9 @@ export class RecipientService {
       ...own
     } = dto as RecipientInputDto;
     const fields = fieldsFrom(own, base);
-    const exists = await this.recipients.get(scope, principal.agencyId, employeeId);
+    const exists = await this.recipients.get(scope, caller.agencyId, employeeId);
     return exists
-      ? (await this.recipients.patch(scope, principal.agencyId, employeeId, fields))!
-      : this.recipients.save(scope, principal.agencyId, employeeId, fields, 'API');
+      ? (await this.recipients.patch(scope, caller.agencyId, employeeId, fields))!
+      : this.recipients.save(scope, caller.agencyId, employeeId, fields, 'API');
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import type { Audience } from './domain/rule';
 import { AgencyParamsDto } from '../shared/params.dto';
-import { agencyScopeFor } from '../shared/caller';
 import { RuleInputDto, RuleParamsDto } from './dto/rule.dto';
 import { RuleService } from './rule.service';
 
@@ -17,8 +17,8 @@ export class RuleController {
     summary: 'The rules in force: event → notification type, audience, channels, mandatory',
     description: 'source DEFAULT is the platform rule; AGENCY the agency’s own version.',
   })
-  list(@CurrentPrincipal() principal: Principal, @Param() params: AgencyParamsDto) {
-    return this.rules.effective(agencyScopeFor(principal, params.agencyId, 'read'));
+  list(@CurrentScope() scope: RequestScope, @Param() _path: AgencyParamsDto) {
+    return this.rules.effective(scope.agency);
   }
 
   @Put(':type')
@@ -27,7 +27,7 @@ export class RuleController {
     summary: 'Save the agency’s version of a rule (checked against the event contract)',
   })
   put(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() scope: RequestScope,
     @Param() params: RuleParamsDto,
     @Body() dto: RuleInputDto,
   ) {
@@ -36,10 +36,10 @@ export class RuleController {
         ? { kind: 'TEAM', team: dto.audience.team! }
         : { kind: 'EVENT_FIELD', path: dto.audience.path! };
     return this.rules.save(
-      agencyScopeFor(principal, params.agencyId, 'write'),
+      scope.agency,
       params.agencyId,
       { ...dto, type: params.type, audience },
-      principal.subject,
+      scope.actor.subject,
     );
   }
 }

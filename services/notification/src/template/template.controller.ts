@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { AgencyParamsDto } from '../shared/params.dto';
-import { agencyScopeFor } from '../shared/caller';
 import {
   TemplateInputDto,
   TemplateParamsDto,
@@ -19,11 +19,11 @@ export class TemplateController {
   @Get()
   @ApiOperation({ summary: 'The templates in force per type, language and channel' })
   list(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() scope: RequestScope,
     @Param() params: AgencyParamsDto,
     @Query() query: TemplateQueryDto,
   ) {
-    return this.templates.effective(agencyScopeFor(principal, params.agencyId, 'read'), query.type);
+    return this.templates.effective(scope.agency, query.type);
   }
 
   @Put(':type/:language/:channel')
@@ -32,17 +32,12 @@ export class TemplateController {
     summary: 'Save the agency’s wording; refused (422) if it names a field the event lacks',
   })
   put(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() scope: RequestScope,
     @Param() params: TemplateParamsDto,
     @Body() dto: TemplateInputDto,
   ) {
     const { agencyId, ...key } = params;
-    return this.templates.save(
-      agencyScopeFor(principal, agencyId, 'write'),
-      agencyId,
-      { ...key, ...dto },
-      principal.subject,
-    );
+    return this.templates.save(scope.agency, agencyId, { ...key, ...dto }, scope.actor.subject);
   }
 
   @Post(':type/:language/:channel/preview')
@@ -53,11 +48,11 @@ export class TemplateController {
   })
   @ApiOkResponse({ type: TemplatePreviewDto })
   preview(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() scope: RequestScope,
     @Param() params: TemplateParamsDto,
     @Body() dto: TemplateInputDto,
   ) {
-    const { agencyId, ...key } = params;
-    return this.templates.preview(agencyScopeFor(principal, agencyId, 'write'), { ...key, ...dto });
+    const { agencyId: _agencyId, ...key } = params;
+    return this.templates.preview(scope.agency, { ...key, ...dto });
   }
 }
