@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection, UpdateQuery } from 'mongoose';
+import type { Connection } from 'mongoose';
 import {
   agencyScope,
+  AuditedAggregateRepository,
   MONGO_CONNECTION,
-  TenantScopedRepository,
   type AgencyScope,
-  type AuditEntry,
-  type OutboxEntry,
 } from '@jenjang/persistence';
 import { PlacementSchema, type PlacementDoc } from './placement.schema';
 
@@ -29,21 +27,13 @@ export interface PlacementQuery {
 }
 
 @Injectable()
-export class PlacementRepository extends TenantScopedRepository<PlacementDoc, Placement> {
+export class PlacementRepository extends AuditedAggregateRepository<PlacementDoc, Placement> {
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<PlacementDoc>('Placement', PlacementSchema));
   }
 
   protected toPlain(doc: PlacementDoc): Placement {
     return toPlacement(doc);
-  }
-
-  create(scope: AgencyScope, doc: Omit<PlacementDoc, 'agencyId'>): Promise<Placement> {
-    return this.insert(scope, doc);
-  }
-
-  byId(scope: AgencyScope, id: string): Promise<Placement | null> {
-    return this.findOne(scope, { _id: id });
   }
 
   /**
@@ -70,18 +60,5 @@ export class PlacementRepository extends TenantScopedRepository<PlacementDoc, Pl
       filter.$or = [{ validTo: null }, { validTo: { $gte: query.on } }];
     }
     return this.find(scope, filter, { sort: { employeeId: 1, validFrom: -1 }, limit });
-  }
-
-  change(
-    scope: AgencyScope,
-    id: string,
-    expectedRevision: number,
-    set: Partial<PlacementDoc>,
-    entry: AuditEntry,
-    events: OutboxEntry[],
-  ): Promise<Placement> {
-    const update: UpdateQuery<PlacementDoc> = { $set: set };
-    if (events.length > 0) update.$push = { outbox: { $each: events } };
-    return this.changeAudited(scope, { _id: id }, expectedRevision, update, entry);
   }
 }

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection, Model } from 'mongoose';
+import type { Connection, FilterQuery, Model } from 'mongoose';
 import {
+  AuditedAggregateRepository,
+  DuplicateKeyError,
   MONGO_CONNECTION,
-  TenantScopedRepository,
   withAudit,
   type AgencyScope,
   type AuditEntry,
 } from '@jenjang/persistence';
-import { isDuplicateKey } from '../shared/audit';
 import { PlanSchema, type PlanDoc } from './plan.schema';
 
 export type Plan = Omit<PlanDoc, '_id' | 'audit'> & { id: string };
@@ -20,7 +20,7 @@ function toPlan(doc: PlanDoc): Plan {
 }
 
 @Injectable()
-export class PlanRepository extends TenantScopedRepository<PlanDoc, Plan> {
+export class PlanRepository extends AuditedAggregateRepository<PlanDoc, Plan> {
   private readonly plans: Model<PlanDoc>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
@@ -33,16 +33,13 @@ export class PlanRepository extends TenantScopedRepository<PlanDoc, Plan> {
     return toPlan(doc);
   }
 
-  of(scope: AgencyScope, employeeId: string): Promise<Plan | null> {
-    return this.findOne(scope, { employeeId });
+  // One plan per employee in an agency: found by the employee's id.
+  protected override keyFilter(employeeId: string): FilterQuery<PlanDoc> {
+    return { employeeId };
   }
 
   list(scope: AgencyScope, filter: Record<string, unknown> = {}, limit = 5000): Promise<Plan[]> {
     return this.find(scope, filter, { sort: { employeeId: 1 }, limit });
-  }
-
-  auditOf(scope: AgencyScope, employeeId: string) {
-    return this.auditTrail(scope, { employeeId });
   }
 
   /** An empty plan, created once (a concurrent create is not an error). */
@@ -64,19 +61,8 @@ export class PlanRepository extends TenantScopedRepository<PlanDoc, Plan> {
         audit: [],
       });
     } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
+      if (!(error instanceof DuplicateKeyError)) throw error;
     }
-  }
-
-  /** Revision-guarded change with its audit entry (409 on a stale revision). */
-  change(
-    scope: AgencyScope,
-    employeeId: string,
-    expectedRevision: number,
-    set: Partial<PlanDoc>,
-    entry: AuditEntry,
-  ): Promise<Plan> {
-    return this.changeAudited(scope, { employeeId }, expectedRevision, { $set: set }, entry);
   }
 
   /**

@@ -36,7 +36,7 @@ const person = (employeeId: string, ...roles: Role[]): Principal => ({
 function service() {
   const plan = { employeeId: 'staf', revision: 1 };
   return new PlanService(
-    { of: jest.fn().mockResolvedValue(plan) } as unknown as PlanRepository,
+    { byId: jest.fn().mockResolvedValue(plan) } as unknown as PlanRepository,
     {} as PositionRepository,
     {
       currentOf: (agencyId: string, employeeId: string) =>

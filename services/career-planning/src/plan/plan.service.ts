@@ -60,7 +60,7 @@ export class PlanService {
 
   async get(principal: Principal, employeeId: string): Promise<Plan> {
     await this.access(principal, employeeId);
-    const plan = await this.plans.of(readScope(principal), employeeId);
+    const plan = await this.plans.byId(readScope(principal), employeeId);
     if (!plan) throw new NotFoundError(PLAN, employeeId);
     return plan;
   }
@@ -115,7 +115,7 @@ export class PlanService {
       agencyScope(agencyId),
       employeeId,
       dto.revision,
-      { goals, targets, agreement: null },
+      { set: { goals, targets, agreement: null } },
       audit(principal, 'plan.put', undefined, { targets: targets.map((t) => t.id) }),
     );
   }
@@ -160,7 +160,7 @@ export class PlanService {
       agencyScope(plan.agencyId),
       employeeId,
       dto.revision,
-      { steps: [...plan.steps, step], agreement: null },
+      { set: { steps: [...plan.steps, step], agreement: null } },
       audit(principal, 'plan.step-add', undefined, { stepId: step.id, kind: step.kind }),
     );
   }
@@ -187,7 +187,7 @@ export class PlanService {
       agencyScope(plan.agencyId),
       employeeId,
       revision,
-      { steps, ...(progressed ? { lastProgressAt: now } : {}) },
+      { set: { steps, ...(progressed ? { lastProgressAt: now } : {}) } },
       audit(principal, 'plan.step-status', { stepId, status: step.status }, { stepId, status }),
     );
   }
@@ -229,7 +229,13 @@ export class PlanService {
       employeeId,
       revision,
       {
-        agreement: { byEmployeeId: principal.employeeId!, at: new Date(), planRevision: revision },
+        set: {
+          agreement: {
+            byEmployeeId: principal.employeeId!,
+            at: new Date(),
+            planRevision: revision,
+          },
+        },
       },
       audit(principal, 'plan.agree'),
     );

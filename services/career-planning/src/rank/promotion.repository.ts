@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection, UpdateQuery } from 'mongoose';
+import type { Connection } from 'mongoose';
 import {
+  AuditedAggregateRepository,
   CONFIG_CACHE_MS,
   MONGO_CONNECTION,
-  TenantScopedRepository,
   TtlCache,
   type AgencyScope,
-  type AuditEntry,
+  type NewAggregate,
   type OutboxEntry,
 } from '@jenjang/persistence';
 import { PromotionEligibilitySchema, type PromotionEligibilityDoc } from './promotion.schema';
@@ -20,7 +20,7 @@ export const eligibilityId = (agencyId: string, periodDate: string, employeeId: 
   `${agencyId}/${periodDate}/${employeeId}`;
 
 @Injectable()
-export class PromotionRepository extends TenantScopedRepository<
+export class PromotionRepository extends AuditedAggregateRepository<
   PromotionEligibilityDoc,
   PromotionEligibility
 > {
@@ -65,22 +65,14 @@ export class PromotionRepository extends TenantScopedRepository<
     return this.find(scope, { employeeId }, { sort: { periodDate: -1 }, limit: 50 });
   }
 
-  async create(scope: AgencyScope, doc: Omit<PromotionEligibilityDoc, 'agencyId'>) {
-    const created = await this.insert(scope, doc);
-    if (scope.kind === 'agency') this.openPeriodsCache.clear(`${scope.agencyId}|`);
-    return created;
-  }
-
-  change(
+  /** A new eligibility may open a list: the open periods are read again. */
+  override async create(
     scope: AgencyScope,
-    id: string,
-    expectedRevision: number,
-    set: Partial<PromotionEligibilityDoc>,
-    entry: AuditEntry,
+    doc: NewAggregate<PromotionEligibilityDoc>,
     events: OutboxEntry[] = [],
   ): Promise<PromotionEligibility> {
-    const update: UpdateQuery<PromotionEligibilityDoc> = { $set: set };
-    if (events.length > 0) update.$push = { outbox: { $each: events } };
-    return this.changeAudited(scope, { _id: id }, expectedRevision, update, entry);
+    const created = await super.create(scope, doc, events);
+    if (scope.kind === 'agency') this.openPeriodsCache.clear(`${scope.agencyId}|`);
+    return created;
   }
 }

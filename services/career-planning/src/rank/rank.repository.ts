@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection } from 'mongoose';
+import type { Connection, FilterQuery } from 'mongoose';
 import {
+  AuditedAggregateRepository,
   MONGO_CONNECTION,
-  TenantScopedRepository,
   type AgencyScope,
-  type AuditEntry,
 } from '@jenjang/persistence';
 import { RankRecordSchema, type RankRecordDoc } from './rank.schema';
 
@@ -13,7 +12,7 @@ export type RankRecord = Omit<RankRecordDoc, '_id' | 'audit'> & { id: string };
 export const rankRecordId = (agencyId: string, employeeId: string) => `${agencyId}/${employeeId}`;
 
 @Injectable()
-export class RankRepository extends TenantScopedRepository<RankRecordDoc, RankRecord> {
+export class RankRepository extends AuditedAggregateRepository<RankRecordDoc, RankRecord> {
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<RankRecordDoc>('RankRecord', RankRecordSchema));
   }
@@ -23,8 +22,9 @@ export class RankRepository extends TenantScopedRepository<RankRecordDoc, RankRe
     return { id: _id, ...rest };
   }
 
-  of(scope: AgencyScope, employeeId: string): Promise<RankRecord | null> {
-    return this.findOne(scope, { employeeId });
+  // One record per employee in an agency: found by the employee's id.
+  protected override keyFilter(employeeId: string): FilterQuery<RankRecordDoc> {
+    return { employeeId };
   }
 
   ofEmployees(scope: AgencyScope, employeeIds: readonly string[]): Promise<RankRecord[]> {
@@ -42,19 +42,5 @@ export class RankRepository extends TenantScopedRepository<RankRecordDoc, RankRe
 
   list(scope: AgencyScope): Promise<RankRecord[]> {
     return this.find(scope, {}, { sort: { employeeId: 1 }, limit: 20_000 });
-  }
-
-  create(scope: AgencyScope, doc: Omit<RankRecordDoc, 'agencyId'>): Promise<RankRecord> {
-    return this.insert(scope, doc);
-  }
-
-  change(
-    scope: AgencyScope,
-    employeeId: string,
-    expectedRevision: number,
-    set: Partial<RankRecordDoc>,
-    entry: AuditEntry,
-  ): Promise<RankRecord> {
-    return this.changeAudited(scope, { employeeId }, expectedRevision, { $set: set }, entry);
   }
 }

@@ -1,12 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
-import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
+import {
+  AuditedAggregateRepository,
+  MONGO_CONNECTION,
+  type AgencyScope,
+} from '@jenjang/persistence';
 import { RecognitionSchema, type RecognitionDoc } from './recognition.schema';
 
 export type Recognition = Omit<RecognitionDoc, '_id' | 'audit'> & { id: string };
 
 @Injectable()
-export class RecognitionRepository extends TenantScopedRepository<RecognitionDoc, Recognition> {
+export class RecognitionRepository extends AuditedAggregateRepository<RecognitionDoc, Recognition> {
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<RecognitionDoc>('Recognition', RecognitionSchema));
   }
@@ -14,14 +18,6 @@ export class RecognitionRepository extends TenantScopedRepository<RecognitionDoc
   protected toPlain(doc: RecognitionDoc): Recognition {
     const { _id, audit: _a, ...rest } = doc;
     return { id: _id, ...rest };
-  }
-
-  create(scope: AgencyScope, doc: Omit<RecognitionDoc, 'agencyId'>): Promise<Recognition> {
-    return this.insert(scope, doc);
-  }
-
-  byId(scope: AgencyScope, id: string): Promise<Recognition | null> {
-    return this.findOne(scope, { _id: id });
   }
 
   ofEmployees(scope: AgencyScope, employeeIds: readonly string[]): Promise<Recognition[]> {

@@ -1,13 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection, UpdateQuery } from 'mongoose';
+import type { Connection } from 'mongoose';
 import {
+  agencyScope,
+  AgencySettingsStore,
+  AuditedAggregateRepository,
+  DuplicateKeyError,
   MONGO_CONNECTION,
-  TenantScopedRepository,
   type AgencyScope,
-  type AuditEntry,
+  type NewAggregate,
   type OutboxEntry,
 } from '@jenjang/persistence';
-import { isDuplicateKey } from '../shared/audit';
 import { DEFAULT_TENURE_YEARS } from './domain/rotation';
 import {
   RotationSchema,
@@ -21,7 +23,7 @@ export type Rotation = Omit<RotationDoc, '_id' | 'audit' | 'outbox' | 'outboxLea
 };
 
 @Injectable()
-export class RotationRepository extends TenantScopedRepository<RotationDoc, Rotation> {
+export class RotationRepository extends AuditedAggregateRepository<RotationDoc, Rotation> {
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<RotationDoc>('RotationProposal', RotationSchema));
   }
@@ -29,10 +31,6 @@ export class RotationRepository extends TenantScopedRepository<RotationDoc, Rota
   protected toPlain(doc: RotationDoc): Rotation {
     const { _id, audit: _a, outbox: _o, outboxLease: _l, ...rest } = doc;
     return { id: _id, ...rest };
-  }
-
-  byId(scope: AgencyScope, id: string): Promise<Rotation | null> {
-    return this.findOne(scope, { _id: id });
   }
 
   list(
@@ -46,27 +44,18 @@ export class RotationRepository extends TenantScopedRepository<RotationDoc, Rota
   }
 
   /** Inserts unless the same proposal (same id) exists; returns whether it was new. */
-  async proposeOnce(scope: AgencyScope, doc: Omit<RotationDoc, 'agencyId'>): Promise<boolean> {
+  async proposeOnce(
+    scope: AgencyScope,
+    doc: NewAggregate<RotationDoc>,
+    events: OutboxEntry[],
+  ): Promise<boolean> {
     try {
-      await this.insert(scope, doc);
+      await this.create(scope, doc, events);
       return true;
     } catch (error) {
-      if (isDuplicateKey(error)) return false;
+      if (error instanceof DuplicateKeyError) return false;
       throw error;
     }
-  }
-
-  change(
-    scope: AgencyScope,
-    id: string,
-    expectedRevision: number,
-    set: Partial<RotationDoc>,
-    entry: AuditEntry,
-    events: OutboxEntry[] = [],
-  ): Promise<Rotation> {
-    const update: UpdateQuery<RotationDoc> = { $set: set };
-    if (events.length > 0) update.$push = { outbox: { $each: events } };
-    return this.changeAudited(scope, { _id: id }, expectedRevision, update, entry);
   }
 }
 
@@ -75,8 +64,9 @@ export interface RotationSettings {
   revision: number | null;
 }
 
+/** The agency's rotation settings (one document per agency, revision-guarded, audited). */
 @Injectable()
-export class RotationSettingsRepository extends TenantScopedRepository<
+export class RotationSettingsRepository extends AgencySettingsStore<
   RotationSettingsDoc,
   RotationSettings
 > {
@@ -88,32 +78,13 @@ export class RotationSettingsRepository extends TenantScopedRepository<
     return { tenureYears: d.tenureYears, revision: d.revision };
   }
 
-  async of(agencyId: string, scope: AgencyScope): Promise<RotationSettings> {
+  /** The settings in force: the agency's, or the defaults (revision null). */
+  async of(agencyId: string): Promise<RotationSettings> {
     return (
-      (await this.findOne(scope, { _id: agencyId })) ?? {
+      (await this.get(agencyScope(agencyId))) ?? {
         tenureYears: DEFAULT_TENURE_YEARS,
         revision: null,
       }
     );
-  }
-
-  create(scope: AgencyScope, agencyId: string, tenureYears: number, entry: AuditEntry) {
-    return this.insert(scope, {
-      _id: agencyId,
-      tenureYears,
-      revision: 1,
-      updatedAt: entry.at,
-      audit: [entry],
-    });
-  }
-
-  change(
-    scope: AgencyScope,
-    agencyId: string,
-    revision: number,
-    tenureYears: number,
-    entry: AuditEntry,
-  ) {
-    return this.changeAudited(scope, { _id: agencyId }, revision, { $set: { tenureYears } }, entry);
   }
 }

@@ -1,9 +1,11 @@
 import { Schema } from 'mongoose';
 import {
+  agencySettingsSchemaFields,
   auditSchemaFields,
   outboxSchemaFields,
   revisionSchemaFields,
   tenantGuardPlugin,
+  type AgencySettingsFields,
   type AuditEntry,
   type OutboxFields,
 } from '@jenjang/persistence';
@@ -98,23 +100,14 @@ RotationSchema.index({ agencyId: 1, superiorEmployeeId: 1 });
 RotationSchema.plugin(tenantGuardPlugin);
 
 /** Per agency: years in one post that open a rotation review (DOMAIN §7, default 5). */
-export interface RotationSettingsDoc {
-  _id: string;
-  agencyId: string;
+export interface RotationSettingsDoc extends AgencySettingsFields {
   tenureYears: number;
-  revision: number;
-  updatedAt: Date;
-  audit: AuditEntry[];
 }
 
 export const RotationSettingsSchema = new Schema<RotationSettingsDoc>(
   {
-    _id: { type: String, required: true },
-    agencyId: { type: String, required: true },
     tenureYears: { type: Number, required: true },
-    ...revisionSchemaFields,
-    updatedAt: { type: Date, required: true },
-    ...auditSchemaFields,
+    ...agencySettingsSchemaFields,
   },
   { collection: ROTATION_SETTINGS_COLLECTION, versionKey: false },
 );

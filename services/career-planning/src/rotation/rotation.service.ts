@@ -99,7 +99,7 @@ export class RotationService {
   private async review(by: AuditActor, agencyId: string, today: string): Promise<number> {
     let made = 0;
     const scope = agencyScope(agencyId);
-    const { tenureYears } = await this.settings.of(agencyId, scope);
+    const { tenureYears } = await this.settings.of(agencyId);
     const held = await this.placements.list(scope, { on: today }, 50_000);
     const profiles = new Map(
       (await this.profiles.list(scope, {}, 50_000)).map((p) => [p.employeeId, p]),
@@ -132,7 +132,7 @@ export class RotationService {
       const options = rotationOptions(person, catalog, triggers);
       for (const o of options) {
         const to = catalog.find((p) => p.positionId === o.positionId)!;
-        const doc: RotationDoc = {
+        const doc: Omit<RotationDoc, 'outbox' | 'outboxLease'> = {
           _id: deterministicId('rotation', agencyId, place.id, place.employeeId, o.positionId),
           agencyId,
           employeeId: place.employeeId,
@@ -176,12 +176,9 @@ export class RotationService {
           revision: 1,
           updatedAt: now,
           audit: [audit(by, 'rotation.propose', undefined, { triggers })],
-          outbox: [],
-          outboxLease: null,
         };
-        doc.outbox = [rotationProposed(doc)];
         const { agencyId: _a, ...insert } = doc;
-        if (await this.rotations.proposeOnce(scope, insert)) made++;
+        if (await this.rotations.proposeOnce(scope, insert, [rotationProposed(doc)])) made++;
       }
     }
     return made;
@@ -236,7 +233,7 @@ export class RotationService {
       agencyScope(principal.agencyId),
       id,
       input.revision,
-      { employeeAnswer },
+      { set: { employeeAnswer } },
       audit(principal, 'rotation.answer', r.employeeAnswer, employeeAnswer),
     );
   }
@@ -260,7 +257,7 @@ export class RotationService {
         scope,
         id,
         input.revision,
-        { superiorOpinion: view },
+        { set: { superiorOpinion: view } },
         audit(principal, 'rotation.superior-opinion', undefined, view),
       );
     }
@@ -269,7 +266,7 @@ export class RotationService {
         scope,
         id,
         input.revision,
-        { hrReview: view },
+        { set: { hrReview: view } },
         audit(principal, 'rotation.hr-review', undefined, view),
       );
     }
@@ -353,7 +350,7 @@ export class RotationService {
         scope,
         id,
         input.revision,
-        set,
+        { set },
         audit(principal, 'rotation.approve', undefined, set),
         [rotationDecided(doc, now)],
       );
@@ -385,7 +382,7 @@ export class RotationService {
       scope,
       id,
       input.revision,
-      set,
+      { set },
       audit(principal, 'rotation.reject', undefined, set),
       [rotationDecided(doc, now)],
     );
@@ -404,7 +401,7 @@ export class RotationService {
   }
 
   readSettings(agencyId: string) {
-    return this.settings.of(agencyId, agencyScope(agencyId));
+    return this.settings.of(agencyId);
   }
 
   async saveSettings(
@@ -414,14 +411,14 @@ export class RotationService {
     revision?: number,
   ) {
     const scope = agencyScope(agencyId);
-    const current = await this.settings.of(agencyId, scope);
+    const current = await this.settings.of(agencyId);
     const entry = auditEntry(principal, 'rotation-settings.saved', {
       before: current.tenureYears,
       after: tenureYears,
     });
-    if (current.revision === null) await this.settings.create(scope, agencyId, tenureYears, entry);
-    else await this.settings.change(scope, agencyId, revision ?? 0, tenureYears, entry);
-    return this.settings.of(agencyId, scope);
+    const expected = current.revision === null ? 0 : (revision ?? 0);
+    await this.settings.save(scope, expected, { tenureYears }, entry);
+    return this.settings.of(agencyId);
   }
 
   private async open(principal: Principal, id: string, revision: number): Promise<Rotation> {

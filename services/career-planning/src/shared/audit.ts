@@ -12,7 +12,3 @@ export function audit(
 ): AuditEntry {
   return auditEntry(by, action, { before, after });
 }
-
-export const DUPLICATE_KEY = 11000;
-export const isDuplicateKey = (error: unknown): boolean =>
-  (error as { code?: number }).code === DUPLICATE_KEY;

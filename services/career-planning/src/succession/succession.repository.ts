@@ -1,17 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection } from 'mongoose';
+import type { Connection, FilterQuery } from 'mongoose';
 import {
+  AuditedAggregateRepository,
   MONGO_CONNECTION,
-  TenantScopedRepository,
   type AgencyScope,
-  type AuditEntry,
 } from '@jenjang/persistence';
 import { SuccessionPoolSchema, type SuccessionPoolDoc } from './succession.schema';
 
 export type SuccessionPool = Omit<SuccessionPoolDoc, '_id' | 'audit'> & { id: string };
 
 @Injectable()
-export class SuccessionRepository extends TenantScopedRepository<
+export class SuccessionRepository extends AuditedAggregateRepository<
   SuccessionPoolDoc,
   SuccessionPool
 > {
@@ -24,28 +23,12 @@ export class SuccessionRepository extends TenantScopedRepository<
     return { id: _id, ...rest };
   }
 
-  of(scope: AgencyScope, positionId: string): Promise<SuccessionPool | null> {
-    return this.findOne(scope, { positionId });
+  // One pool per position in an agency: found by the position's id.
+  protected override keyFilter(positionId: string): FilterQuery<SuccessionPoolDoc> {
+    return { positionId };
   }
 
   list(scope: AgencyScope): Promise<SuccessionPool[]> {
     return this.find(scope, {}, { sort: { unitId: 1, positionId: 1 }, limit: 2000 });
-  }
-
-  async create(
-    scope: AgencyScope,
-    doc: Omit<SuccessionPoolDoc, 'agencyId'>,
-  ): Promise<SuccessionPool> {
-    return this.insert(scope, doc);
-  }
-
-  change(
-    scope: AgencyScope,
-    positionId: string,
-    expectedRevision: number,
-    set: Partial<SuccessionPoolDoc>,
-    entry: AuditEntry,
-  ): Promise<SuccessionPool> {
-    return this.changeAudited(scope, { positionId }, expectedRevision, { $set: set }, entry);
   }
 }

@@ -86,7 +86,7 @@ export class SuccessionService {
       });
     }
     const now = new Date();
-    const existing = await this.pools.of(scope, positionId);
+    const existing = await this.pools.byId(scope, positionId);
     const candidates = mergePool(existing?.candidates ?? [], eligible);
     const fields = {
       positionName: position.name,
@@ -110,13 +110,13 @@ export class SuccessionService {
       scope,
       positionId,
       existing.revision,
-      fields,
+      { set: fields },
       audit(principal, 'succession.refresh'),
     );
   }
 
   async get(principal: Principal, positionId: string): Promise<SuccessionPool> {
-    const pool = await this.pools.of(readScope(principal), positionId);
+    const pool = await this.pools.byId(readScope(principal), positionId);
     if (!pool) throw new NotFoundError(POOL, positionId);
     return pool;
   }
@@ -134,7 +134,7 @@ export class SuccessionService {
     reason: string,
   ): Promise<SuccessionPool> {
     const scope = agencyScope(principal.agencyId);
-    const pool = await this.pools.of(scope, positionId);
+    const pool = await this.pools.byId(scope, positionId);
     if (!pool) throw new NotFoundError(POOL, positionId);
     const candidate = pool.candidates.find((c) => c.employeeId === employeeId);
     if (!candidate) throw new NotFoundError({ en: 'Candidate', id: 'Kandidat' }, employeeId);
@@ -162,7 +162,7 @@ export class SuccessionService {
       scope,
       positionId,
       revision,
-      { candidates },
+      { set: { candidates } },
       audit(
         principal,
         `succession.${status.toLowerCase()}`,

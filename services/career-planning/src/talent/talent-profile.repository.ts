@@ -1,12 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
 import {
+  DuplicateKeyError,
   MONGO_CONNECTION,
   TenantScopedRepository,
   type AgencyScope,
   type OutboxEntry,
 } from '@jenjang/persistence';
-import { isDuplicateKey } from '../shared/audit';
 import { TalentProfileSchema, type TalentProfileDoc } from './talent-profile.schema';
 
 export type TalentProfile = Omit<TalentProfileDoc, '_id' | 'outbox' | 'outboxLease'> & {
@@ -101,11 +101,10 @@ export class TalentProfileRepository extends TenantScopedRepository<
             revision: 1,
             appliedEvents: [effectId],
             outbox: change.events,
-            outboxLease: null,
           });
           return true;
         } catch (error) {
-          if (isDuplicateKey(error)) continue; // created meanwhile: read again
+          if (error instanceof DuplicateKeyError) continue; // created meanwhile: read again
           throw error;
         }
       }
