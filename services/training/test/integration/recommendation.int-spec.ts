@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Role } from '@jenjang/auth';
 import {
   publishPlacements,
@@ -111,14 +112,19 @@ describe('recommendations from a finalized appraisal', () => {
       predikat: 'BAIK',
       ratingPerilakuKerja: 'SESUAI_EKSPEKTASI',
     });
-    const eventId = await publish(appraisalFinalizedV1.topic, appraisalFinalizedV1.type, a);
+    const eventId = randomUUID();
     const gaps = {
       ...structuredClone(gapsAssessedV1.example),
       employeeId: a.employeeId,
       agencyId: AGENCY,
       cause: { ...gapsAssessedV1.example.cause, eventId, appraisalId: a.appraisalId },
     };
+    // The gaps first, consumed before the appraisal arrives: the set waits for the appraisal,
+    // whatever the grace period (gaps arriving after it would, by design, find the set published
+    // from the appraisal alone). The other order is covered by the service test.
     await publish(gapsAssessedV1.topic, gapsAssessedV1.type, gaps);
+    await waitForGroupToPass(testEnv().brokers, training.groupId, [gapsAssessedV1.topic]);
+    await publish(appraisalFinalizedV1.topic, appraisalFinalizedV1.type, a, eventId);
 
     const [set] = await waitUntil('a recommended event', () => {
       const found = recommendedFor(a.employeeId);
