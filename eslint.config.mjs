@@ -23,6 +23,8 @@ const depConstraints = [
     sourceTag: 'type:testing',
     onlyDependOnLibsWithTags: ['type:contracts', 'type:data-access', 'type:util', 'type:testing'],
   },
+  // The demo agency (libs/demo-data): data only; services use it in their seed/ folder alone.
+  { sourceTag: 'type:demo', onlyDependOnLibsWithTags: ['type:contracts', 'type:util'] },
   ...['evaluation', 'competency', 'training', 'career-planning', 'notification'].map((s) => ({
     sourceTag: `scope:${s}`,
     onlyDependOnLibsWithTags: [`scope:${s}`, 'scope:shared'],
@@ -140,6 +142,24 @@ export default tseslint.config(
           depConstraints: depConstraints.map((c) =>
             c.sourceTag.startsWith('type:')
               ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] }
+              : c,
+          ),
+        },
+      ],
+    },
+  },
+  {
+    // A service's demo seed (and only it) may use the demo agency's data.
+    files: ['services/*/src/seed/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: depConstraints.map((c) =>
+            c.sourceTag === 'type:app'
+              ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:demo'] }
               : c,
           ),
         },

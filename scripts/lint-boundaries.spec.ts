@@ -46,6 +46,14 @@ describe('module boundaries', () => {
     expect(messages.some((m) => m.startsWith('@nx/enforce-module-boundaries'))).toBe(true);
   }, 60_000);
 
+  it('should refuse the demo data outside a service seed', () => {
+    const messages = lint(
+      'services/evaluation/src/zz-boundary-probe/demo.ts',
+      "import { demoId } from '@jenjang/demo-data';\nexport const x = demoId;\n",
+    );
+    expect(messages.some((m) => m.startsWith('@nx/enforce-module-boundaries'))).toBe(true);
+  }, 60_000);
+
   it('should refuse framework imports in domain code', () => {
     const messages = lint(
       'services/evaluation/src/zz-boundary-probe/domain/rule.ts',

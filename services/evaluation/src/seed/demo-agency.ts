@@ -1,104 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { PositionDoc } from '../skp/skp.schema';
-import type { OrganisationPredikat, PredikatCurve } from '../agency/domain/curve';
+import type { PredikatCurve } from '../agency/domain/curve';
+import { demoOrganisation, type DemoLevel, type DemoUnit } from '@jenjang/demo-data';
 
-// The demo agency's organisation chart. This service stores ids only (no names, no NIP), so the
-// people here are ids with a place in the chart: head → pengawas → pelaksana/fungsional.
-
-/** A UUID-shaped id derived from the seed string, so a second run names the same documents. */
-export function demoId(seed: string, ...parts: (string | number)[]): string {
-  const hex = createHash('sha256')
-    .update([seed, ...parts].join(':'))
-    .digest('hex');
-  // Version-5-like layout (name-based); the hash is SHA-256, not SHA-1, which no reader checks.
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-export interface DemoUnit {
-  readonly unitId: string;
-  readonly name: string;
-  readonly head: string;
-  /** Predikat kinerja organisasi of the unit, for the current and the previous year. */
-  readonly organisationPredikat: OrganisationPredikat;
-  /** What the unit delivers, used in the wording of the SKP. */
-  readonly focus: string;
-  readonly sections: readonly string[];
-  readonly fungsional: readonly string[];
-  readonly pelaksana: readonly string[];
-}
-
-export const DEMO_UNITS: readonly DemoUnit[] = [
-  {
-    unitId: 'dinkes',
-    name: 'Dinas Kesehatan',
-    head: 'Kepala Dinas Kesehatan',
-    organisationPredikat: 'ISTIMEWA',
-    focus: 'pelayanan kesehatan masyarakat',
-    sections: [
-      'Seksi Pelayanan Kesehatan Primer',
-      'Seksi Pencegahan dan Pengendalian Penyakit Menular',
-      'Subbagian Umum dan Kepegawaian',
-    ],
-    fungsional: ['Epidemiolog Kesehatan Ahli Muda', 'Administrator Kesehatan Ahli Pertama'],
-    pelaksana: ['Pengelola Data Kesehatan', 'Pengadministrasi Perkantoran'],
-  },
-  {
-    unitId: 'bkd',
-    name: 'Badan Kepegawaian Daerah',
-    head: 'Kepala Badan Kepegawaian Daerah',
-    organisationPredikat: 'BAIK',
-    focus: 'manajemen ASN berbasis sistem merit',
-    sections: [
-      'Subbidang Pengadaan dan Informasi Kepegawaian',
-      'Subbidang Pengembangan Kompetensi',
-      'Subbidang Penilaian Kinerja dan Penghargaan',
-    ],
-    fungsional: ['Analis SDM Aparatur Ahli Muda', 'Pranata SDM Aparatur Terampil'],
-    pelaksana: ['Pengelola Data Kepegawaian', 'Pengadministrasi Kepegawaian'],
-  },
-  {
-    unitId: 'disdik',
-    name: 'Dinas Pendidikan, Pemuda dan Olahraga',
-    head: 'Kepala Dinas Pendidikan, Pemuda dan Olahraga',
-    organisationPredikat: 'BAIK',
-    focus: 'layanan pendidikan menengah dan khusus',
-    sections: [
-      'Seksi Kurikulum Sekolah Menengah Atas',
-      'Seksi Pendidikan Khusus',
-      'Subbagian Perencanaan dan Keuangan',
-    ],
-    fungsional: ['Pengawas Sekolah Ahli Madya', 'Analis Kebijakan Ahli Pertama'],
-    pelaksana: ['Pengelola Data Pendidikan', 'Pengadministrasi Keuangan'],
-  },
-  {
-    unitId: 'dpmptsp',
-    name: 'Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu',
-    head: 'Kepala Dinas Penanaman Modal dan PTSP',
-    organisationPredikat: 'BUTUH_PERBAIKAN',
-    focus: 'pelayanan perizinan berusaha',
-    sections: [
-      'Seksi Pelayanan Perizinan',
-      'Seksi Promosi Penanaman Modal',
-      'Seksi Pengaduan dan Informasi Layanan',
-    ],
-    fungsional: ['Analis Perizinan Ahli Muda', 'Penata Perizinan Ahli Pertama'],
-    pelaksana: ['Pengelola Layanan Perizinan', 'Pengadministrasi Umum'],
-  },
-  {
-    unitId: 'bappeda',
-    name: 'Badan Perencanaan Pembangunan Daerah',
-    head: 'Kepala Bappeda',
-    organisationPredikat: 'BAIK',
-    focus: 'perencanaan pembangunan daerah',
-    sections: [
-      'Subbidang Perencanaan Ekonomi',
-      'Subbidang Perencanaan Sosial Budaya',
-      'Subbidang Data dan Evaluasi',
-    ],
-    fungsional: ['Perencana Ahli Muda', 'Statistisi Ahli Pertama'],
-    pelaksana: ['Pengelola Data Perencanaan', 'Pengadministrasi Perkantoran'],
-  },
-];
+// The demo agency's organisation chart (libs/demo-data, the same people in every service). This
+// service stores ids only (no names, no NIP): head → pengawas → pelaksana/fungsional.
+export { DEMO_UNITS, demoId, STAFF_PER_UNIT, type DemoUnit } from '@jenjang/demo-data';
 
 // Demo values for the curve of each organisation predikat (at most this share Sangat Baik). The
 // 70% and 0% ends are the reported figures (DOMAIN.md §1); the steps between are for the demo.
@@ -109,8 +15,6 @@ export const DEMO_CURVE: PredikatCurve = {
   KURANG: { SANGAT_BAIK: { maxShare: 0.05 } },
   SANGAT_KURANG: { SANGAT_BAIK: { maxShare: 0 } },
 };
-
-export type DemoLevel = 'HEAD' | 'PENGAWAS' | 'STAFF';
 
 export interface DemoEmployee {
   readonly employeeId: string;
@@ -125,76 +29,25 @@ export interface DemoEmployee {
   readonly section: string | null;
 }
 
-/** 3 pengawas per unit and 16 staff among them: 20 people per unit, 100 in five units. */
-export const STAFF_PER_UNIT = 16;
-
 export interface DemoChart {
   /** The Sekretaris Daerah: penilai of the heads, appraised by the governor outside the system. */
   readonly sekdaId: string;
   readonly employees: readonly DemoEmployee[];
 }
 
-const slug = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/(^-|-$)/g, '');
-
 export function demoChart(seed: string, agencyId: string): DemoChart {
-  const sekdaId = demoId(seed, agencyId, 'employee', 'setda', 'sekda');
-  const employees: DemoEmployee[] = [];
-  for (const unit of DEMO_UNITS) {
-    const id = (...parts: (string | number)[]) =>
-      demoId(seed, agencyId, 'employee', unit.unitId, ...parts);
-    const headId = id('head');
-    employees.push({
-      employeeId: headId,
-      unit,
-      level: 'HEAD',
-      index: employees.length,
-      position: { id: `jab-${unit.unitId}-kepala`, name: unit.head, group: 'JPT' },
-      penilaiId: sekdaId,
-      atasanPenilaiId: null,
-      section: null,
-    });
-    const pengawas = unit.sections.map((section, s) => {
-      const employee: DemoEmployee = {
-        employeeId: id('pengawas', s),
-        unit,
-        level: 'PENGAWAS',
-        index: employees.length,
-        position: {
-          id: `jab-${unit.unitId}-${slug(section)}`,
-          name: `Kepala ${section}`,
-          group: 'PENGAWAS',
-        },
-        penilaiId: headId,
-        atasanPenilaiId: sekdaId,
-        section,
-      };
-      employees.push(employee);
-      return employee;
-    });
-    for (let n = 0; n < STAFF_PER_UNIT; n += 1) {
-      const lead = pengawas[n % pengawas.length];
-      const fungsional = n % 2 === 0;
-      const names = fungsional ? unit.fungsional : unit.pelaksana;
-      const name = names[Math.floor(n / 2) % names.length];
-      employees.push({
-        employeeId: id('staff', n),
-        unit,
-        level: 'STAFF',
-        index: employees.length,
-        position: {
-          id: `jab-${unit.unitId}-${slug(name)}`,
-          name,
-          group: fungsional ? 'FUNGSIONAL' : 'PELAKSANA',
-        },
-        penilaiId: lead.employeeId,
-        atasanPenilaiId: headId,
-        section: lead.section,
-      });
-    }
-  }
-  return { sekdaId, employees };
+  const { sekdaId, people } = demoOrganisation(seed, agencyId);
+  return {
+    sekdaId,
+    employees: people.map((p) => ({
+      employeeId: p.employeeId,
+      unit: p.unit,
+      level: p.level,
+      index: p.index,
+      position: { id: p.post.id, name: p.post.name, group: p.post.group },
+      penilaiId: p.superiorId,
+      atasanPenilaiId: p.secondSuperiorId,
+      section: p.section,
+    })),
+  };
 }
