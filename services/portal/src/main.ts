@@ -4,14 +4,13 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import session from 'express-session';
 import helmet from 'helmet';
-import mongoose from 'mongoose';
 import { Logger } from 'nestjs-pino';
 import { createLogger } from '@jenjang/observability';
 import { AppModule } from './app.module';
-import { loadPortalConfig, type PortalConfig } from './config/portal.config';
+import { loadPortalConfig } from './config/portal.config';
 import { mountDevIdp } from './dev-idp/dev-idp';
 import { loadDemoPeople } from './dev-idp/demo-people';
-import { MongoSessionStore, type SessionDocument } from './session/mongo-session.store';
+import { connectSessionStore } from './session/session-connection';
 import { serveSpa } from './web/spa';
 
 // The portal: a backend-for-frontend that serves the single-page app, keeps the session, signs
@@ -23,13 +22,17 @@ async function main(): Promise<void> {
     level: config.log.level,
     format: config.log.format,
   });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, logger), {
-    bodyParser: false,
-    bufferLogs: true,
-  });
+  // Sessions in the shared store when one is configured: every replica serves every session.
+  const sessions = config.session.mongoUri
+    ? await connectSessionStore(config.session.mongoUri, config.session.ttlSeconds, logger)
+    : undefined;
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot(config, logger, sessions?.connection ?? null),
+    { bodyParser: false, bufferLogs: true },
+  );
   const log = app.get(Logger);
   app.useLogger(log);
-  const store = await sessionStore(config, log);
+  const store = sessions?.store;
   const http = app.getHttpAdapter().getInstance();
   http.disable('x-powered-by');
   if (config.production) app.set('trust proxy', 1);
@@ -91,26 +94,6 @@ async function main(): Promise<void> {
   app.enableShutdownHooks();
   await app.listen(config.port, config.host);
   log.log(`portal at ${config.publicUrl}`, 'portal');
-}
-
-// Sessions in the shared store when one is configured (every replica serves every session);
-// the connection closes with the application.
-async function sessionStore(
-  config: PortalConfig,
-  log: Logger,
-): Promise<MongoSessionStore | undefined> {
-  if (!config.session.mongoUri) return undefined;
-  const connection = await mongoose
-    .createConnection(config.session.mongoUri, {
-      appName: 'portal',
-      serverSelectionTimeoutMS: 10_000,
-    })
-    .asPromise();
-  const sessions = connection.db!.collection<SessionDocument>('portal_sessions');
-  if (!(await MongoSessionStore.ensureIndexes(sessions))) {
-    log.warn('the session store has no TTL index: lapsed sessions stay until deleted', 'portal');
-  }
-  return new MongoSessionStore(sessions, config.session.ttlSeconds * 1000);
 }
 
 main().catch((error: unknown) => {
