@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
+import type { EmploymentType } from '@jenjang/contracts';
 import { OutboxRelay } from '@jenjang/messaging';
 import {
   agencyScope,
+  DuplicateKeyError,
   NotFoundError,
   type AgencyScope,
   type AuditActor,
+  type NewAggregate,
 } from '@jenjang/persistence';
 import { PositionRepository, type Position } from '../position/position.repository';
-import { audit, isDuplicateKey } from '../shared/audit';
+import { audit } from '../shared/audit';
 import { ConflictError, InvalidCareerInputError } from '../shared/career-errors';
 import { hasRole, readScope } from '../shared/caller';
 import { classifyMove } from '../shared/domain/career-move';
@@ -27,6 +30,8 @@ export interface PlacementInput {
   validFrom: string;
   validTo?: string | null;
   decreeNumber?: string | null;
+  /** PNS or PPPK; absent: as the person's previous placement in the agency said. */
+  employmentType?: EmploymentType | null;
 }
 
 export interface PlaceOptions {
@@ -110,7 +115,7 @@ export class PlacementService {
       const open = history.find((p) => p.id === decision.closes!.id)!;
       await this.end(by, scope, open, decision.closes.validTo);
     }
-    const doc: Omit<PlacementDoc, 'agencyId'> = {
+    const doc: NewAggregate<PlacementDoc> = {
       _id: id,
       employeeId: input.employeeId,
       unitId: position.unitId,
@@ -125,21 +130,21 @@ export class PlacementService {
       validTo: next.validTo,
       move: classifyMove(before?.position ?? null, position),
       decreeNumber: input.decreeNumber ?? null,
+      employmentType: input.employmentType ?? history.at(-1)?.employmentType ?? null,
       source: options.source,
       revision: 1,
       createdAt: now,
       updatedAt: now,
       audit: [audit(by, 'placement.create')],
-      outbox: [],
-      outboxLease: null,
     };
-    doc.outbox = [employeePlaced({ ...doc, id, agencyId }, now)];
     try {
-      const created = await this.placements.create(scope, doc);
+      const created = await this.placements.create(scope, doc, [
+        employeePlaced({ ...doc, id, agencyId }, now),
+      ]);
       this.relay.wake();
       return created;
     } catch (error) {
-      if (isDuplicateKey(error)) return (await this.placements.byId(scope, id))!;
+      if (error instanceof DuplicateKeyError) return (await this.placements.byId(scope, id))!;
       throw error;
     }
   }
@@ -167,7 +172,7 @@ export class PlacementService {
       scope,
       p.id,
       p.revision,
-      { validTo },
+      { set: { validTo } },
       audit(by, 'placement.end', { validTo: p.validTo }, { validTo }),
       [event],
     );

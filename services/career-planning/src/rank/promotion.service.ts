@@ -16,7 +16,7 @@ import { ConflictError, InvalidCareerInputError, NotAllowedError } from '../shar
 import { employeeOf, readScope, readsAll } from '../shared/caller';
 import { TalentProfileRepository, type TalentProfile } from '../talent/talent-profile.repository';
 import { TalentService } from '../talent/talent.service';
-import { evaluateEligibility, isNewlyEligible } from './domain/eligibility';
+import { evaluateEligibility, isNewlyEligible, rankApplies } from './domain/eligibility';
 import { meritCriteria, recognitionNotes } from './domain/merit';
 import {
   isPeriodDate,
@@ -98,7 +98,7 @@ export class PromotionService implements OnModuleInit {
     const errors = promotionSettingsErrors(values);
     if (errors.length > 0) throw new InvalidCareerInputError(errors);
     return this.settings.save(
-      principal.agencyId,
+      agencyScope(principal.agencyId),
       dto.revision,
       values,
       audit(principal, 'promotion-settings.save', undefined, values),
@@ -150,6 +150,8 @@ export class PromotionService implements OnModuleInit {
           concerned.has(id) ||
           concerned.has(postOf.get(id)?.superiorEmployeeId ?? ''),
       )
+      // Pangkat/golongan and its promotion are for PNS; a PPPK is not on the list.
+      .filter((id) => rankApplies(postOf.get(id)?.employmentType))
       .sort();
     const recognitions = await this.recognitions.summaries(scope, people);
     const summary = { periodDate, evaluated: 0, eligible: 0, newlyEligible: 0 };
@@ -290,21 +292,30 @@ export class PromotionService implements OnModuleInit {
       { eligible: result.eligible, kind: result.kind },
     );
     if (!existing) {
-      await this.eligibilities.create(scope, {
-        _id: eligibilityId(principal.agencyId, e.periodDate, e.employeeId),
-        employeeId: e.employeeId,
-        periodDate: e.periodDate,
-        ...fields,
-        decision: null,
-        revision: 1,
-        createdAt: now,
-        updatedAt: now,
-        audit: [entry],
-        outbox: events,
-        outboxLease: null,
-      });
+      await this.eligibilities.create(
+        scope,
+        {
+          _id: eligibilityId(principal.agencyId, e.periodDate, e.employeeId),
+          employeeId: e.employeeId,
+          periodDate: e.periodDate,
+          ...fields,
+          decision: null,
+          revision: 1,
+          createdAt: now,
+          updatedAt: now,
+          audit: [entry],
+        },
+        events,
+      );
     } else {
-      await this.eligibilities.change(scope, existing.id, existing.revision, fields, entry, events);
+      await this.eligibilities.change(
+        scope,
+        existing.id,
+        existing.revision,
+        { set: fields },
+        entry,
+        events,
+      );
     }
     return announce;
   }
@@ -346,6 +357,23 @@ export class PromotionService implements OnModuleInit {
       nextPeriod: nextPeriodDate(jakartaToday(), settings.periods),
       entries: entries.map((e) => this.shown(e)),
     };
+  }
+
+  /** Refuses a rank for a person whose post today says PPPK (PP 49/2018: no pangkat/golongan). */
+  async checkRankApplies(agencyId: string, employeeId: string): Promise<void> {
+    const held = await this.placements.list(agencyScope(agencyId), {
+      employeeId,
+      on: jakartaToday(),
+    });
+    if (!rankApplies(held[0]?.employmentType)) {
+      throw new InvalidCareerInputError([
+        {
+          field: 'employeeId',
+          en: 'This person is PPPK: a PPPK has no pangkat/golongan; rank and promotion are for PNS.',
+          id: 'Pegawai ini PPPK: PPPK tidak memiliki pangkat/golongan; pangkat dan kenaikan pangkat hanya untuk PNS.',
+        },
+      ]);
+    }
   }
 
   /**
@@ -441,7 +469,7 @@ export class PromotionService implements OnModuleInit {
       scope,
       e.id,
       dto.revision,
-      { decision },
+      { set: { decision } },
       audit(principal, `promotion.${dto.status.toLowerCase()}`, e.decision ?? undefined, decision),
       [
         promotionDecided(

@@ -46,7 +46,7 @@ export class RankService {
     if (principal.employeeId !== employeeId && !readsAll(principal)) {
       throw new NotFoundError(RANK, employeeId);
     }
-    const record = await this.ranks.of(readScope(principal), employeeId);
+    const record = await this.ranks.byId(readScope(principal), employeeId);
     if (!record) throw new NotFoundError(RANK, employeeId);
     return record;
   }
@@ -62,6 +62,7 @@ export class RankService {
         },
       ]);
     }
+    await this.promotions.checkRankApplies(principal.agencyId, employeeId);
     const step: RankStep = {
       golongan: dto.golongan,
       tmt: dto.tmt,
@@ -99,7 +100,7 @@ export class RankService {
     }
     if (errors.length > 0) throw new InvalidCareerInputError(errors);
     const scope = agencyScope(principal.agencyId);
-    const record = await this.ranks.of(scope, employeeId);
+    const record = await this.ranks.byId(scope, employeeId);
     if (!record) throw new NotFoundError(RANK, employeeId);
     const sanction = {
       id: randomUUID(),
@@ -112,7 +113,7 @@ export class RankService {
       scope,
       employeeId,
       dto.revision,
-      { sanctions: [...record.sanctions, sanction] },
+      { set: { sanctions: [...record.sanctions, sanction] } },
       audit(principal, 'rank.sanction', undefined, sanction),
     );
     await this.promotions.reevaluate(principal, [employeeId]);
@@ -148,7 +149,7 @@ export class RankService {
           newest.angkaKredit === null
             ? undefined
             : { value: newest.angkaKredit, required: newest.angkaKreditRequired, asOf: newest.tmt };
-        const current = await this.ranks.of(scope, employeeId);
+        const current = await this.ranks.byId(scope, employeeId);
         await this.apply(
           principal,
           scope,
@@ -176,7 +177,7 @@ export class RankService {
     action: string,
     known?: RankRecord | null,
   ): Promise<RankRecord> {
-    const record = known === undefined ? await this.ranks.of(scope, employeeId) : known;
+    const record = known === undefined ? await this.ranks.byId(scope, employeeId) : known;
     const history = steps.reduce((h, s) => withStep(h, s), record?.history ?? []);
     const set = {
       current: history[0],
@@ -210,7 +211,7 @@ export class RankService {
       scope,
       employeeId,
       revision,
-      set,
+      { set },
       audit(principal, action, record.current, set.current),
     );
   }
