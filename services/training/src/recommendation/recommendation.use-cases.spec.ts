@@ -149,7 +149,7 @@ class FakeRecommendationSets
     );
   }
 
-  byId(scope: AgencyScope, id: string) {
+  override byId(scope: AgencyScope, id: string) {
     const doc = this.mine(scope, id);
     return Promise.resolve(doc?.status === 'PUBLISHED' ? toSet(structuredClone(doc)) : null);
   }
@@ -424,7 +424,9 @@ describe('recommendation use cases (service test)', () => {
   const afterGrace = () => new Date(Date.now() + config.RECOMMENDATION_GRACE_MS + 1_000);
   const setOf = (causeEventId: string, employeeId = EMPLOYEE) =>
     sets.stored(RecommendationService.setId(causeEventId, employeeId))!;
-  const caller = (p: Principal) => requestScopeOf(p, { method: 'POST' });
+  // The caller as the edge resolves it; it is also the Principal itself while the decisions
+  // move from taking the Principal to taking the RequestScope.
+  const caller = (p: Principal) => ({ ...p, ...requestScopeOf(p, { method: 'POST' }) });
 
   it('should keep an appraisal alone pending until the grace period, then publish it from the appraisal alone', async () => {
     const a = appraisal();
