@@ -10,7 +10,8 @@
 //              node_modules folder for every service
 //   build      node scripts/build-services.mjs <service> (into the repository's dist/, as the
 //              build stage does in its /app)
-//   runtime    dist/services/<service> copied with its relative link to its own packages
+//   runtime    dist/services/<service> copied with its relative link to its own packages; for
+//              the portal, its single-page app too (dist/portal-web, built if missing)
 // <dir> must be outside the repository: otherwise Node would find the repository's
 // node_modules above it, and a missing production dependency would go unnoticed.
 import { spawnSync } from 'node:child_process';
@@ -91,6 +92,18 @@ export async function stageImages(names, out, { log = () => {} } = {}) {
     // verbatimSymlinks: the relative link to services/<name>/node_modules stays relative, as
     // COPY keeps it.
     fs.cpSync(distDir(name, DIST), target, { recursive: true, verbatimSymlinks: true });
+  }
+  if (names.includes('portal')) {
+    const web = path.join(DIST, '..', 'portal-web');
+    if (!fs.existsSync(path.join(web, 'index.html'))) {
+      const built = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'services', 'portal', 'web', 'build-web.mjs')],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      if (built.status !== 0) throw new Error(`portal web build failed:\n${built.stderr}`);
+    }
+    fs.cpSync(web, path.join(resolved, 'dist', 'portal-web'), { recursive: true });
   }
   log(`build and copy in ${Date.now() - t0} ms`);
   return resolved;
