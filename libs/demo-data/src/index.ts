@@ -1,1 +1,2 @@
 export * from './demo-organisation';
+export * from './appraisal-texts';

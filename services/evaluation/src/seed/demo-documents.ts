@@ -19,7 +19,7 @@ import {
   OBJECTION_REASON,
   PERILAKU_FEEDBACK,
   PERILAKU_NOTES,
-} from './demo-texts';
+} from '@jenjang/demo-data';
 
 export interface DemoOptions {
   readonly seed: string;

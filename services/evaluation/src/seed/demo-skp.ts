@@ -4,7 +4,7 @@ import type { SkpStatus } from '../skp/domain/skp-status';
 import type { HasilKerjaDoc, SkpDoc } from '../skp/skp.schema';
 import { demoId, type DemoEmployee } from './demo-agency';
 import type { DemoOptions } from './demo-documents';
-import { RETURN_REASONS } from './demo-texts';
+import { RETURN_REASONS } from '@jenjang/demo-data';
 
 // The demo SKPs: wording by the person's level and section, states set by the caller.
 

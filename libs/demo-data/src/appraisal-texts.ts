@@ -1,6 +1,6 @@
-import type { BerakhlakValue } from '../shared/domain/rating';
+import type { BerakhlakValue } from '@jenjang/contracts';
 
-// Indonesian texts of the demo: feedback, return reasons, objections. Rotated by index.
+// Indonesian texts of the demo appraisals: feedback, return reasons, objections. Rotated by index.
 
 export const HASIL_KERJA_FEEDBACK: readonly string[] = [
   'Capaian target triwulan ini sudah baik; pertahankan ketepatan waktu pelaporan.',
