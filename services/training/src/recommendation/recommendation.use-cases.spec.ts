@@ -9,14 +9,9 @@ import {
   type TrainingRecommendedV1,
 } from '@jenjang/contracts';
 import type { EventContext, EventOf } from '@jenjang/messaging';
-import {
-  agencyScope,
-  NotFoundError,
-  type AgencyScope,
-  type OutboxEntry,
-} from '@jenjang/persistence';
+import { agencyScope, NotFoundError } from '@jenjang/persistence';
 import { OrgChartRepository, requestScopeOf } from '@jenjang/platform';
-import { buildServiceModule, MemoryAggregates, type ServiceUnderTest } from '@jenjang/testing';
+import { buildServiceModule, type ServiceUnderTest } from '@jenjang/testing';
 import { TrainingSettingsRepository } from '../agency/agency-settings';
 import {
   OpenCatalogCache,
@@ -26,16 +21,19 @@ import {
 import type { Program, Session } from '../catalog/domain/program';
 import { TRAINING_CONFIG, trainingConfig } from '../config/training.config';
 import { EnrollmentRepository } from '../enrollment/enrollment.repository';
-import { PeopleRepository, type Person } from '../people/people.repository';
-import type { PersonDoc } from '../people/people.schema';
+import { PeopleRepository } from '../people/people.repository';
 import { TrainingModule } from '../training.module';
+import {
+  fakeCatalog,
+  FakePeople,
+  FakeRecommendationSets,
+} from '../../test/support/recommendation-fakes';
 import {
   RecommendationClosedError,
   RecommendationDecisions,
 } from './recommendation-decisions.service';
 import { RecommendationConsumer } from './recommendation.consumer';
-import { RecommendationSetRepository, type RecommendationSet } from './recommendation.repository';
-import type { RecommendationSetDoc } from './recommendation.schema';
+import { RecommendationSetRepository } from './recommendation.repository';
 import { RecommendationService } from './recommendation.service';
 
 // Training's recommendations through the real module wiring, from the consumer to the staged
@@ -46,229 +44,6 @@ const config = trainingConfig.load({});
 const AGENCY = appraisalFinalizedV1.example.agencyId;
 const EMPLOYEE = appraisalFinalizedV1.example.employeeId;
 const DAY_MS = 86_400_000;
-
-type Opening = Parameters<RecommendationSetRepository['withAppraisal']>[1];
-
-const toSet = ({
-  _id,
-  outbox: _o,
-  outboxLease: _l,
-  ...rest
-}: RecommendationSetDoc): RecommendationSet => ({ id: _id, ...rest });
-
-/**
- * Recommendation sets in memory with the repository's contract: a set is opened once per id, its
- * facts are set only while PENDING, it is published only from PENDING (one staged event), and
- * the reads answer published sets only.
- */
-class FakeRecommendationSets
-  extends MemoryAggregates<RecommendationSetDoc, RecommendationSet>
-  implements
-    Pick<
-      RecommendationSetRepository,
-      | 'withAppraisal'
-      | 'withAssessment'
-      | 'publish'
-      | 'due'
-      | 'byId'
-      | 'list'
-      | 'byItem'
-      | 'decide'
-      | 'ofAppraisal'
-      | 'supersede'
-      | 'withExpired'
-    >
-{
-  constructor() {
-    super(toSet);
-  }
-
-  private openWith(scope: AgencyScope, o: Opening, facts: Partial<RecommendationSetDoc>) {
-    if (scope.kind !== 'agency') throw new Error('a set is opened in an agency');
-    const doc: RecommendationSetDoc = this.docs.get(o._id) ?? {
-      ...structuredClone(o),
-      agencyId: scope.agencyId,
-      status: 'PENDING',
-      appraisal: null,
-      assessment: null,
-      dueAt: null,
-      focus: null,
-      year: null,
-      jpEarned: null,
-      jpRequired: null,
-      items: [],
-      recommendedAt: null,
-      outbox: [],
-      outboxLease: null,
-    };
-    if (doc.agencyId !== scope.agencyId) return Promise.resolve(null);
-    if (doc.status === 'PENDING') Object.assign(doc, structuredClone(facts));
-    this.docs.set(o._id, doc);
-    return Promise.resolve(toSet(structuredClone(doc)));
-  }
-
-  withAppraisal(
-    scope: AgencyScope,
-    o: Opening,
-    appraisal: RecommendationSetDoc['appraisal'],
-    dueAt: Date,
-  ) {
-    return this.openWith(scope, o, { appraisal, dueAt });
-  }
-
-  withAssessment(scope: AgencyScope, o: Opening, assessment: RecommendationSetDoc['assessment']) {
-    return this.openWith(scope, o, { assessment });
-  }
-
-  private mine(scope: AgencyScope, id: string) {
-    const doc = this.docs.get(id);
-    return doc && (scope.kind !== 'agency' || scope.agencyId === doc.agencyId) ? doc : undefined;
-  }
-
-  publish(
-    scope: AgencyScope,
-    id: string,
-    set: Partial<RecommendationSetDoc>,
-    event: OutboxEntry,
-  ): Promise<boolean> {
-    const doc = this.mine(scope, id);
-    if (doc?.status !== 'PENDING') return Promise.resolve(false);
-    Object.assign(doc, structuredClone(set), { status: 'PUBLISHED', dueAt: null });
-    doc.outbox.push(event);
-    this.events.push(event);
-    return Promise.resolve(true);
-  }
-
-  due(now: Date, limit: number) {
-    return Promise.resolve(
-      [...this.docs.values()]
-        .filter((d) => d.status === 'PENDING' && d.dueAt !== null && d.dueAt <= now)
-        .sort((a, b) => a.dueAt!.getTime() - b.dueAt!.getTime())
-        .slice(0, limit)
-        .map((d) => toSet(structuredClone(d))),
-    );
-  }
-
-  override byId(scope: AgencyScope, id: string) {
-    const doc = this.mine(scope, id);
-    return Promise.resolve(doc?.status === 'PUBLISHED' ? toSet(structuredClone(doc)) : null);
-  }
-
-  list(scope: AgencyScope, employeeId?: string) {
-    return Promise.resolve(
-      this.where(
-        scope,
-        (d) => d.status === 'PUBLISHED' && (!employeeId || d.employeeId === employeeId),
-      ).sort((a, b) => b.recommendedAt!.getTime() - a.recommendedAt!.getTime()),
-    );
-  }
-
-  byItem(scope: AgencyScope, recommendationId: string) {
-    const [found] = this.where(scope, (d) =>
-      d.items.some((i) => i.recommendationId === recommendationId),
-    );
-    return Promise.resolve(found ?? null);
-  }
-
-  decide(
-    scope: AgencyScope,
-    setId: string,
-    items: RecommendationSetDoc['items'],
-    expected: string,
-    status: RecommendationSetDoc['items'][number]['status'],
-  ) {
-    const doc = this.mine(scope, setId);
-    const open = doc?.items.some((i) => i.recommendationId === expected && i.status === 'OPEN');
-    if (!doc || !open) return Promise.resolve(false);
-    doc.items = structuredClone(items);
-    return Promise.resolve(status !== 'OPEN');
-  }
-
-  ofAppraisal(scope: AgencyScope, employeeId: string, appraisalId: string) {
-    return Promise.resolve(
-      this.where(
-        scope,
-        (d) => d.employeeId === employeeId && d.cause.appraisalId === appraisalId,
-      ).slice(0, 50),
-    );
-  }
-
-  supersede(scope: AgencyScope, id: string) {
-    const doc = this.mine(scope, id);
-    if (doc?.status !== 'PENDING') return Promise.resolve(false);
-    Object.assign(doc, { status: 'SUPERSEDED', dueAt: null });
-    return Promise.resolve(true);
-  }
-
-  withExpired(now: Date, limit: number) {
-    return Promise.resolve(
-      [...this.docs.values()]
-        .filter(
-          (d) =>
-            d.status === 'PUBLISHED' &&
-            d.items.some((i) => i.status === 'OPEN' && i.expiresAt <= now),
-        )
-        .slice(0, limit)
-        .map((d) => toSet(structuredClone(d))),
-    );
-  }
-
-  /** The stored set, whatever its status (the repository's reads answer published ones only). */
-  stored(id: string): RecommendationSetDoc | undefined {
-    return structuredClone(this.docs.get(id));
-  }
-}
-
-const toPerson = ({ _id, ...rest }: PersonDoc): Person => ({ employeeId: _id, ...rest });
-
-/** What training knows of people, with the repository's contract: one record per appraisal. */
-class FakePeople
-  extends MemoryAggregates<PersonDoc, Person>
-  implements Pick<PeopleRepository, 'byId' | 'recordAppraisal' | 'recordAssessment'>
-{
-  constructor() {
-    super(toPerson);
-  }
-
-  private record(scope: AgencyScope, employeeId: string, set: Partial<PersonDoc>) {
-    if (scope.kind !== 'agency') throw new Error('a person is recorded in an agency');
-    const doc: PersonDoc = this.docs.get(employeeId) ?? {
-      _id: employeeId,
-      agencyId: scope.agencyId,
-      unitId: '',
-      positionName: null,
-      superiorId: null,
-      targetPositionName: null,
-      targetPositionGroup: null,
-      appraisals: [],
-      updatedAt: new Date(),
-    };
-    Object.assign(doc, structuredClone(set), { updatedAt: new Date() });
-    this.docs.set(employeeId, doc);
-    return doc;
-  }
-
-  recordAppraisal(
-    scope: AgencyScope,
-    employeeId: string,
-    place: { unitId: string; positionName: string; superiorId: string },
-    facts: PersonDoc['appraisals'][number],
-  ) {
-    const doc = this.record(scope, employeeId, place);
-    if (!doc.appraisals.some((a) => a.appraisalId === facts.appraisalId)) {
-      doc.appraisals.push(structuredClone(facts));
-    }
-    return Promise.resolve(toPerson(structuredClone(doc)));
-  }
-
-  recordAssessment(
-    scope: AgencyScope,
-    employeeId: string,
-    place: Parameters<PeopleRepository['recordAssessment']>[2],
-  ) {
-    return Promise.resolve(toPerson(structuredClone(this.record(scope, employeeId, place))));
-  }
-}
 
 const program = (code: string, over: Partial<Program>): Program => ({
   id: `${AGENCY}.${code}`,
@@ -371,18 +146,7 @@ describe('recommendation use cases (service test)', () => {
     people = new FakePeople();
     const programs = [KOLABORASI, ADAPTASI];
     const sessions = [session(KOLABORASI, new Date(Date.now() + 10 * DAY_MS))];
-    const catalog: Pick<ProgramRepository, 'listOpenTo'> = {
-      listOpenTo: (agencyId) =>
-        Promise.resolve(
-          programs.filter((p) => p.agencyId === agencyId || p.availability === 'PROVINCE'),
-        ),
-    };
-    const sessionStore: Pick<SessionRepository, 'ofPrograms'> = {
-      ofPrograms: (ids, from) =>
-        Promise.resolve(
-          sessions.filter((s) => ids.includes(s.programId) && (!from || s.startsAt > from)),
-        ),
-    };
+    const [catalog, sessionStore] = fakeCatalog(programs, sessions);
     const enrollments: Pick<EnrollmentRepository, 'completed'> = {
       completed: () => Promise.resolve([]),
     };
