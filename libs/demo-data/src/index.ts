@@ -1,2 +1,3 @@
 export * from './demo-organisation';
 export * from './appraisal-texts';
+export * from './training-programs';
