@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { api, type ServiceKey, type SessionUser } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { EvaluationSettingsForm } from './EvaluationSettingsForm';
-import { NotificationRuleForm, type ruleInput } from './NotificationRuleForm';
+import { NotificationRuleForm } from './NotificationRuleForm';
+import { evaluationBody, talentBody, trainingBody, type ruleInput } from './settings-bodies';
 import type {
   EvaluationSettings,
   NotificationRule,
@@ -71,10 +72,7 @@ export function AdminSettings({ user }: { user: SessionUser }) {
         {evaluation.query.data && (
           <EvaluationSettingsForm
             initial={evaluation.query.data}
-            onSubmit={(doc) => {
-              const { revision, ...rest } = doc;
-              return evaluation.save(revision === null ? rest : doc);
-            }}
+            onSubmit={(doc) => evaluation.save(evaluationBody(doc))}
           />
         )}
       </section>
@@ -83,13 +81,7 @@ export function AdminSettings({ user }: { user: SessionUser }) {
         {training.query.data && (
           <TrainingSettingsForm
             initial={training.query.data}
-            onSubmit={({ jpRequired, approvalRequired, revision }) =>
-              training.save({
-                jpRequired,
-                approvalRequired,
-                ...(revision === null ? {} : { revision }),
-              })
-            }
+            onSubmit={(doc) => training.save(trainingBody(doc))}
           />
         )}
       </section>
@@ -99,9 +91,7 @@ export function AdminSettings({ user }: { user: SessionUser }) {
           <TalentSettingsForm
             initial={talent.query.data}
             readOnly={!user.roles.includes('ADMIN_INSTANSI')}
-            onSubmit={({ cutoffs, successionBoxes, revision }) =>
-              talent.save({ cutoffs, successionBoxes, revision })
-            }
+            onSubmit={(doc) => talent.save(talentBody(doc))}
           />
         )}
       </section>

@@ -3,14 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { ErrorText } from '../components/ErrorText';
 import { pick } from '../i18n';
 import { FieldError, invalidProps, useFieldMessage } from './field-errors';
+import { ruleInput } from './settings-bodies';
 import { NOTICE_CHANNELS, type NoticeChannel, type NotificationRule } from './settings-types';
 import { useSave } from './use-save';
-
-/** The body a rule is saved with: the rule read, without its type and what the service adds. */
-export function ruleInput(rule: NotificationRule) {
-  const { type: _type, source: _source, eventAvailable: _available, ...input } = rule;
-  return input;
-}
 
 /** One notification rule: on or off, its channels and whether it is mandatory. */
 export function NotificationRuleForm({
