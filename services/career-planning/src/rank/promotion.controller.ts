@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import {
   PromotionDecisionDto,
   PromotionListQueryDto,
@@ -33,19 +34,6 @@ export class PromotionController {
   })
   team(@CurrentPrincipal() principal: Principal, @Query() query: PromotionTeamQueryDto) {
     return this.promotions.team(principal, query.periodDate);
-  }
-
-  @Get('settings')
-  @ApiOperation({ summary: "Your agency's promotion periods, thresholds and transparency" })
-  settings(@CurrentPrincipal() principal: Principal) {
-    return this.promotions.readSettings(principal.agencyId);
-  }
-
-  @Put('settings')
-  @Roles('ADMIN_INSTANSI')
-  @ApiOperation({ summary: 'Replace the periods, thresholds and transparency (409 when stale)' })
-  saveSettings(@CurrentPrincipal() principal: Principal, @Body() dto: PromotionSettingsInputDto) {
-    return this.promotions.saveSettings(principal, dto);
   }
 
   @Post('periods/:periodDate/evaluate')
@@ -93,5 +81,25 @@ export class PromotionController {
     @Body() dto: PromotionDecisionDto,
   ) {
     return this.promotions.decide(principal, periodDate, employeeId, dto);
+  }
+}
+
+@ApiTags('agency')
+@ApiParam({ name: 'agencyId', example: 'pemkab-sleman' })
+@Controller({ path: 'agencies/:agencyId/promotion-settings', version: '1' })
+export class PromotionSettingsController {
+  constructor(private readonly promotions: PromotionService) {}
+
+  @Get()
+  @ApiOperation({ summary: "The agency's promotion periods, thresholds and transparency" })
+  get(@CurrentScope() scope: RequestScope) {
+    return this.promotions.readSettings(scope.agencyId);
+  }
+
+  @Put()
+  @Roles('ADMIN_INSTANSI')
+  @ApiOperation({ summary: 'Replace the periods, thresholds and transparency (409 when stale)' })
+  put(@CurrentScope() scope: RequestScope, @Body() dto: PromotionSettingsInputDto) {
+    return this.promotions.saveSettings(scope, dto);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { actsAsSuperior, relationshipOf, type OrgChart, type Principal } from '@jenjang/auth';
 import { OutboxRelay } from '@jenjang/messaging';
+import type { RequestScope } from '@jenjang/platform';
 import {
   agencyScope,
   NotFoundError,
@@ -85,7 +86,7 @@ export class PromotionService implements OnModuleInit {
     return this.settings.of(agencyId);
   }
 
-  async saveSettings(principal: Principal, dto: PromotionSettingsInputDto) {
+  async saveSettings({ agency, actor }: RequestScope, dto: PromotionSettingsInputDto) {
     const values: PromotionSettingsValues = {
       periods: dto.periods.map((p) => ({ month: p.month, day: p.day })),
       kinds: {
@@ -98,10 +99,10 @@ export class PromotionService implements OnModuleInit {
     const errors = promotionSettingsErrors(values);
     if (errors.length > 0) throw new InvalidCareerInputError(errors);
     return this.settings.save(
-      agencyScope(principal.agencyId),
+      agency,
       dto.revision,
       values,
-      audit(principal, 'promotion-settings.save', undefined, values),
+      audit(actor, 'promotion-settings.save', undefined, values),
     );
   }
 

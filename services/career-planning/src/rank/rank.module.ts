@@ -3,7 +3,7 @@ import { CsvBodyMiddleware } from '@jenjang/platform';
 import { PlacementModule } from '../placement/placement.module';
 import { RecognitionModule } from '../recognition/recognition.module';
 import { TalentModule } from '../talent/talent.module';
-import { PromotionController } from './promotion.controller';
+import { PromotionController, PromotionSettingsController } from './promotion.controller';
 import { PromotionRepository } from './promotion.repository';
 import { PromotionScheduler } from './promotion.scheduler';
 import { PromotionService } from './promotion.service';
@@ -16,7 +16,12 @@ import { RankService } from './rank.service';
 /** Pangkat/golongan, kenaikan pangkat eligibility per period, and the merit transparency setting. */
 @Module({
   imports: [PlacementModule, TalentModule, RecognitionModule],
-  controllers: [RankController, RankImportController, PromotionController],
+  controllers: [
+    RankController,
+    RankImportController,
+    PromotionController,
+    PromotionSettingsController,
+  ],
   providers: [
     RankService,
     RankRepository,

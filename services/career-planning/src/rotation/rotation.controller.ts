@@ -1,8 +1,8 @@
-import { Body, Controller, Get, Header, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
 import { NotFoundError } from '@jenjang/persistence';
-import { Idempotent } from '@jenjang/platform';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import {
   RotationAnswerDto,
   RotationDecisionDto,
@@ -76,22 +76,27 @@ export class RotationController {
 }
 
 @ApiTags('reports')
-@Controller({ path: 'reports/rotation-acceptance', version: '1' })
+@ApiParam({ name: 'agencyId', example: 'pemkab-sleman' })
+@Controller({ path: 'agencies/:agencyId/reports/rotation-acceptance', version: '1' })
 @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')
 export class RotationReportController {
   constructor(private readonly rotations: RotationService) {}
 
   @Get()
-  @Header('Link', '</api/v1/reports/recommendation-declines>; rel="related"; service="training"')
   @ApiOperation({
     summary: 'Per unit: proposals agreed and objected, and the coded reasons for objecting',
     description:
       'The resistance-to-change signal (DOMAIN.md §7) next to training’s ' +
-      '/reports/recommendation-declines (declined recommendations and their reasons by unit), ' +
-      'named in the Link header.',
+      '/agencies/{agencyId}/reports/recommendation-declines (declined recommendations and their ' +
+      'reasons by unit), named in the Link header.',
   })
-  acceptance(@CurrentPrincipal() p: P) {
-    return this.rotations.acceptance(p);
+  acceptance(
+    @CurrentScope() scope: RequestScope,
+    @Res({ passthrough: true }) res: { setHeader(name: string, value: string): void },
+  ) {
+    const declines = `/api/v1/agencies/${encodeURIComponent(scope.agencyId)}/reports/recommendation-declines`;
+    res.setHeader('Link', `<${declines}>; rel="related"; service="training"`);
+    return this.rotations.acceptance(scope);
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
+import type { RequestScope } from '@jenjang/platform';
 import {
   agencyScope,
   auditEntry,
@@ -389,8 +390,8 @@ export class RotationService {
   }
 
   /** Per unit: acceptance of proposals and the coded reasons of objections. */
-  async acceptance(principal: Principal) {
-    const all = await this.rotations.list(readScope(principal), {});
+  async acceptance({ agency }: RequestScope) {
+    const all = await this.rotations.list(agency, {});
     return acceptanceByUnit(
       all.map((r) => ({
         unitId: r.from.unitId,

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { PotentialInputDto, TalentSettingsInputDto } from './dto/talent.dto';
 import { TalentService } from './talent.service';
 
@@ -37,19 +37,26 @@ export class TalentController {
   ) {
     return this.talent.recordPotential(principal, employeeId, dto);
   }
+}
 
-  @Get('settings')
+@ApiTags('agency')
+@ApiParam({ name: 'agencyId', example: 'pemkab-sleman' })
+@Controller({ path: 'agencies/:agencyId/talent-settings', version: '1' })
+export class TalentSettingsController {
+  constructor(private readonly talent: TalentService) {}
+
+  @Get()
   @ApiOperation({
-    summary: "Your agency's 9-box cut-offs and succession boxes (defaults until saved)",
+    summary: "The agency's 9-box cut-offs and succession boxes (defaults until saved)",
   })
-  settings(@CurrentPrincipal() principal: Principal) {
-    return this.talent.readSettings(principal.agencyId);
+  get(@CurrentScope() scope: RequestScope) {
+    return this.talent.readSettings(scope.agencyId);
   }
 
-  @Put('settings')
+  @Put()
   @Roles('ADMIN_INSTANSI')
   @ApiOperation({ summary: 'Replace the cut-offs (409 on a stale revision); re-places everyone' })
-  saveSettings(@CurrentPrincipal() principal: Principal, @Body() dto: TalentSettingsInputDto) {
-    return this.talent.saveSettings(principal, dto);
+  put(@CurrentScope() scope: RequestScope, @Body() dto: TalentSettingsInputDto) {
+    return this.talent.saveSettings(scope, dto);
   }
 }

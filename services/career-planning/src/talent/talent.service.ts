@@ -4,6 +4,7 @@ import type { Principal } from '@jenjang/auth';
 import type { AppraisalFinalizedV1 } from '@jenjang/contracts';
 import { OutboxRelay } from '@jenjang/messaging';
 import { NotFoundError } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { PlacementService } from '../placement/placement.service';
 import { audit } from '../shared/audit';
 import { InvalidCareerInputError } from '../shared/career-errors';
@@ -208,19 +209,21 @@ export class TalentService {
   }
 
   /** New cut-offs re-place everyone of the agency (publishing only for boxes that moved). */
-  async saveSettings(principal: Principal, dto: TalentSettingsInputDto): Promise<TalentSettings> {
+  async saveSettings(
+    { agencyId, agency, actor }: RequestScope,
+    dto: TalentSettingsInputDto,
+  ): Promise<TalentSettings> {
     const errors = cutoffErrors(dto.cutoffs);
     if (errors.length > 0) throw new InvalidCareerInputError(errors);
-    const agencyId = principal.agencyId;
     const saved = await this.settings.save(
-      agencyId,
+      agency,
       dto.revision,
       { cutoffs: dto.cutoffs, successionBoxes: [...new Set(dto.successionBoxes)].sort() },
-      audit(principal, 'talent-settings.save', undefined, dto),
+      audit(actor, 'talent-settings.save', undefined, dto),
     );
     const effectId = `cutoffs:${agencyId}:${saved.revision}`;
     const now = new Date();
-    for (const p of await this.profiles.list(readScope(principal))) {
+    for (const p of await this.profiles.list(agency)) {
       await this.profiles.applyOnce(agencyId, p.employeeId, effectId, (current) =>
         reassess(
           current,

@@ -215,7 +215,10 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
       .expect(403);
     expect(hidden.headers['content-type']).toContain('application/problem+json');
     const settings = as<{ transparency: object; revision: number }>(
-      await http().get('/api/v1/promotions/settings').auth(admin, { type: 'bearer' }).expect(200),
+      await http()
+        .get(`/api/v1/agencies/${agency}/promotion-settings`)
+        .auth(admin, { type: 'bearer' })
+        .expect(200),
     );
     const {
       configured: _c,
@@ -223,7 +226,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
       ...values
     } = settings as unknown as Record<string, unknown>;
     await http()
-      .put('/api/v1/promotions/settings')
+      .put(`/api/v1/agencies/${agency}/promotion-settings`)
       .auth(admin, { type: 'bearer' })
       .send({ ...values, transparency: { promotionEligibility: true, successionPool: true } })
       .expect(200);

@@ -165,9 +165,12 @@ describe('rotation with the people in it', () => {
 
     const report = await service
       .http()
-      .get('/api/v1/reports/rotation-acceptance')
+      .get(`/api/v1/agencies/${agency}/reports/rotation-acceptance`)
       .auth(admin, bearer)
       .expect(200);
+    expect(report.headers.link).toContain(
+      `/api/v1/agencies/${agency}/reports/recommendation-declines`,
+    );
     expect(report.body).toEqual([
       expect.objectContaining({
         unitId: 'dinkes.yankes',

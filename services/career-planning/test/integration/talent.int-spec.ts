@@ -235,7 +235,7 @@ describe('talent map (9-box) on the real broker', () => {
 
     const saved = await service
       .http()
-      .put('/api/v1/talent/settings')
+      .put(`/api/v1/agencies/${own}/talent-settings`)
       .auth(ownAdmin, { type: 'bearer' })
       .send({
         cutoffs: {
@@ -255,7 +255,7 @@ describe('talent map (9-box) on the real broker', () => {
     expect(moved.cause).toEqual({ kind: 'CUTOFFS_CHANGED', eventId: null, eventType: null });
     await service
       .http()
-      .put('/api/v1/talent/settings')
+      .put(`/api/v1/agencies/${own}/talent-settings`)
       .auth(ownAdmin, { type: 'bearer' })
       .send({
         cutoffs: (saved.body as { cutoffs: object }).cutoffs,
