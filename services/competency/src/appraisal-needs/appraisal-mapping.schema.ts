@@ -1,30 +1,25 @@
 import { Schema } from 'mongoose';
-import { tenantGuardPlugin } from '@jenjang/persistence';
+import {
+  agencySettingsSchemaFields,
+  tenantGuardPlugin,
+  type AgencySettingsFields,
+} from '@jenjang/persistence';
 import type { AppraisalCompetencyMapping } from './domain/appraisal-mapping';
 
 export const MAPPING_COLLECTION = 'appraisal-mappings';
 
-export interface AppraisalMappingDoc {
-  /** The agency id: one mapping per agency. */
-  _id: string;
-  agencyId: string;
+/**
+ * One mapping per agency (`_id` = agency id). Earlier mappings (what was in force when an old
+ * assessment was made) are in the audit trail, each entry with the mapping before and after.
+ */
+export interface AppraisalMappingDoc extends AgencySettingsFields {
   mapping: AppraisalCompetencyMapping;
-  revision: number;
-  /** Earlier mappings, newest last: what was in force when an old assessment was made. */
-  history: { mapping: AppraisalCompetencyMapping; until: Date; by: string }[];
-  updatedAt: Date;
-  updatedBy: string;
 }
 
 export const AppraisalMappingSchema = new Schema<AppraisalMappingDoc>(
   {
-    _id: { type: String, required: true },
-    agencyId: { type: String, required: true },
     mapping: { type: Schema.Types.Mixed, required: true },
-    revision: { type: Number, required: true },
-    history: { type: Schema.Types.Mixed, default: [] },
-    updatedAt: { type: Date, required: true },
-    updatedBy: { type: String, required: true },
+    ...agencySettingsSchemaFields,
   },
   { collection: MAPPING_COLLECTION, versionKey: false, minimize: false },
 );

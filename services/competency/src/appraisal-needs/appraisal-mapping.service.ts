@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
-import { DuplicateKeyError, RevisionConflictError, type AgencyScope } from '@jenjang/persistence';
+import { auditEntry, type AgencyScope } from '@jenjang/persistence';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { AppraisalMappingRepository } from './appraisal-mapping.repository';
 import {
@@ -52,22 +52,11 @@ export class AppraisalMappingService {
     const errors = mappingErrors(mapping, await this.dictionary.knownCodes(scope));
     if (errors.length > 0) throw new InvalidAppraisalMappingError(errors);
     const stored = await this.mappings.get(scope);
-    const current = stored?.revision ?? 0;
-    if (current !== expectedRevision) throw new RevisionConflictError(expectedRevision, current);
-    if (!stored) {
-      try {
-        await this.mappings.create(scope, mapping, principal.subject, DEFAULT_APPRAISAL_MAPPING);
-      } catch (error) {
-        if (error instanceof DuplicateKeyError) {
-          throw new RevisionConflictError(expectedRevision, expectedRevision + 1);
-        }
-        throw error;
-      }
-    } else if (
-      !(await this.mappings.replace(scope, expectedRevision, stored, mapping, principal.subject))
-    ) {
-      throw new RevisionConflictError(expectedRevision, expectedRevision + 1);
-    }
+    const audit = auditEntry(principal, 'appraisal-mapping.saved', {
+      before: stored?.mapping ?? DEFAULT_APPRAISAL_MAPPING,
+      after: mapping,
+    });
+    await this.mappings.save(scope, expectedRevision, { mapping }, audit);
     return this.read(scope);
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
-import { DuplicateKeyError, RevisionConflictError, type AgencyScope } from '@jenjang/persistence';
+import { auditEntry, type AgencyScope } from '@jenjang/persistence';
 import { jpmFormulaId } from './domain/assessment-policy';
 import { AssessmentSettingsRepository } from './assessment-settings.repository';
 import {
@@ -49,24 +49,11 @@ export class AssessmentSettingsService {
     const errors = settingsErrors(settings);
     if (errors.length > 0) throw new InvalidAssessmentSettingsError(errors);
     const stored = await this.repository.get(scope);
-    const current = stored?.revision ?? 0;
-    if (current !== expectedRevision) throw new RevisionConflictError(expectedRevision, current);
-    const conflict = () => new RevisionConflictError(expectedRevision, expectedRevision + 1);
-    if (!stored) {
-      try {
-        await this.repository.create(
-          scope,
-          settings,
-          principal.subject,
-          DEFAULT_ASSESSMENT_SETTINGS,
-        );
-      } catch (error) {
-        if (error instanceof DuplicateKeyError) throw conflict();
-        throw error;
-      }
-    } else if (!(await this.repository.replace(scope, stored, settings, principal.subject))) {
-      throw conflict();
-    }
+    const audit = auditEntry(principal, 'assessment-settings.saved', {
+      before: stored?.settings ?? DEFAULT_ASSESSMENT_SETTINGS,
+      after: settings,
+    });
+    await this.repository.save(scope, expectedRevision, { settings }, audit);
     return this.read(scope);
   }
 }
