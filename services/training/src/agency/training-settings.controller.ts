@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import {
   AgencyParamsDto,
   TrainingSettingsDto,
@@ -20,8 +21,8 @@ export class TrainingSettingsController {
     description: 'Defaults (configured: false) until the agency saves its own.',
   })
   @ApiOkResponse({ type: TrainingSettingsDto })
-  get(@CurrentPrincipal() p: Principal, @Param() params: AgencyParamsDto) {
-    return this.settings.read(p, params.agencyId);
+  get(@CurrentScope() caller: RequestScope, @Param() _path: AgencyParamsDto) {
+    return this.settings.read(caller);
   }
 
   @Put()
@@ -29,17 +30,17 @@ export class TrainingSettingsController {
   @ApiOperation({ summary: "Replace the agency's training settings (409 on a stale revision)" })
   @ApiOkResponse({ type: TrainingSettingsDto })
   put(
-    @CurrentPrincipal() p: Principal,
-    @Param() params: AgencyParamsDto,
+    @CurrentScope() caller: RequestScope,
+    @Param() _path: AgencyParamsDto,
     @Body() dto: UpdateTrainingSettingsDto,
   ) {
-    return this.settings.save(p, params.agencyId, dto);
+    return this.settings.save(caller, dto);
   }
 
   @Get('history')
   @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')
   @ApiOperation({ summary: 'Audit trail of the settings: who changed what and when' })
-  history(@CurrentPrincipal() p: Principal, @Param() params: AgencyParamsDto) {
-    return this.settings.history(p, params.agencyId);
+  history(@CurrentScope() caller: RequestScope, @Param() _path: AgencyParamsDto) {
+    return this.settings.history(caller);
   }
 }

@@ -1,12 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { canAccessAgency, type AgencyAccess, type Principal } from '@jenjang/auth';
-import {
-  agencyScope,
-  auditEntry,
-  NotFoundError,
-  type AgencyScope,
-  type AuditEntry,
-} from '@jenjang/persistence';
+import { auditEntry, type AuditEntry } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { TRAINING_CONFIG, type TrainingConfig } from '../config/training.config';
 import { TrainingSettingsRepository, type StoredTrainingSettings } from './agency-settings';
 import {
@@ -36,8 +30,6 @@ export interface TrainingSettingsInput extends Omit<SettingsValues, 'jpRequiredP
   revision?: number;
 }
 
-const SETTINGS = { en: 'training settings of agency', id: 'pengaturan pelatihan instansi' };
-
 /** The agency's training settings over HTTP, revision-guarded and audited. */
 @Injectable()
 export class TrainingSettingsService {
@@ -45,12 +37,6 @@ export class TrainingSettingsService {
     @Inject(TRAINING_CONFIG) private readonly config: TrainingConfig,
     private readonly settings: TrainingSettingsRepository,
   ) {}
-
-  private scopeFor(p: Principal, agencyId: string, access: AgencyAccess): AgencyScope {
-    // The global guard has already refused other agencies (403); this keeps the rule local too.
-    if (!canAccessAgency(p, agencyId, access)) throw new NotFoundError(SETTINGS, agencyId);
-    return agencyScope(agencyId);
-  }
 
   private view(agencyId: string, s: StoredTrainingSettings | null): TrainingSettingsView {
     return {
@@ -64,21 +50,17 @@ export class TrainingSettingsService {
     };
   }
 
-  async read(p: Principal, agencyId: string): Promise<TrainingSettingsView> {
-    return this.view(agencyId, await this.settings.get(this.scopeFor(p, agencyId, 'read')));
+  async read({ agency, agencyId }: RequestScope): Promise<TrainingSettingsView> {
+    return this.view(agencyId, await this.settings.get(agency));
   }
 
-  history(p: Principal, agencyId: string): Promise<AuditEntry[]> {
-    return this.settings.auditOf(this.scopeFor(p, agencyId, 'read'));
+  history({ agency }: RequestScope): Promise<AuditEntry[]> {
+    return this.settings.auditOf(agency);
   }
 
   /** Saving what is stored changes nothing and answers the stored settings (a retried PUT). */
-  async save(
-    p: Principal,
-    agencyId: string,
-    input: TrainingSettingsInput,
-  ): Promise<TrainingSettingsView> {
-    const scope = this.scopeFor(p, agencyId, 'write');
+  async save(caller: RequestScope, input: TrainingSettingsInput): Promise<TrainingSettingsView> {
+    const { agency: scope, agencyId } = caller;
     const current = await this.settings.get(scope);
     const before: SettingsValues = {
       jpRequired: current?.jpRequired ?? this.config.JP_MIN_PER_YEAR,
@@ -94,7 +76,7 @@ export class TrainingSettingsService {
     const change = settingsChange(before, values);
     if (current && !change) return this.view(agencyId, current);
     const audit = auditEntry(
-      p,
+      caller.actor,
       current ? 'training-settings.updated' : 'training-settings.created',
       change ?? { after: values },
     );

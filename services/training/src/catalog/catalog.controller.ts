@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { CatalogService } from './catalog.service';
 import { ProgramInputDto, SessionInputDto } from './dto/catalog.dto';
 
@@ -14,20 +14,20 @@ export class CatalogController {
   @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI')
   @Idempotent()
   @ApiOperation({ summary: 'Create or replace a program of your agency (id = <agencyId>.<code>)' })
-  save(@CurrentPrincipal() p: Principal, @Body() dto: ProgramInputDto) {
-    return this.catalog.saveProgram(p, dto);
+  save(@CurrentScope() caller: RequestScope, @Body() dto: ProgramInputDto) {
+    return this.catalog.saveProgram(caller, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'Programs open to your agency: its own and the province-wide ones' })
-  list(@CurrentPrincipal() p: Principal) {
-    return this.catalog.list(p);
+  list(@CurrentScope() caller: RequestScope) {
+    return this.catalog.list(caller);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'A program with its sessions' })
-  get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
-    return this.catalog.get(p, id);
+  get(@CurrentScope() caller: RequestScope, @Param('id') id: string) {
+    return this.catalog.get(caller, id);
   }
 
   @Post(':id/sessions')
@@ -35,10 +35,10 @@ export class CatalogController {
   @Idempotent()
   @ApiOperation({ summary: 'Add or replace a session (batch) of a program of your agency' })
   addSession(
-    @CurrentPrincipal() p: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('id') id: string,
     @Body() dto: SessionInputDto,
   ) {
-    return this.catalog.addSession(p, id, dto);
+    return this.catalog.addSession(caller, id, dto);
   }
 }

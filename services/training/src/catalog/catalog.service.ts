@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { DomainError } from '@jenjang/domain-kernel';
-import { agencyScope, NotFoundError } from '@jenjang/persistence';
+import { NotFoundError } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { ProgramRepository, SessionRepository } from './catalog.repository';
 import {
   checkJp,
@@ -68,16 +68,20 @@ export class CatalogService {
     };
   }
 
-  async saveProgram(p: Principal, dto: ProgramInputDto): Promise<Program> {
-    if (dto.availability === 'PROVINCE' && !p.roles.includes('ADMIN_PROVINSI')) {
+  async saveProgram(caller: RequestScope, dto: ProgramInputDto): Promise<Program> {
+    if (dto.availability === 'PROVINCE' && !caller.has('ADMIN_PROVINSI')) {
       throw new ProvinceWideNeedsProvinceAdminError();
     }
-    const program = this.toProgram(p.agencyId, dto);
-    return this.programs.save(agencyScope(p.agencyId), program, new Date());
+    const program = this.toProgram(caller.agencyId, dto);
+    return this.programs.save(caller.agency, program, new Date());
   }
 
-  async addSession(p: Principal, programId: string, dto: SessionInputDto): Promise<Session> {
-    const program = await this.programs.byId(agencyScope(p.agencyId), programId);
+  async addSession(
+    caller: RequestScope,
+    programId: string,
+    dto: SessionInputDto,
+  ): Promise<Session> {
+    const program = await this.programs.byId(caller.agency, programId);
     if (!program) throw new NotFoundError(PROGRAM, programId);
     const s = {
       id: `${program.id}.${dto.code}`,
@@ -90,15 +94,15 @@ export class CatalogService {
       link: dto.link ?? null,
     };
     checkSession(s);
-    return this.sessions.save(agencyScope(p.agencyId), s, new Date());
+    return this.sessions.save(caller.agency, s, new Date());
   }
 
-  list(p: Principal): Promise<Program[]> {
-    return this.programs.listOpenTo(p.agencyId, false);
+  list(caller: RequestScope): Promise<Program[]> {
+    return this.programs.listOpenTo(caller.agencyId, false);
   }
 
-  async get(p: Principal, id: string): Promise<ProgramWithSessions> {
-    const program = await this.programs.openById(p.agencyId, id);
+  async get(caller: RequestScope, id: string): Promise<ProgramWithSessions> {
+    const program = await this.programs.openById(caller.agencyId, id);
     if (!program) throw new NotFoundError(PROGRAM, id);
     return { ...program, sessions: await this.sessions.ofPrograms([id]) };
   }

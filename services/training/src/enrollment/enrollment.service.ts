@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
-import { agencyScope, NotFoundError } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
+import { NotFoundError } from '@jenjang/persistence';
 import { OrgChartRepository } from '@jenjang/platform';
 import { TrainingSettingsRepository } from '../agency/agency-settings';
 import { ProgramRepository, SessionRepository } from '../catalog/catalog.repository';
@@ -26,7 +26,7 @@ import { EnrollmentRepository, type Enrollment } from './enrollment.repository';
 
 const SESSION = { en: 'Session', id: 'Angkatan' };
 const ENROLLMENT = { en: 'Enrollment', id: 'Pendaftaran' };
-const isAdmin = (p: Principal) => p.roles.includes('ADMIN_INSTANSI');
+const isAdmin = (caller: RequestScope) => caller.has('ADMIN_INSTANSI');
 
 export interface EnrollInput {
   sessionId: string;
@@ -56,16 +56,16 @@ export class EnrollmentService {
   ) {}
 
   /** Enrolls the caller (or, for an admin, the named employee) in a session. */
-  async enroll(p: Principal, input: EnrollInput): Promise<Enrollment> {
-    const employeeId = isAdmin(p) && input.employeeId ? input.employeeId : p.employeeId;
+  async enroll(caller: RequestScope, input: EnrollInput): Promise<Enrollment> {
+    const employeeId = isAdmin(caller) && input.employeeId ? input.employeeId : caller.employeeId;
     if (!employeeId) throw new NotFoundError({ en: 'Employee', id: 'Pegawai' }, '-');
-    const scope = agencyScope(p.agencyId);
+    const scope = caller.agency;
     const now = new Date();
     const session = await this.sessions.byId(input.sessionId);
     if (!session) throw new NotFoundError(SESSION, input.sessionId);
     const program = await this.programs.anyById(session.programId);
     if (!program || !program.active) throw new NotFoundError(SESSION, input.sessionId);
-    if (!isOpenTo(program, p.agencyId)) throw new ProgramNotOpenError();
+    if (!isOpenTo(program, caller.agencyId)) throw new ProgramNotOpenError();
     if (session.startsAt <= now) throw new SessionStartedError();
     if (await this.enrollments.activeFor(scope, employeeId, program.id))
       throw new AlreadyEnrolledError();
@@ -75,11 +75,12 @@ export class EnrollmentService {
     const missing = program.prerequisites.filter((id) => !done.has(id));
     if (missing.length > 0) throw new PrerequisiteMissingError(missing);
     const person = await this.people.byId(scope, employeeId);
-    const { approvalRequired } = await this.settings.of(p.agencyId);
+    const { approvalRequired } = await this.settings.of(caller.agencyId);
     // The approver is the superior of today's placement (the org chart); failing that, the
     // penilai of the latest appraisal.
     const approver = approvalRequired
-      ? ((await this.chart.placementOn(p.agencyId, employeeId, dateOf(now)))?.superiorEmployeeId ??
+      ? ((await this.chart.placementOn(caller.agencyId, employeeId, dateOf(now)))
+          ?.superiorEmployeeId ??
         person?.superiorId ??
         null)
       : null;
@@ -90,9 +91,9 @@ export class EnrollmentService {
     const status = approvalRequired ? 'PENDING_APPROVAL' : 'ENROLLED';
     const base: Enrollment = {
       id,
-      agencyId: p.agencyId,
+      agencyId: caller.agencyId,
       employeeId,
-      unitId: input.unitId ?? person?.unitId ?? p.unitId ?? p.agencyId,
+      unitId: input.unitId ?? person?.unitId ?? caller.principal.unitId ?? caller.agencyId,
       programId: program.id,
       programTitle: program.title,
       form: program.form,
@@ -119,44 +120,52 @@ export class EnrollmentService {
     }
   }
 
-  async get(p: Principal, id: string): Promise<Enrollment> {
-    const e = await this.enrollments.byId(agencyScope(p.agencyId), id);
+  async get(caller: RequestScope, id: string): Promise<Enrollment> {
+    const e = await this.enrollments.byId(caller.agency, id);
     const mayRead =
-      e && (e.employeeId === p.employeeId || e.approverEmployeeId === p.employeeId || isAdmin(p));
+      e &&
+      (e.employeeId === caller.employeeId ||
+        e.approverEmployeeId === caller.employeeId ||
+        isAdmin(caller));
     if (!mayRead) throw new NotFoundError(ENROLLMENT, id);
     return e;
   }
 
-  list(p: Principal, employeeId?: string, status?: string): Promise<Enrollment[]> {
-    const who = isAdmin(p) ? employeeId : p.employeeId;
-    return this.enrollments.list(agencyScope(p.agencyId), {
+  list(caller: RequestScope, employeeId?: string, status?: string): Promise<Enrollment[]> {
+    const who = isAdmin(caller) ? employeeId : caller.employeeId;
+    return this.enrollments.list(caller.agency, {
       ...(who ? { employeeId: who } : {}),
       ...(status ? { status } : {}),
     });
   }
 
-  async decide(p: Principal, id: string, approve: boolean): Promise<Enrollment> {
-    const e = await this.get(p, id);
-    if (!isAdmin(p) && e.approverEmployeeId !== p.employeeId) throw new NotYourEnrollmentError();
+  async decide(caller: RequestScope, id: string, approve: boolean): Promise<Enrollment> {
+    const e = await this.get(caller, id);
+    if (!isAdmin(caller) && e.approverEmployeeId !== caller.employeeId)
+      throw new NotYourEnrollmentError();
     const next = transition(e.status, approve ? 'APPROVE' : 'REJECT', {
       now: new Date(),
       startsAt: e.startsAt,
     });
     if (!approve) await this.sessions.releaseSeat(e.sessionId, e.id);
     const events = approve ? [enrolledEvent({ ...e, status: next }, new Date())] : [];
-    return this.enrollments.change(agencyScope(p.agencyId), id, e.status, { status: next }, events);
+    return this.enrollments.change(caller.agency, id, e.status, { status: next }, events);
   }
 
-  async act(p: Principal, id: string, action: Extract<EnrollmentAction, 'ATTEND' | 'CANCEL'>) {
-    const e = await this.get(p, id);
+  async act(
+    caller: RequestScope,
+    id: string,
+    action: Extract<EnrollmentAction, 'ATTEND' | 'CANCEL'>,
+  ) {
+    const e = await this.get(caller, id);
     const next = transition(e.status, action, { now: new Date(), startsAt: e.startsAt });
     if (action === 'CANCEL') await this.sessions.releaseSeat(e.sessionId, e.id);
-    return this.enrollments.change(agencyScope(p.agencyId), id, e.status, { status: next });
+    return this.enrollments.change(caller.agency, id, e.status, { status: next });
   }
 
   /** Completion by the agency's training admin; counts its JP toward the year once. */
-  async complete(p: Principal, id: string, input: CompleteInput): Promise<Enrollment> {
-    const scope = agencyScope(p.agencyId);
+  async complete(caller: RequestScope, id: string, input: CompleteInput): Promise<Enrollment> {
+    const scope = caller.agency;
     const e = await this.enrollments.byId(scope, id);
     if (!e) throw new NotFoundError(ENROLLMENT, id);
     const jp = input.jp ?? e.jp;
@@ -171,7 +180,7 @@ export class EnrollmentService {
       score: input.score ?? null,
       certificateNumber: input.certificateNumber ?? null,
     };
-    const summary = await this.jp.summary(p.agencyId, e.employeeId, completion.year);
+    const summary = await this.jp.summary(caller.agencyId, e.employeeId, completion.year);
     const done = { ...e, jp, status: 'COMPLETED' as const, completion };
     const event = completedEvent(done, summary.jpEarned + jp, summary.jpRequired);
     const completed = await this.enrollments.change(
@@ -187,9 +196,9 @@ export class EnrollmentService {
   }
 
   /** Kirkpatrick level 1 through the enrollment: answered (or corrected) as a new version. */
-  async survey(p: Principal, id: string, answer: AnswerInput) {
-    const e = await this.get(p, id);
-    if (e.employeeId !== p.employeeId) throw new NotFoundError(ENROLLMENT, id);
-    return this.surveys.answerReaction(p, e, answer);
+  async survey(caller: RequestScope, id: string, answer: AnswerInput) {
+    const e = await this.get(caller, id);
+    if (e.employeeId !== caller.employeeId) throw new NotFoundError(ENROLLMENT, id);
+    return this.surveys.answerReaction(caller, e, answer);
   }
 }

@@ -9,8 +9,8 @@ import {
 } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { CatalogImportService } from './catalog-import.service';
 
 export class ImportQueryDto {
@@ -52,13 +52,13 @@ export class CatalogImportController {
     description: 'IMPORT_REJECTED with errors[].field line[N].column',
   })
   importCatalog(
-    @CurrentPrincipal() p: Principal,
+    @CurrentScope() caller: RequestScope,
     @Body() csv: string,
     @Query() query: ImportQueryDto,
     @Res({ passthrough: true }) res: { status(code: number): unknown },
   ) {
     // 201 when written, 200 for a dry run (nothing created).
     if (query.dryRun) res.status(HttpStatus.OK);
-    return this.imports.importCatalog(p, csv, query.dryRun === true);
+    return this.imports.importCatalog(caller, csv, query.dryRun === true);
   }
 }

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { NATIONAL_COMPETENCIES } from '@jenjang/contracts';
 import { ImportRejectedError, readCsv, rowError } from '@jenjang/csv';
-import { agencyScope } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { ProgramRepository, SessionRepository } from '../catalog/catalog.repository';
 import type { Program } from '../catalog/domain/program';
 import { CATALOG_COLUMNS } from './domain/catalog-columns';
@@ -32,18 +31,24 @@ export class CatalogImportService {
     private readonly sessions: SessionRepository,
   ) {}
 
-  async importCatalog(p: Principal, csv: string, dryRun: boolean): Promise<CatalogImportResult> {
+  async importCatalog(
+    caller: RequestScope,
+    csv: string,
+    dryRun: boolean,
+  ): Promise<CatalogImportResult> {
     const table = readCsv(csv, CATALOG_COLUMNS, MAX_ROWS);
     if (!table.ok) throw new ImportRejectedError(table.errors);
     const plan = planCatalog(table.rows);
     const errors = [...plan.errors];
-    const idOf = (code: string) => `${p.agencyId}.${code}`;
-    const open = new Map((await this.programs.listOpenTo(p.agencyId, false)).map((x) => [x.id, x]));
+    const idOf = (code: string) => `${caller.agencyId}.${code}`;
+    const open = new Map(
+      (await this.programs.listOpenTo(caller.agencyId, false)).map((x) => [x.id, x]),
+    );
     const inFile = new Set(plan.programs.map((x) => idOf(x.code)));
     const existingSessions = new Map(
       (await this.sessions.ofPrograms([...inFile])).map((s) => [s.id, s]),
     );
-    const provinceAdmin = p.roles.includes('ADMIN_PROVINSI');
+    const provinceAdmin = caller.has('ADMIN_PROVINSI');
     const programs: Program[] = [];
     for (const x of plan.programs) {
       if (x.availability === 'PROVINCE' && !provinceAdmin) {
@@ -69,7 +74,7 @@ export class CatalogImportService {
           );
         }
       }
-      programs.push(this.toProgram(p.agencyId, x, prerequisites));
+      programs.push(this.toProgram(caller.agencyId, x, prerequisites));
     }
     for (const s of plan.sessions) {
       const held = existingSessions.get(`${idOf(s.programCode)}.${s.code}`)?.seatsTaken ?? 0;
@@ -99,11 +104,11 @@ export class CatalogImportService {
       result.sessions[existingSessions.has(id) ? 'updated' : 'created'] += 1;
     }
     if (dryRun) return result;
-    const scope = agencyScope(p.agencyId);
+    const scope = caller.agency;
     const now = new Date();
     for (const x of programs) await this.programs.save(scope, x, now);
     for (const s of plan.sessions)
-      await this.sessions.save(scope, this.toSession(p.agencyId, s), now);
+      await this.sessions.save(scope, this.toSession(caller.agencyId, s), now);
     return result;
   }
 

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { isSuperiorOf, type Principal } from '@jenjang/auth';
+import { isSuperiorOf } from '@jenjang/auth';
 import { DomainError } from '@jenjang/domain-kernel';
 import { OrgChartRepository, type RequestScope } from '@jenjang/platform';
 import { agencyScope, NotFoundError } from '@jenjang/persistence';
@@ -21,7 +21,7 @@ export class RecommendationClosedError extends DomainError {
   }
 }
 
-const readsAll = (p: Principal) => p.roles.some((r) => r === 'ADMIN_INSTANSI' || r === 'ANALIS');
+const readsAll = (caller: RequestScope) => caller.has('ADMIN_INSTANSI', 'ANALIS');
 
 /** Reading sets and accepting, declining or expiring their recommendations. */
 @Injectable()
@@ -31,9 +31,10 @@ export class RecommendationDecisions {
     private readonly chart: OrgChartRepository,
   ) {}
 
-  async get(p: Principal, id: string): Promise<RecommendationSet> {
-    const set = await this.sets.byId(agencyScope(p.agencyId), id);
-    if (!set || (!readsAll(p) && set.employeeId !== p.employeeId)) throw new NotFoundError(SET, id);
+  async get(caller: RequestScope, id: string): Promise<RecommendationSet> {
+    const set = await this.sets.byId(caller.agency, id);
+    if (!set || (!readsAll(caller) && set.employeeId !== caller.employeeId))
+      throw new NotFoundError(SET, id);
     return set;
   }
 
@@ -42,25 +43,26 @@ export class RecommendationDecisions {
    * (the team's recommendation uptake): of a member of the team. Anyone else asking for another
    * person's sets gets a 404, as if there were none.
    */
-  async list(p: Principal, employeeId?: string): Promise<RecommendationSet[]> {
-    const scope = agencyScope(p.agencyId);
-    if (readsAll(p)) return this.sets.list(scope, employeeId);
-    if (employeeId === undefined || employeeId === p.employeeId)
-      return this.sets.list(scope, p.employeeId ?? '-');
-    if (!(await isSuperiorOf(this.chart, p, employeeId)))
+  async list(caller: RequestScope, employeeId?: string): Promise<RecommendationSet[]> {
+    const scope = caller.agency;
+    if (readsAll(caller)) return this.sets.list(scope, employeeId);
+    if (employeeId === undefined || employeeId === caller.employeeId)
+      return this.sets.list(scope, caller.employeeId ?? '-');
+    if (!(await isSuperiorOf(this.chart, caller.principal, employeeId)))
       throw new NotFoundError({ en: 'Employee', id: 'Pegawai' }, employeeId);
     return this.sets.list(scope, employeeId);
   }
 
   async decide(
-    p: Principal,
+    caller: RequestScope,
     recommendationId: string,
     status: 'ACCEPTED' | 'DECLINED',
     reason: string | null,
   ): Promise<RecommendationItem> {
-    const scope = agencyScope(p.agencyId);
+    const scope = caller.agency;
     const set = await this.sets.byItem(scope, recommendationId);
-    if (!set || set.employeeId !== p.employeeId) throw new NotFoundError(SET, recommendationId);
+    if (!set || set.employeeId !== caller.employeeId)
+      throw new NotFoundError(SET, recommendationId);
     const item = set.items.find((i) => i.recommendationId === recommendationId)!;
     if (item.status !== 'OPEN') throw new RecommendationClosedError(item.status);
     const now = new Date();

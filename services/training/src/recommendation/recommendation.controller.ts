@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Length } from 'class-validator';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
 import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { RecommendationDecisions } from './recommendation-decisions.service';
 
@@ -23,30 +23,30 @@ export class RecommendationController {
     summary:
       "Your recommendation sets; admins: of an employee, or all; a superior (today's org chart): of a team member",
   })
-  list(@CurrentPrincipal() p: Principal, @Query('employeeId') employeeId?: string) {
-    return this.decisions.list(p, employeeId);
+  list(@CurrentScope() caller: RequestScope, @Query('employeeId') employeeId?: string) {
+    return this.decisions.list(caller, employeeId);
   }
 
   @Get('recommendation-sets/:id')
   @ApiOperation({ summary: 'A recommendation set with the reasons of each recommendation' })
-  get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
-    return this.decisions.get(p, id);
+  get(@CurrentScope() caller: RequestScope, @Param('id') id: string) {
+    return this.decisions.get(caller, id);
   }
 
   @Post('recommendations/:id/accept')
   @Roles('PEGAWAI')
   @Idempotent()
   @ApiOperation({ summary: 'Accept a recommendation (then enroll in its session)' })
-  accept(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
-    return this.decisions.decide(p, id, 'ACCEPTED', null);
+  accept(@CurrentScope() caller: RequestScope, @Param('id') id: string) {
+    return this.decisions.decide(caller, id, 'ACCEPTED', null);
   }
 
   @Post('recommendations/:id/decline')
   @Roles('PEGAWAI')
   @Idempotent()
   @ApiOperation({ summary: 'Decline a recommendation, optionally saying why' })
-  decline(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() dto: DeclineDto) {
-    return this.decisions.decide(p, id, 'DECLINED', dto.reason ?? null);
+  decline(@CurrentScope() caller: RequestScope, @Param('id') id: string, @Body() dto: DeclineDto) {
+    return this.decisions.decide(caller, id, 'DECLINED', dto.reason ?? null);
   }
 
   @Get('agencies/:agencyId/reports/recommendation-uptake')

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
+import type { RequestScope } from '@jenjang/platform';
 import { OrgChartRepository } from '@jenjang/platform';
 import {
   agencyScope,
@@ -30,7 +30,7 @@ import { SurveyRepository, SurveySettingsRepository, type Survey } from './surve
 import type { SurveyDoc } from './survey.schema';
 
 const SURVEY = { en: 'Training survey', id: 'Survei pelatihan' };
-const isAdmin = (p: Principal) => p.roles.includes('ADMIN_INSTANSI');
+const isAdmin = (caller: RequestScope) => caller.has('ADMIN_INSTANSI');
 
 export const surveyIdOf = (enrollmentId: string, level: SurveyLevel, role: RespondentRole) =>
   deterministicId('training-survey', enrollmentId, String(level), role);
@@ -201,31 +201,32 @@ export class SurveyService {
     return created ? 2 : 1;
   }
 
-  async get(p: Principal, id: string): Promise<SurveyView> {
-    const s = await this.surveys.byId(agencyScope(p.agencyId), id);
-    if (!s || (s.respondentId !== p.employeeId && !isAdmin(p))) throw new NotFoundError(SURVEY, id);
+  async get(caller: RequestScope, id: string): Promise<SurveyView> {
+    const s = await this.surveys.byId(caller.agency, id);
+    if (!s || (s.respondentId !== caller.employeeId && !isAdmin(caller)))
+      throw new NotFoundError(SURVEY, id);
     return s;
   }
 
   /** The caller's own surveys; an agency admin may list anyone's or a programme's. */
   list(
-    p: Principal,
+    caller: RequestScope,
     filter: { respondentId?: string; programId?: string; enrollmentId?: string; status?: string },
   ): Promise<SurveyView[]> {
-    const respondentId = isAdmin(p) ? filter.respondentId : (p.employeeId ?? '-');
-    return this.surveys.list(agencyScope(p.agencyId), { ...filter, respondentId });
+    const respondentId = isAdmin(caller) ? filter.respondentId : (caller.employeeId ?? '-');
+    return this.surveys.list(caller.agency, { ...filter, respondentId });
   }
 
   /** An answer, or a correction of one: always a new version, published as scores only. */
   async answer(
-    p: Principal,
+    caller: RequestScope,
     id: string,
     input: AnswerInput,
     now = new Date(),
   ): Promise<SurveyView> {
-    const scope = agencyScope(p.agencyId);
+    const scope = caller.agency;
     const s = await this.surveys.byId(scope, id);
-    if (!s || s.respondentId !== p.employeeId) throw new NotFoundError(SURVEY, id);
+    if (!s || s.respondentId !== caller.employeeId) throw new NotFoundError(SURVEY, id);
     if (s.status === 'SCHEDULED')
       throw new SurveyNotOpenError(s.opensAt.toISOString().slice(0, 10));
     const response = nextResponse(s.level, s.questions, s.responses, input, now);
@@ -249,14 +250,14 @@ export class SurveyService {
    * when the completion predates surveys, then answered like any other.
    */
   async answerReaction(
-    p: Principal,
+    caller: RequestScope,
     e: CompletedTraining,
     input: AnswerInput,
   ): Promise<SurveyView> {
     if (e.status !== 'COMPLETED')
       throw new NotFoundError({ en: 'Enrollment', id: 'Pendaftaran' }, e.id);
     await this.onCompleted(e);
-    return this.answer(p, surveyIdOf(e.id, 1, 'PARTICIPANT'), input);
+    return this.answer(caller, surveyIdOf(e.id, 1, 'PARTICIPANT'), input);
   }
 
   /** Every survey of the agency (or one programme), for the effectiveness report. */
@@ -275,19 +276,19 @@ export class SurveyService {
     };
   }
 
-  async saveSettings(
-    p: Principal,
-    agencyId: string,
-    values: SurveySettingsValues,
-    revision?: number,
-  ) {
+  async saveSettings(caller: RequestScope, values: SurveySettingsValues, revision?: number) {
+    const { agencyId } = caller;
     const errors = settingsErrors(values);
     if (errors.length > 0) throw new InvalidSurveySettingsError(errors);
     const scope = agencyScope(agencyId);
     const current = await this.settings.get(scope);
-    const audit = auditEntry(p, current ? 'survey-settings.updated' : 'survey-settings.created', {
-      after: values,
-    });
+    const audit = auditEntry(
+      caller.actor,
+      current ? 'survey-settings.updated' : 'survey-settings.created',
+      {
+        after: values,
+      },
+    );
     if (current && revision === undefined) throw new RevisionConflictError(0, current.revision);
     await this.settings.save(scope, current ? (revision ?? 0) : 0, values, audit);
     this.logger.log(`survey settings of ${agencyId} saved`);
