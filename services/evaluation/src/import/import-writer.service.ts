@@ -2,13 +2,17 @@ import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common'
 import type { Principal } from '@jenjang/auth';
 import { DomainError } from '@jenjang/domain-kernel';
 import { OutboxRelay } from '@jenjang/messaging';
-import { agencyScope, DuplicateKeyError, type AgencyScope } from '@jenjang/persistence';
-import type { AppraisalDoc } from '../appraisal/appraisal.schema';
+import {
+  agencyScope,
+  DuplicateKeyError,
+  type AgencyScope,
+  type NewAggregate,
+} from '@jenjang/persistence';
 import type { SkpDoc } from '../skp/skp.schema';
 import type { ImportRecord } from './import.mapper';
 import { ImportRepository } from './import.repository';
 import type { ImportKind } from './import.schema';
-import { ImportedRecordsRepository, type Tagged } from './imported-records.repository';
+import { ImportedRecordsRepository, type ImportedAppraisal } from './imported-records.repository';
 
 export class ImportConflictError extends DomainError {
   readonly code = 'IMPORT_CONFLICT';
@@ -29,9 +33,9 @@ const STALE_AFTER_MS = 10 * 60_000;
 export interface ImportBatch {
   kind: ImportKind;
   rows: number;
-  skps: SkpDoc[];
-  /** Each with its appraisal-finalized event staged in `outbox` and an `outboxLease` held. */
-  appraisals: AppraisalDoc[];
+  skps: NewAggregate<SkpDoc>[];
+  /** Each with its appraisal-finalized event, held until the import is DONE. */
+  appraisals: ImportedAppraisal[];
 }
 
 /**
@@ -67,7 +71,7 @@ export class ImportWriterService implements OnApplicationBootstrap {
       status: 'RUNNING',
       rows: batch.rows,
       documents: batch.skps.length + batch.appraisals.length,
-      events: batch.appraisals.reduce((n, a) => n + a.outbox.length, 0),
+      events: batch.appraisals.reduce((n, a) => n + a.events.length, 0),
       by: { subject: principal.subject, roles: [...principal.roles] },
       startedAt: now,
       staleAfter: new Date(now.getTime() + STALE_AFTER_MS),
@@ -75,10 +79,9 @@ export class ImportWriterService implements OnApplicationBootstrap {
       eventsReleased: false,
       failure: null,
     });
-    const tag = <T>(doc: T): Tagged<T> => ({ ...doc, importId });
     try {
-      await this.records.insertSkps(batch.skps.map(tag));
-      await this.records.insertAppraisals(batch.appraisals.map(tag));
+      await this.records.insertSkps(scope, importId, batch.skps);
+      await this.records.insertAppraisals(scope, importId, batch.appraisals);
     } catch (error) {
       const duplicate = error instanceof DuplicateKeyError;
       await this.rollBack(scope, importId, duplicate ? 'DUPLICATE' : 'WRITE_FAILED');

@@ -1,10 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '@jenjang/auth';
-import { auditEntry, NotFoundError } from '@jenjang/persistence';
+import { auditEntry, NotFoundError, type NewAggregate } from '@jenjang/persistence';
 import { AgencySettingsService } from '../agency/agency-settings.service';
 import { appraisalFinalized } from '../appraisal/appraisal-events';
-import { toView } from '../appraisal/appraisal.mapper';
 import type { AppraisalDoc } from '../appraisal/appraisal.schema';
 import { BERAKHLAK_VALUES } from '../shared/domain/rating';
 import { writeScope } from '../shared/caller';
@@ -18,12 +17,11 @@ import type { ImportRecord } from './import.mapper';
 import { ImportRepository } from './import.repository';
 import type { ImportKind } from './import.schema';
 import { ImportWriterService } from './import-writer.service';
-import { ImportedRecordsRepository, importLeaseOwner } from './imported-records.repository';
+import { ImportedRecordsRepository, type ImportedAppraisal } from './imported-records.repository';
 
 /** Data rows per file: a large agency's SKPs fit (a few thousand staff, a handful each). */
 export const MAX_ROWS = 20_000;
 // Events of an import wait until it is DONE; release (or rollback) ends the hold.
-const HELD_UNTIL = new Date('9999-12-31T00:00:00Z');
 
 export interface DryRunResult {
   kind: ImportKind;
@@ -169,11 +167,10 @@ export class ImportService {
     return table.rows;
   }
 
-  private skpDoc(principal: Principal, importId: string, p: SkpPlan): SkpDoc {
+  private skpDoc(principal: Principal, importId: string, p: SkpPlan): NewAggregate<SkpDoc> {
     const now = new Date();
     return {
       _id: randomUUID(),
-      agencyId: principal.agencyId,
       unitId: p.unitId,
       employeeId: p.employeeId,
       year: p.year,
@@ -197,8 +194,6 @@ export class ImportService {
       audit: [
         auditEntry(principal, 'skp.import', { after: { importId, status: 'DISETUJUI' } }, now),
       ],
-      outbox: [],
-      outboxLease: null,
     };
   }
 
@@ -207,11 +202,10 @@ export class ImportService {
     importId: string,
     p: FinalResultPlan,
     skp: Skp,
-  ): AppraisalDoc {
+  ): ImportedAppraisal {
     const now = new Date();
-    const doc: AppraisalDoc = {
+    const doc: NewAggregate<AppraisalDoc> = {
       _id: randomUUID(),
-      agencyId: principal.agencyId,
       unitId: p.unitId ?? skp.unitId,
       employeeId: p.employeeId,
       skpId: skp.id,
@@ -245,11 +239,10 @@ export class ImportService {
           now,
         ),
       ],
-      outbox: [],
-      outboxLease: { owner: importLeaseOwner(importId), until: HELD_UNTIL },
     };
     // The same event, with the same deterministic id, as the API path stages on FINAL.
-    doc.outbox = [appraisalFinalized(toView(doc))];
-    return doc;
+    const { _id: id, audit: _audit, ...view } = doc;
+    const event = appraisalFinalized({ ...view, id, agencyId: principal.agencyId });
+    return { doc, events: [event] };
   }
 }

@@ -1,6 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, Model } from 'mongoose';
-import { MONGO_CONNECTION, toDuplicateKeyError, type AgencyScope } from '@jenjang/persistence';
+import {
+  MONGO_CONNECTION,
+  toDuplicateKeyError,
+  type AgencyScope,
+  type NewAggregate,
+  type OutboxEntry,
+} from '@jenjang/persistence';
 import type { AppraisalDoc } from '../appraisal/appraisal.schema';
 import type { Period } from '../appraisal/domain/period';
 import { toSkp, type Skp } from '../skp/skp.mapper';
@@ -11,6 +17,13 @@ export type Tagged<T> = T & { importId: string };
 
 /** Who holds back the events of an import until it is DONE (an outbox lease the relay respects). */
 export const importLeaseOwner = (importId: string): string => `import:${importId}`;
+const HELD_UNTIL = new Date('9999-12-31T00:00:00Z');
+
+/** An imported appraisal and its appraisal-finalized event (held until the import is DONE). */
+export interface ImportedAppraisal {
+  doc: NewAggregate<AppraisalDoc>;
+  events: OutboxEntry[];
+}
 
 function agencyOf(scope: AgencyScope): string {
   if (scope.kind !== 'agency') throw new Error('imports write inside one agency');
@@ -66,12 +79,32 @@ export class ImportedRecordsRepository {
    * In order; stops at the first failure (what was written before it stays: roll back). A
    * document that exists already throws DuplicateKeyError.
    */
-  async insertSkps(docs: Tagged<SkpDoc>[]): Promise<void> {
-    if (docs.length > 0) await insertInOrder(this.skps, docs);
+  async insertSkps(
+    scope: AgencyScope,
+    importId: string,
+    docs: NewAggregate<SkpDoc>[],
+  ): Promise<void> {
+    const agencyId = agencyOf(scope);
+    const tagged = docs.map((d) => ({ ...d, agencyId, importId, outbox: [], outboxLease: null }));
+    if (tagged.length > 0) await insertInOrder(this.skps, tagged);
   }
 
-  async insertAppraisals(docs: Tagged<AppraisalDoc>[]): Promise<void> {
-    if (docs.length > 0) await insertInOrder(this.appraisals, docs);
+  /** The appraisals with their events staged and held by the import's lease. */
+  async insertAppraisals(
+    scope: AgencyScope,
+    importId: string,
+    items: ImportedAppraisal[],
+  ): Promise<void> {
+    const agencyId = agencyOf(scope);
+    const held = { owner: importLeaseOwner(importId), until: HELD_UNTIL };
+    const tagged = items.map(({ doc, events }) => ({
+      ...doc,
+      agencyId,
+      importId,
+      outbox: events,
+      outboxLease: held,
+    }));
+    if (tagged.length > 0) await insertInOrder(this.appraisals, tagged);
   }
 
   /** Deletes every SKP and appraisal of the import; returns how many there were. */
