@@ -161,6 +161,8 @@ describe('Profiles and gap analysis', () => {
     expect(gaps.targetPosition).toEqual({
       id: `${agencyId}-jab-kasubbag`,
       name: `${agencyId}-jab-kasubbag`,
+      // the position group, kept from the target position's standard
+      group: 'PENGAWAS',
     });
     // Target: min(3,4) + min(0,3) = 3 of 7 → 42.86.
     expect(gaps.jpm).toMatchObject({
