@@ -1,6 +1,6 @@
-import type { Principal } from '@jenjang/auth';
 import { appraisalFinalizedV1, talentBoxAssignedV1 } from '@jenjang/contracts';
 import { agencyScope, type AgencyScope, type OutboxEntry } from '@jenjang/persistence';
+import { requestScopeOf } from '@jenjang/platform';
 import { buildServiceModule, type ServiceUnderTest } from '@jenjang/testing';
 import { PlacementService } from '../placement/placement.service';
 import { DEFAULT_CUTOFFS } from './domain/nine-box';
@@ -47,12 +47,15 @@ class FakeTalentProfiles {
 }
 
 const example = appraisalFinalizedV1.example;
-const admin: Principal = {
-  subject: 'admin-1',
-  agencyId: example.agencyId,
-  employeeId: 'emp-admin',
-  roles: ['ADMIN_INSTANSI'],
-};
+const admin = requestScopeOf(
+  {
+    subject: 'admin-1',
+    agencyId: example.agencyId,
+    employeeId: 'emp-admin',
+    roles: ['ADMIN_INSTANSI'],
+  },
+  { method: 'POST' },
+);
 const boxesPublished = (profiles: FakeTalentProfiles) =>
   profiles.events
     .filter((e) => e.topic === talentBoxAssignedV1.topic)

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
 import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { PotentialInputDto, TalentSettingsInputDto } from './dto/talent.dto';
 import { TalentService } from './talent.service';
@@ -12,14 +12,14 @@ export class TalentController {
 
   @Get('me')
   @ApiOperation({ summary: 'Your 9-box, what it comes from and the recommended action' })
-  me(@CurrentPrincipal() principal: Principal) {
-    return this.talent.myProfile(principal);
+  me(@CurrentScope() caller: RequestScope) {
+    return this.talent.myProfile(caller);
   }
 
   @Get('employees/:employeeId')
   @ApiOperation({ summary: "A person's talent profile (admins, analysts, the person)" })
-  get(@CurrentPrincipal() principal: Principal, @Param('employeeId') employeeId: string) {
-    return this.talent.profile(principal, employeeId);
+  get(@CurrentScope() caller: RequestScope, @Param('employeeId') employeeId: string) {
+    return this.talent.profile(caller, employeeId);
   }
 
   @Post('employees/:employeeId/potential-assessments')
@@ -31,11 +31,11 @@ export class TalentController {
       'Re-places the person in the 9-box; publishes talent-box-assigned if the box moved.',
   })
   recordPotential(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('employeeId') employeeId: string,
     @Body() dto: PotentialInputDto,
   ) {
-    return this.talent.recordPotential(principal, employeeId, dto);
+    return this.talent.recordPotential(caller, employeeId, dto);
   }
 }
 

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import type { AppraisalFinalizedV1 } from '@jenjang/contracts';
 import { OutboxRelay } from '@jenjang/messaging';
 import { NotFoundError } from '@jenjang/persistence';
@@ -8,7 +7,6 @@ import type { RequestScope } from '@jenjang/platform';
 import { PlacementService } from '../placement/placement.service';
 import { audit } from '../shared/audit';
 import { InvalidCareerInputError } from '../shared/career-errors';
-import { employeeOf, hasRole, readScope } from '../shared/caller';
 import { cutoffErrors, type NineBoxCutoffs } from './domain/nine-box';
 import { RECOMMENDED_ACTIONS } from './domain/recommended-action';
 import {
@@ -144,10 +142,10 @@ export class TalentService {
     }
   }
 
-  async recordPotential(principal: Principal, employeeId: string, dto: PotentialInputDto) {
+  async recordPotential(caller: RequestScope, employeeId: string, dto: PotentialInputDto) {
     const errors = scoreErrors(dto.score, dto.scale);
     if (errors.length > 0) throw new InvalidCareerInputError(errors);
-    const agencyId = principal.agencyId;
+    const agencyId = caller.agencyId;
     const { cutoffs } = await this.settings.of(agencyId);
     const held = await this.placements.currentOf(agencyId, employeeId);
     const now = new Date();
@@ -183,15 +181,15 @@ export class TalentService {
         ),
     );
     this.relay.wake();
-    return this.profile(principal, employeeId);
+    return this.profile(caller, employeeId);
   }
 
-  async profile(principal: Principal, employeeId: string) {
-    const mine = principal.employeeId === employeeId;
-    if (!mine && !hasRole(principal, 'ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')) {
+  async profile(caller: RequestScope, employeeId: string) {
+    const mine = caller.employeeId === employeeId;
+    if (!mine && !caller.has('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')) {
       throw new NotFoundError(TALENT_PROFILE, employeeId);
     }
-    const profile = await this.profiles.of(readScope(principal), employeeId);
+    const profile = await this.profiles.of(caller.reach, employeeId);
     if (!profile) throw new NotFoundError(TALENT_PROFILE, employeeId);
     const { appliedEvents: _a, ...shown } = profile;
     return {
@@ -200,8 +198,8 @@ export class TalentService {
     };
   }
 
-  myProfile(principal: Principal) {
-    return this.profile(principal, employeeOf(principal));
+  myProfile(caller: RequestScope) {
+    return this.profile(caller, caller.self());
   }
 
   readSettings(agencyId: string): Promise<TalentSettings> {
