@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import type { Collection, Connection } from 'mongoose';
-import { DUPLICATE_KEY, duplicateInsertIndexes, MONGO_CONNECTION } from '@jenjang/persistence';
+import { duplicateInsertIndexes, isDuplicateKey, MONGO_CONNECTION } from '@jenjang/persistence';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 
 interface InboxRecord {
@@ -77,7 +77,7 @@ export class InboxStore implements OnModuleInit {
         processedAt: new Date(),
       });
     } catch (error) {
-      if ((error as { code?: number }).code !== DUPLICATE_KEY) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
 }

@@ -8,7 +8,13 @@ export * from './versioning';
 export * from './ttl-cache';
 export * from './fair-queue';
 export * from './once-event.repository';
-export * from './duplicate-key';
+// The driver's code (DUPLICATE_KEY) stays inside the library: callers catch DuplicateKeyError.
+export {
+  DuplicateKeyError,
+  duplicateKeyPlugin,
+  isDuplicateKey,
+  toDuplicateKeyError,
+} from './duplicate-key';
 export * from './audited-aggregate.repository';
 export * from './agency-settings.store';
 export * from './write-batcher';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Collection } from 'mongoose';
+import { isDuplicateKey } from '@jenjang/persistence';
 import { IdempotencyKeyInUseError, IdempotencyKeyReusedError } from './idempotency-errors';
 
 export const IDEMPOTENCY_COLLECTION = 'idempotency';
@@ -34,12 +35,7 @@ export type BeginOutcome =
   | { readonly kind: 'started'; readonly owner: string }
   | { readonly kind: 'replay'; readonly response: StoredResponse };
 
-const DUPLICATE_KEY = 11000;
 const ATTEMPTS = 5;
-
-function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: number }).code === DUPLICATE_KEY;
-}
 
 /**
  * The `idempotency` collection. Records expire through a TTL index on `expiresAt`; the record
