@@ -14,46 +14,66 @@ export class DevelopmentService {
 
   /** The latest assessment wins; an older one arriving late changes nothing. */
   async onGapsAssessed(data: GapsAssessedV1, eventId: string): Promise<void> {
-    await this.profiles.applyOnce(data.agencyId, data.employeeId, eventId, (current) => {
-      if (current.gaps && current.gaps.assessedAt > data.assessedAt) return null;
-      const gapsAgainst = (against: 'HELD' | 'TARGET') =>
-        data.gaps
-          .filter((g) => g.against === against)
-          .map((g) => ({ code: g.competencyCode, gap: g.gap }));
-      return {
-        set: {
-          unitId: current.unitId ?? data.unitId,
-          gaps: {
-            assessmentId: data.assessmentId,
-            assessedAt: data.assessedAt,
-            targetPositionId: data.targetPosition?.id ?? null,
-            jpmHeld: data.jpm.heldPosition,
-            jpmTarget: data.jpm.targetPosition,
-            heldGaps: gapsAgainst('HELD'),
-            targetGaps: gapsAgainst('TARGET'),
-          },
+    const gapsAgainst = (against: 'HELD' | 'TARGET') =>
+      data.gaps
+        .filter((g) => g.against === against)
+        .map((g) => ({ code: g.competencyCode, gap: g.gap }));
+    const gaps = {
+      assessmentId: data.assessmentId,
+      assessedAt: data.assessedAt,
+      targetPositionId: data.targetPosition?.id ?? null,
+      jpmHeld: data.jpm.heldPosition,
+      jpmTarget: data.jpm.targetPosition,
+      heldGaps: gapsAgainst('HELD'),
+      targetGaps: gapsAgainst('TARGET'),
+    };
+    await this.profiles.applyDirect(
+      data.agencyId,
+      data.employeeId,
+      eventId,
+      // One write while the person's unit is known and no newer assessment is recorded.
+      {
+        when: {
+          unitId: { $ne: null },
+          $or: [{ gaps: null }, { 'gaps.assessedAt': { $lte: data.assessedAt } }],
         },
-        events: [],
-      };
-    });
+        set: { gaps },
+        insert: { unitId: data.unitId },
+      },
+      (current) => {
+        if (current.gaps && current.gaps.assessedAt > data.assessedAt) return null;
+        return { set: { unitId: current.unitId ?? data.unitId, gaps }, events: [] };
+      },
+    );
   }
 
   /** Counts the training toward readiness and ticks the plan's training steps of that program. */
   async onTrainingCompleted(data: TrainingCompletedV1, eventId: string): Promise<void> {
-    await this.profiles.applyOnce(data.agencyId, data.employeeId, eventId, (current) => {
-      if (current.trainings.some((t) => t.completionId === data.completionId)) return null;
-      const record = {
-        completionId: data.completionId,
-        programId: data.programId,
-        programTitle: data.programTitle,
-        jp: data.jp,
-        year: data.year,
-        completedAt: data.completedAt,
-        competencies: data.competencies.map((c) => c.competencyCode),
-        jpRequired: data.jpRequired,
-      };
-      return { set: { trainings: [...current.trainings, record].slice(-100) }, events: [] };
-    });
+    const record = {
+      completionId: data.completionId,
+      programId: data.programId,
+      programTitle: data.programTitle,
+      jp: data.jp,
+      year: data.year,
+      completedAt: data.completedAt,
+      competencies: data.competencies.map((c) => c.competencyCode),
+      jpRequired: data.jpRequired,
+    };
+    await this.profiles.applyDirect(
+      data.agencyId,
+      data.employeeId,
+      eventId,
+      // One write unless the completion is there already (the same one re-published).
+      {
+        when: { 'trainings.completionId': { $ne: data.completionId } },
+        set: {},
+        push: { trainings: { $each: [record], $slice: -100 } },
+      },
+      (current) => {
+        if (current.trainings.some((t) => t.completionId === data.completionId)) return null;
+        return { set: { trainings: [...current.trainings, record].slice(-100) }, events: [] };
+      },
+    );
     // Ticking is idempotent by itself: only steps not DONE yet match.
     const at = new Date(data.completedAt);
     await this.plans.applyIfAbsent(

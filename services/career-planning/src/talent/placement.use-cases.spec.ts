@@ -44,6 +44,17 @@ class FakeTalentProfiles {
     this.events.push(...change.events);
     return Promise.resolve(true);
   }
+
+  // The store's one-write shortcut has the effect `mutate` describes.
+  applyDirect(
+    agencyId: string,
+    employeeId: string,
+    effectId: string,
+    _direct: unknown,
+    mutate: ProfileMutation,
+  ) {
+    return this.applyOnce(agencyId, employeeId, effectId, mutate);
+  }
 }
 
 const example = appraisalFinalizedV1.example;

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection, Model } from 'mongoose';
+import type { Connection, FilterQuery, Model } from 'mongoose';
 import {
   DuplicateKeyError,
+  isDuplicateKey,
   MONGO_CONNECTION,
   TenantScopedRepository,
   type AgencyScope,
@@ -27,6 +28,25 @@ export interface ProfileChange {
 }
 
 export type ProfileMutation = (current: TalentProfile) => ProfileChange | null;
+
+/** Values appended to an array field: `$each`, kept sorted or trimmed as MongoDB's `$push` does. */
+interface Appended {
+  $each: unknown[];
+  $sort?: Record<string, 1 | -1>;
+  $slice?: number;
+}
+
+/**
+ * An effect written without reading the profile first, valid while the profile is as `when`
+ * says (or absent): fields to set, values to append, and for a new profile the fields `insert`
+ * gives beside the empty ones. It stages no events: an effect that publishes needs the profile.
+ */
+export interface DirectChange {
+  when: FilterQuery<TalentProfileDoc>;
+  set: Partial<TalentProfileDoc>;
+  push?: Partial<Record<'predikatHistory' | 'trainings', Appended>>;
+  insert?: Partial<TalentProfileDoc>;
+}
 
 const KEEP_APPLIED = 300;
 const ATTEMPTS = 5;
@@ -117,6 +137,60 @@ export class TalentProfileRepository extends TenantScopedRepository<
       if (res.matchedCount === 1) return true;
     }
     throw new ProfileWriteConflictError(_id);
+  }
+
+  /**
+   * applyOnce in one store operation when it can (issue 12): `direct` is one upsert by _id,
+   * guarded by `when` and by `effectId` not applied yet. When the profile is there but not as
+   * `when` says (or had the effect), the upsert's insert is refused as a duplicate, and
+   * applyOnce reads the profile and lets `mutate`, which must agree with `direct`, decide.
+   */
+  async applyDirect(
+    agencyId: string,
+    employeeId: string,
+    effectId: string,
+    direct: DirectChange,
+    mutate: ProfileMutation,
+  ): Promise<boolean> {
+    const _id = profileId(agencyId, employeeId);
+    const now = new Date();
+    const push = {
+      ...direct.push,
+      appliedEvents: { $each: [effectId], $slice: -KEEP_APPLIED },
+    };
+    // A new profile: the empty one, less what the query (its equalities) and the update write.
+    const { id: _i, ...empty } = { ...emptyProfile(agencyId, employeeId, now), ...direct.insert };
+    const written = new Set([
+      ...Object.keys(direct.set),
+      ...Object.keys(push),
+      'agencyId',
+      'revision',
+      'updatedAt',
+    ]);
+    for (const [field, value] of Object.entries(direct.when)) {
+      if (value === null || typeof value !== 'object') written.add(field);
+    }
+    const onInsert = Object.fromEntries(
+      Object.entries(empty).filter(([field]) => !written.has(field)),
+    );
+    try {
+      await this.profiles
+        .updateOne(
+          { ...direct.when, _id, agencyId, appliedEvents: { $ne: effectId } },
+          {
+            $set: { ...direct.set, updatedAt: now },
+            $setOnInsert: { ...onInsert, outbox: [], outboxLease: null },
+            $inc: { revision: 1 },
+            $push: push,
+          },
+          { upsert: true },
+        )
+        .exec();
+      return true;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    return this.applyOnce(agencyId, employeeId, effectId, mutate);
   }
 }
 

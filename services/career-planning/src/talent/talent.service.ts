@@ -99,32 +99,46 @@ export class TalentService {
     if (data.period.kind !== 'TAHUNAN') return;
     const { cutoffs } = await this.settings.of(data.agencyId);
     const now = new Date();
-    const applied = await this.profiles.applyOnce(
+    const year = data.period.year;
+    const entry = {
+      year,
+      predikat: data.predikat,
+      appraisalId: data.appraisalId,
+      version: data.version,
+    };
+    const incoming = {
+      appraisalId: data.appraisalId,
+      version: data.version,
+      correctionOf: data.correctionOf,
+      year,
+      predikat: data.predikat,
+      eventId: event.id,
+    };
+    const applied = await this.profiles.applyDirect(
       data.agencyId,
       data.employeeId,
       event.id,
+      // The usual case in one write: a first appraisal of a newer year, for a person without a
+      // potential (no box to place, nothing to publish). Corrections, late years and people
+      // with a potential go through the read below.
+      {
+        when: {
+          potential: null,
+          'predikatHistory.year': { $ne: year },
+          $or: [{ kinerja: null }, { 'kinerja.year': { $lt: year } }],
+        },
+        set: { kinerja: nextKinerja(null, incoming), unitId: data.unitId },
+        push: { predikatHistory: { $each: [entry], $sort: { year: -1 } } },
+      },
       (current) => {
-        const kinerja = nextKinerja(current.kinerja, {
-          appraisalId: data.appraisalId,
-          version: data.version,
-          correctionOf: data.correctionOf,
-          year: data.period.year,
-          predikat: data.predikat,
-          eventId: event.id,
-        });
-        const sameYear = current.predikatHistory.find((h) => h.year === data.period.year);
+        const kinerja = nextKinerja(current.kinerja, incoming);
+        const sameYear = current.predikatHistory.find((h) => h.year === year);
         const history =
           sameYear && sameYear.version >= data.version
             ? current.predikatHistory
-            : [
-                ...current.predikatHistory.filter((h) => h.year !== data.period.year),
-                {
-                  year: data.period.year,
-                  predikat: data.predikat,
-                  appraisalId: data.appraisalId,
-                  version: data.version,
-                },
-              ].sort((a, b) => b.year - a.year);
+            : [...current.predikatHistory.filter((h) => h.year !== year), entry].sort(
+                (a, b) => b.year - a.year,
+              );
         if (!kinerja) return { set: { predikatHistory: history }, events: [] };
         return reassess(
           current,

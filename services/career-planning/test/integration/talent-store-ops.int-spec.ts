@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import type { Connection } from 'mongoose';
+import {
+  appraisalFinalizedV1,
+  gapsAssessedV1,
+  trainingCompletedV1,
+  type GapsAssessedV1,
+  type TrainingCompletedV1,
+} from '@jenjang/contracts';
+import { agencyScope, MONGO_CONNECTION } from '@jenjang/persistence';
+import { randomLetters } from '@jenjang/testing';
+import { DevelopmentService } from '../../src/plan/development.service';
+import { TalentProfileRepository } from '../../src/talent/talent-profile.repository';
+import { TALENT_PROFILE_COLLECTION } from '../../src/talent/talent-profile.schema';
+import { TalentService } from '../../src/talent/talent.service';
+import { CareerApp } from '../support/career-app';
+import { annualAppraisal } from '../support/events';
+
+// What one event costs the store on the talent profile (issue 12): the commands on
+// talent_profiles that name the person, sent while the handler runs.
+describe('talent profile store operations per event', () => {
+  const service = new CareerApp();
+  const agency = `AG-${randomLetters(5)}`;
+  let sent: { command: string; text: string }[] = [];
+  let talent: TalentService;
+  let development: DevelopmentService;
+  let profiles: TalentProfileRepository;
+
+  beforeAll(async () => {
+    await service.start();
+    talent = service.app.get(TalentService);
+    development = service.app.get(DevelopmentService);
+    profiles = service.app.get(TalentProfileRepository);
+    const connection = service.app.get<Connection>(MONGO_CONNECTION);
+    connection
+      .getClient()
+      .on('commandStarted', (e: { commandName: string; command: Record<string, unknown> }) => {
+        if (e.command[e.commandName] !== TALENT_PROFILE_COLLECTION) return;
+        sent.push({ command: e.commandName, text: JSON.stringify(e.command) });
+      });
+  });
+
+  afterAll(() => service.stop());
+
+  /**
+   * The commands on the person's talent profile that `run` sent; the outbox relay's (claim,
+   * read, release: they name the lease's fields) are the cost of publishing, counted apart.
+   */
+  const opsOf = async (employeeId: string, run: () => Promise<unknown>) => {
+    sent = [];
+    await run();
+    return sent
+      .filter((c) => c.text.includes(employeeId) && !c.text.includes('"outboxLease.'))
+      .map((c) => c.command);
+  };
+
+  const appraisal = (employeeId: string, year = 2025) => {
+    const data = annualAppraisal(employeeId, agency, {
+      predikat: 'BAIK',
+      period: {
+        ...appraisalFinalizedV1.example.period,
+        year,
+        startDate: `${year}-01-01`,
+        endDate: `${year}-12-31`,
+      },
+    });
+    const event = { id: randomUUID(), type: appraisalFinalizedV1.type };
+    return () => talent.onAppraisalFinalized(data, event);
+  };
+
+  const gaps = (employeeId: string, assessedAt: string, eventId = randomUUID()) => {
+    const data: GapsAssessedV1 = {
+      ...structuredClone(gapsAssessedV1.example),
+      employeeId,
+      agencyId: agency,
+      assessedAt,
+    };
+    return () => development.onGapsAssessed(data, eventId);
+  };
+
+  const training = (employeeId: string, completionId = randomUUID()) => {
+    const data: TrainingCompletedV1 = {
+      ...structuredClone(trainingCompletedV1.example),
+      employeeId,
+      agencyId: agency,
+      completionId,
+    };
+    return (eventId = randomUUID()) => development.onTrainingCompleted(data, eventId);
+  };
+
+  it('should record an appraisal, gaps and a training each in one write', async () => {
+    const emp = `emp-${randomLetters()}`;
+    const counts = {
+      firstAppraisal: await opsOf(emp, appraisal(emp, 2024)),
+      gaps: await opsOf(emp, gaps(emp, '2025-01-10T00:00:00.000Z')),
+      training: await opsOf(emp, training(emp)),
+      nextYear: await opsOf(emp, appraisal(emp, 2025)),
+    };
+    expect(counts).toEqual({
+      firstAppraisal: ['update'],
+      gaps: ['update'],
+      training: ['update'],
+      nextYear: ['update'],
+    });
+    const profile = await profiles.of(agencyScope(agency), emp);
+    expect(profile).toMatchObject({
+      unitId: 'dinkes.yankes',
+      kinerja: { year: 2025, predikat: 'BAIK' },
+      predikatHistory: [
+        { year: 2025, predikat: 'BAIK' },
+        { year: 2024, predikat: 'BAIK' },
+      ],
+      gaps: { assessedAt: '2025-01-10T00:00:00.000Z' },
+      revision: 4,
+    });
+    expect(profile?.trainings).toHaveLength(1);
+  });
+
+  it('should create a whole profile with the one write of a first event', async () => {
+    const emp = `emp-${randomLetters()}`;
+    await gaps(emp, '2025-01-10T00:00:00.000Z')();
+    const connection = service.app.get<Connection>(MONGO_CONNECTION);
+    const stored = await connection
+      .collection(TALENT_PROFILE_COLLECTION)
+      .findOne({ _id: `${agency}/${emp}` as unknown as never, agencyId: agency });
+    expect(stored).toEqual({
+      _id: `${agency}/${emp}`,
+      agencyId: agency,
+      employeeId: emp,
+      unitId: gapsAssessedV1.example.unitId,
+      kinerja: null,
+      predikatHistory: [],
+      potential: null,
+      potentials: [],
+      placement: null,
+      boxHistory: [],
+      gaps: expect.objectContaining({ assessedAt: '2025-01-10T00:00:00.000Z' }) as unknown,
+      trainings: [],
+      appliedEvents: [expect.any(String)],
+      revision: 1,
+      createdAt: expect.any(Date) as unknown,
+      updatedAt: expect.any(Date) as unknown,
+      outbox: [],
+      outboxLease: null,
+    });
+  });
+
+  it('should apply a redelivered event once, reading the profile to see it was applied', async () => {
+    const emp = `emp-${randomLetters()}`;
+    const eventIds = { appraisal: randomUUID(), gaps: randomUUID(), training: randomUUID() };
+    const data = annualAppraisal(emp, agency);
+    const event = { id: eventIds.appraisal, type: appraisalFinalizedV1.type };
+    const completed = training(emp);
+    const deliver = () => [
+      () => talent.onAppraisalFinalized(data, event),
+      gaps(emp, '2025-01-10T00:00:00.000Z', eventIds.gaps),
+      () => completed(eventIds.training),
+    ];
+    for (const run of deliver()) await run();
+    const first = await profiles.of(agencyScope(agency), emp);
+
+    for (const run of deliver()) expect(await opsOf(emp, run)).toEqual(['update', 'find']);
+    // The same completion under another event id is not counted twice either.
+    expect(await opsOf(emp, () => completed())).toEqual(['update', 'find', 'update']);
+
+    const again = await profiles.of(agencyScope(agency), emp);
+    expect(again?.trainings).toEqual(first?.trainings);
+    expect(again?.predikatHistory).toEqual(first?.predikatHistory);
+    expect(again?.revision).toBe((first?.revision ?? 0) + 1);
+  });
+
+  it('should read the profile when the change depends on it: an older assessment, a potential', async () => {
+    const emp = `emp-${randomLetters()}`;
+    await gaps(emp, '2025-03-01T00:00:00.000Z')();
+    expect(await opsOf(emp, gaps(emp, '2025-01-10T00:00:00.000Z'))).toEqual([
+      'update',
+      'find',
+      'update',
+    ]);
+    expect((await profiles.of(agencyScope(agency), emp))?.gaps?.assessedAt).toBe(
+      '2025-03-01T00:00:00.000Z',
+    );
+
+    const assessed = `emp-${randomLetters()}`;
+    const potential = {
+      assessmentId: randomUUID(),
+      score: 85,
+      scale: { min: 0, max: 100 },
+      source: 'ASSESSMENT_CENTER',
+      assessedOn: '2025-11-12',
+    };
+    await profiles.applyOnce(agency, assessed, `potential:${potential.assessmentId}`, () => ({
+      set: { potential, potentials: [{ ...potential, recordedAt: new Date(), note: null }] },
+      events: [],
+    }));
+    // The box (8) and its event need the potential: read, then one write with the event.
+    expect(await opsOf(assessed, appraisal(assessed))).toEqual(['update', 'find', 'update']);
+    const placed = await profiles.of(agencyScope(agency), assessed);
+    expect(placed?.placement).toMatchObject({ box: 8 });
+  });
+});
