@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiExtraModels, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyScoped, CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
 import { BERAKHLAK_VALUES } from '@jenjang/contracts';
-import { agencyScope } from '@jenjang/persistence';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { AgencyParamsDto } from '../shared/params.dto';
 import { AppraisalMappingService } from './appraisal-mapping.service';
 import type { AppraisalCompetencyMapping, MappingRule } from './domain/appraisal-mapping';
@@ -55,7 +55,6 @@ function isRule(value: unknown): value is MappingRuleDto {
 
 @ApiTags('appraisal-mapping')
 @ApiExtraModels(MappingRuleDto)
-@AgencyScoped()
 @Controller({ path: 'agencies/:agencyId/appraisal-mapping', version: '1' })
 export class AppraisalMappingController {
   constructor(private readonly mappings: AppraisalMappingService) {}
@@ -65,8 +64,8 @@ export class AppraisalMappingController {
     summary: 'Which competencies a weak BerAKHLAK value or hasil kerja points to',
     description: 'The default (configured: false) until the agency saves its own.',
   })
-  read(@Param() p: AgencyParamsDto) {
-    return this.mappings.read(agencyScope(p.agencyId));
+  read(@CurrentScope() caller: RequestScope, @Param() _path: AgencyParamsDto) {
+    return this.mappings.read(caller.agency);
   }
 
   @Put()
@@ -75,10 +74,10 @@ export class AppraisalMappingController {
     summary: 'Replace the mapping (applies to assessments from now on; history kept)',
   })
   put(
-    @CurrentPrincipal() principal: Principal,
-    @Param() p: AgencyParamsDto,
+    @CurrentScope() caller: RequestScope,
+    @Param() _path: AgencyParamsDto,
     @Body() dto: PutAppraisalMappingDto,
   ) {
-    return this.mappings.change(agencyScope(p.agencyId), principal, dto.revision, toMapping(dto));
+    return this.mappings.change(caller, dto.revision, toMapping(dto));
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { auditEntry, type AgencyScope } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { AppraisalMappingRepository } from './appraisal-mapping.repository';
 import {
@@ -44,15 +44,15 @@ export class AppraisalMappingService {
   }
 
   async change(
-    scope: AgencyScope,
-    principal: Principal,
+    caller: RequestScope,
     expectedRevision: number,
     mapping: AppraisalCompetencyMapping,
   ): Promise<MappingView> {
+    const scope = caller.agency;
     const errors = mappingErrors(mapping, await this.dictionary.knownCodes(scope));
     if (errors.length > 0) throw new InvalidAppraisalMappingError(errors);
     const stored = await this.mappings.get(scope);
-    const audit = auditEntry(principal, 'appraisal-mapping.saved', {
+    const audit = auditEntry(caller.actor, 'appraisal-mapping.saved', {
       before: stored?.mapping ?? DEFAULT_APPRAISAL_MAPPING,
       after: mapping,
     });

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyScoped, CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { agencyScope } from '@jenjang/persistence';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { AgencyParamsDto, CompetencyParamsDto } from '../shared/params.dto';
 import type { CompetencyChange, LevelDefinition, LevelDescription } from './domain/competency';
 import { DictionaryService } from './dictionary.service';
@@ -18,7 +18,6 @@ const description = (d: LevelDescriptionDto): LevelDescription =>
     : { status: 'BELUM_TERSEDIA', note: d.note ?? '' };
 
 @ApiTags('dictionary')
-@AgencyScoped()
 @Controller({ path: 'agencies/:agencyId/competencies', version: '1' })
 export class DictionaryController {
   constructor(private readonly dictionary: DictionaryService) {}
@@ -27,22 +26,26 @@ export class DictionaryController {
   @ApiOperation({
     summary: 'The dictionary in force: national (read-only seed) and the agency technical ones',
   })
-  list(@Param() p: AgencyParamsDto, @Query() q: DictionaryQueryDto) {
-    return this.dictionary.list(agencyScope(p.agencyId), q.at);
+  list(
+    @CurrentScope() caller: RequestScope,
+    @Param() _path: AgencyParamsDto,
+    @Query() q: DictionaryQueryDto,
+  ) {
+    return this.dictionary.list(caller.agency, q.at);
   }
 
   @Get(':code')
   @ApiOperation({ summary: 'Every version of one competency, oldest first' })
-  history(@Param() p: CompetencyParamsDto) {
-    return this.dictionary.history(agencyScope(p.agencyId), p.code);
+  history(@CurrentScope() caller: RequestScope, @Param() p: CompetencyParamsDto) {
+    return this.dictionary.history(caller.agency, p.code);
   }
 
   @Post()
   @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI')
   @ApiOperation({ summary: 'Add a technical (TEKNIS) competency to the agency dictionary' })
   create(
-    @CurrentPrincipal() principal: Principal,
-    @Param() p: AgencyParamsDto,
+    @CurrentScope() caller: RequestScope,
+    @Param() _path: AgencyParamsDto,
     @Body() dto: CreateCompetencyDto,
   ) {
     const levels: LevelDefinition[] = dto.levels.map((l) => ({
@@ -51,8 +54,7 @@ export class DictionaryController {
       description: description(l.description),
     }));
     return this.dictionary.create(
-      agencyScope(p.agencyId),
-      principal,
+      caller,
       { code: dto.code, name: dto.name, definition: dto.definition, levels },
       dto.validFrom,
     );
@@ -64,7 +66,7 @@ export class DictionaryController {
     summary: 'Revise a technical competency: a new version; earlier versions stay as they were',
   })
   revise(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param() p: CompetencyParamsDto,
     @Body() dto: ReviseCompetencyDto,
   ) {
@@ -85,12 +87,6 @@ export class DictionaryController {
           }
         : {}),
     };
-    return this.dictionary.revise(
-      agencyScope(p.agencyId),
-      principal,
-      p.code,
-      change,
-      dto.validFrom,
-    );
+    return this.dictionary.revise(caller, p.code, change, dto.validFrom);
   }
 }

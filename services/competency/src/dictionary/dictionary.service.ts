@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { DuplicateKeyError, NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import type { CompetencyLabel } from './domain/competency';
 import {
   DuplicateCompetencyError,
@@ -56,38 +56,37 @@ export class DictionaryService {
   }
 
   async create(
-    scope: AgencyScope,
-    principal: Principal,
+    caller: RequestScope,
     draft: Omit<NewCompetency, 'kind' | 'agencyId'>,
     validFrom?: string,
   ): Promise<DictionaryEntryView> {
-    if (scope.kind !== 'agency') throw new Error('needs an agency scope');
+    const scope = caller.agency;
     if (NATIONAL.has(draft.code)) throw new NationalCompetencyReadOnlyError(draft.code);
     if ((await this.competencies.history(scope, draft.code)).length > 0) {
       throw new DuplicateCompetencyError(draft.code);
     }
     const entry = createCompetency(
-      { ...draft, kind: 'TEKNIS', agencyId: scope.agencyId },
+      { ...draft, kind: 'TEKNIS', agencyId: caller.agencyId },
       validFrom ?? new Date().toISOString(),
     );
-    return own(await this.addOrConflict(scope, entry, principal.subject));
+    return own(await this.addOrConflict(scope, entry, caller.actor.subject));
   }
 
   /** A new version; the versions before it stay as they were. */
   async revise(
-    scope: AgencyScope,
-    principal: Principal,
+    caller: RequestScope,
     code: string,
     change: CompetencyChange,
     validFrom?: string,
   ): Promise<DictionaryEntryView> {
+    const scope = caller.agency;
     if (NATIONAL.has(code)) throw new NationalCompetencyReadOnlyError(code);
     const history = await this.competencies.history(scope, code);
     const latest = history.at(-1);
     if (!latest) throw new NotFoundError({ en: 'competency', id: 'kompetensi' }, code);
     const { recordedAt: _r, recordedBy: _b, ...current } = latest;
     const next = reviseCompetency(current, change, validFrom ?? new Date().toISOString());
-    return own(await this.addOrConflict(scope, next, principal.subject));
+    return own(await this.addOrConflict(scope, next, caller.actor.subject));
   }
 
   /** Codes a standard, a profile or a mapping may name: national and the agency's own. */

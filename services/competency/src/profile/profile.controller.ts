@@ -1,14 +1,11 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyScoped, CurrentPrincipal, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
-import { agencyScope } from '@jenjang/persistence';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { EmployeeParamsDto } from '../shared/params.dto';
 import { AddAssessmentDto, SetTargetDto } from './dto/profile.dto';
 import { ProfileService } from './profile.service';
 
 @ApiTags('profiles')
-@AgencyScoped()
 @Controller({ path: 'agencies/:agencyId/profiles/:employeeId', version: '1' })
 export class ProfileController {
   constructor(private readonly profiles: ProfileService) {}
@@ -18,8 +15,8 @@ export class ProfileController {
     summary: 'Competency profile: current level per competency (derived) and the full history',
     description: 'The person, their superiors, the agency HR unit and analysts may read it.',
   })
-  get(@CurrentPrincipal() principal: Principal, @Param() p: EmployeeParamsDto) {
-    return this.profiles.view(agencyScope(p.agencyId), principal, p.employeeId);
+  get(@CurrentScope() caller: RequestScope, @Param() p: EmployeeParamsDto) {
+    return this.profiles.view(caller, p.employeeId);
   }
 
   @Post('assessments')
@@ -31,27 +28,22 @@ export class ProfileController {
       'for an unknown competency, 400 for a level outside 1-5.',
   })
   addAssessment(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param() p: EmployeeParamsDto,
     @Body() dto: AddAssessmentDto,
   ) {
-    return this.profiles.addAssessment(agencyScope(p.agencyId), principal, p.employeeId, dto);
+    return this.profiles.addAssessment(caller, p.employeeId, dto);
   }
 
   @Put('target-position')
   @Idempotent()
   @ApiOperation({ summary: 'Set or clear the target position (career plan); gaps assessed again' })
   setTarget(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param() p: EmployeeParamsDto,
     @Body() dto: SetTargetDto,
   ) {
-    return this.profiles.setTarget(
-      agencyScope(p.agencyId),
-      principal,
-      p.employeeId,
-      dto.positionId,
-    );
+    return this.profiles.setTarget(caller, p.employeeId, dto.positionId);
   }
 
   @Get('gaps')
@@ -61,7 +53,7 @@ export class ProfileController {
       'JPM-MIN-CAPPED-v1 = 100 x sum(min(current, required)) / sum(required), 2 decimals; null ' +
       'when the position has no standard.',
   })
-  gaps(@CurrentPrincipal() principal: Principal, @Param() p: EmployeeParamsDto) {
-    return this.profiles.gaps(agencyScope(p.agencyId), principal, p.employeeId);
+  gaps(@CurrentScope() caller: RequestScope, @Param() p: EmployeeParamsDto) {
+    return this.profiles.gaps(caller, p.employeeId);
   }
 }

@@ -1,6 +1,6 @@
 import { orgChartOf, type Principal, type ReportingLine, type Role } from '@jenjang/auth';
-import type { OrgChartRepository } from '@jenjang/platform';
-import { agencyScope, NotFoundError } from '@jenjang/persistence';
+import { requestScopeOf, type OrgChartRepository, type RequestScope } from '@jenjang/platform';
+import { NotFoundError } from '@jenjang/persistence';
 import type { DictionaryService } from '../dictionary/dictionary.service';
 import type { GapAssessmentService } from './gap-assessment.service';
 import type { AssessmentSettingsService } from '../settings/assessment-settings.service';
@@ -46,12 +46,15 @@ const profile: StoredProfile = {
   updatedAt: new Date(),
 };
 
-const person = (employeeId: string, ...roles: Role[]): Principal => ({
+const principal = (employeeId: string, roles: Role[]): Principal => ({
   subject: `u-${employeeId}`,
   employeeId,
   agencyId: 'AG1',
   roles: ['PEGAWAI', ...roles],
 });
+// The caller as the edge hands it over: a request on /agencies/AG1/profiles/….
+const person = (employeeId: string, ...roles: Role[]): RequestScope =>
+  requestScopeOf(principal(employeeId, roles), { method: 'GET', params: { agencyId: 'AG1' } });
 
 function service() {
   const reassess = jest.fn().mockResolvedValue({ assessmentId: 'as-1' });
@@ -76,35 +79,33 @@ const supervisorLevel = {
 };
 
 describe(ProfileService.name, () => {
-  const scope = agencyScope('AG1');
-
   it('should show the profile to the direct superior and the atasan penilai', async () => {
     const { profiles } = service();
-    await expect(profiles.view(scope, person('kasi', 'PENILAI'), 'staf')).resolves.toMatchObject({
+    await expect(profiles.view(person('kasi', 'PENILAI'), 'staf')).resolves.toMatchObject({
       employeeId: 'staf',
     });
-    await expect(
-      profiles.view(scope, person('kabid', 'ATASAN_PENILAI'), 'staf'),
-    ).resolves.toMatchObject({ employeeId: 'staf' });
+    await expect(profiles.view(person('kabid', 'ATASAN_PENILAI'), 'staf')).resolves.toMatchObject({
+      employeeId: 'staf',
+    });
   });
 
   it('should hide the profile and gaps when the penilai is not the superior', async () => {
     const { profiles } = service();
     const colleague = person('kasi2', 'PENILAI', 'ATASAN_PENILAI');
-    await expect(profiles.view(scope, colleague, 'staf')).rejects.toBeInstanceOf(NotFoundError);
-    await expect(profiles.gaps(scope, colleague, 'staf')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(profiles.view(colleague, 'staf')).rejects.toBeInstanceOf(NotFoundError);
+    await expect(profiles.gaps(colleague, 'staf')).rejects.toBeInstanceOf(NotFoundError);
   });
 
   it('should let the direct superior record a SUPERVISOR level when the person reports to them', async () => {
     const { profiles, reassess } = service();
-    await profiles.addAssessment(scope, person('kasi', 'PENILAI'), 'staf', supervisorLevel);
+    await profiles.addAssessment(person('kasi', 'PENILAI'), 'staf', supervisorLevel);
     expect(reassess).toHaveBeenCalledTimes(1);
   });
 
   it('should refuse a SUPERVISOR level when the penilai is not the superior', async () => {
     const { profiles, reassess } = service();
     await expect(
-      profiles.addAssessment(scope, person('kasi2', 'PENILAI'), 'staf', supervisorLevel),
+      profiles.addAssessment(person('kasi2', 'PENILAI'), 'staf', supervisorLevel),
     ).rejects.toBeInstanceOf(SourceNotAllowedError);
     expect(reassess).not.toHaveBeenCalled();
   });

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { isSuperiorOf, type Principal, type Role } from '@jenjang/auth';
+import { isSuperiorOf, type Role } from '@jenjang/auth';
 import type { PositionGroup } from '@jenjang/contracts';
-import { OrgChartRepository } from '@jenjang/platform';
-import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import { OrgChartRepository, type RequestScope } from '@jenjang/platform';
+import { NotFoundError } from '@jenjang/persistence';
 import { UnknownCompetencyError } from '../dictionary/domain/competency-errors';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { causeOf, GapAssessmentService } from './gap-assessment.service';
@@ -31,8 +31,7 @@ const SOURCE_ROLES: Record<AssessmentSource, Role[]> = {
   SELF: [],
 };
 
-const has = (p: Principal, roles: Role[]) => p.roles.some((r) => roles.includes(r));
-const isSelf = (p: Principal, employeeId: string) => p.employeeId === employeeId;
+const isSelf = (caller: RequestScope, employeeId: string) => caller.employeeId === employeeId;
 
 @Injectable()
 export class ProfileService {
@@ -45,23 +44,20 @@ export class ProfileService {
     private readonly chart: OrgChartRepository,
   ) {}
 
-  async view(scope: AgencyScope, principal: Principal, employeeId: string) {
-    const profile = await this.readable(scope, principal, employeeId);
-    return this.present(profile, (await this.settings.inForce(scope)).currentLevel);
+  async view(caller: RequestScope, employeeId: string) {
+    const profile = await this.readable(caller, employeeId);
+    return this.present(profile, (await this.settings.inForce(caller.agency)).currentLevel);
   }
 
   /** Adds an assessed level (history is only ever added to) and assesses the gaps again. */
-  async addAssessment(
-    scope: AgencyScope,
-    principal: Principal,
-    employeeId: string,
-    dto: AddAssessmentDto,
-  ) {
+  async addAssessment(caller: RequestScope, employeeId: string, dto: AddAssessmentDto) {
+    const scope = caller.agency;
     const allowed =
       dto.source === 'SELF'
-        ? isSelf(principal, employeeId)
-        : has(principal, SOURCE_ROLES[dto.source]) ||
-          (dto.source === 'SUPERVISOR' && (await isSuperiorOf(this.chart, principal, employeeId)));
+        ? isSelf(caller, employeeId)
+        : caller.has(...SOURCE_ROLES[dto.source]) ||
+          (dto.source === 'SUPERVISOR' &&
+            (await isSuperiorOf(this.chart, caller.principal, employeeId)));
     if (!allowed) throw new SourceNotAllowedError(dto.source);
     if (!(await this.dictionary.knownCodes(scope)).has(dto.competencyCode)) {
       throw new UnknownCompetencyError(dto.competencyCode);
@@ -78,26 +74,22 @@ export class ProfileService {
             source: dto.source,
             assessedAt: dto.assessedAt,
             recordedAt: new Date(),
-            recordedBy: principal.subject,
+            recordedBy: caller.actor.subject,
             note: dto.note ?? null,
           },
         ],
       }),
     });
     return {
-      ...(await this.view(scope, principal, employeeId)),
+      ...(await this.view(caller, employeeId)),
       assessmentId: result.assessmentId,
     };
   }
 
   /** Sets or clears the target position (career plan) and assesses again. */
-  async setTarget(
-    scope: AgencyScope,
-    principal: Principal,
-    employeeId: string,
-    positionId: string | null,
-  ) {
-    if (!isSelf(principal, employeeId) && !has(principal, ADMINS)) {
+  async setTarget(caller: RequestScope, employeeId: string, positionId: string | null) {
+    const scope = caller.agency;
+    if (!isSelf(caller, employeeId) && !caller.has(...ADMINS)) {
       throw new NotFoundError(PROFILE, employeeId);
     }
     let target: { id: string; name: string; group: PositionGroup } | null = null;
@@ -118,15 +110,15 @@ export class ProfileService {
       mutate: () => ({ set: { targetPosition: target } }),
     });
     return {
-      ...(await this.view(scope, principal, employeeId)),
+      ...(await this.view(caller, employeeId)),
       assessmentId: result.assessmentId,
     };
   }
 
   /** The gap analysis as of now: held and target gaps, JPM and ranked needs. */
-  async gaps(scope: AgencyScope, principal: Principal, employeeId: string) {
-    const profile = await this.readable(scope, principal, employeeId);
-    const a = await this.assessments.compute(scope, profile);
+  async gaps(caller: RequestScope, employeeId: string) {
+    const profile = await this.readable(caller, employeeId);
+    const a = await this.assessments.compute(caller.agency, profile);
     const jpm = (j: typeof a.heldJpm) =>
       j && {
         percent: j.percent,
@@ -150,12 +142,12 @@ export class ProfileService {
     };
   }
 
-  private async readable(scope: AgencyScope, principal: Principal, employeeId: string) {
-    const profile = await this.profiles.get(scope, employeeId);
+  private async readable(caller: RequestScope, employeeId: string) {
+    const profile = await this.profiles.get(caller.agency, employeeId);
     const allowed =
-      isSelf(principal, employeeId) ||
-      has(principal, READERS) ||
-      (await isSuperiorOf(this.chart, principal, employeeId));
+      isSelf(caller, employeeId) ||
+      caller.has(...READERS) ||
+      (await isSuperiorOf(this.chart, caller.principal, employeeId));
     if (!profile || !allowed) throw new NotFoundError(PROFILE, employeeId);
     return profile;
   }

@@ -1,13 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyScoped, Roles } from '@jenjang/auth';
-import { agencyScope } from '@jenjang/persistence';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { AgencyParamsDto } from '../shared/params.dto';
 import { CommonGapsQueryDto } from './dto/report-query.dto';
 import { ReportService } from './report.service';
 
 @ApiTags('reports')
-@AgencyScoped()
 @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')
 @Controller({ path: 'agencies/:agencyId/reports', version: '1' })
 export class ReportController {
@@ -21,13 +20,17 @@ export class ReportController {
       'many meet every requirement, and the mean JPM. Employees without a standard are counted ' +
       'but not measured.',
   })
-  fulfilment(@Param() p: AgencyParamsDto) {
-    return this.reports.fulfilment(agencyScope(p.agencyId));
+  fulfilment(@CurrentScope() caller: RequestScope, @Param() _path: AgencyParamsDto) {
+    return this.reports.fulfilment(caller.agency);
   }
 
   @Get('common-gaps')
   @ApiOperation({ summary: 'The competencies most employees fall short in, most common first' })
-  commonGaps(@Param() p: AgencyParamsDto, @Query() q: CommonGapsQueryDto) {
-    return this.reports.commonGaps(agencyScope(p.agencyId), q.limit);
+  commonGaps(
+    @CurrentScope() caller: RequestScope,
+    @Param() _path: AgencyParamsDto,
+    @Query() q: CommonGapsQueryDto,
+  ) {
+    return this.reports.commonGaps(caller.agency, q.limit);
   }
 }

@@ -1,13 +1,12 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyScoped, CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { agencyScope } from '@jenjang/persistence';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { AgencyParamsDto } from '../shared/params.dto';
 import { AssessmentSettingsService } from './assessment-settings.service';
 import { PutAssessmentSettingsDto } from './dto/assessment-settings.dto';
 
 @ApiTags('assessment-settings')
-@AgencyScoped()
 @Controller({ path: 'agencies/:agencyId/assessment-settings', version: '1' })
 export class AssessmentSettingsController {
   constructor(private readonly settings: AssessmentSettingsService) {}
@@ -17,8 +16,8 @@ export class AssessmentSettingsController {
     summary: 'How the agency computes JPM (bands, formula variant) and current levels',
     description: 'The defaults (configured: false) until the agency saves its own.',
   })
-  read(@Param() p: AgencyParamsDto) {
-    return this.settings.read(agencyScope(p.agencyId));
+  read(@CurrentScope() caller: RequestScope, @Param() _path: AgencyParamsDto) {
+    return this.settings.read(caller.agency);
   }
 
   @Put()
@@ -28,8 +27,8 @@ export class AssessmentSettingsController {
     description: 'A formula variant changes jpm.formula, so JPM values are compared under one id.',
   })
   put(
-    @CurrentPrincipal() principal: Principal,
-    @Param() p: AgencyParamsDto,
+    @CurrentScope() caller: RequestScope,
+    @Param() _path: AgencyParamsDto,
     @Body() dto: PutAssessmentSettingsDto,
   ) {
     const { revision } = dto;
@@ -37,7 +36,7 @@ export class AssessmentSettingsController {
     const { jpm, currentLevel } = (dto.settings ?? dto) as Required<
       Pick<PutAssessmentSettingsDto, 'jpm' | 'currentLevel'>
     >;
-    return this.settings.change(agencyScope(p.agencyId), principal, revision, {
+    return this.settings.change(caller, revision, {
       jpm: { bands: jpm.bands, capSurplus: jpm.capSurplus, unassessed: jpm.unassessed },
       currentLevel: {
         precedence: currentLevel.precedence,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { auditEntry, type AgencyScope } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { jpmFormulaId } from './domain/assessment-policy';
 import { AssessmentSettingsRepository } from './assessment-settings.repository';
 import {
@@ -41,15 +41,15 @@ export class AssessmentSettingsService {
   }
 
   async change(
-    scope: AgencyScope,
-    principal: Principal,
+    caller: RequestScope,
     expectedRevision: number,
     settings: AssessmentSettings,
   ): Promise<AssessmentSettingsView> {
+    const scope = caller.agency;
     const errors = settingsErrors(settings);
     if (errors.length > 0) throw new InvalidAssessmentSettingsError(errors);
     const stored = await this.repository.get(scope);
-    const audit = auditEntry(principal, 'assessment-settings.saved', {
+    const audit = auditEntry(caller.actor, 'assessment-settings.saved', {
       before: stored?.settings ?? DEFAULT_ASSESSMENT_SETTINGS,
       after: settings,
     });

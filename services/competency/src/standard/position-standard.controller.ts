@@ -1,27 +1,26 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyScoped, CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { agencyScope } from '@jenjang/persistence';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { AgencyParamsDto, PositionParamsDto } from '../shared/params.dto';
 import { PutStandardDto } from './dto/position-standard.dto';
 import { PositionStandardService } from './position-standard.service';
 
 @ApiTags('position-standards')
-@AgencyScoped()
 @Controller({ path: 'agencies/:agencyId/position-standards', version: '1' })
 export class PositionStandardController {
   constructor(private readonly standards: PositionStandardService) {}
 
   @Get()
   @ApiOperation({ summary: "The agency's position standards (current version and history)" })
-  list(@Param() p: AgencyParamsDto) {
-    return this.standards.list(agencyScope(p.agencyId));
+  list(@CurrentScope() caller: RequestScope, @Param() _path: AgencyParamsDto) {
+    return this.standards.list(caller.agency);
   }
 
   @Get(':positionId')
   @ApiOperation({ summary: 'One position standard with every version' })
-  get(@Param() p: PositionParamsDto) {
-    return this.standards.get(agencyScope(p.agencyId), p.positionId);
+  get(@CurrentScope() caller: RequestScope, @Param() p: PositionParamsDto) {
+    return this.standards.get(caller.agency, p.positionId);
   }
 
   @Put(':positionId')
@@ -33,10 +32,10 @@ export class PositionStandardController {
       'a level outside 1-5, a competency listed twice, or a position of another agency.',
   })
   put(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param() p: PositionParamsDto,
     @Body() dto: PutStandardDto,
   ) {
-    return this.standards.put(agencyScope(p.agencyId), principal, p.positionId, dto);
+    return this.standards.put(caller, p.positionId, dto);
   }
 }

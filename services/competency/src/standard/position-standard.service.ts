@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import type { PositionGroup } from '@jenjang/contracts';
 import { DuplicateKeyError, NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import {
   parseRequirements,
@@ -55,26 +55,25 @@ export class PositionStandardService {
 
   /** Sets the standard: the first version, or a new one (earlier versions are kept). */
   async put(
-    scope: AgencyScope,
-    principal: Principal,
+    caller: RequestScope,
     positionId: string,
     input: StandardInput,
   ): Promise<StoredStandard> {
-    await this.assertOwnable(scope, positionId);
+    await this.assertOwnable(caller.agency, positionId);
     const requirements = parseRequirements(
       input.requirements,
-      await this.dictionary.knownCodes(scope),
+      await this.dictionary.knownCodes(caller.agency),
     );
-    return this.write(scope, principal, positionId, { ...input, requirements });
+    return this.write(caller, positionId, { ...input, requirements });
   }
 
   /** Writes already-checked content (the CSV import checks every row first). */
   async write(
-    scope: AgencyScope,
-    principal: Principal,
+    caller: RequestScope,
     positionId: string,
     input: Omit<StandardInput, 'requirements'> & { requirements: Requirement[] },
   ): Promise<StoredStandard> {
+    const scope = caller.agency;
     const existing = await this.standards.get(scope, positionId);
     const version: StandardVersionDoc = {
       version: (existing?.current.version ?? 0) + 1,
@@ -85,7 +84,7 @@ export class PositionStandardService {
         requiredLevel: r.requiredLevel,
       })),
       validFrom: new Date(),
-      setBy: principal.subject,
+      setBy: caller.actor.subject,
     };
     if (!existing) {
       let created: StoredStandard;

@@ -1,8 +1,7 @@
 import { Body, Controller, HttpStatus, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AgencyScoped, CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
-import { agencyScope } from '@jenjang/persistence';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { AgencyParamsDto } from '../shared/params.dto';
 import { ImportQueryDto } from './dto/position-standard.dto';
 import { StandardImportService } from './standard-import.service';
@@ -18,7 +17,6 @@ interface StatusResponse {
 }
 
 @ApiTags('position-standards')
-@AgencyScoped()
 @Controller({ path: 'agencies/:agencyId/imports/position-standards', version: '1' })
 export class StandardImportController {
   constructor(private readonly imports: StandardImportService) {}
@@ -35,18 +33,13 @@ export class StandardImportController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: EXAMPLE } })
   async import(
-    @CurrentPrincipal() principal: Principal,
-    @Param() p: AgencyParamsDto,
+    @CurrentScope() caller: RequestScope,
+    @Param() _path: AgencyParamsDto,
     @Body() csv: string,
     @Query() q: ImportQueryDto,
     @Res({ passthrough: true }) res: StatusResponse,
   ) {
-    const result = await this.imports.import(
-      agencyScope(p.agencyId),
-      principal,
-      csv,
-      q.dryRun === true,
-    );
+    const result = await this.imports.import(caller, csv, q.dryRun === true);
     if (result.dryRun) res.status(HttpStatus.OK);
     return result;
   }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { ImportRejectedError, readCsv } from '@jenjang/csv';
-import type { AgencyScope } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { planStandards, STANDARD_COLUMNS } from './domain/standard-rows';
 import { PositionStandardRepository } from './position-standard.repository';
@@ -25,13 +24,7 @@ export class StandardImportService {
     private readonly dictionary: DictionaryService,
   ) {}
 
-  async import(
-    scope: AgencyScope,
-    principal: Principal,
-    csv: string,
-    dryRun: boolean,
-  ): Promise<StandardImportResult> {
-    if (scope.kind !== 'agency') throw new Error('needs an agency scope');
+  async import(caller: RequestScope, csv: string, dryRun: boolean): Promise<StandardImportResult> {
     const table = readCsv(csv, STANDARD_COLUMNS, MAX_ROWS);
     if (!table.ok) throw new ImportRejectedError(table.errors);
     const ids = [...new Set(table.rows.map((r) => r.cells.jabatan_id ?? ''))].filter(Boolean);
@@ -39,18 +32,18 @@ export class StandardImportService {
       ids.map(async (id) => [id, await this.repository.ownerOf(id)] as const),
     );
     const foreign = new Set(
-      owners.filter(([, o]) => o !== null && o !== scope.agencyId).map(([id]) => id),
+      owners.filter(([, o]) => o !== null && o !== caller.agencyId).map(([id]) => id),
     );
     const { plans, errors } = planStandards(
       table.rows,
-      await this.dictionary.knownCodes(scope),
+      await this.dictionary.knownCodes(caller.agency),
       foreign,
     );
     if (errors.length > 0) throw new ImportRejectedError(errors);
     if (!dryRun) {
       // Each standard is one document; a re-run of the same file adds no version (same content).
       for (const plan of plans) {
-        await this.standards.write(scope, principal, plan.positionId, plan);
+        await this.standards.write(caller, plan.positionId, plan);
       }
     }
     return { dryRun, rows: table.rows.length, positions: plans.length };
