@@ -3,8 +3,8 @@ import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { ImportService } from './import.service';
 
 export class ImportQueryDto {
@@ -46,12 +46,12 @@ export class ImportController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: POSITIONS_EXAMPLE } })
   async positions(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Body() csv: string,
     @Query() query: ImportQueryDto,
     @Res({ passthrough: true }) res: StatusResponse,
   ) {
-    const result = await this.imports.importPositions(principal, csv, query.dryRun === true);
+    const result = await this.imports.importPositions(caller, csv, query.dryRun === true);
     if (query.dryRun) res.status(HttpStatus.OK);
     return result;
   }
@@ -66,12 +66,12 @@ export class ImportController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: PLACEMENTS_EXAMPLE } })
   async placements(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Body() csv: string,
     @Query() query: ImportQueryDto,
     @Res({ passthrough: true }) res: StatusResponse,
   ) {
-    const result = await this.imports.importPlacements(principal, csv, query.dryRun === true);
+    const result = await this.imports.importPlacements(caller, csv, query.dryRun === true);
     if (query.dryRun) res.status(HttpStatus.OK);
     return result;
   }

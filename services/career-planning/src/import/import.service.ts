@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { ImportRejectedError, readCsv, rowError, type ColumnSpec, type CsvRow } from '@jenjang/csv';
-import { agencyScope, type AgencyScope } from '@jenjang/persistence';
+import type { AgencyScope } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { PlacementService } from '../placement/placement.service';
 import { PositionRepository } from '../position/position.repository';
 import { audit } from '../shared/audit';
@@ -31,12 +31,12 @@ export class ImportService {
     private readonly placements: PlacementService,
   ) {}
 
-  async importPositions(principal: Principal, csv: string, dryRun: boolean): Promise<ImportResult> {
+  async importPositions(caller: RequestScope, csv: string, dryRun: boolean): Promise<ImportResult> {
     const rows = this.read(csv, POSITION_COLUMNS);
     const { plans, errors } = planPositions(rows);
     if (errors.length > 0) throw new ImportRejectedError(errors);
     if (!dryRun) {
-      const scope = agencyScope(principal.agencyId) as AgencyScope & { kind: 'agency' };
+      const scope = caller.agency as AgencyScope & { kind: 'agency' };
       for (const p of plans) {
         const fields = {
           unitId: p.unitId,
@@ -52,7 +52,7 @@ export class ImportService {
           scope,
           p.positionId,
           fields,
-          audit(principal, 'position.import'),
+          audit(caller.actor, 'position.import'),
         );
       }
     }
@@ -60,11 +60,11 @@ export class ImportService {
   }
 
   async importPlacements(
-    principal: Principal,
+    caller: RequestScope,
     csv: string,
     dryRun: boolean,
   ): Promise<ImportResult> {
-    const scope = agencyScope(principal.agencyId);
+    const scope = caller.agency;
     const rows = this.read(csv, PLACEMENT_COLUMNS);
     const { plans, errors } = planPlacements(rows);
     const catalog = new Map(
@@ -85,7 +85,7 @@ export class ImportService {
       }
     }
     const idOf = (p: { employeeId: string; validFrom: string }) =>
-      deterministicId('placement', principal.agencyId, p.employeeId, p.validFrom);
+      deterministicId('placement', caller.agencyId, p.employeeId, p.validFrom);
     const histories = new Map<
       string,
       { id: string; validFrom: string; validTo: string | null }[]
@@ -93,7 +93,7 @@ export class ImportService {
     for (const employeeId of new Set(plans.map((p) => p.employeeId))) {
       const mine = new Set(plans.filter((p) => p.employeeId === employeeId).map(idOf));
       // Placements an earlier run of this file wrote are the file's own rows, not a conflict.
-      const stored = await this.placements.historyOf(principal.agencyId, employeeId);
+      const stored = await this.placements.historyOf(caller.agencyId, employeeId);
       histories.set(
         employeeId,
         stored.filter((s) => !mine.has(s.id)),
@@ -107,7 +107,7 @@ export class ImportService {
           a.employeeId.localeCompare(b.employeeId) || a.validFrom.localeCompare(b.validFrom),
       );
       for (const p of ordered) {
-        await this.placements.place(principal, principal.agencyId, catalog.get(p.positionId)!, p, {
+        await this.placements.place(caller.actor, caller.agencyId, catalog.get(p.positionId)!, p, {
           id: idOf(p),
           source: 'IMPORT',
         });

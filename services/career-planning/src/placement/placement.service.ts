@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import type { EmploymentType } from '@jenjang/contracts';
 import { OutboxRelay } from '@jenjang/messaging';
+import type { RequestScope } from '@jenjang/platform';
 import {
   agencyScope,
   DuplicateKeyError,
@@ -14,7 +14,6 @@ import {
 import { PositionRepository, type Position } from '../position/position.repository';
 import { audit } from '../shared/audit';
 import { ConflictError, InvalidCareerInputError } from '../shared/career-errors';
-import { hasRole, readScope } from '../shared/caller';
 import { classifyMove } from '../shared/domain/career-move';
 import { decidePlacement } from './domain/placement-period';
 import { employeePlaced } from './placement-events';
@@ -68,9 +67,8 @@ export class PlacementService {
     private readonly relay: OutboxRelay,
   ) {}
 
-  async create(principal: Principal, input: PlacementInput): Promise<Placement> {
-    const scope = agencyScope(principal.agencyId);
-    const position = await this.positions.byPositionId(scope, input.positionId);
+  async create(caller: RequestScope, input: PlacementInput): Promise<Placement> {
+    const position = await this.positions.byPositionId(caller.agency, input.positionId);
     if (!position) {
       throw new InvalidCareerInputError([
         {
@@ -80,7 +78,7 @@ export class PlacementService {
         },
       ]);
     }
-    return this.place(principal, principal.agencyId, position, input, { source: 'API' });
+    return this.place(caller.actor, caller.agencyId, position, input, { source: 'API' });
   }
 
   /**
@@ -149,8 +147,8 @@ export class PlacementService {
     }
   }
 
-  async endById(principal: Principal, id: string, validTo: string, revision: number) {
-    const scope = agencyScope(principal.agencyId);
+  async endById(caller: RequestScope, id: string, validTo: string, revision: number) {
+    const scope = caller.agency;
     const placement = await this.placements.byId(scope, id);
     if (!placement) throw new NotFoundError(PLACEMENT, id);
     if (placement.revision !== revision) {
@@ -162,7 +160,7 @@ export class PlacementService {
       );
     }
     if (validTo < placement.validFrom) throw periodError();
-    return this.end(principal, scope, placement, validTo);
+    return this.end(caller.actor, scope, placement, validTo);
   }
 
   private async end(by: AuditActor, scope: AgencyScope, p: Placement, validTo: string) {
@@ -180,16 +178,16 @@ export class PlacementService {
     return ended;
   }
 
-  list(principal: Principal, query: PlacementQuery): Promise<Placement[]> {
-    const readsAll = hasRole(principal, 'ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS');
+  list(caller: RequestScope, query: PlacementQuery): Promise<Placement[]> {
+    const readsAll = caller.has('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS');
     // A civil servant sees their own history and the placements of the people they supervise.
     if (!readsAll) {
-      const me = principal.employeeId ?? '';
+      const me = caller.employeeId ?? '';
       if (query.employeeId !== me && query.superiorEmployeeId !== me) {
         return Promise.resolve([]);
       }
     }
-    return this.placements.list(readScope(principal), query);
+    return this.placements.list(caller.reach, query);
   }
 
   historyOf(agencyId: string, employeeId: string): Promise<Placement[]> {

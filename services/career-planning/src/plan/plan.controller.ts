@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Patch, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import {
   AgreementInputDto,
   CommentInputDto,
@@ -18,8 +17,8 @@ export class PlanController {
 
   @Get(':employeeId')
   @ApiOperation({ summary: 'A career plan (the person, the direct superior, admins, analysts)' })
-  get(@CurrentPrincipal() principal: Principal, @Param('employeeId') employeeId: string) {
-    return this.plans.get(principal, employeeId);
+  get(@CurrentScope() caller: RequestScope, @Param('employeeId') employeeId: string) {
+    return this.plans.get(caller, employeeId);
   }
 
   @Put(':employeeId')
@@ -28,61 +27,61 @@ export class PlanController {
     description: 'A target in another agency needs province scope (ADMIN_PROVINSI): 422 otherwise.',
   })
   put(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('employeeId') employeeId: string,
     @Body() dto: PlanInputDto,
   ) {
-    return this.plans.put(principal, employeeId, dto);
+    return this.plans.put(caller, employeeId, dto);
   }
 
   @Post(':employeeId/steps')
   @Idempotent()
   @ApiOperation({ summary: 'Add a step: education, training, rotation or assignment' })
   addStep(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('employeeId') employeeId: string,
     @Body() dto: StepInputDto,
   ) {
-    return this.plans.addStep(principal, employeeId, dto);
+    return this.plans.addStep(caller, employeeId, dto);
   }
 
   @Patch(':employeeId/steps/:stepId')
   @ApiOperation({ summary: 'Move a step to PLANNED, IN_PROGRESS, DONE or CANCELLED' })
   updateStep(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('employeeId') employeeId: string,
     @Param('stepId') stepId: string,
     @Body() dto: StepUpdateDto,
   ) {
-    return this.plans.updateStep(principal, employeeId, stepId, dto.status, dto.revision);
+    return this.plans.updateStep(caller, employeeId, stepId, dto.status, dto.revision);
   }
 
   @Post(':employeeId/comments')
   @Idempotent()
   @ApiOperation({ summary: 'Comment on the plan (superior, admin, the person)' })
   comment(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('employeeId') employeeId: string,
     @Body() dto: CommentInputDto,
   ) {
-    return this.plans.comment(principal, employeeId, dto.text);
+    return this.plans.comment(caller, employeeId, dto.text);
   }
 
   @Post(':employeeId/agreement')
   @ApiOperation({ summary: 'The direct superior agrees with the plan at the revision read' })
   agree(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('employeeId') employeeId: string,
     @Body() dto: AgreementInputDto,
   ) {
-    return this.plans.agree(principal, employeeId, dto.revision);
+    return this.plans.agree(caller, employeeId, dto.revision);
   }
 
   @Get(':employeeId/readiness')
   @ApiOperation({
     summary: 'Readiness for each target: competency gap, training done, recent predikat, reasons',
   })
-  readiness(@CurrentPrincipal() principal: Principal, @Param('employeeId') employeeId: string) {
-    return this.plans.readiness(principal, employeeId);
+  readiness(@CurrentScope() caller: RequestScope, @Param('employeeId') employeeId: string) {
+    return this.plans.readiness(caller, employeeId);
   }
 }

@@ -1,5 +1,6 @@
-import type { Principal, Role } from '@jenjang/auth';
+import type { Role } from '@jenjang/auth';
 import { NotFoundError } from '@jenjang/persistence';
+import { requestScopeOf, type RequestScope } from '@jenjang/platform';
 import type { PlacementService } from '../placement/placement.service';
 import type { Placement } from '../placement/placement.repository';
 import type { PositionRepository } from '../position/position.repository';
@@ -26,12 +27,11 @@ const chart = new Map([
   ['staf', placed('staf', 'kasi')],
 ]);
 
-const person = (employeeId: string, ...roles: Role[]): Principal => ({
-  subject: `u-${employeeId}`,
-  employeeId,
-  agencyId: 'AG1',
-  roles: ['PEGAWAI', ...roles],
-});
+const person = (employeeId: string, ...roles: Role[]): RequestScope =>
+  requestScopeOf(
+    { subject: `u-${employeeId}`, employeeId, agencyId: 'AG1', roles: ['PEGAWAI', ...roles] },
+    { method: 'GET' },
+  );
 
 function service() {
   const plan = { employeeId: 'staf', revision: 1 };

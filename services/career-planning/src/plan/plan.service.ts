@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { actsAsSuperior, relationshipOf, type OrgChart, type Principal } from '@jenjang/auth';
+import { actsAsSuperior, relationshipOf, type OrgChart } from '@jenjang/auth';
 import { agencyScope, NotFoundError, RevisionConflictError } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { PlacementService, jakartaToday } from '../placement/placement.service';
 import { PositionRepository } from '../position/position.repository';
 import { audit } from '../shared/audit';
 import { InvalidCareerInputError, NotAllowedError } from '../shared/career-errors';
-import { hasRole, readScope } from '../shared/caller';
 import { classifyMove } from '../shared/domain/career-move';
 import { TalentProfileRepository } from '../talent/talent-profile.repository';
 import { readinessFor, type Readiness } from './domain/readiness';
@@ -36,16 +36,16 @@ export class PlanService {
   ) {}
 
   /** Who the caller is to this person's plan; a stranger gets a 404. */
-  private async access(principal: Principal, employeeId: string): Promise<Access> {
-    if (principal.employeeId === employeeId) return 'OWNER';
-    if (hasRole(principal, 'ADMIN_INSTANSI', 'ADMIN_PROVINSI')) return 'ADMIN';
+  private async access(caller: RequestScope, employeeId: string): Promise<Access> {
+    if (caller.employeeId === employeeId) return 'OWNER';
+    if (caller.has('ADMIN_INSTANSI', 'ADMIN_PROVINSI')) return 'ADMIN';
     // Today's org chart of the caller's own agency: the direct superior (PENILAI) comments and
     // agrees, the superior's superior (ATASAN_PENILAI) reads; no one else by role alone.
-    const relationship = await relationshipOf(this.chart, principal, employeeId);
-    if (actsAsSuperior(principal, relationship)) {
+    const relationship = await relationshipOf(this.chart, caller.principal, employeeId);
+    if (actsAsSuperior(caller.principal, relationship)) {
       return relationship === 'SUPERIOR' ? 'SUPERIOR' : 'READER';
     }
-    if (hasRole(principal, 'ANALIS')) return 'READER';
+    if (caller.has('ANALIS')) return 'READER';
     throw new NotFoundError(PLAN, employeeId);
   }
 
@@ -58,23 +58,23 @@ export class PlanService {
     }
   }
 
-  async get(principal: Principal, employeeId: string): Promise<Plan> {
-    await this.access(principal, employeeId);
-    const plan = await this.plans.byId(readScope(principal), employeeId);
+  async get(caller: RequestScope, employeeId: string): Promise<Plan> {
+    await this.access(caller, employeeId);
+    const plan = await this.plans.byId(caller.reach, employeeId);
     if (!plan) throw new NotFoundError(PLAN, employeeId);
     return plan;
   }
 
-  async put(principal: Principal, employeeId: string, dto: PlanInputDto): Promise<Plan> {
-    this.edits(await this.access(principal, employeeId));
-    const agencyId = principal.agencyId;
+  async put(caller: RequestScope, employeeId: string, dto: PlanInputDto): Promise<Plan> {
+    this.edits(await this.access(caller, employeeId));
+    const agencyId = caller.agencyId;
     const held = await this.placements.currentOf(agencyId, employeeId);
     const errors: { field: string; en: string; id: string }[] = [];
     const targets: TargetDoc[] = [];
     const now = new Date();
     for (const [i, t] of dto.targets.entries()) {
       const targetAgency = t.agencyId ?? agencyId;
-      if (targetAgency !== agencyId && !hasRole(principal, 'ADMIN_PROVINSI')) {
+      if (targetAgency !== agencyId && !caller.has('ADMIN_PROVINSI')) {
         errors.push({
           field: `targets[${i}].agencyId`,
           en: 'A target position of another agency needs province scope (BKD admin).',
@@ -112,17 +112,17 @@ export class PlanService {
       targetYear: g.targetYear ?? null,
     }));
     return this.plans.change(
-      agencyScope(agencyId),
+      caller.agency,
       employeeId,
       dto.revision,
       { set: { goals, targets, agreement: null } },
-      audit(principal, 'plan.put', undefined, { targets: targets.map((t) => t.id) }),
+      audit(caller.actor, 'plan.put', undefined, { targets: targets.map((t) => t.id) }),
     );
   }
 
-  async addStep(principal: Principal, employeeId: string, dto: StepInputDto): Promise<Plan> {
-    this.edits(await this.access(principal, employeeId));
-    const plan = await this.get(principal, employeeId);
+  async addStep(caller: RequestScope, employeeId: string, dto: StepInputDto): Promise<Plan> {
+    this.edits(await this.access(caller, employeeId));
+    const plan = await this.get(caller, employeeId);
     const errors = [];
     if (dto.endDate < dto.startDate) {
       errors.push({
@@ -150,9 +150,7 @@ export class PlanService {
       programId: dto.programId ?? null,
       competencyCode: dto.competencyCode ?? null,
       origin:
-        hasRole(principal, 'ADMIN_INSTANSI') && principal.employeeId !== employeeId
-          ? 'ADMIN'
-          : 'PEGAWAI',
+        caller.has('ADMIN_INSTANSI') && caller.employeeId !== employeeId ? 'ADMIN' : 'PEGAWAI',
       completedAt: null,
       updatedAt: new Date(),
     };
@@ -161,19 +159,19 @@ export class PlanService {
       employeeId,
       dto.revision,
       { set: { steps: [...plan.steps, step], agreement: null } },
-      audit(principal, 'plan.step-add', undefined, { stepId: step.id, kind: step.kind }),
+      audit(caller.actor, 'plan.step-add', undefined, { stepId: step.id, kind: step.kind }),
     );
   }
 
   async updateStep(
-    principal: Principal,
+    caller: RequestScope,
     employeeId: string,
     stepId: string,
     status: StepStatus,
     revision: number,
   ): Promise<Plan> {
-    this.edits(await this.access(principal, employeeId));
-    const plan = await this.get(principal, employeeId);
+    this.edits(await this.access(caller, employeeId));
+    const plan = await this.get(caller, employeeId);
     const step = plan.steps.find((s) => s.id === stepId);
     if (!step) throw new NotFoundError({ en: 'Plan step', id: 'Langkah rencana' }, stepId);
     const now = new Date();
@@ -188,19 +186,19 @@ export class PlanService {
       employeeId,
       revision,
       { set: { steps, ...(progressed ? { lastProgressAt: now } : {}) } },
-      audit(principal, 'plan.step-status', { stepId, status: step.status }, { stepId, status }),
+      audit(caller.actor, 'plan.step-status', { stepId, status: step.status }, { stepId, status }),
     );
   }
 
-  async comment(principal: Principal, employeeId: string, text: string): Promise<Plan> {
-    const access = await this.access(principal, employeeId);
+  async comment(caller: RequestScope, employeeId: string, text: string): Promise<Plan> {
+    const access = await this.access(caller, employeeId);
     if (access === 'READER')
       throw new NotAllowedError('Analysts only read plans.', 'Analis hanya membaca rencana.');
-    const plan = await this.get(principal, employeeId);
+    const plan = await this.get(caller, employeeId);
     const comment = {
       id: randomUUID(),
-      byEmployeeId: principal.employeeId ?? null,
-      bySubject: principal.subject,
+      byEmployeeId: caller.employeeId ?? null,
+      bySubject: caller.actor.subject,
       text,
       at: new Date(),
     };
@@ -209,20 +207,20 @@ export class PlanService {
       employeeId,
       {},
       { $push: { comments: comment } },
-      audit(principal, 'plan.comment'),
+      audit(caller.actor, 'plan.comment'),
     );
-    return this.get(principal, employeeId);
+    return this.get(caller, employeeId);
   }
 
   /** The direct superior agrees with the plan as read at `revision`. */
-  async agree(principal: Principal, employeeId: string, revision: number): Promise<Plan> {
-    if ((await this.access(principal, employeeId)) !== 'SUPERIOR') {
+  async agree(caller: RequestScope, employeeId: string, revision: number): Promise<Plan> {
+    if ((await this.access(caller, employeeId)) !== 'SUPERIOR') {
       throw new NotAllowedError(
         'Only the direct superior (atasan langsung) agrees with a career plan.',
         'Hanya atasan langsung yang menyetujui rencana karier.',
       );
     }
-    const plan = await this.get(principal, employeeId);
+    const plan = await this.get(caller, employeeId);
     if (plan.revision !== revision) throw new RevisionConflictError(revision, plan.revision);
     return this.plans.change(
       agencyScope(plan.agencyId),
@@ -231,18 +229,18 @@ export class PlanService {
       {
         set: {
           agreement: {
-            byEmployeeId: principal.employeeId!,
+            byEmployeeId: caller.employeeId!,
             at: new Date(),
             planRevision: revision,
           },
         },
       },
-      audit(principal, 'plan.agree'),
+      audit(caller.actor, 'plan.agree'),
     );
   }
 
-  async readiness(principal: Principal, employeeId: string): Promise<Readiness[]> {
-    const plan = await this.get(principal, employeeId);
+  async readiness(caller: RequestScope, employeeId: string): Promise<Readiness[]> {
+    const plan = await this.get(caller, employeeId);
     const profile = await this.profiles.of(agencyScope(plan.agencyId), employeeId);
     const held = await this.placements.currentOf(plan.agencyId, employeeId);
     return plan.targets.map((t) => readinessOf(t, held?.position ?? null, profile));

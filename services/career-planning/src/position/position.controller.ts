@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { readScope } from '../shared/caller';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { PositionIdParamDto, PositionInputDto, PositionListQueryDto } from './dto/position.dto';
 import { PositionService } from './position.service';
 
@@ -14,22 +14,22 @@ export class PositionController {
   @Roles('ADMIN_INSTANSI')
   @ApiOperation({ summary: 'Create or replace a jabatan of your agency catalog' })
   put(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param() params: PositionIdParamDto,
     @Body() dto: PositionInputDto,
   ) {
-    return this.positions.put(principal, params.positionId, dto);
+    return this.positions.put(caller, params.positionId, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'The jabatan catalog (your agency; the province for BKD and analysts)' })
   @ApiOkResponse({ description: 'Positions by unit, highest grade first' })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: PositionListQueryDto) {
-    return this.positions.list(principal, query);
+  list(@CurrentScope() caller: RequestScope, @Query() query: PositionListQueryDto) {
+    return this.positions.list(caller, query);
   }
 
   @Get(':positionId')
-  get(@CurrentPrincipal() principal: Principal, @Param() params: PositionIdParamDto) {
-    return this.positions.get(readScope(principal), params.positionId);
+  get(@CurrentScope() caller: RequestScope, @Param() params: PositionIdParamDto) {
+    return this.positions.get(caller, params.positionId);
   }
 }

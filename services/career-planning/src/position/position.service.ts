@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
-import { agencyScope, NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { audit } from '../shared/audit';
-import { readScope } from '../shared/caller';
 import type { PositionInputDto } from './dto/position.dto';
 import {
   PositionRepository,
@@ -30,23 +29,23 @@ export function positionFields(dto: PositionInputDto): PositionFields {
 export class PositionService {
   constructor(private readonly positions: PositionRepository) {}
 
-  put(principal: Principal, positionId: string, dto: PositionInputDto): Promise<Position> {
-    const scope = agencyScope(principal.agencyId) as AgencyScope & { kind: 'agency' };
+  put(caller: RequestScope, positionId: string, dto: PositionInputDto): Promise<Position> {
+    const scope = caller.agency as AgencyScope & { kind: 'agency' };
     const fields = positionFields(dto);
     return this.positions.upsert(
       scope,
       positionId,
       fields,
-      audit(principal, 'position.put', undefined, fields),
+      audit(caller.actor, 'position.put', undefined, fields),
     );
   }
 
-  list(principal: Principal, query: PositionQuery): Promise<Position[]> {
-    return this.positions.list(readScope(principal), query);
+  list(caller: RequestScope, query: PositionQuery): Promise<Position[]> {
+    return this.positions.list(caller.reach, query);
   }
 
-  async get(scope: AgencyScope, positionId: string): Promise<Position> {
-    const position = await this.positions.byPositionId(scope, positionId);
+  async get(caller: RequestScope, positionId: string): Promise<Position> {
+    const position = await this.positions.byPositionId(caller.reach, positionId);
     if (!position) throw new NotFoundError(POSITION, positionId);
     return position;
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
 import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import {
   PromotionDecisionDto,
@@ -8,20 +8,24 @@ import {
   PromotionSettingsInputDto,
   PromotionTeamQueryDto,
 } from './dto/promotion.dto';
+import { PromotionEligibilityService } from './promotion-eligibility.service';
 import { PromotionService } from './promotion.service';
 
 @ApiTags('promotions')
 @Controller({ path: 'promotions', version: '1' })
 export class PromotionController {
-  constructor(private readonly promotions: PromotionService) {}
+  constructor(
+    private readonly promotions: PromotionService,
+    private readonly lists: PromotionEligibilityService,
+  ) {}
 
   @Get('me')
   @ApiOperation({
     summary: 'Your kenaikan pangkat eligibility per period, with reasons and what is missing',
     description: "Only where the agency's transparency setting allows it (403 otherwise).",
   })
-  me(@CurrentPrincipal() principal: Principal) {
-    return this.promotions.mine(principal);
+  me(@CurrentScope() caller: RequestScope) {
+    return this.promotions.mine(caller);
   }
 
   @Get('team')
@@ -32,8 +36,8 @@ export class PromotionController {
       'Direct reports for a PENILAI, and their reports one level down for an ATASAN_PENILAI; ' +
       'people of the team with no entry in that period are listed under notListed.',
   })
-  team(@CurrentPrincipal() principal: Principal, @Query() query: PromotionTeamQueryDto) {
-    return this.promotions.team(principal, query.periodDate);
+  team(@CurrentScope() caller: RequestScope, @Query() query: PromotionTeamQueryDto) {
+    return this.promotions.team(caller, query.periodDate);
   }
 
   @Post('periods/:periodDate/evaluate')
@@ -41,8 +45,8 @@ export class PromotionController {
   @ApiOperation({
     summary: 'Check everyone of the agency for a period; publish promotion-eligible once each',
   })
-  evaluate(@CurrentPrincipal() principal: Principal, @Param('periodDate') periodDate: string) {
-    return this.promotions.evaluate(principal, periodDate);
+  evaluate(@CurrentScope() caller: RequestScope, @Param('periodDate') periodDate: string) {
+    return this.lists.evaluate(caller, periodDate);
   }
 
   @Get('periods/:periodDate')
@@ -51,11 +55,11 @@ export class PromotionController {
     summary: 'The list for a period: each person, the checks, what is missing and the criteria',
   })
   list(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('periodDate') periodDate: string,
     @Query() query: PromotionListQueryDto,
   ) {
-    return this.promotions.list(principal, periodDate, query.eligibleOnly === true);
+    return this.promotions.list(caller, periodDate, query.eligibleOnly === true);
   }
 
   @Get('periods/:periodDate/employees/:employeeId')
@@ -64,23 +68,23 @@ export class PromotionController {
       "One person's eligibility for a period (admins, analysts, the person, their superiors)",
   })
   one(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('periodDate') periodDate: string,
     @Param('employeeId') employeeId: string,
   ) {
-    return this.promotions.one(principal, periodDate, employeeId);
+    return this.promotions.one(caller, periodDate, employeeId);
   }
 
   @Post('periods/:periodDate/employees/:employeeId/decision')
   @Roles('ADMIN_INSTANSI')
   @ApiOperation({ summary: 'Propose or not, always with the reason (audited)' })
   decide(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('periodDate') periodDate: string,
     @Param('employeeId') employeeId: string,
     @Body() dto: PromotionDecisionDto,
   ) {
-    return this.promotions.decide(principal, periodDate, employeeId, dto);
+    return this.promotions.decide(caller, periodDate, employeeId, dto);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IntervalJob, SERVICE_CONFIG } from '@jenjang/platform';
 import type { CareerPlanningConfig } from '../config/career-planning.config';
-import { PromotionService } from './promotion.service';
+import { PromotionEligibilityService } from './promotion-eligibility.service';
 
 /**
  * Opens each agency's kenaikan pangkat list for its next configured period without HR asking:
@@ -12,7 +12,7 @@ import { PromotionService } from './promotion.service';
 export class PromotionScheduler extends IntervalJob {
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: CareerPlanningConfig,
-    private readonly promotions: PromotionService,
+    private readonly promotions: PromotionEligibilityService,
   ) {
     super();
   }

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpStatus, Post, Query, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { ImportQueryDto } from './dto/rank.dto';
 import { RankService } from './rank.service';
 
@@ -31,12 +31,12 @@ export class RankImportController {
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', example: RANKS_EXAMPLE } })
   async ranksCsv(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Body() csv: string,
     @Query() query: ImportQueryDto,
     @Res({ passthrough: true }) res: StatusResponse,
   ) {
-    const result = await this.ranks.importCsv(principal, csv, query.dryRun === true);
+    const result = await this.ranks.importCsv(caller, csv, query.dryRun === true);
     if (query.dryRun) res.status(HttpStatus.OK);
     return result;
   }

@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
-import { employeeOf } from '../shared/caller';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { RankInputDto, SanctionInputDto } from './dto/rank.dto';
 import { RankService } from './rank.service';
 
@@ -13,14 +12,14 @@ export class RankController {
 
   @Get('me')
   @ApiOperation({ summary: 'Your pangkat/golongan, its TMT and history' })
-  me(@CurrentPrincipal() principal: Principal) {
-    return this.ranks.get(principal, employeeOf(principal));
+  me(@CurrentScope() caller: RequestScope) {
+    return this.ranks.get(caller, caller.self());
   }
 
   @Get(':employeeId')
   @ApiOperation({ summary: "A person's pangkat/golongan (admins, analysts, the person)" })
-  get(@CurrentPrincipal() principal: Principal, @Param('employeeId') employeeId: string) {
-    return this.ranks.get(principal, employeeId);
+  get(@CurrentScope() caller: RequestScope, @Param('employeeId') employeeId: string) {
+    return this.ranks.get(caller, employeeId);
   }
 
   @Put(':employeeId')
@@ -29,11 +28,11 @@ export class RankController {
     summary: 'Record a rank step (golongan and TMT) and the angka kredit; 409 on a stale revision',
   })
   set(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('employeeId') employeeId: string,
     @Body() dto: RankInputDto,
   ) {
-    return this.ranks.set(principal, employeeId, dto);
+    return this.ranks.set(caller, employeeId, dto);
   }
 
   @Post(':employeeId/sanctions')
@@ -41,10 +40,10 @@ export class RankController {
   @Idempotent()
   @ApiOperation({ summary: 'Record a disciplinary sanction (hukuman disiplin) and its period' })
   sanction(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('employeeId') employeeId: string,
     @Body() dto: SanctionInputDto,
   ) {
-    return this.ranks.addSanction(principal, employeeId, dto);
+    return this.ranks.addSanction(caller, employeeId, dto);
   }
 }

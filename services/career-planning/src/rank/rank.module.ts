@@ -4,6 +4,7 @@ import { PlacementModule } from '../placement/placement.module';
 import { RecognitionModule } from '../recognition/recognition.module';
 import { TalentModule } from '../talent/talent.module';
 import { PromotionController, PromotionSettingsController } from './promotion.controller';
+import { PromotionEligibilityService } from './promotion-eligibility.service';
 import { PromotionRepository } from './promotion.repository';
 import { PromotionScheduler } from './promotion.scheduler';
 import { PromotionService } from './promotion.service';
@@ -26,6 +27,7 @@ import { RankService } from './rank.service';
     RankService,
     RankRepository,
     PromotionService,
+    PromotionEligibilityService,
     PromotionScheduler,
     PromotionRepository,
     PromotionSettingsRepository,

@@ -1,21 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { ImportRejectedError, readCsv } from '@jenjang/csv';
-import {
-  agencyScope,
-  NotFoundError,
-  RevisionConflictError,
-  type AgencyScope,
-} from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
+import { NotFoundError, RevisionConflictError, type AgencyScope } from '@jenjang/persistence';
 import { jakartaToday } from '../placement/placement.service';
 import { audit } from '../shared/audit';
 import { InvalidCareerInputError } from '../shared/career-errors';
-import { readScope, readsAll } from '../shared/caller';
+import { READS_ALL } from '../shared/readers';
 import { withStep } from './domain/rank-history';
 import { noRowsError, planRanks, RANK_COLUMNS, type RankPlan } from './domain/rank-import';
 import type { RankInputDto, SanctionInputDto } from './dto/rank.dto';
-import { PromotionService } from './promotion.service';
+import { PromotionEligibilityService } from './promotion-eligibility.service';
 import { rankRecordId, RankRepository, type RankRecord } from './rank.repository';
 import type { RankRecordDoc, RankStep } from './rank.schema';
 
@@ -39,20 +34,20 @@ const isCalendarDate = (d: string) => {
 export class RankService {
   constructor(
     private readonly ranks: RankRepository,
-    private readonly promotions: PromotionService,
+    private readonly promotions: PromotionEligibilityService,
   ) {}
 
-  async get(principal: Principal, employeeId: string): Promise<RankRecord> {
-    if (principal.employeeId !== employeeId && !readsAll(principal)) {
+  async get(caller: RequestScope, employeeId: string): Promise<RankRecord> {
+    if (caller.employeeId !== employeeId && !caller.has(...READS_ALL)) {
       throw new NotFoundError(RANK, employeeId);
     }
-    const record = await this.ranks.byId(readScope(principal), employeeId);
+    const record = await this.ranks.byId(caller.reach, employeeId);
     if (!record) throw new NotFoundError(RANK, employeeId);
     return record;
   }
 
   /** Records a rank step (the current one when its TMT is the newest) and the angka kredit. */
-  async set(principal: Principal, employeeId: string, dto: RankInputDto): Promise<RankRecord> {
+  async set(caller: RequestScope, employeeId: string, dto: RankInputDto): Promise<RankRecord> {
     if (!isCalendarDate(dto.tmt) || dto.tmt > jakartaToday()) {
       throw new InvalidCareerInputError([
         {
@@ -62,7 +57,7 @@ export class RankService {
         },
       ]);
     }
-    await this.promotions.checkRankApplies(principal.agencyId, employeeId);
+    await this.promotions.checkRankApplies(caller.agencyId, employeeId);
     const step: RankStep = {
       golongan: dto.golongan,
       tmt: dto.tmt,
@@ -74,19 +69,19 @@ export class RankService {
         ? undefined
         : { value: dto.angkaKredit, required: dto.angkaKreditRequired ?? null, asOf: dto.tmt };
     const saved = await this.apply(
-      principal,
-      agencyScope(principal.agencyId),
+      caller,
+      caller.agency,
       employeeId,
       dto.revision,
       [step],
       angkaKredit,
       'rank.set',
     );
-    await this.promotions.reevaluate(principal, [employeeId]);
+    await this.promotions.reevaluate(caller, [employeeId]);
     return saved;
   }
 
-  async addSanction(principal: Principal, employeeId: string, dto: SanctionInputDto) {
+  async addSanction(caller: RequestScope, employeeId: string, dto: SanctionInputDto) {
     const errors = [];
     if (!isCalendarDate(dto.from)) {
       errors.push({ field: 'from', en: 'Not a calendar date.', id: 'Bukan tanggal yang valid.' });
@@ -99,7 +94,7 @@ export class RankService {
       });
     }
     if (errors.length > 0) throw new InvalidCareerInputError(errors);
-    const scope = agencyScope(principal.agencyId);
+    const scope = caller.agency;
     const record = await this.ranks.byId(scope, employeeId);
     if (!record) throw new NotFoundError(RANK, employeeId);
     const sanction = {
@@ -114,9 +109,9 @@ export class RankService {
       employeeId,
       dto.revision,
       { set: { sanctions: [...record.sanctions, sanction] } },
-      audit(principal, 'rank.sanction', undefined, sanction),
+      audit(caller.actor, 'rank.sanction', undefined, sanction),
     );
-    await this.promotions.reevaluate(principal, [employeeId]);
+    await this.promotions.reevaluate(caller, [employeeId]);
     return saved;
   }
 
@@ -125,7 +120,7 @@ export class RankService {
    * person's steps (the newest TMT becomes the current rank). Idempotent: the same file again
    * changes nothing.
    */
-  async importCsv(principal: Principal, csv: string, dryRun: boolean): Promise<RankImportResult> {
+  async importCsv(caller: RequestScope, csv: string, dryRun: boolean): Promise<RankImportResult> {
     const table = readCsv(csv, RANK_COLUMNS, MAX_ROWS);
     if (!table.ok) throw new ImportRejectedError(table.errors);
     if (table.rows.length === 0) throw new ImportRejectedError([noRowsError()]);
@@ -136,7 +131,7 @@ export class RankService {
       byEmployee.set(p.employeeId, [...(byEmployee.get(p.employeeId) ?? []), p]);
     let written = 0;
     if (!dryRun) {
-      const scope = agencyScope(principal.agencyId);
+      const scope = caller.agency;
       for (const [employeeId, rows] of [...byEmployee].sort(([a], [b]) => a.localeCompare(b))) {
         const steps = rows.map((r): RankStep => ({
           golongan: r.golongan,
@@ -151,7 +146,7 @@ export class RankService {
             : { value: newest.angkaKredit, required: newest.angkaKreditRequired, asOf: newest.tmt };
         const current = await this.ranks.byId(scope, employeeId);
         await this.apply(
-          principal,
+          caller,
           scope,
           employeeId,
           current?.revision ?? 0,
@@ -163,12 +158,12 @@ export class RankService {
         written += rows.length;
       }
     }
-    if (!dryRun) await this.promotions.reevaluate(principal, [...byEmployee.keys()]);
+    if (!dryRun) await this.promotions.reevaluate(caller, [...byEmployee.keys()]);
     return { kind: 'RANKS', dryRun, rows: plans.length, employees: byEmployee.size, written };
   }
 
   private async apply(
-    principal: Principal,
+    caller: RequestScope,
     scope: AgencyScope,
     employeeId: string,
     revision: number,
@@ -188,7 +183,7 @@ export class RankService {
       if (revision !== 0) throw new RevisionConflictError(revision, 0);
       const now = new Date();
       return this.ranks.create(scope, {
-        _id: rankRecordId(principal.agencyId, employeeId),
+        _id: rankRecordId(caller.agencyId, employeeId),
         employeeId,
         ...set,
         angkaKredit: angkaKredit ?? null,
@@ -196,7 +191,7 @@ export class RankService {
         revision: 1,
         createdAt: now,
         updatedAt: now,
-        audit: [audit(principal, action, undefined, set.current)],
+        audit: [audit(caller.actor, action, undefined, set.current)],
       });
     }
     if (
@@ -212,7 +207,7 @@ export class RankService {
       employeeId,
       revision,
       { set },
-      audit(principal, action, record.current, set.current),
+      audit(caller.actor, action, record.current, set.current),
     );
   }
 }

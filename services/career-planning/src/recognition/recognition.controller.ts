@@ -1,8 +1,7 @@
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
-import { employeeOf } from '../shared/caller';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { RecognitionInputDto, RecognitionQueryDto } from './dto/recognition.dto';
 import { RecognitionService } from './recognition.service';
 
@@ -18,19 +17,19 @@ export class RecognitionController {
     summary: 'Record an award (penghargaan) or an innovation of a person',
     description: 'Shown with the succession pool and the promotion list (merit system).',
   })
-  record(@CurrentPrincipal() principal: Principal, @Body() dto: RecognitionInputDto) {
-    return this.recognitions.record(principal, dto);
+  record(@CurrentScope() caller: RequestScope, @Body() dto: RecognitionInputDto) {
+    return this.recognitions.record(caller, dto);
   }
 
   @Get('me')
   @ApiOperation({ summary: 'Your recorded awards and innovations' })
-  mine(@CurrentPrincipal() principal: Principal) {
-    return this.recognitions.of(principal, employeeOf(principal));
+  mine(@CurrentScope() caller: RequestScope) {
+    return this.recognitions.of(caller, caller.self());
   }
 
   @Get()
   @ApiOperation({ summary: "A person's awards and innovations (admins, analysts, the person)" })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: RecognitionQueryDto) {
-    return this.recognitions.of(principal, query.employeeId);
+  list(@CurrentScope() caller: RequestScope, @Query() query: RecognitionQueryDto) {
+    return this.recognitions.of(caller, query.employeeId);
   }
 }

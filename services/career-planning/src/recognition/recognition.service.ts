@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
-import { agencyScope, NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import { NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { jakartaToday } from '../placement/placement.service';
 import { audit } from '../shared/audit';
 import { InvalidCareerInputError } from '../shared/career-errors';
-import { readScope, readsAll } from '../shared/caller';
+import { READS_ALL } from '../shared/readers';
 import type { RecognitionSummary } from './domain/recognition';
 import type { RecognitionInputDto } from './dto/recognition.dto';
 import { RecognitionRepository, type Recognition } from './recognition.repository';
@@ -16,7 +16,7 @@ const RECOGNITIONS = { en: 'Recognitions', id: 'Penghargaan' };
 export class RecognitionService {
   constructor(private readonly recognitions: RecognitionRepository) {}
 
-  async record(principal: Principal, dto: RecognitionInputDto): Promise<Recognition> {
+  async record(caller: RequestScope, dto: RecognitionInputDto): Promise<Recognition> {
     const day = new Date(`${dto.awardedOn}T00:00:00Z`);
     if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== dto.awardedOn) {
       throw new InvalidCareerInputError([
@@ -33,7 +33,7 @@ export class RecognitionService {
       ]);
     }
     const now = new Date();
-    return this.recognitions.create(agencyScope(principal.agencyId), {
+    return this.recognitions.create(caller.agency, {
       _id: randomUUID(),
       employeeId: dto.employeeId,
       kind: dto.kind,
@@ -45,16 +45,16 @@ export class RecognitionService {
       revision: 1,
       createdAt: now,
       updatedAt: now,
-      audit: [audit(principal, 'recognition.record')],
+      audit: [audit(caller.actor, 'recognition.record')],
     });
   }
 
   /** A person's recognitions: their own, or any of the caller's reach for admins and analysts. */
-  async of(principal: Principal, employeeId: string): Promise<Recognition[]> {
-    if (principal.employeeId !== employeeId && !readsAll(principal)) {
+  async of(caller: RequestScope, employeeId: string): Promise<Recognition[]> {
+    if (caller.employeeId !== employeeId && !caller.has(...READS_ALL)) {
       throw new NotFoundError(RECOGNITIONS, employeeId);
     }
-    return this.recognitions.ofEmployees(readScope(principal), [employeeId]);
+    return this.recognitions.ofEmployees(caller.reach, [employeeId]);
   }
 
   /** Per person, for lists that rank people (succession pool, promotion eligibility). */

@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiOperation, ApiParam, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { NotFoundError } from '@jenjang/persistence';
+import { Roles } from '@jenjang/auth';
 import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import {
   RotationAnswerDto,
@@ -11,8 +10,6 @@ import {
   RotationSettingsDto,
 } from './dto/rotation.dto';
 import { RotationService } from './rotation.service';
-
-type P = Principal;
 
 @ApiTags('rotation')
 @Controller({ path: 'rotations', version: '1' })
@@ -27,33 +24,41 @@ export class RotationController {
       'Same-grade posts with their reasons (gaps closed, competencies developed) and the ' +
       'objective criteria; publishes rotation-proposed once per proposal.',
   })
-  propose(@CurrentPrincipal() p: P) {
-    return this.rotations.propose(p);
+  propose(@CurrentScope() caller: RequestScope) {
+    return this.rotations.propose(caller);
   }
 
   @Get()
   @ApiOperation({ summary: 'Proposals: HR sees the agency; others their own and their reports’' })
-  list(@CurrentPrincipal() p: P, @Query() query: RotationQueryDto) {
-    return this.rotations.list(p, query);
+  list(@CurrentScope() caller: RequestScope, @Query() query: RotationQueryDto) {
+    return this.rotations.list(caller, query);
   }
 
   @Get(':id')
-  get(@CurrentPrincipal() p: P, @Param('id') id: string) {
-    return this.rotations.get(p, id);
+  get(@CurrentScope() caller: RequestScope, @Param('id') id: string) {
+    return this.rotations.get(caller, id);
   }
 
   @Post(':id/answer')
   @Idempotent()
   @ApiOperation({ summary: 'The employee agrees, or objects with a reason, and gives preferences' })
-  answer(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RotationAnswerDto) {
-    return this.rotations.answer(p, id, dto);
+  answer(
+    @CurrentScope() caller: RequestScope,
+    @Param('id') id: string,
+    @Body() dto: RotationAnswerDto,
+  ) {
+    return this.rotations.answer(caller, id, dto);
   }
 
   @Post(':id/opinion')
   @Idempotent()
   @ApiOperation({ summary: "The direct superior's (or HR's) view before the decision" })
-  opinion(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RotationOpinionDto) {
-    return this.rotations.consult(p, id, dto);
+  opinion(
+    @CurrentScope() caller: RequestScope,
+    @Param('id') id: string,
+    @Body() dto: RotationOpinionDto,
+  ) {
+    return this.rotations.consult(caller, id, dto);
   }
 
   @Post(':id/approve')
@@ -62,16 +67,24 @@ export class RotationController {
   @ApiOperation({
     summary: 'Approve with a reason and an effective date: places the employee (employee-placed)',
   })
-  approve(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RotationDecisionDto) {
-    return this.rotations.approve(p, id, dto);
+  approve(
+    @CurrentScope() caller: RequestScope,
+    @Param('id') id: string,
+    @Body() dto: RotationDecisionDto,
+  ) {
+    return this.rotations.approve(caller, id, dto);
   }
 
   @Post(':id/reject')
   @Roles('ADMIN_INSTANSI')
   @Idempotent()
   @ApiOperation({ summary: 'Reject with a reason' })
-  reject(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RotationDecisionDto) {
-    return this.rotations.reject(p, id, dto);
+  reject(
+    @CurrentScope() caller: RequestScope,
+    @Param('id') id: string,
+    @Body() dto: RotationDecisionDto,
+  ) {
+    return this.rotations.reject(caller, id, dto);
   }
 }
 
@@ -100,13 +113,8 @@ export class RotationReportController {
   }
 }
 
-const SETTINGS = { en: 'rotation settings of agency', id: 'pengaturan rotasi instansi' };
-const own = (p: P, agencyId: string) => {
-  if (p.agencyId !== agencyId) throw new NotFoundError(SETTINGS, agencyId);
-  return agencyId;
-};
-
 @ApiTags('agency')
+@ApiParam({ name: 'agencyId', example: 'pemkab-sleman' })
 @Controller({ path: 'agencies/:agencyId/rotation-settings', version: '1' })
 @Roles('ADMIN_INSTANSI')
 export class RotationSettingsController {
@@ -114,16 +122,12 @@ export class RotationSettingsController {
 
   @Get()
   @ApiOperation({ summary: 'Years in one post that open a rotation review (default 5)' })
-  get(@CurrentPrincipal() p: P, @Param('agencyId') agencyId: string) {
-    return this.rotations.readSettings(own(p, agencyId));
+  get(@CurrentScope() caller: RequestScope) {
+    return this.rotations.readSettings(caller);
   }
 
   @Put()
-  put(
-    @CurrentPrincipal() p: P,
-    @Param('agencyId') agencyId: string,
-    @Body() dto: RotationSettingsDto,
-  ) {
-    return this.rotations.saveSettings(p, own(p, agencyId), dto.tenureYears, dto.revision);
+  put(@CurrentScope() caller: RequestScope, @Body() dto: RotationSettingsDto) {
+    return this.rotations.saveSettings(caller, dto.tenureYears, dto.revision);
   }
 }

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import type { RequestScope } from '@jenjang/platform';
 import {
   agencyScope,
@@ -17,7 +16,7 @@ import { PositionRepository } from '../position/position.repository';
 import { RankRepository } from '../rank/rank.repository';
 import { audit, SYSTEM_ACTOR } from '../shared/audit';
 import { ConflictError, InvalidCareerInputError, NotAllowedError } from '../shared/career-errors';
-import { employeeOf, hasRole, readScope, readsAll } from '../shared/caller';
+import { READS_ALL } from '../shared/readers';
 import { deterministicId } from '../shared/deterministic-id';
 import { TalentProfileRepository } from '../talent/talent-profile.repository';
 import {
@@ -37,7 +36,16 @@ import {
 import type { RotationDoc } from './rotation.schema';
 
 const ROTATION = { en: 'Rotation proposal', id: 'Usulan rotasi' };
-const isHr = (p: Principal) => hasRole(p, 'ADMIN_INSTANSI');
+const isHr = (caller: RequestScope) => caller.has('ADMIN_INSTANSI');
+const SETTINGS = { en: 'rotation settings of agency', id: 'pengaturan rotasi instansi' };
+
+/** Rotation settings are the caller's own agency's: another agency's read as absent. */
+function ownAgency(caller: RequestScope): string {
+  if (caller.principal.agencyId !== caller.agencyId) {
+    throw new NotFoundError(SETTINGS, caller.agencyId);
+  }
+  return caller.agencyId;
+}
 
 export interface AnswerInput {
   revision: number;
@@ -74,9 +82,9 @@ export class RotationService {
   ) {}
 
   /** Reviews everyone held in a post today; re-running proposes nothing twice. */
-  async propose(principal: Principal, today = jakartaToday()): Promise<Rotation[]> {
-    await this.review(principal, principal.agencyId, today);
-    return this.rotations.list(agencyScope(principal.agencyId), { status: 'PROPOSED' });
+  async propose(caller: RequestScope, today = jakartaToday()): Promise<Rotation[]> {
+    await this.review(caller.actor, caller.agencyId, today);
+    return this.rotations.list(caller.agency, { status: 'PROPOSED' });
   }
 
   /**
@@ -186,33 +194,33 @@ export class RotationService {
   }
 
   /** Admins and analysts: every proposal in reach; others: their own and their reports'. */
-  async list(principal: Principal, filter: { status?: string; employeeId?: string }) {
-    if (readsAll(principal)) return this.rotations.list(readScope(principal), filter);
-    const me = employeeOf(principal);
-    const reports = await this.placements.list(agencyScope(principal.agencyId), {
+  async list(caller: RequestScope, filter: { status?: string; employeeId?: string }) {
+    if (caller.has(...READS_ALL)) return this.rotations.list(caller.reach, filter);
+    const me = caller.self();
+    const reports = await this.placements.list(caller.agency, {
       superiorEmployeeId: me,
       on: jakartaToday(),
     });
     const visible = [me, ...reports.map((p) => p.employeeId)];
     const ids = filter.employeeId ? visible.filter((id) => id === filter.employeeId) : visible;
-    return this.rotations.list(agencyScope(principal.agencyId), {
+    return this.rotations.list(caller.agency, {
       ...filter,
       employeeId: { $in: ids },
     });
   }
 
-  async get(principal: Principal, id: string): Promise<Rotation> {
-    const r = await this.rotations.byId(readScope(principal), id);
+  async get(caller: RequestScope, id: string): Promise<Rotation> {
+    const r = await this.rotations.byId(caller.reach, id);
     if (!r) throw new NotFoundError(ROTATION, id);
-    if (readsAll(principal) || r.employeeId === principal.employeeId) return r;
-    if (await this.isSuperiorOf(principal, r.employeeId)) return r;
+    if (caller.has(...READS_ALL) || r.employeeId === caller.employeeId) return r;
+    if (await this.isSuperiorOf(caller, r.employeeId)) return r;
     throw new NotFoundError(ROTATION, id);
   }
 
   /** The employee's own answer: agree, or object with a coded reason; and their preferences. */
-  async answer(principal: Principal, id: string, input: AnswerInput): Promise<Rotation> {
-    const r = await this.open(principal, id, input.revision);
-    if (r.employeeId !== principal.employeeId) throw new NotFoundError(ROTATION, id);
+  async answer(caller: RequestScope, id: string, input: AnswerInput): Promise<Rotation> {
+    const r = await this.open(caller, id, input.revision);
+    if (r.employeeId !== caller.employeeId) throw new NotFoundError(ROTATION, id);
     if (input.answer === 'OBJECTED' && !input.objection) {
       throw new InvalidCareerInputError([
         {
@@ -231,44 +239,44 @@ export class RotationService {
       at: new Date(),
     };
     return this.rotations.change(
-      agencyScope(principal.agencyId),
+      caller.agency,
       id,
       input.revision,
       { set: { employeeAnswer } },
-      audit(principal, 'rotation.answer', r.employeeAnswer, employeeAnswer),
+      audit(caller.actor, 'rotation.answer', r.employeeAnswer, employeeAnswer),
     );
   }
 
   /** The superior (per today's placement) or HR gives their view before the decision. */
   async consult(
-    principal: Principal,
+    caller: RequestScope,
     id: string,
     input: { revision: number; supports: boolean; reason?: string },
   ): Promise<Rotation> {
-    const r = await this.open(principal, id, input.revision);
+    const r = await this.open(caller, id, input.revision);
     const view = {
       supports: input.supports,
       reason: input.reason?.trim() || null,
-      by: principal.employeeId ?? principal.subject,
+      by: caller.employeeId ?? caller.actor.subject,
       at: new Date(),
     };
-    const scope = agencyScope(principal.agencyId);
-    if (await this.isSuperiorOf(principal, r.employeeId)) {
+    const scope = caller.agency;
+    if (await this.isSuperiorOf(caller, r.employeeId)) {
       return this.rotations.change(
         scope,
         id,
         input.revision,
         { set: { superiorOpinion: view } },
-        audit(principal, 'rotation.superior-opinion', undefined, view),
+        audit(caller.actor, 'rotation.superior-opinion', undefined, view),
       );
     }
-    if (isHr(principal)) {
+    if (isHr(caller)) {
       return this.rotations.change(
         scope,
         id,
         input.revision,
         { set: { hrReview: view } },
-        audit(principal, 'rotation.hr-review', undefined, view),
+        audit(caller.actor, 'rotation.hr-review', undefined, view),
       );
     }
     throw new NotAllowedError(
@@ -281,8 +289,8 @@ export class RotationService {
    * Approval places the employee in the new post from the effective date (employee-placed), and
    * records the reason. Repeating it completes a placement or plan step a crash may have missed.
    */
-  async approve(principal: Principal, id: string, input: DecisionInput): Promise<Rotation> {
-    const scope = agencyScope(principal.agencyId);
+  async approve(caller: RequestScope, id: string, input: DecisionInput): Promise<Rotation> {
+    const scope = caller.agency;
     let r = await this.rotations.byId(scope, id);
     if (!r) throw new NotFoundError(ROTATION, id);
     if (r.status === 'REJECTED') {
@@ -325,8 +333,8 @@ export class RotationService {
       ]);
     }
     const placement = await this.placing.place(
-      principal,
-      principal.agencyId,
+      caller.actor,
+      caller.agencyId,
       position,
       {
         employeeId: r.employeeId,
@@ -343,7 +351,7 @@ export class RotationService {
         decisionReason: input.reason.trim(),
         effectiveDate,
         placementId: placement.id,
-        decidedBy: principal.subject,
+        decidedBy: caller.actor.subject,
         decidedAt: now,
       };
       const doc = { ...r, ...set, _id: r.id } as unknown as RotationDoc;
@@ -352,16 +360,16 @@ export class RotationService {
         id,
         input.revision,
         { set },
-        audit(principal, 'rotation.approve', undefined, set),
+        audit(caller.actor, 'rotation.approve', undefined, set),
         [rotationDecided(doc, now)],
       );
     }
-    await this.addPlanStep(principal, r, effectiveDate);
+    await this.addPlanStep(caller, r, effectiveDate);
     return r;
   }
 
-  async reject(principal: Principal, id: string, input: DecisionInput): Promise<Rotation> {
-    const scope = agencyScope(principal.agencyId);
+  async reject(caller: RequestScope, id: string, input: DecisionInput): Promise<Rotation> {
+    const scope = caller.agency;
     const r = await this.rotations.byId(scope, id);
     if (!r) throw new NotFoundError(ROTATION, id);
     if (r.status !== 'PROPOSED') {
@@ -375,7 +383,7 @@ export class RotationService {
     const set = {
       status: 'REJECTED' as const,
       decisionReason: input.reason.trim(),
-      decidedBy: principal.subject,
+      decidedBy: caller.actor.subject,
       decidedAt: now,
     };
     const doc = { ...r, ...set, _id: r.id } as unknown as RotationDoc;
@@ -384,7 +392,7 @@ export class RotationService {
       id,
       input.revision,
       { set },
-      audit(principal, 'rotation.reject', undefined, set),
+      audit(caller.actor, 'rotation.reject', undefined, set),
       [rotationDecided(doc, now)],
     );
   }
@@ -401,29 +409,24 @@ export class RotationService {
     );
   }
 
-  readSettings(agencyId: string) {
-    return this.settings.of(agencyId);
+  readSettings(caller: RequestScope) {
+    return this.settings.of(ownAgency(caller));
   }
 
-  async saveSettings(
-    principal: Principal,
-    agencyId: string,
-    tenureYears: number,
-    revision?: number,
-  ) {
-    const scope = agencyScope(agencyId);
+  async saveSettings(caller: RequestScope, tenureYears: number, revision?: number) {
+    const agencyId = ownAgency(caller);
     const current = await this.settings.of(agencyId);
-    const entry = auditEntry(principal, 'rotation-settings.saved', {
+    const entry = auditEntry(caller.actor, 'rotation-settings.saved', {
       before: current.tenureYears,
       after: tenureYears,
     });
     const expected = current.revision === null ? 0 : (revision ?? 0);
-    await this.settings.save(scope, expected, { tenureYears }, entry);
+    await this.settings.save(caller.agency, expected, { tenureYears }, entry);
     return this.settings.of(agencyId);
   }
 
-  private async open(principal: Principal, id: string, revision: number): Promise<Rotation> {
-    const r = await this.get(principal, id);
+  private async open(caller: RequestScope, id: string, revision: number): Promise<Rotation> {
+    const r = await this.get(caller, id);
     if (r.status !== 'PROPOSED') {
       throw new ConflictError(
         'ROTATION_DECIDED',
@@ -436,13 +439,13 @@ export class RotationService {
   }
 
   /** The caller is the employee's direct superior in today's placement. */
-  private async isSuperiorOf(principal: Principal, employeeId: string): Promise<boolean> {
-    if (!principal.employeeId) return false;
-    const current = await this.placing.currentOf(principal.agencyId, employeeId);
-    return current?.superiorEmployeeId === principal.employeeId;
+  private async isSuperiorOf(caller: RequestScope, employeeId: string): Promise<boolean> {
+    if (!caller.employeeId) return false;
+    const current = await this.placing.currentOf(caller.agencyId, employeeId);
+    return current?.superiorEmployeeId === caller.employeeId;
   }
 
-  private async addPlanStep(principal: Principal, r: Rotation, start: string): Promise<void> {
+  private async addPlanStep(caller: RequestScope, r: Rotation, start: string): Promise<void> {
     const end = `${Number(start.slice(0, 4)) + 1}${start.slice(4)}`;
     const step: StepDoc = {
       id: r.id,
@@ -458,13 +461,13 @@ export class RotationService {
       completedAt: null,
       updatedAt: new Date(),
     };
-    await this.plans.ensure(principal.agencyId, r.employeeId);
+    await this.plans.ensure(caller.agencyId, r.employeeId);
     await this.plans.applyIfAbsent(
-      principal.agencyId,
+      caller.agencyId,
       r.employeeId,
       { 'steps.id': { $ne: step.id } },
       { $push: { steps: step } },
-      audit(principal, 'plan.step-add-rotation', undefined, { stepId: step.id }),
+      audit(caller.actor, 'plan.step-add-rotation', undefined, { stepId: step.id }),
     );
   }
 }

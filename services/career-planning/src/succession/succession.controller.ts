@@ -1,7 +1,8 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsInt, IsString, Length, Min } from 'class-validator';
-import { CurrentPrincipal, ROLES, Roles, type Principal } from '@jenjang/auth';
+import { ROLES, Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { SuccessionService } from './succession.service';
 
 export class DecisionDto {
@@ -25,8 +26,8 @@ export class SuccessionController {
 
   @Get()
   @ApiOperation({ summary: 'Succession pools (KRS) of the key positions' })
-  list(@CurrentPrincipal() principal: Principal) {
-    return this.succession.list(principal);
+  list(@CurrentScope() caller: RequestScope) {
+    return this.succession.list(caller);
   }
 
   @Get('me')
@@ -35,14 +36,14 @@ export class SuccessionController {
     summary: 'Your own status in the succession pools, with reasons and criteria',
     description: "Only where the agency's transparency setting allows it (403 otherwise).",
   })
-  mine(@CurrentPrincipal() principal: Principal) {
-    return this.succession.mine(principal);
+  mine(@CurrentScope() caller: RequestScope) {
+    return this.succession.mine(caller);
   }
 
   @Get(':positionId')
   @ApiOperation({ summary: 'Candidates ranked by readiness, with the reasons' })
-  get(@CurrentPrincipal() principal: Principal, @Param('positionId') positionId: string) {
-    return this.succession.get(principal, positionId);
+  get(@CurrentScope() caller: RequestScope, @Param('positionId') positionId: string) {
+    return this.succession.get(caller, positionId);
   }
 
   @Post(':positionId/refresh')
@@ -50,20 +51,20 @@ export class SuccessionController {
   @ApiOperation({
     summary: 'Recompute the pool: boxes of the agency settings (default 7-9), ranked by readiness',
   })
-  refresh(@CurrentPrincipal() principal: Principal, @Param('positionId') positionId: string) {
-    return this.succession.refresh(principal, positionId);
+  refresh(@CurrentScope() caller: RequestScope, @Param('positionId') positionId: string) {
+    return this.succession.refresh(caller, positionId);
   }
 
   @Post(':positionId/candidates/:employeeId/confirm')
   @Roles('ADMIN_INSTANSI')
   confirm(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('positionId') positionId: string,
     @Param('employeeId') employeeId: string,
     @Body() dto: DecisionDto,
   ) {
     return this.succession.decide(
-      principal,
+      caller,
       positionId,
       employeeId,
       'CONFIRMED',
@@ -75,13 +76,13 @@ export class SuccessionController {
   @Post(':positionId/candidates/:employeeId/remove')
   @Roles('ADMIN_INSTANSI')
   remove(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('positionId') positionId: string,
     @Param('employeeId') employeeId: string,
     @Body() dto: DecisionDto,
   ) {
     return this.succession.decide(
-      principal,
+      caller,
       positionId,
       employeeId,
       'REMOVED',

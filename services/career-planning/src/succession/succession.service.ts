@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
-import { agencyScope, NotFoundError } from '@jenjang/persistence';
+import { NotFoundError } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { readinessOf } from '../plan/plan.service';
 import { meritCriteria } from '../rank/domain/merit';
 import { PromotionSettingsRepository } from '../rank/promotion-settings.repository';
@@ -11,7 +11,6 @@ import { PlacementRepository } from '../placement/placement.repository';
 import { PositionRepository } from '../position/position.repository';
 import { audit } from '../shared/audit';
 import { ConflictError, InvalidCareerInputError, NotAllowedError } from '../shared/career-errors';
-import { employeeOf, readScope } from '../shared/caller';
 import { TalentProfileRepository } from '../talent/talent-profile.repository';
 import { TalentSettingsRepository } from '../talent/talent-settings.repository';
 import { isEligible, mergePool, type Eligible } from './domain/pool';
@@ -34,8 +33,8 @@ export class SuccessionService {
   ) {}
 
   /** Recomputes the candidates of a key position from the 9-box and readiness. */
-  async refresh(principal: Principal, positionId: string): Promise<SuccessionPool> {
-    const scope = agencyScope(principal.agencyId);
+  async refresh(caller: RequestScope, positionId: string): Promise<SuccessionPool> {
+    const scope = caller.agency;
     const position = await this.positions.byPositionId(scope, positionId);
     if (!position) throw new NotFoundError({ en: 'Position', id: 'Jabatan' }, positionId);
     if (!position.isKey) {
@@ -47,7 +46,7 @@ export class SuccessionService {
         },
       ]);
     }
-    const { successionBoxes } = await this.settings.of(principal.agencyId);
+    const { successionBoxes } = await this.settings.of(caller.agencyId);
     const today = jakartaToday();
     const people = await this.profiles.list(scope, { boxes: successionBoxes });
     const histories = await this.placements.historiesOf(
@@ -98,12 +97,12 @@ export class SuccessionService {
     };
     if (!existing) {
       return this.pools.create(scope, {
-        _id: `${principal.agencyId}/${positionId}`,
+        _id: `${caller.agencyId}/${positionId}`,
         positionId,
         ...fields,
         revision: 1,
         updatedAt: now,
-        audit: [audit(principal, 'succession.refresh')],
+        audit: [audit(caller.actor, 'succession.refresh')],
       });
     }
     return this.pools.change(
@@ -111,29 +110,29 @@ export class SuccessionService {
       positionId,
       existing.revision,
       { set: fields },
-      audit(principal, 'succession.refresh'),
+      audit(caller.actor, 'succession.refresh'),
     );
   }
 
-  async get(principal: Principal, positionId: string): Promise<SuccessionPool> {
-    const pool = await this.pools.byId(readScope(principal), positionId);
+  async get(caller: RequestScope, positionId: string): Promise<SuccessionPool> {
+    const pool = await this.pools.byId(caller.reach, positionId);
     if (!pool) throw new NotFoundError(POOL, positionId);
     return pool;
   }
 
-  list(principal: Principal): Promise<SuccessionPool[]> {
-    return this.pools.list(readScope(principal));
+  list(caller: RequestScope): Promise<SuccessionPool[]> {
+    return this.pools.list(caller.reach);
   }
 
   async decide(
-    principal: Principal,
+    caller: RequestScope,
     positionId: string,
     employeeId: string,
     status: Exclude<CandidateStatus, 'PROPOSED'>,
     revision: number,
     reason: string,
   ): Promise<SuccessionPool> {
-    const scope = agencyScope(principal.agencyId);
+    const scope = caller.agency;
     const pool = await this.pools.byId(scope, positionId);
     if (!pool) throw new NotFoundError(POOL, positionId);
     const candidate = pool.candidates.find((c) => c.employeeId === employeeId);
@@ -151,7 +150,7 @@ export class SuccessionService {
         ? {
             ...c,
             status,
-            decidedBy: principal.subject,
+            decidedBy: caller.actor.subject,
             decidedAt: now,
             removalReason: status === 'REMOVED' ? reason : null,
             decisionReason: reason,
@@ -164,7 +163,7 @@ export class SuccessionService {
       revision,
       { set: { candidates } },
       audit(
-        principal,
+        caller.actor,
         `succession.${status.toLowerCase()}`,
         { employeeId, status: candidate.status },
         { employeeId, status, reason },
@@ -176,16 +175,16 @@ export class SuccessionService {
    * The caller's own place in the succession pools of their agency (status, rank, reasons and
    * criteria; never the other candidates), where the agency's transparency setting allows it.
    */
-  async mine(principal: Principal) {
-    const employeeId = employeeOf(principal);
-    const { transparency } = await this.transparency.of(principal.agencyId);
+  async mine(caller: RequestScope) {
+    const employeeId = caller.self();
+    const { transparency } = await this.transparency.of(caller.agencyId);
     if (!transparency.successionPool) {
       throw new NotAllowedError(
         'Your agency does not show succession pool status to employees; ask your HR unit.',
         'Instansi Anda tidak menampilkan status kelompok rencana suksesi kepada pegawai; tanyakan kepada unit kepegawaian.',
       );
     }
-    const pools = await this.pools.list(agencyScope(principal.agencyId));
+    const pools = await this.pools.list(caller.agency);
     return pools.flatMap((pool) =>
       pool.candidates
         .filter((c) => c.employeeId === employeeId)

@@ -5,7 +5,7 @@ import {
   type PromotionDecidedV1,
 } from '@jenjang/contracts';
 import { TopicRecorder, randomLetters, testEnv, waitUntil } from '@jenjang/testing';
-import { PromotionService } from '../../src/rank/promotion.service';
+import { PromotionEligibilityService } from '../../src/rank/promotion-eligibility.service';
 import { TalentService } from '../../src/talent/talent.service';
 import { CareerApp, positionBody } from '../support/career-app';
 import { annualAppraisal } from '../support/events';
@@ -96,7 +96,7 @@ describe('promotion lists: the superior view, scheduled opening and promotion-de
     }
 
     // The scheduled run opens the next period's list (2027-04-01 seen from 10 January) once.
-    const promotions = service.app.get(PromotionService);
+    const promotions = service.app.get(PromotionEligibilityService);
     expect(await promotions.openDueLists('2027-01-10')).toEqual([`${agency} ${period}`]);
     expect(await promotions.openDueLists('2027-01-11')).toEqual([]);
     const list = (
