@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, type ServiceKey, type SessionUser } from '../api';
+import { api, type SessionUser } from '../api';
 import { ErrorText } from '../components/ErrorText';
 import { EvaluationSettingsForm } from './EvaluationSettingsForm';
 import { NotificationRuleForm } from './NotificationRuleForm';
@@ -13,24 +13,12 @@ import type {
   TemplatePreview,
   TrainingSettings,
 } from './settings-types';
+import { SettingsSection, useSettingsDocument } from './SettingsForm';
 import { TalentSettingsForm } from './TalentSettingsForm';
 import { TemplateForm, type TemplateKey, type TemplateText } from './TemplateForm';
 import { TrainingSettingsForm } from './TrainingSettingsForm';
 
 const enc = encodeURIComponent;
-
-// One settings document: read, then written back with PUT; the answer replaces the cache.
-function useDocument<T>(service: ServiceKey, path: string) {
-  const client = useQueryClient();
-  const key = ['settings', service, path];
-  const query = useQuery({ queryKey: key, queryFn: () => api<T>(service, path) });
-  const save = async (body: unknown) => {
-    const saved = await api<T>(service, path, { method: 'PUT', json: body });
-    client.setQueryData(key, saved);
-    return saved;
-  };
-  return { query, save };
-}
 
 // The settings of the admin's own agency; each form stands alone, so one failing read or save
 // leaves the others usable.
@@ -38,9 +26,15 @@ export function AdminSettings({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const client = useQueryClient();
   const agency = `agencies/${enc(user.agencyId)}`;
-  const evaluation = useDocument<EvaluationSettings>('evaluation', `${agency}/evaluation-settings`);
-  const training = useDocument<TrainingSettings>('training', `${agency}/training-settings`);
-  const talent = useDocument<TalentSettings>('career-planning', `${agency}/talent-settings`);
+  const evaluation = useSettingsDocument<EvaluationSettings>(
+    'evaluation',
+    `${agency}/evaluation-settings`,
+  );
+  const training = useSettingsDocument<TrainingSettings>('training', `${agency}/training-settings`);
+  const talent = useSettingsDocument<TalentSettings>(
+    'career-planning',
+    `${agency}/talent-settings`,
+  );
   const rules = useQuery({
     queryKey: ['settings', 'rules', user.agencyId],
     queryFn: () => api<NotificationRule[]>('notification', `${agency}/notification-rules`),
@@ -67,34 +61,25 @@ export function AdminSettings({ user }: { user: SessionUser }) {
 
   return (
     <>
-      <section aria-label={t('settings.evaluation')}>
-        <ErrorText error={evaluation.query.error} />
-        {evaluation.query.data && (
-          <EvaluationSettingsForm
-            initial={evaluation.query.data}
-            onSubmit={(doc) => evaluation.save(evaluationBody(doc))}
-          />
+      <SettingsSection label={t('settings.evaluation')} document={evaluation}>
+        {(doc, save) => (
+          <EvaluationSettingsForm initial={doc} onSubmit={(d) => save(evaluationBody(d))} />
         )}
-      </section>
-      <section aria-label={t('settings.training')}>
-        <ErrorText error={training.query.error} />
-        {training.query.data && (
-          <TrainingSettingsForm
-            initial={training.query.data}
-            onSubmit={(doc) => training.save(trainingBody(doc))}
-          />
+      </SettingsSection>
+      <SettingsSection label={t('settings.training')} document={training}>
+        {(doc, save) => (
+          <TrainingSettingsForm initial={doc} onSubmit={(d) => save(trainingBody(d))} />
         )}
-      </section>
-      <section aria-label={t('settings.talent')}>
-        <ErrorText error={talent.query.error} />
-        {talent.query.data && (
+      </SettingsSection>
+      <SettingsSection label={t('settings.talent')} document={talent}>
+        {(doc, save) => (
           <TalentSettingsForm
-            initial={talent.query.data}
+            initial={doc}
             readOnly={!user.roles.includes('ADMIN_INSTANSI')}
-            onSubmit={(doc) => talent.save(talentBody(doc))}
+            onSubmit={(d) => save(talentBody(d))}
           />
         )}
-      </section>
+      </SettingsSection>
       <section aria-labelledby="rules-h">
         <h3 id="rules-h">{t('settings.rules')}</h3>
         <ErrorText error={rules.error} />

@@ -1,7 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorText } from '../components/ErrorText';
-import { FieldError, invalidProps, toPercent, toShare, useFieldMessage } from './field-errors';
+import { FieldError, invalidProps, toPercent, toShare } from './field-errors';
 import {
   ORG_PREDIKATS,
   PERIODIC_KINDS,
@@ -10,7 +9,7 @@ import {
   type EvaluationSettings,
   type PeriodKind,
 } from './settings-types';
-import { useSave } from './use-save';
+import { NumberField, SettingsForm, toggled, useSettingsSave } from './SettingsForm';
 
 type Typed = Record<string, string>;
 const BOUNDS = ['maxShare', 'minShare'] as const;
@@ -56,46 +55,41 @@ export function EvaluationSettingsForm({
   const [days, setDays] = useState(String(initial.objectionWindowDays));
   const [kinds, setKinds] = useState<PeriodKind[]>(initial.periodKinds);
   const [curve, setCurve] = useState<Typed>(() => typedCurve(initial.curve));
-  const save = useSave();
-  const message = useFieldMessage(save.error);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await save.run(() =>
-      onSubmit({
-        ...initial,
-        objectionWindowDays: Number(days),
-        periodKinds: kinds.includes('TAHUNAN') ? kinds : [...kinds, 'TAHUNAN'],
-        curve: curveOf(curve),
-      }),
-    );
-  };
-  const toggle = (k: PeriodKind) =>
-    setKinds((list) => (list.includes(k) ? list.filter((x) => x !== k) : [...list, k]));
-  const daysError = message('objectionWindowDays');
-  const kindsError = message('periodKinds');
+  const save = useSettingsSave();
+  const send = () =>
+    onSubmit({
+      ...initial,
+      objectionWindowDays: Number(days),
+      periodKinds: kinds.includes('TAHUNAN') ? kinds : [...kinds, 'TAHUNAN'],
+      curve: curveOf(curve),
+    });
+  const kindsError = save.message('periodKinds');
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`} noValidate>
-      <h3 id={`${id}-h`}>{t('settings.evaluation')}</h3>
-      {!initial.configured && <p className="hint">{t('settings.defaults')}</p>}
-      <label htmlFor={`${id}-days`}>{t('settings.objectionWindowDays')}</label>
-      <input
+    <SettingsForm
+      title={t('settings.evaluation')}
+      configured={initial.configured}
+      save={save}
+      send={send}
+    >
+      <NumberField
         id={`${id}-days`}
-        type="number"
-        inputMode="numeric"
+        label={t('settings.objectionWindowDays')}
         min={1}
         max={60}
         value={days}
-        onChange={(e) => setDays(e.target.value)}
-        {...invalidProps(daysError, `${id}-days-e`)}
+        onChange={setDays}
+        error={save.message('objectionWindowDays')}
       />
-      <FieldError id={`${id}-days-e`} message={daysError} />
       <fieldset {...invalidProps(kindsError, `${id}-kinds-e`)}>
         <legend>{t('settings.periodKinds')}</legend>
         {PERIODIC_KINDS.map((k) => (
           <label key={k} className="choice">
-            <input type="checkbox" checked={kinds.includes(k)} onChange={() => toggle(k)} />
+            <input
+              type="checkbox"
+              checked={kinds.includes(k)}
+              onChange={() => setKinds((list) => toggled(list, k))}
+            />
             {t(`periodKind.${k}`)}
           </label>
         ))}
@@ -111,25 +105,19 @@ export function EvaluationSettingsForm({
             {STAFF_PREDIKATS.map((p) =>
               BOUNDS.map((b) => {
                 const path = `curve.${org}.${p}.${b}`;
-                const error = message(path);
-                const inputId = `${id}-${org}-${p}-${b}`;
                 return (
                   <div key={path}>
-                    <label htmlFor={inputId}>
-                      {t(`settings.${b}`, { predikat: t(`predikat.${p}`) })}
-                    </label>
-                    <input
-                      id={inputId}
-                      type="number"
-                      inputMode="decimal"
+                    <NumberField
+                      id={`${id}-${org}-${p}-${b}`}
+                      label={t(`settings.${b}`, { predikat: t(`predikat.${p}`) })}
+                      decimal
                       min={0}
                       max={100}
                       step="any"
                       value={curve[path]}
-                      onChange={(e) => setCurve((c) => ({ ...c, [path]: e.target.value }))}
-                      {...invalidProps(error, `${inputId}-e`)}
+                      onChange={(value) => setCurve((c) => ({ ...c, [path]: value }))}
+                      error={save.message(path)}
                     />
-                    <FieldError id={`${inputId}-e`} message={error} />
                   </div>
                 );
               }),
@@ -137,11 +125,6 @@ export function EvaluationSettingsForm({
           </div>
         </details>
       ))}
-      <ErrorText error={save.error} />
-      <button type="submit" disabled={save.busy}>
-        {t('settings.save')}
-      </button>
-      {save.saved && <p role="status">{t('settings.saved')}</p>}
-    </form>
+    </SettingsForm>
   );
 }

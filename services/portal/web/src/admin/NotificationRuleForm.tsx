@@ -1,11 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorText } from '../components/ErrorText';
 import { pick } from '../i18n';
-import { FieldError, invalidProps, useFieldMessage } from './field-errors';
+import { FieldError, invalidProps } from './field-errors';
 import { ruleInput } from './settings-bodies';
 import { NOTICE_CHANNELS, type NoticeChannel, type NotificationRule } from './settings-types';
-import { useSave } from './use-save';
+import { SaveActions, useSettingsSave } from './SettingsForm';
 
 /** One notification rule: on or off, its channels and whether it is mandatory. */
 export function NotificationRuleForm({
@@ -20,9 +19,8 @@ export function NotificationRuleForm({
   const [enabled, setEnabled] = useState(rule.enabled);
   const [mandatory, setMandatory] = useState(rule.mandatory);
   const [channels, setChannels] = useState<NoticeChannel[]>(rule.channels);
-  const save = useSave();
-  const message = useFieldMessage(save.error);
-  const channelsError = message('channels');
+  const save = useSettingsSave();
+  const channelsError = save.message('channels');
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -66,11 +64,7 @@ export function NotificationRuleForm({
         ))}
         <FieldError id={`${id}-ch-e`} message={channelsError} />
       </fieldset>
-      <ErrorText error={save.error} />
-      <button type="submit" disabled={save.busy}>
-        {t('settings.save')}
-      </button>
-      {save.saved && <p role="status">{t('settings.saved')}</p>}
+      <SaveActions save={save} />
     </form>
   );
 }

@@ -1,9 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorText } from '../components/ErrorText';
-import { FieldError, invalidProps, useFieldMessage } from './field-errors';
+import { FieldError, invalidProps } from './field-errors';
 import { STAFF_PREDIKATS, type StaffPredikat, type TalentSettings } from './settings-types';
-import { useSave } from './use-save';
+import { NumberField, SettingsForm, toggled, useSettingsSave } from './SettingsForm';
 
 const BOXES = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
@@ -25,28 +24,22 @@ export function TalentSettingsForm({
     highFromPercent: String(initial.cutoffs.potensi.highFromPercent),
   });
   const [boxes, setBoxes] = useState(initial.successionBoxes);
-  const save = useSave();
-  const message = useFieldMessage(save.error);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    await save.run(() =>
-      onSubmit({
-        ...initial,
-        cutoffs: {
-          kinerja,
-          potensi: {
-            mediumFromPercent: Number(potensi.mediumFromPercent),
-            highFromPercent: Number(potensi.highFromPercent),
-          },
+  const save = useSettingsSave();
+  const send = () =>
+    onSubmit({
+      ...initial,
+      cutoffs: {
+        kinerja,
+        potensi: {
+          mediumFromPercent: Number(potensi.mediumFromPercent),
+          highFromPercent: Number(potensi.highFromPercent),
         },
-        successionBoxes: [...boxes].sort((a, b) => a - b),
-      }),
-    );
-  };
+      },
+      successionBoxes: [...boxes].sort((a, b) => a - b),
+    });
+
   const select = (key: 'mediumFrom' | 'highFrom', label: string) => {
-    const path = `cutoffs.kinerja.${key}`;
-    const error = message(path);
+    const error = save.message(`cutoffs.kinerja.${key}`);
     return (
       <>
         <label htmlFor={`${id}-${key}`}>{label}</label>
@@ -67,31 +60,28 @@ export function TalentSettingsForm({
       </>
     );
   };
-  const percent = (key: 'mediumFromPercent' | 'highFromPercent', label: string) => {
-    const error = message(`cutoffs.potensi.${key}`);
-    return (
-      <>
-        <label htmlFor={`${id}-${key}`}>{label}</label>
-        <input
-          id={`${id}-${key}`}
-          type="number"
-          inputMode="decimal"
-          min={0}
-          max={100}
-          value={potensi[key]}
-          readOnly={readOnly}
-          onChange={(e) => setPotensi((p) => ({ ...p, [key]: e.target.value }))}
-          {...invalidProps(error, `${id}-${key}-e`)}
-        />
-        <FieldError id={`${id}-${key}-e`} message={error} />
-      </>
-    );
-  };
-  const boxesError = message('successionBoxes');
+  const percent = (key: 'mediumFromPercent' | 'highFromPercent', label: string) => (
+    <NumberField
+      id={`${id}-${key}`}
+      label={label}
+      decimal
+      min={0}
+      max={100}
+      value={potensi[key]}
+      readOnly={readOnly}
+      onChange={(value) => setPotensi((p) => ({ ...p, [key]: value }))}
+      error={save.message(`cutoffs.potensi.${key}`)}
+    />
+  );
+  const boxesError = save.message('successionBoxes');
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby={`${id}-h`} noValidate>
-      <h3 id={`${id}-h`}>{t('settings.talent')}</h3>
-      {!initial.configured && <p className="hint">{t('settings.defaults')}</p>}
+    <SettingsForm
+      title={t('settings.talent')}
+      configured={initial.configured}
+      save={save}
+      send={send}
+      readOnly={readOnly}
+    >
       {readOnly && <p className="hint">{t('settings.talentReadOnly')}</p>}
       {select('mediumFrom', t('settings.kinerjaMedium'))}
       {select('highFrom', t('settings.kinerjaHigh'))}
@@ -105,22 +95,13 @@ export function TalentSettingsForm({
               type="checkbox"
               checked={boxes.includes(b)}
               disabled={readOnly}
-              onChange={() =>
-                setBoxes((list) => (list.includes(b) ? list.filter((x) => x !== b) : [...list, b]))
-              }
+              onChange={() => setBoxes((list) => toggled(list, b))}
             />
             {t('settings.box', { box: b })}
           </label>
         ))}
         <FieldError id={`${id}-boxes-e`} message={boxesError} />
       </fieldset>
-      <ErrorText error={save.error} />
-      {!readOnly && (
-        <button type="submit" disabled={save.busy}>
-          {t('settings.save')}
-        </button>
-      )}
-      {save.saved && <p role="status">{t('settings.saved')}</p>}
-    </form>
+    </SettingsForm>
   );
 }
