@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { AgencySettingsService } from './agency-settings.service';
 import { AgencyParamsDto } from './dto/agency-params.dto';
 import { AgencySettingsDto, UpdateAgencySettingsDto } from './dto/agency-settings.dto';
@@ -17,8 +18,8 @@ export class AgencySettingsController {
     description: 'Defaults (configured: false) until the agency saves its own.',
   })
   @ApiOkResponse({ type: AgencySettingsDto })
-  get(@CurrentPrincipal() principal: Principal, @Param() params: AgencyParamsDto) {
-    return this.settings.read(principal, params.agencyId);
+  get(@CurrentScope() caller: RequestScope, @Param() _path: AgencyParamsDto) {
+    return this.settings.read(caller);
   }
 
   @Put()
@@ -26,18 +27,18 @@ export class AgencySettingsController {
   @ApiOperation({ summary: "Replace the agency's evaluation settings (409 on a stale revision)" })
   @ApiOkResponse({ type: AgencySettingsDto })
   put(
-    @CurrentPrincipal() principal: Principal,
-    @Param() params: AgencyParamsDto,
+    @CurrentScope() caller: RequestScope,
+    @Param() _path: AgencyParamsDto,
     @Body() dto: UpdateAgencySettingsDto,
   ) {
-    return this.settings.save(principal, params.agencyId, dto);
+    return this.settings.save(caller, dto);
   }
 
   @Get('history')
   @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')
   @ApiOperation({ summary: 'Audit trail of the settings: who changed what and when' })
   @ApiOkResponse({ type: [AuditEntryDto] })
-  history(@CurrentPrincipal() principal: Principal, @Param() params: AgencyParamsDto) {
-    return this.settings.history(principal, params.agencyId);
+  history(@CurrentScope() caller: RequestScope, @Param() _path: AgencyParamsDto) {
+    return this.settings.history(caller);
   }
 }

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { agencyScope, auditEntry, type AuditEntry } from '@jenjang/persistence';
-import { agencyScopeFor } from './agency-access';
+import type { RequestScope } from '@jenjang/platform';
 import type { StoredAgencySettings } from './agency.mapper';
 import { AgencySettingsRepository } from './agency-settings.repository';
 import {
@@ -41,11 +40,6 @@ export interface AgencySettingsInput {
   /** The revision read; absent (or 0) for the first save. */
   revision?: number;
 }
-
-const SETTINGS = {
-  en: 'evaluation settings of agency',
-  id: 'pengaturan penilaian kinerja instansi',
-};
 
 function effective(stored: StoredAgencySettings | null): EffectiveAgencySettings {
   if (!stored)
@@ -90,25 +84,20 @@ export class AgencySettingsService {
     return record?.predikat ?? null;
   }
 
-  async read(principal: Principal, agencyId: string): Promise<AgencySettingsView> {
-    const scope = agencyScopeFor(principal, agencyId, 'read', SETTINGS);
-    return view(agencyId, await this.settings.get(scope));
+  async read({ agency, agencyId }: RequestScope): Promise<AgencySettingsView> {
+    return view(agencyId, await this.settings.get(agency));
   }
 
-  async history(principal: Principal, agencyId: string): Promise<AuditEntry[]> {
-    return this.settings.auditOf(agencyScopeFor(principal, agencyId, 'read', SETTINGS));
+  history({ agency }: RequestScope): Promise<AuditEntry[]> {
+    return this.settings.auditOf(agency);
   }
 
   /**
    * Replaces the agency's settings. Saving what is already stored changes nothing and answers
    * the stored settings whatever the revision, so a retried PUT gets the first answer.
    */
-  async save(
-    principal: Principal,
-    agencyId: string,
-    input: AgencySettingsInput,
-  ): Promise<AgencySettingsView> {
-    const scope = agencyScopeFor(principal, agencyId, 'write', SETTINGS);
+  async save(caller: RequestScope, input: AgencySettingsInput): Promise<AgencySettingsView> {
+    const { agency: scope, agencyId } = caller;
     const values = {
       periodKinds: withAnnual(input.periodKinds),
       objectionWindowDays: input.objectionWindowDays,
@@ -119,7 +108,7 @@ export class AgencySettingsService {
     const change = settingsChange(current ?? DEFAULT_SETTINGS, values);
     if (current && !change) return view(agencyId, current);
     const audit = auditEntry(
-      principal,
+      caller.actor,
       current ? 'agency-settings.updated' : 'agency-settings.created',
       {
         ...change,

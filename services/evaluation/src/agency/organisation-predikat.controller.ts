@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import {
   AgencyParamsDto,
   OrganisationPredikatQueryDto,
@@ -24,18 +25,18 @@ export class OrganisationPredikatController {
   @ApiOperation({ summary: "The units' predikat kinerja organisasi, optionally for one year" })
   @ApiOkResponse({ type: [OrganisationPredikatDto] })
   list(
-    @CurrentPrincipal() principal: Principal,
-    @Param() params: AgencyParamsDto,
+    @CurrentScope() caller: RequestScope,
+    @Param() _path: AgencyParamsDto,
     @Query() query: OrganisationPredikatQueryDto,
   ) {
-    return this.predikats.list(principal, params.agencyId, query.year);
+    return this.predikats.list(caller, query.year);
   }
 
   @Get('units/:unitId/organisation-predikat/:year')
   @ApiOperation({ summary: "A unit's predikat kinerja organisasi for a year" })
   @ApiOkResponse({ type: OrganisationPredikatDto })
-  get(@CurrentPrincipal() principal: Principal, @Param() params: UnitYearParamsDto) {
-    return this.predikats.get(principal, params.agencyId, key(params));
+  get(@CurrentScope() caller: RequestScope, @Param() params: UnitYearParamsDto) {
+    return this.predikats.get(caller, key(params));
   }
 
   @Put('units/:unitId/organisation-predikat/:year')
@@ -45,18 +46,18 @@ export class OrganisationPredikatController {
   })
   @ApiOkResponse({ type: OrganisationPredikatDto })
   put(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param() params: UnitYearParamsDto,
     @Body() dto: SetOrganisationPredikatDto,
   ) {
-    return this.predikats.set(principal, params.agencyId, key(params), dto);
+    return this.predikats.set(caller, key(params), dto);
   }
 
   @Get('units/:unitId/organisation-predikat/:year/history')
   @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')
   @ApiOperation({ summary: "Audit trail of a unit's organisation predikat" })
   @ApiOkResponse({ type: [AuditEntryDto] })
-  history(@CurrentPrincipal() principal: Principal, @Param() params: UnitYearParamsDto) {
-    return this.predikats.history(principal, params.agencyId, key(params));
+  history(@CurrentScope() caller: RequestScope, @Param() params: UnitYearParamsDto) {
+    return this.predikats.history(caller, key(params));
   }
 }

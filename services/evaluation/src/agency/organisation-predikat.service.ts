@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import {
   auditEntry,
   NotFoundError,
@@ -7,7 +6,7 @@ import {
   type AuditEntry,
   DuplicateKeyError,
 } from '@jenjang/persistence';
-import { agencyScopeFor } from './agency-access';
+import type { RequestScope } from '@jenjang/platform';
 import type { UnitPerformance } from './agency.mapper';
 import type { OrganisationPredikat } from './domain/curve';
 import { RevisionRequiredError } from './domain/revision-required';
@@ -34,28 +33,17 @@ const keyText = (key: UnitPerformanceKey) => `${key.unitId}/${key.year}`;
 export class OrganisationPredikatService {
   constructor(private readonly units: UnitPerformanceRepository) {}
 
-  async get(
-    principal: Principal,
-    agencyId: string,
-    key: UnitPerformanceKey,
-  ): Promise<UnitPerformance> {
-    const scope = agencyScopeFor(principal, agencyId, 'read', PREDIKAT, keyText(key));
-    const record = await this.units.get(scope, key);
+  async get({ agency }: RequestScope, key: UnitPerformanceKey): Promise<UnitPerformance> {
+    const record = await this.units.get(agency, key);
     if (!record) throw new NotFoundError(PREDIKAT, keyText(key));
     return record;
   }
 
-  list(principal: Principal, agencyId: string, year?: number): Promise<UnitPerformance[]> {
-    const scope = agencyScopeFor(principal, agencyId, 'read', PREDIKAT);
-    return this.units.list(scope, year);
+  list({ agency }: RequestScope, year?: number): Promise<UnitPerformance[]> {
+    return this.units.list(agency, year);
   }
 
-  async history(
-    principal: Principal,
-    agencyId: string,
-    key: UnitPerformanceKey,
-  ): Promise<AuditEntry[]> {
-    const scope = agencyScopeFor(principal, agencyId, 'read', PREDIKAT, keyText(key));
+  async history({ agency: scope }: RequestScope, key: UnitPerformanceKey): Promise<AuditEntry[]> {
     if (!(await this.units.get(scope, key))) throw new NotFoundError(PREDIKAT, keyText(key));
     return this.units.auditOf(scope, key);
   }
@@ -65,12 +53,11 @@ export class OrganisationPredikatService {
    * what is already stored changes nothing and answers the stored record whatever the revision.
    */
   async set(
-    principal: Principal,
-    agencyId: string,
+    caller: RequestScope,
     key: UnitPerformanceKey,
     input: OrganisationPredikatInput,
   ): Promise<UnitPerformance> {
-    const scope = agencyScopeFor(principal, agencyId, 'write', PREDIKAT, keyText(key));
+    const scope = caller.agency;
     const current = await this.units.get(scope, key);
     const values: UnitPerformanceChange = {
       predikat: input.predikat,
@@ -83,7 +70,7 @@ export class OrganisationPredikatService {
     );
     if (current && changed.length === 0) return current;
     const audit = auditEntry(
-      principal,
+      caller.actor,
       current ? 'organisation-predikat.changed' : 'organisation-predikat.set',
       {
         ...(current ? { before: pick(current, changed) } : {}),

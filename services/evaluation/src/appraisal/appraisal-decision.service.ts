@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { todayInJakarta, type Principal } from '@jenjang/auth';
+import { todayInJakarta } from '@jenjang/auth';
 import { OutboxRelay } from '@jenjang/messaging';
-import { OrgChartRepository } from '@jenjang/platform';
+import { OrgChartRepository, type RequestScope } from '@jenjang/platform';
 import {
   auditEntry,
   NotFoundError,
@@ -19,7 +19,8 @@ import {
   headcountDay,
   type PredikatCurve,
 } from '../agency/domain/curve';
-import { actorOf, readsAll, writeScope } from '../shared/caller';
+import { userActor } from '../shared/domain/actor';
+import { readsAll } from '../shared/reads-all';
 import type { Predikat } from '../shared/domain/rating';
 import { appraisalFinalized, predikatSet } from './appraisal-events';
 import type { CurveOutlookDto } from './dto/curve-outlook.dto';
@@ -48,24 +49,24 @@ export class AppraisalDecisionService {
   ) {}
 
   /** The predikat follows from the two ratings; the unit's curve must allow it. */
-  async setPredikat(principal: Principal, id: string, revision: number) {
-    const { a, skp } = await this.query.load(principal, id);
+  async setPredikat(caller: RequestScope, id: string, revision: number) {
+    const { a, skp } = await this.query.load(caller, id);
     const settings = await this.settings.settingsFor(a.agencyId);
     const next = step(
       a,
       skp,
       { type: 'SET_PREDIKAT' },
-      actorOf(principal),
+      userActor(caller.self()),
       settings.objectionWindowDays,
     );
     await this.assertCurve(a, next.predikat!, settings.curve);
     const view = { ...a, ...fromDomain(next) };
     const saved = await this.appraisals.change(
-      writeScope(principal),
+      caller.agency,
       id,
       revision,
       { set: fromDomain(next) },
-      auditEntry(principal, 'appraisal.predikat', { after: { predikat: next.predikat } }),
+      auditEntry(caller.actor, 'appraisal.predikat', { after: { predikat: next.predikat } }),
       [predikatSet(view)],
     );
     this.relay.wake();
@@ -77,13 +78,10 @@ export class AppraisalDecisionService {
    * the predikat already set in the unit, the bounds, and what each predikat would do if set now.
    * Nothing about who holds which predikat.
    */
-  async curve(principal: Principal, id: string): Promise<CurveOutlookDto> {
-    const a = await this.query.get(principal, id);
-    const me = principal.employeeId;
-    if (
-      !readsAll(principal) &&
-      (me === undefined || ![a.penilaiId, a.atasanPenilaiId].includes(me))
-    )
+  async curve(caller: RequestScope, id: string): Promise<CurveOutlookDto> {
+    const a = await this.query.get(caller, id);
+    const me = caller.employeeId;
+    if (!readsAll(caller) && (me === undefined || ![a.penilaiId, a.atasanPenilaiId].includes(me)))
       throw new NotFoundError({ en: 'curve of the appraisal', id: 'kurva penilaian' }, id);
     const [{ curve }, unit] = await Promise.all([
       this.settings.settingsFor(a.agencyId),
@@ -107,25 +105,25 @@ export class AppraisalDecisionService {
     };
   }
 
-  accept(principal: Principal, id: string, revision: number) {
-    return this.transition(principal, id, revision, { type: 'ACCEPT' }, 'appraisal.accept');
+  accept(caller: RequestScope, id: string, revision: number) {
+    return this.transition(caller, id, revision, { type: 'ACCEPT' }, 'appraisal.accept');
   }
 
-  object(principal: Principal, id: string, revision: number, reason: string) {
-    return this.transition(principal, id, revision, { type: 'OBJECT', reason }, 'appraisal.object');
+  object(caller: RequestScope, id: string, revision: number, reason: string) {
+    return this.transition(caller, id, revision, { type: 'OBJECT', reason }, 'appraisal.object');
   }
 
   decideObjection(
-    principal: Principal,
+    caller: RequestScope,
     id: string,
     revision: number,
     decision: Extract<AppraisalAction, { type: 'DECIDE_OBJECTION' }>,
   ) {
-    return this.transition(principal, id, revision, decision, 'appraisal.decide');
+    return this.transition(caller, id, revision, decision, 'appraisal.decide');
   }
 
-  finalize(principal: Principal, id: string, revision: number) {
-    return this.transition(principal, id, revision, { type: 'FINALIZE' }, 'appraisal.finalize');
+  finalize(caller: RequestScope, id: string, revision: number) {
+    return this.transition(caller, id, revision, { type: 'FINALIZE' }, 'appraisal.finalize');
   }
 
   /** The scheduler's finalization once the objection window has closed. */
@@ -142,25 +140,25 @@ export class AppraisalDecisionService {
   }
 
   private async transition(
-    principal: Principal,
+    caller: RequestScope,
     id: string,
     revision: number,
     action: AppraisalAction,
     name: string,
   ) {
-    const { a, skp } = await this.query.load(principal, id);
-    const next = step(a, skp, action, actorOf(principal), 0);
+    const { a, skp } = await this.query.load(caller, id);
+    const next = step(a, skp, action, userActor(caller.self()), 0);
     if (action.type === 'DECIDE_OBJECTION' && next.predikat !== a.predikat)
       await this.assertCurve(
         a,
         next.predikat!,
         (await this.settings.settingsFor(a.agencyId)).curve,
       );
-    const audit = auditEntry(principal, name, {
+    const audit = auditEntry(caller.actor, name, {
       before: { status: a.status, predikat: a.predikat },
       after: { status: next.status, predikat: next.predikat },
     });
-    return this.persistFinal(writeScope(principal), a, next, revision, audit);
+    return this.persistFinal(caller.agency, a, next, revision, audit);
   }
 
   /** Writes the change; a change that makes the appraisal FINAL carries appraisal-finalized. */

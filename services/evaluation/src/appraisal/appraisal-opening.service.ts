@@ -1,14 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import {
   auditEntry,
   DuplicateKeyError,
   NotFoundError,
   type NewAggregate,
 } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { AgencySettingsService } from '../agency/agency-settings.service';
-import { actorOf, writeScope } from '../shared/caller';
+import { userActor } from '../shared/domain/actor';
 import { SkpRepository } from '../skp/skp.repository';
 import type { Skp } from '../skp/skp.mapper';
 import { fromDomain, toDomain, type AppraisalView } from './appraisal.mapper';
@@ -35,13 +35,13 @@ export class AppraisalOpeningService {
 
   /** The pegawai opens the appraisal of a period of their approved SKP. */
   async open(
-    principal: Principal,
+    caller: RequestScope,
     skpId: string,
     kind: PeriodKind,
     index: number | null,
   ): Promise<AppraisalView> {
-    const actor = actorOf(principal);
-    const scope = writeScope(principal);
+    const actor = userActor(caller.self());
+    const scope = caller.agency;
     const skp = await this.skps.byId(scope, skpId);
     if (!skp || skp.employeeId !== actor.pegawaiId) throw new NotFoundError('SKP', skpId);
     const period = periodOf(kind, skp.year, index);
@@ -53,7 +53,7 @@ export class AppraisalOpeningService {
     try {
       return await this.appraisals.create(scope, {
         ...draft,
-        audit: [auditEntry(principal, 'appraisal.open')],
+        audit: [auditEntry(caller.actor, 'appraisal.open')],
       });
     } catch (error) {
       if (error instanceof DuplicateKeyError) throw new AppraisalAlreadyExistsError();
@@ -62,13 +62,14 @@ export class AppraisalOpeningService {
   }
 
   /** A correction of a final appraisal: a new linked version; the final one never changes. */
-  async correct(principal: Principal, id: string, reason: string): Promise<AppraisalView> {
-    const { a } = await this.query.load(principal, id);
-    const next = startCorrection(toDomain(a), { id: randomUUID(), reason }, actorOf(principal));
+  async correct(caller: RequestScope, id: string, reason: string): Promise<AppraisalView> {
+    const { a } = await this.query.load(caller, id);
+    const actor = userActor(caller.self());
+    const next = startCorrection(toDomain(a), { id: randomUUID(), reason }, actor);
     const now = new Date();
     const { _id: _ignored, ...base } = this.fresh(await this.query.skpOf(a), a.period, now);
     try {
-      return await this.appraisals.create(writeScope(principal), {
+      return await this.appraisals.create(caller.agency, {
         ...base,
         _id: next.id,
         unitId: a.unitId,
@@ -80,7 +81,9 @@ export class AppraisalOpeningService {
         realisasi: a.realisasi,
         feedback: a.feedback,
         perilaku: a.perilaku,
-        audit: [auditEntry(principal, 'appraisal.correction', { after: { correctionOf: a.id } })],
+        audit: [
+          auditEntry(caller.actor, 'appraisal.correction', { after: { correctionOf: a.id } }),
+        ],
       });
     } catch (error) {
       if (error instanceof DuplicateKeyError) throw new AppraisalAlreadyExistsError();

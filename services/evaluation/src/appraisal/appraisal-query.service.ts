@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import {
   agencyScope,
   NotFoundError,
   type AgencyScope,
   type AuditEntry,
 } from '@jenjang/persistence';
-import { actorOf, readScope, readsAll, writeScope } from '../shared/caller';
+import type { RequestScope } from '@jenjang/platform';
 import type { Actor } from '../shared/domain/actor';
+import { readsAll } from '../shared/reads-all';
 import { SkpRepository } from '../skp/skp.repository';
 import type { Skp } from '../skp/skp.mapper';
 import { toDomain, type AppraisalView } from './appraisal.mapper';
@@ -23,26 +23,26 @@ export class AppraisalQueryService {
     private readonly skps: SkpRepository,
   ) {}
 
-  async get(principal: Principal, id: string): Promise<AppraisalView> {
-    const a = await this.appraisals.byId(readScope(principal), id);
-    if (!a || !canRead(principal, a))
+  async get(caller: RequestScope, id: string): Promise<AppraisalView> {
+    const a = await this.appraisals.byId(caller.reach, id);
+    if (!a || !canRead(caller, a))
       throw new NotFoundError({ en: 'appraisal', id: 'penilaian' }, id);
     return a;
   }
 
-  async history(principal: Principal, id: string): Promise<AuditEntry[]> {
-    await this.get(principal, id);
-    return this.appraisals.auditOf(readScope(principal), id);
+  async history(caller: RequestScope, id: string): Promise<AuditEntry[]> {
+    await this.get(caller, id);
+    return this.appraisals.auditOf(caller.reach, id);
   }
 
-  list(principal: Principal, query: AppraisalQuery): Promise<AppraisalView[]> {
-    if (readsAll(principal)) return this.appraisals.list(readScope(principal), query);
-    return this.appraisals.list(writeScope(principal), query, actorOf(principal).pegawaiId);
+  list(caller: RequestScope, query: AppraisalQuery): Promise<AppraisalView[]> {
+    if (readsAll(caller)) return this.appraisals.list(caller.reach, query);
+    return this.appraisals.list(caller.agency, query, caller.self());
   }
 
   /** The appraisal the caller may see, with the SKP it follows. */
-  async load(principal: Principal, id: string): Promise<{ a: AppraisalView; skp: Skp }> {
-    const a = await this.get(principal, id);
+  async load(caller: RequestScope, id: string): Promise<{ a: AppraisalView; skp: Skp }> {
+    const a = await this.get(caller, id);
     return { a, skp: await this.skpOf(a) };
   }
 
@@ -74,8 +74,8 @@ export function scopeOf(a: AppraisalView): AgencyScope {
   return agencyScope(a.agencyId);
 }
 
-function canRead(principal: Principal, a: AppraisalView): boolean {
-  if (readsAll(principal)) return true;
-  const me = principal.employeeId;
+function canRead(caller: RequestScope, a: AppraisalView): boolean {
+  if (readsAll(caller)) return true;
+  const me = caller.employeeId;
   return me !== undefined && [a.employeeId, a.penilaiId, a.atasanPenilaiId].includes(me);
 }

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { OutboxRelay } from '@jenjang/messaging';
 import { auditEntry } from '@jenjang/persistence';
-import { actorOf, writeScope } from '../shared/caller';
+import type { RequestScope } from '@jenjang/platform';
+import { userActor } from '../shared/domain/actor';
 import type { Rating } from '../shared/domain/rating';
 import { feedbackGiven } from './appraisal-events';
 import { fromDomain } from './appraisal.mapper';
@@ -28,13 +28,13 @@ export class AppraisalWorkService {
   ) {}
 
   async recordRealisasi(
-    principal: Principal,
+    caller: RequestScope,
     id: string,
     revision: number,
     entries: RealisasiInput[],
   ) {
-    const { a, skp } = await this.query.load(principal, id);
-    const actor = actorOf(principal);
+    const { a, skp } = await this.query.load(caller, id);
+    const actor = userActor(caller.self());
     const next = step(a, skp, { type: 'RECORD_REALISASI' }, actor, 0);
     const indicators = new Map(
       skp.hasilKerja.flatMap((h) => h.indicators.map((i) => [i.id, h.id] as const)),
@@ -53,25 +53,25 @@ export class AppraisalWorkService {
       } satisfies RealisasiDoc);
     });
     return this.appraisals.change(
-      writeScope(principal),
+      caller.agency,
       id,
       revision,
       { set: { ...fromDomain(next), realisasi: [...byIndicator.values()] } },
-      auditEntry(principal, 'appraisal.realisasi', {
+      auditEntry(caller.actor, 'appraisal.realisasi', {
         after: { indicators: entries.map((e) => e.indicatorId) },
       }),
     );
   }
 
   async giveFeedback(
-    principal: Principal,
+    caller: RequestScope,
     id: string,
     revision: number,
     about: FeedbackAbout,
     text: string,
   ) {
-    const { a, skp } = await this.query.load(principal, id);
-    const actor = actorOf(principal);
+    const { a, skp } = await this.query.load(caller, id);
+    const actor = userActor(caller.self());
     const next = step(a, skp, { type: 'GIVE_FEEDBACK' }, actor, 0);
     if (about.kind === 'HASIL_KERJA' && !skp.hasilKerja.some((h) => h.id === about.hasilKerjaId)) {
       throw new UnknownIndicatorError('about.hasilKerjaId');
@@ -84,11 +84,11 @@ export class AppraisalWorkService {
       givenAt: new Date(),
     };
     const saved = await this.appraisals.change(
-      writeScope(principal),
+      caller.agency,
       id,
       revision,
       { set: fromDomain(next), push: { feedback } },
-      auditEntry(principal, 'appraisal.feedback', { after: { about } }),
+      auditEntry(caller.actor, 'appraisal.feedback', { after: { about } }),
       [feedbackGiven(a, feedback)],
     );
     this.relay.wake();
@@ -96,25 +96,25 @@ export class AppraisalWorkService {
   }
 
   async rate(
-    principal: Principal,
+    caller: RequestScope,
     id: string,
     revision: number,
     ratings: { hasilKerja: Rating; perilakuKerja: Rating; perilaku?: PerilakuRatingDoc[] },
   ) {
-    const { a, skp } = await this.query.load(principal, id);
+    const { a, skp } = await this.query.load(caller, id);
     const next = step(
       a,
       skp,
       { type: 'RATE', hasilKerja: ratings.hasilKerja, perilakuKerja: ratings.perilakuKerja },
-      actorOf(principal),
+      userActor(caller.self()),
       0,
     );
     return this.appraisals.change(
-      writeScope(principal),
+      caller.agency,
       id,
       revision,
       { set: { ...fromDomain(next), perilaku: ratings.perilaku ?? a.perilaku } },
-      auditEntry(principal, 'appraisal.rate', {
+      auditEntry(caller.actor, 'appraisal.rate', {
         before: { hasilKerja: a.ratingHasilKerja, perilakuKerja: a.ratingPerilakuKerja },
         after: { hasilKerja: ratings.hasilKerja, perilakuKerja: ratings.perilakuKerja },
       }),

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { AppraisalDecisionService } from './appraisal-decision.service';
 import { AppraisalOpeningService } from './appraisal-opening.service';
 import { AppraisalQueryService } from './appraisal-query.service';
@@ -20,8 +20,6 @@ import {
 } from './dto/appraisal-input.dto';
 import { CurveOutlookDto } from './dto/curve-outlook.dto';
 
-type P = Principal;
-
 @ApiTags('appraisals')
 @Controller({ path: 'appraisals', version: '1' })
 export class AppraisalController {
@@ -36,19 +34,19 @@ export class AppraisalController {
   @Roles('PEGAWAI')
   @Idempotent()
   @ApiOperation({ summary: 'Open the appraisal of a period of your approved SKP' })
-  open(@CurrentPrincipal() p: P, @Body() dto: OpenAppraisalDto) {
-    return this.opening.open(p, dto.skpId, dto.period.kind, dto.period.index ?? null);
+  open(@CurrentScope() caller: RequestScope, @Body() dto: OpenAppraisalDto) {
+    return this.opening.open(caller, dto.skpId, dto.period.kind, dto.period.index ?? null);
   }
 
   @Get()
   @ApiOperation({ summary: 'Appraisals you own, give or oversee; all of the agency for admins' })
-  list(@CurrentPrincipal() p: P, @Query() query: AppraisalListQueryDto) {
-    return this.query.list(p, query);
+  list(@CurrentScope() caller: RequestScope, @Query() query: AppraisalListQueryDto) {
+    return this.query.list(caller, query);
   }
 
   @Get(':id')
-  get(@CurrentPrincipal() p: P, @Param('id') id: string) {
-    return this.query.get(p, id);
+  get(@CurrentScope() caller: RequestScope, @Param('id') id: string) {
+    return this.query.get(caller, id);
   }
 
   @Get(':id/curve')
@@ -57,41 +55,49 @@ export class AppraisalController {
       "The unit's distribution curve seen from this appraisal: counts, bounds, and what each predikat would do if set now (its penilai and atasan penilai, admins)",
   })
   @ApiOkResponse({ type: CurveOutlookDto })
-  curve(@CurrentPrincipal() p: P, @Param('id') id: string) {
-    return this.decisions.curve(p, id);
+  curve(@CurrentScope() caller: RequestScope, @Param('id') id: string) {
+    return this.decisions.curve(caller, id);
   }
 
   @Get(':id/history')
   @ApiOperation({ summary: 'Audit trail: who changed what and when' })
-  history(@CurrentPrincipal() p: P, @Param('id') id: string) {
-    return this.query.history(p, id);
+  history(@CurrentScope() caller: RequestScope, @Param('id') id: string) {
+    return this.query.history(caller, id);
   }
 
   @Put(':id/realisasi')
   @Roles('PEGAWAI')
   @ApiOperation({ summary: 'Record realisation against indicators, with evidence links' })
-  realisasi(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RecordRealisasiDto) {
-    return this.work.recordRealisasi(p, id, dto.revision, dto.entries);
+  realisasi(
+    @CurrentScope() caller: RequestScope,
+    @Param('id') id: string,
+    @Body() dto: RecordRealisasiDto,
+  ) {
+    return this.work.recordRealisasi(caller, id, dto.revision, dto.entries);
   }
 
   @Post(':id/feedback')
   @Roles('PENILAI')
   @Idempotent()
   @ApiOperation({ summary: 'Give feedback on a work result or a BerAKHLAK value (umpan balik)' })
-  feedback(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: GiveFeedbackDto) {
+  feedback(
+    @CurrentScope() caller: RequestScope,
+    @Param('id') id: string,
+    @Body() dto: GiveFeedbackDto,
+  ) {
     const about: FeedbackAbout =
       dto.about.kind === 'HASIL_KERJA'
         ? { kind: 'HASIL_KERJA', hasilKerjaId: dto.about.hasilKerjaId! }
         : { kind: 'PERILAKU', value: dto.about.value! };
-    return this.work.giveFeedback(p, id, dto.revision, about, dto.text);
+    return this.work.giveFeedback(caller, id, dto.revision, about, dto.text);
   }
 
   @Post(':id/rating')
   @Roles('PENILAI')
   @Idempotent()
   @ApiOperation({ summary: 'Rate hasil kerja and perilaku kerja' })
-  rate(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RateDto) {
-    return this.work.rate(p, id, dto.revision, {
+  rate(@CurrentScope() caller: RequestScope, @Param('id') id: string, @Body() dto: RateDto) {
+    return this.work.rate(caller, id, dto.revision, {
       hasilKerja: (dto.ratingHasilKerja ?? dto.hasilKerja)!,
       perilakuKerja: (dto.ratingPerilakuKerja ?? dto.perilakuKerja)!,
       perilaku: dto.perilaku,
@@ -104,32 +110,40 @@ export class AppraisalController {
   @ApiOperation({
     summary: 'Set the predikat (computed from the ratings; checked against the unit curve)',
   })
-  predikat(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RevisionDto) {
-    return this.decisions.setPredikat(p, id, dto.revision);
+  predikat(
+    @CurrentScope() caller: RequestScope,
+    @Param('id') id: string,
+    @Body() dto: RevisionDto,
+  ) {
+    return this.decisions.setPredikat(caller, id, dto.revision);
   }
 
   @Post(':id/accept')
   @Roles('PEGAWAI')
   @Idempotent()
   @ApiOperation({ summary: 'Accept the predikat without objection: the appraisal becomes FINAL' })
-  accept(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RevisionDto) {
-    return this.decisions.accept(p, id, dto.revision);
+  accept(@CurrentScope() caller: RequestScope, @Param('id') id: string, @Body() dto: RevisionDto) {
+    return this.decisions.accept(caller, id, dto.revision);
   }
 
   @Post(':id/objection')
   @Roles('PEGAWAI')
   @Idempotent()
   @ApiOperation({ summary: 'Object to the predikat within the window (keberatan)' })
-  object(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: ObjectDto) {
-    return this.decisions.object(p, id, dto.revision, dto.reason);
+  object(@CurrentScope() caller: RequestScope, @Param('id') id: string, @Body() dto: ObjectDto) {
+    return this.decisions.object(caller, id, dto.revision, dto.reason);
   }
 
   @Post(':id/objection/decision')
   @Roles('ATASAN_PENILAI')
   @Idempotent()
   @ApiOperation({ summary: 'Decide the objection (atasan penilai); the appraisal becomes FINAL' })
-  decide(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: DecideObjectionDto) {
-    return this.decisions.decideObjection(p, id, dto.revision, {
+  decide(
+    @CurrentScope() caller: RequestScope,
+    @Param('id') id: string,
+    @Body() dto: DecideObjectionDto,
+  ) {
+    return this.decisions.decideObjection(caller, id, dto.revision, {
       type: 'DECIDE_OBJECTION',
       note: dto.note,
       hasilKerja: dto.ratingHasilKerja ?? dto.hasilKerja,
@@ -141,15 +155,23 @@ export class AppraisalController {
   @Roles('PENILAI')
   @Idempotent()
   @ApiOperation({ summary: 'Finalize once the objection window has closed' })
-  finalize(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: RevisionDto) {
-    return this.decisions.finalize(p, id, dto.revision);
+  finalize(
+    @CurrentScope() caller: RequestScope,
+    @Param('id') id: string,
+    @Body() dto: RevisionDto,
+  ) {
+    return this.decisions.finalize(caller, id, dto.revision);
   }
 
   @Post(':id/corrections')
   @Roles('PENILAI', 'ATASAN_PENILAI')
   @Idempotent()
   @ApiOperation({ summary: 'Correct a FINAL appraisal: a new linked version with its own event' })
-  correct(@CurrentPrincipal() p: P, @Param('id') id: string, @Body() dto: CorrectionDto) {
-    return this.opening.correct(p, id, dto.reason);
+  correct(
+    @CurrentScope() caller: RequestScope,
+    @Param('id') id: string,
+    @Body() dto: CorrectionDto,
+  ) {
+    return this.opening.correct(caller, id, dto.reason);
   }
 }

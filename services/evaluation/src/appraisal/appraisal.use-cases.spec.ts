@@ -1,7 +1,7 @@
 import type { Principal } from '@jenjang/auth';
 import { appraisalFinalizedV1, feedbackGivenV1, predikatSetV1 } from '@jenjang/contracts';
 import type { AgencyScope } from '@jenjang/persistence';
-import { OrgChartRepository } from '@jenjang/platform';
+import { OrgChartRepository, requestScopeOf } from '@jenjang/platform';
 import { buildServiceModule, MemoryAggregates, type ServiceUnderTest } from '@jenjang/testing';
 import { AgencySettingsRepository } from '../agency/agency-settings.repository';
 import { AgencyModule } from '../agency/agency.module';
@@ -59,13 +59,12 @@ class FakeUnits extends MemoryAggregates<UnitPerformanceDoc, UnitPerformance> {
   }
 }
 
-const person = (employeeId: string, ...roles: Principal['roles']): Principal => ({
-  subject: `user-${employeeId}`,
-  employeeId,
-  agencyId: AGENCY,
-  unitId: UNIT,
-  roles,
-});
+// The caller as the edge resolves it (@CurrentScope) for a write; reads scope the same way.
+const person = (employeeId: string, ...roles: Principal['roles']) =>
+  requestScopeOf(
+    { subject: `user-${employeeId}`, employeeId, agencyId: AGENCY, unitId: UNIT, roles },
+    { method: 'POST' },
+  );
 const pegawai = person('pg-1', 'PEGAWAI');
 const penilai = person('pn-1', 'PENILAI');
 

@@ -1,5 +1,4 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { DomainError } from '@jenjang/domain-kernel';
 import { OutboxRelay } from '@jenjang/messaging';
 import {
@@ -8,6 +7,7 @@ import {
   type AgencyScope,
   type NewAggregate,
 } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import type { SkpDoc } from '../skp/skp.schema';
 import type { ImportRecord } from './import.mapper';
 import { ImportRepository } from './import.repository';
@@ -61,9 +61,9 @@ export class ImportWriterService implements OnApplicationBootstrap {
     );
   }
 
-  async write(principal: Principal, importId: string, batch: ImportBatch): Promise<ImportRecord> {
+  async write(caller: RequestScope, importId: string, batch: ImportBatch): Promise<ImportRecord> {
     await this.recover();
-    const scope = agencyScope(principal.agencyId);
+    const scope = caller.agency;
     const now = new Date();
     await this.imports.create(scope, {
       _id: importId,
@@ -72,7 +72,7 @@ export class ImportWriterService implements OnApplicationBootstrap {
       rows: batch.rows,
       documents: batch.skps.length + batch.appraisals.length,
       events: batch.appraisals.reduce((n, a) => n + a.events.length, 0),
-      by: { subject: principal.subject, roles: [...principal.roles] },
+      by: caller.actor,
       startedAt: now,
       staleAfter: new Date(now.getTime() + STALE_AFTER_MS),
       finishedAt: null,

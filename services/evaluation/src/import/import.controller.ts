@@ -12,8 +12,8 @@ import {
   ApiUnsupportedMediaTypeResponse,
   getSchemaPath,
 } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { DryRunResultDto, ImportQueryDto, ImportRecordDto } from './dto/import.dto';
 import { ImportService } from './import.service';
 
@@ -86,12 +86,12 @@ export class ImportController {
   @ApiUnsupportedMediaTypeResponse({ description: 'Not text/csv' })
   @ApiPayloadTooLargeResponse({ description: 'Over 5 MB' })
   async importSkps(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Body() csv: string,
     @Query() query: ImportQueryDto,
     @Res({ passthrough: true }) res: StatusResponse,
   ) {
-    const result = await this.imports.importSkps(principal, csv, query.dryRun === true);
+    const result = await this.imports.importSkps(caller, csv, query.dryRun === true);
     if (query.dryRun) res.status(HttpStatus.OK);
     return result;
   }
@@ -113,12 +113,12 @@ export class ImportController {
   @ApiUnsupportedMediaTypeResponse({ description: 'Not text/csv' })
   @ApiPayloadTooLargeResponse({ description: 'Over 5 MB' })
   async importFinalResults(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Body() csv: string,
     @Query() query: ImportQueryDto,
     @Res({ passthrough: true }) res: StatusResponse,
   ) {
-    const result = await this.imports.importFinalResults(principal, csv, query.dryRun === true);
+    const result = await this.imports.importFinalResults(caller, csv, query.dryRun === true);
     if (query.dryRun) res.status(HttpStatus.OK);
     return result;
   }
@@ -126,14 +126,14 @@ export class ImportController {
   @Get()
   @ApiOperation({ summary: "The agency's imports, newest first" })
   @ApiOkResponse({ schema: { type: 'array', items: { $ref: getSchemaPath(ImportRecordDto) } } })
-  list(@CurrentPrincipal() principal: Principal) {
-    return this.imports.list(principal);
+  list(@CurrentScope() caller: RequestScope) {
+    return this.imports.list(caller);
   }
 
   @Get(':id')
   @ApiOperation({ summary: 'One import: status (RUNNING, DONE, ROLLED_BACK) and counts' })
   @ApiOkResponse({ type: ImportRecordDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
-    return this.imports.get(principal, id);
+  get(@CurrentScope() caller: RequestScope, @Param('id') id: string) {
+    return this.imports.get(caller, id);
   }
 }

@@ -1,12 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import type { Principal } from '@jenjang/auth';
 import { auditEntry, NotFoundError, type NewAggregate } from '@jenjang/persistence';
+import type { RequestScope } from '@jenjang/platform';
 import { AgencySettingsService } from '../agency/agency-settings.service';
 import { appraisalFinalized } from '../appraisal/appraisal-events';
 import type { AppraisalDoc } from '../appraisal/appraisal.schema';
 import { BERAKHLAK_VALUES } from '../shared/domain/rating';
-import { writeScope } from '../shared/caller';
 import type { Skp } from '../skp/skp.mapper';
 import type { SkpDoc } from '../skp/skp.schema';
 import { ImportRejectedError, readCsv, rowError } from '@jenjang/csv';
@@ -41,14 +40,14 @@ export class ImportService {
   ) {}
 
   async importSkps(
-    principal: Principal,
+    caller: RequestScope,
     csv: string,
     dryRun: boolean,
   ): Promise<ImportRecord | DryRunResult> {
     const rows = this.read(csv, SKP_COLUMNS);
     const { plans, errors } = planSkps(rows);
     const existing = await this.records.skpsOf(
-      writeScope(principal),
+      caller.agency,
       [...new Set(plans.map((p) => p.employeeId))],
       [...new Set(plans.map((p) => p.year))],
     );
@@ -67,10 +66,10 @@ export class ImportService {
     }
     if (errors.length > 0) throw new ImportRejectedError(errors);
     const importId = randomUUID();
-    const skps = plans.map((p) => this.skpDoc(principal, importId, p));
+    const skps = plans.map((p) => this.skpDoc(caller, importId, p));
     if (dryRun)
       return { kind: 'SKP', dryRun, rows: rows.length, documents: skps.length, events: 0 };
-    return this.writer.write(principal, importId, {
+    return this.writer.write(caller, importId, {
       kind: 'SKP',
       rows: rows.length,
       skps,
@@ -79,11 +78,11 @@ export class ImportService {
   }
 
   async importFinalResults(
-    principal: Principal,
+    caller: RequestScope,
     csv: string,
     dryRun: boolean,
   ): Promise<ImportRecord | DryRunResult> {
-    const scope = writeScope(principal);
+    const scope = caller.agency;
     const rows = this.read(csv, FINAL_RESULT_COLUMNS);
     const { plans, errors } = planFinalResults(rows);
     const employees = [...new Set(plans.map((p) => p.employeeId))];
@@ -91,7 +90,7 @@ export class ImportService {
     const [skps, appraisals, { periodKinds }] = await Promise.all([
       this.records.skpsOf(scope, employees, years),
       this.records.appraisalPeriodsOf(scope, employees, years),
-      this.settings.settingsFor(principal.agencyId),
+      this.settings.settingsFor(caller.agencyId),
     ]);
     const skpOf = new Map(skps.map((s) => [skpKey(s.employeeId, s.year), s]));
     const appraised = new Map(appraisals.map((a) => [periodKey(a.employeeId, a.period), a]));
@@ -133,7 +132,7 @@ export class ImportService {
     }
     if (errors.length > 0) throw new ImportRejectedError(errors);
     const importId = randomUUID();
-    const docs = ready.map(({ plan, skp }) => this.appraisalDoc(principal, importId, plan, skp));
+    const docs = ready.map(({ plan, skp }) => this.appraisalDoc(caller, importId, plan, skp));
     if (dryRun) {
       return {
         kind: 'FINAL_RESULT',
@@ -143,7 +142,7 @@ export class ImportService {
         events: docs.length,
       };
     }
-    return this.writer.write(principal, importId, {
+    return this.writer.write(caller, importId, {
       kind: 'FINAL_RESULT',
       rows: rows.length,
       skps: [],
@@ -151,14 +150,14 @@ export class ImportService {
     });
   }
 
-  async get(principal: Principal, id: string): Promise<ImportRecord> {
-    const found = await this.imports.byId(writeScope(principal), id);
+  async get(caller: RequestScope, id: string): Promise<ImportRecord> {
+    const found = await this.imports.byId(caller.agency, id);
     if (!found) throw new NotFoundError({ en: 'import', id: 'impor' }, id);
     return found;
   }
 
-  list(principal: Principal): Promise<ImportRecord[]> {
-    return this.imports.list(writeScope(principal), 200);
+  list(caller: RequestScope): Promise<ImportRecord[]> {
+    return this.imports.list(caller.agency, 200);
   }
 
   private read(csv: string, columns: typeof SKP_COLUMNS) {
@@ -167,7 +166,7 @@ export class ImportService {
     return table.rows;
   }
 
-  private skpDoc(principal: Principal, importId: string, p: SkpPlan): NewAggregate<SkpDoc> {
+  private skpDoc(caller: RequestScope, importId: string, p: SkpPlan): NewAggregate<SkpDoc> {
     const now = new Date();
     return {
       _id: randomUUID(),
@@ -192,13 +191,13 @@ export class ImportService {
       createdAt: now,
       updatedAt: now,
       audit: [
-        auditEntry(principal, 'skp.import', { after: { importId, status: 'DISETUJUI' } }, now),
+        auditEntry(caller.actor, 'skp.import', { after: { importId, status: 'DISETUJUI' } }, now),
       ],
     };
   }
 
   private appraisalDoc(
-    principal: Principal,
+    caller: RequestScope,
     importId: string,
     p: FinalResultPlan,
     skp: Skp,
@@ -233,7 +232,7 @@ export class ImportService {
       updatedAt: now,
       audit: [
         auditEntry(
-          principal,
+          caller.actor,
           'appraisal.import',
           { after: { importId, status: 'FINAL', predikat: p.predikat } },
           now,
@@ -242,7 +241,7 @@ export class ImportService {
     };
     // The same event, with the same deterministic id, as the API path stages on FINAL.
     const { _id: id, audit: _audit, ...view } = doc;
-    const event = appraisalFinalized({ ...view, id, agencyId: principal.agencyId });
+    const event = appraisalFinalized({ ...view, id, agencyId: caller.agencyId });
     return { doc, events: [event] };
   }
 }

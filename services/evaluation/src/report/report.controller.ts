@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, type RequestScope } from '@jenjang/platform';
 import { AgencyParamsDto } from '../agency/dto/agency-params.dto';
 import { PredikatDistributionReportDto } from './dto/predikat-distribution.dto';
 import { PredikatDistributionQueryDto, StuckQueryDto } from './dto/report-query.dto';
@@ -10,8 +11,8 @@ import { ReportService } from './report.service';
 const DEFAULT_GRACE_DAYS = 30;
 const DEFAULT_LIMIT = 1000;
 
-// The agency's HR unit reads its own agency; the province BKD and analysts read any (another
-// agency's caller gets 404, see agencyScopeFor).
+// The agency's HR unit reads its own agency; the province BKD and analysts read any (the
+// AuthGuard answers 403 OTHER_AGENCY to another agency's caller).
 @ApiTags('reports')
 @Roles('ADMIN_INSTANSI', 'ADMIN_PROVINSI', 'ANALIS')
 @Controller({ path: 'agencies/:agencyId/reports', version: '1' })
@@ -24,11 +25,11 @@ export class ReportController {
   })
   @ApiOkResponse({ type: PredikatDistributionReportDto })
   distribution(
-    @CurrentPrincipal() principal: Principal,
-    @Param() params: AgencyParamsDto,
+    @CurrentScope() caller: RequestScope,
+    @Param() _path: AgencyParamsDto,
     @Query() query: PredikatDistributionQueryDto,
   ) {
-    return this.reports.predikatDistribution(principal, params.agencyId, {
+    return this.reports.predikatDistribution(caller, {
       year: query.year,
       periodKind: query.periodKind ?? 'TAHUNAN',
       periodIndex: query.periodIndex ?? null,
@@ -42,11 +43,11 @@ export class ReportController {
   })
   @ApiOkResponse({ type: StuckReportDto })
   stuck(
-    @CurrentPrincipal() principal: Principal,
-    @Param() params: AgencyParamsDto,
+    @CurrentScope() caller: RequestScope,
+    @Param() _path: AgencyParamsDto,
     @Query() query: StuckQueryDto,
   ) {
-    return this.reports.stuck(principal, params.agencyId, {
+    return this.reports.stuck(caller, {
       asOf: query.asOf ? new Date(query.asOf) : new Date(),
       appraisalGraceDays: query.appraisalGraceDays ?? DEFAULT_GRACE_DAYS,
       keberatanDays: query.keberatanDays ?? DEFAULT_GRACE_DAYS,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { todayInJakarta, type Principal } from '@jenjang/auth';
-import { OrgChartRepository } from '@jenjang/platform';
-import { agencyScopeFor } from '../agency/agency-access';
+import { todayInJakarta } from '@jenjang/auth';
+import { OrgChartRepository, type RequestScope } from '@jenjang/platform';
 import { AgencySettingsService } from '../agency/agency-settings.service';
 import { curveUnitSize, headcountDay } from '../agency/domain/curve';
 import { periodOf, type Period, type PeriodKind } from '../appraisal/domain/period';
@@ -56,8 +55,6 @@ export interface StuckReport {
   items: StuckItem[];
 }
 
-const REPORTS = { en: 'reports of agency', id: 'laporan instansi' };
-
 /** Agency reports: the predikat distribution against the curve, and records stuck past a deadline. */
 @Injectable()
 export class ReportService {
@@ -69,11 +66,9 @@ export class ReportService {
   ) {}
 
   async predikatDistribution(
-    principal: Principal,
-    agencyId: string,
+    { agency: scope, agencyId }: RequestScope,
     query: DistributionQuery,
   ): Promise<PredikatDistributionReport> {
-    const scope = agencyScopeFor(principal, agencyId, 'read', REPORTS);
     const period = periodOf(query.periodKind, query.year, query.periodIndex);
     const [rows, settings] = await Promise.all([
       this.appraisals.ofPeriod(scope, period),
@@ -113,8 +108,7 @@ export class ReportService {
     };
   }
 
-  async stuck(principal: Principal, agencyId: string, query: StuckQuery): Promise<StuckReport> {
-    const scope = agencyScopeFor(principal, agencyId, 'read', REPORTS);
+  async stuck({ agency: scope, agencyId }: RequestScope, query: StuckQuery): Promise<StuckReport> {
     const { asOf, appraisalGraceDays, keberatanDays, limit } = query;
     const rules: StuckRules = { asOf, appraisalGraceDays, keberatanDays };
     const [skps, appraisals] = await Promise.all([

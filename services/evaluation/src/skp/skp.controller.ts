@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, Roles, type Principal } from '@jenjang/auth';
-import { Idempotent } from '@jenjang/platform';
+import { Roles } from '@jenjang/auth';
+import { CurrentScope, Idempotent, type RequestScope } from '@jenjang/platform';
 import { CreateSkpDto, ReturnSkpDto, SkpActionDto, UpdateSkpDto } from './dto/skp-input.dto';
 import { SkpListQueryDto } from './dto/skp-query.dto';
 import { SkpDto } from './dto/skp.dto';
@@ -17,39 +17,35 @@ export class SkpController {
   @Idempotent()
   @ApiOperation({ summary: 'Draft your SKP for a year (Sasaran Kinerja Pegawai)' })
   @ApiCreatedResponse({ type: SkpDto })
-  create(@CurrentPrincipal() principal: Principal, @Body() dto: CreateSkpDto) {
-    return this.skps.create(principal, dto);
+  create(@CurrentScope() caller: RequestScope, @Body() dto: CreateSkpDto) {
+    return this.skps.create(caller, dto);
   }
 
   @Get()
   @ApiOperation({ summary: 'SKPs you own, appraise or oversee; all of the agency for admins' })
   @ApiOkResponse({ type: [SkpDto] })
-  list(@CurrentPrincipal() principal: Principal, @Query() query: SkpListQueryDto) {
-    return this.skps.list(principal, query);
+  list(@CurrentScope() caller: RequestScope, @Query() query: SkpListQueryDto) {
+    return this.skps.list(caller, query);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: SkpDto })
-  get(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
-    return this.skps.get(principal, id);
+  get(@CurrentScope() caller: RequestScope, @Param('id') id: string) {
+    return this.skps.get(caller, id);
   }
 
   @Get(':id/history')
   @ApiOperation({ summary: 'Audit trail: who changed what and when' })
-  history(@CurrentPrincipal() principal: Principal, @Param('id') id: string) {
-    return this.skps.history(principal, id);
+  history(@CurrentScope() caller: RequestScope, @Param('id') id: string) {
+    return this.skps.history(caller, id);
   }
 
   @Put(':id')
   @Roles('PEGAWAI')
   @ApiOperation({ summary: 'Edit a draft, or revise a returned SKP' })
   @ApiOkResponse({ type: SkpDto })
-  update(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Body() dto: UpdateSkpDto,
-  ) {
-    return this.skps.update(principal, id, dto);
+  update(@CurrentScope() caller: RequestScope, @Param('id') id: string, @Body() dto: UpdateSkpDto) {
+    return this.skps.update(caller, id, dto);
   }
 
   @Post(':id/submit')
@@ -57,12 +53,8 @@ export class SkpController {
   @Idempotent()
   @ApiOperation({ summary: 'Submit the SKP to the penilai (DRAFT → DIAJUKAN)' })
   @ApiCreatedResponse({ type: SkpDto })
-  submit(
-    @CurrentPrincipal() principal: Principal,
-    @Param('id') id: string,
-    @Body() dto: SkpActionDto,
-  ) {
-    return this.skps.act(principal, id, { type: 'SUBMIT' }, dto.revision);
+  submit(@CurrentScope() caller: RequestScope, @Param('id') id: string, @Body() dto: SkpActionDto) {
+    return this.skps.act(caller, id, { type: 'SUBMIT' }, dto.revision);
   }
 
   @Post(':id/withdraw')
@@ -71,11 +63,11 @@ export class SkpController {
   @ApiOperation({ summary: 'Pull a submitted SKP back before the penilai acts (DIAJUKAN → DRAFT)' })
   @ApiCreatedResponse({ type: SkpDto })
   withdraw(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('id') id: string,
     @Body() dto: SkpActionDto,
   ) {
-    return this.skps.act(principal, id, { type: 'WITHDRAW' }, dto.revision);
+    return this.skps.act(caller, id, { type: 'WITHDRAW' }, dto.revision);
   }
 
   @Post(':id/approve')
@@ -84,11 +76,11 @@ export class SkpController {
   @ApiOperation({ summary: 'Approve the SKP (DIAJUKAN → DISETUJUI); publishes skp-approved' })
   @ApiCreatedResponse({ type: SkpDto })
   approve(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('id') id: string,
     @Body() dto: SkpActionDto,
   ) {
-    return this.skps.act(principal, id, { type: 'APPROVE' }, dto.revision);
+    return this.skps.act(caller, id, { type: 'APPROVE' }, dto.revision);
   }
 
   @Post(':id/return')
@@ -97,10 +89,10 @@ export class SkpController {
   @ApiOperation({ summary: 'Return the SKP with a reason (DIAJUKAN → DIKEMBALIKAN)' })
   @ApiCreatedResponse({ type: SkpDto })
   giveBack(
-    @CurrentPrincipal() principal: Principal,
+    @CurrentScope() caller: RequestScope,
     @Param('id') id: string,
     @Body() dto: ReturnSkpDto,
   ) {
-    return this.skps.act(principal, id, { type: 'RETURN', reason: dto.reason }, dto.revision);
+    return this.skps.act(caller, id, { type: 'RETURN', reason: dto.reason }, dto.revision);
   }
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { superiorsOf, type Principal } from '@jenjang/auth';
+import { superiorsOf } from '@jenjang/auth';
 import { SKP_STATUS_LABELS, skpApprovedV1 } from '@jenjang/contracts';
 import { DomainError } from '@jenjang/domain-kernel';
 import { OutboxRelay, sourceOf, stageEvent } from '@jenjang/messaging';
-import { OrgChartRepository } from '@jenjang/platform';
+import { OrgChartRepository, type RequestScope } from '@jenjang/platform';
 import {
   auditEntry,
   DuplicateKeyError,
@@ -12,7 +12,8 @@ import {
   type AuditEntry,
   type NewAggregate,
 } from '@jenjang/persistence';
-import { actorOf, readScope, readsAll, writeScope } from '../shared/caller';
+import { userActor } from '../shared/domain/actor';
+import { readsAll } from '../shared/reads-all';
 import {
   isSkpEditable,
   SkpActorNotAllowedError,
@@ -54,12 +55,12 @@ export class SkpNotEditableError extends DomainError {
 }
 
 function audit(
-  principal: Principal,
+  caller: RequestScope,
   action: string,
   before?: unknown,
   after?: unknown,
 ): AuditEntry {
-  return auditEntry(principal, `skp.${action.toLowerCase()}`, { before, after });
+  return auditEntry(caller.actor, `skp.${action.toLowerCase()}`, { before, after });
 }
 
 function content(dto: SkpContentDto, employeeId: string, assignment: SkpAssignment) {
@@ -95,13 +96,13 @@ export class SkpService {
   ) {}
 
   /** Unit, position, penilai and atasan penilai from today's org chart of the caller's agency. */
-  private async assignment(principal: Principal, employeeId: string, dto: SkpContentDto) {
-    return assignSkp(await superiorsOf(this.chart, principal.agencyId, employeeId), dto);
+  private async assignment(caller: RequestScope, employeeId: string, dto: SkpContentDto) {
+    return assignSkp(await superiorsOf(this.chart, caller.agencyId, employeeId), dto);
   }
 
-  async create(principal: Principal, dto: CreateSkpDto): Promise<Skp> {
-    const actor = actorOf(principal);
-    const assignment = await this.assignment(principal, actor.pegawaiId, dto);
+  async create(caller: RequestScope, dto: CreateSkpDto): Promise<Skp> {
+    const actor = userActor(caller.self());
+    const assignment = await this.assignment(caller, actor.pegawaiId, dto);
     const now = new Date();
     const doc: NewAggregate<SkpDoc> = {
       _id: randomUUID(),
@@ -114,10 +115,10 @@ export class SkpService {
       revision: 1,
       createdAt: now,
       updatedAt: now,
-      audit: [audit(principal, 'CREATE')],
+      audit: [audit(caller, 'CREATE')],
     };
     try {
-      return await this.skps.create(writeScope(principal), doc);
+      return await this.skps.create(caller.agency, doc);
     } catch (error) {
       if (error instanceof DuplicateKeyError) throw new SkpAlreadyExistsError(dto.year);
       throw error;
@@ -125,30 +126,29 @@ export class SkpService {
   }
 
   /** Readable by its pegawai, penilai and atasan penilai, and by admins and analysts. */
-  async get(principal: Principal, id: string): Promise<Skp> {
-    const skp = await this.skps.byId(readScope(principal), id);
-    if (!skp || !this.canRead(principal, skp)) throw new NotFoundError('SKP', id);
+  async get(caller: RequestScope, id: string): Promise<Skp> {
+    const skp = await this.skps.byId(caller.reach, id);
+    if (!skp || !canRead(caller, skp)) throw new NotFoundError('SKP', id);
     return skp;
   }
 
-  async history(principal: Principal, id: string): Promise<AuditEntry[]> {
-    await this.get(principal, id);
-    return this.skps.auditOf(readScope(principal), id);
+  async history(caller: RequestScope, id: string): Promise<AuditEntry[]> {
+    await this.get(caller, id);
+    return this.skps.auditOf(caller.reach, id);
   }
 
-  list(principal: Principal, query: SkpQuery): Promise<Skp[]> {
-    if (readsAll(principal)) return this.skps.list(readScope(principal), query, 500);
-    const me = actorOf(principal).pegawaiId;
-    return this.skps.listInvolving(writeScope(principal), me, query, 500);
+  list(caller: RequestScope, query: SkpQuery): Promise<Skp[]> {
+    if (readsAll(caller)) return this.skps.list(caller.reach, query, 500);
+    return this.skps.listInvolving(caller.agency, caller.self(), query, 500);
   }
 
   async update(
-    principal: Principal,
+    caller: RequestScope,
     id: string,
     dto: SkpContentDto & { revision: number },
   ): Promise<Skp> {
-    const skp = await this.get(principal, id);
-    const actor = actorOf(principal);
+    const skp = await this.get(caller, id);
+    const actor = userActor(caller.self());
     if (skp.employeeId !== actor.pegawaiId) throw new SkpActorNotAllowedError('REVISE', 'PEGAWAI');
     // Editing a returned SKP is its revision: back to DRAFT in the same write.
     const status =
@@ -157,19 +157,19 @@ export class SkpService {
         : skp.status;
     if (!isSkpEditable(status)) throw new SkpNotEditableError(skp.status);
     // A revision after a transfer or a change of superior takes the chart as it is today.
-    const assignment = await this.assignment(principal, skp.employeeId, dto);
+    const assignment = await this.assignment(caller, skp.employeeId, dto);
     return this.skps.change(
-      writeScope(principal),
+      caller.agency,
       id,
       dto.revision,
       { set: { ...content(dto, skp.employeeId, assignment), status, returnReason: null } },
-      audit(principal, 'UPDATE', { status: skp.status }, { status }),
+      audit(caller, 'UPDATE', { status: skp.status }, { status }),
     );
   }
 
-  async act(principal: Principal, id: string, action: SkpAction, revision: number): Promise<Skp> {
-    const skp = await this.get(principal, id);
-    const result = transitionSkp(snapshot(skp), action, actorOf(principal));
+  async act(caller: RequestScope, id: string, action: SkpAction, revision: number): Promise<Skp> {
+    const skp = await this.get(caller, id);
+    const result = transitionSkp(snapshot(skp), action, userActor(caller.self()));
     const now = new Date();
     const set: Partial<SkpDoc> = {
       status: result.status,
@@ -203,22 +203,23 @@ export class SkpService {
       );
     }
     const updated = await this.skps.change(
-      writeScope(principal),
+      caller.agency,
       id,
       revision,
       { set },
-      audit(principal, action.type, { status: skp.status }, { status: result.status }),
+      audit(caller, action.type, { status: skp.status }, { status: result.status }),
       events,
     );
     if (events.length > 0) this.relay.wake();
     return updated;
   }
+}
 
-  private canRead(principal: Principal, skp: Skp): boolean {
-    if (readsAll(principal)) return true;
-    const me = principal.employeeId;
-    return me !== undefined && [skp.employeeId, skp.penilaiId, skp.atasanPenilaiId].includes(me);
-  }
+/** Readable by its pegawai, penilai and atasan penilai, and by those who read all. */
+function canRead(caller: RequestScope, skp: Skp): boolean {
+  if (readsAll(caller)) return true;
+  const me = caller.employeeId;
+  return me !== undefined && [skp.employeeId, skp.penilaiId, skp.atasanPenilaiId].includes(me);
 }
 
 function snapshot(skp: Skp) {

@@ -251,4 +251,36 @@ describe('SKP API', () => {
       .expect(409);
     expect(res.body).toMatchObject({ code: 'SKP_NOT_IN_ORG_CHART' });
   });
+
+  it("should let the province BKD and analysts read another agency's SKPs, and answer 403 to a pegawai token without an employee id", async () => {
+    const skp = await service
+      .http()
+      .post('/api/v1/skp')
+      .auth(pegawai, { type: 'bearer' })
+      .send(skpBody({ year: 2034 }))
+      .expect(201)
+      .then((res) => res.body as { id: string });
+    const province = await EvaluationApp.token('BKD', 'emp-bkd', 'ADMIN_PROVINSI');
+    const analyst = await EvaluationApp.token('AG2', undefined, 'ANALIS');
+    const nameless = await EvaluationApp.token('AG1', undefined, 'PEGAWAI');
+    const read = (token: string, path = `/api/v1/skp/${skp.id}`) =>
+      service.http().get(path).auth(token, { type: 'bearer' });
+
+    await read(province).expect(200);
+    await read(analyst).expect(200);
+    const listed = await read(province, '/api/v1/skp?year=2034').expect(200);
+    expect((listed.body as { id: string }[]).map((s) => s.id)).toContain(skp.id);
+
+    const create = await service
+      .http()
+      .post('/api/v1/skp')
+      .auth(nameless, { type: 'bearer' })
+      .send(skpBody({ year: 2035 }))
+      .expect(403);
+    expect(create.body).toMatchObject({ code: 'EMPLOYEE_IDENTITY_REQUIRED' });
+    const list = await read(nameless, '/api/v1/skp').expect(403);
+    expect(list.body).toMatchObject({ code: 'EMPLOYEE_IDENTITY_REQUIRED' });
+    // Without an employee id the pegawai is nobody in the record: not found, as for a stranger.
+    await read(nameless).expect(404);
+  });
 });

@@ -12,3 +12,8 @@ export type Actor = UserActor | SystemActor;
 export function isUser(actor: Actor, pegawaiId: string): boolean {
   return actor.kind === 'USER' && actor.pegawaiId === pegawaiId;
 }
+
+/** The caller as the domain rules see them, from their employee id. */
+export function userActor(pegawaiId: string): UserActor {
+  return { kind: 'USER', pegawaiId };
+}
