@@ -9,12 +9,16 @@ import {
   RotationQueryDto,
   RotationSettingsDto,
 } from './dto/rotation.dto';
+import { RotationReviewService } from './rotation-review.service';
 import { RotationService } from './rotation.service';
 
 @ApiTags('rotation')
 @Controller({ path: 'rotations', version: '1' })
 export class RotationController {
-  constructor(private readonly rotations: RotationService) {}
+  constructor(
+    private readonly rotations: RotationService,
+    private readonly review: RotationReviewService,
+  ) {}
 
   @Post('propose')
   @Roles('ADMIN_INSTANSI')
@@ -25,7 +29,7 @@ export class RotationController {
       'objective criteria; publishes rotation-proposed once per proposal.',
   })
   propose(@CurrentScope() caller: RequestScope) {
-    return this.rotations.propose(caller);
+    return this.review.propose(caller);
   }
 
   @Get()
@@ -118,16 +122,16 @@ export class RotationReportController {
 @Controller({ path: 'agencies/:agencyId/rotation-settings', version: '1' })
 @Roles('ADMIN_INSTANSI')
 export class RotationSettingsController {
-  constructor(private readonly rotations: RotationService) {}
+  constructor(private readonly review: RotationReviewService) {}
 
   @Get()
   @ApiOperation({ summary: 'Years in one post that open a rotation review (default 5)' })
   get(@CurrentScope() caller: RequestScope) {
-    return this.rotations.readSettings(caller);
+    return this.review.readSettings(caller);
   }
 
   @Put()
   put(@CurrentScope() caller: RequestScope, @Body() dto: RotationSettingsDto) {
-    return this.rotations.saveSettings(caller, dto.tenureYears, dto.revision);
+    return this.review.saveSettings(caller, dto.tenureYears, dto.revision);
   }
 }

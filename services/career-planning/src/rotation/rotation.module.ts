@@ -11,11 +11,18 @@ import {
 } from './rotation.controller';
 import { RotationRepository, RotationSettingsRepository } from './rotation.repository';
 import { RotationScheduler } from './rotation.scheduler';
+import { RotationReviewService } from './rotation-review.service';
 import { RotationService } from './rotation.service';
 
 @Module({
   imports: [PositionModule, PlacementModule, TalentModule, PlanModule, RankModule],
   controllers: [RotationController, RotationReportController, RotationSettingsController],
-  providers: [RotationService, RotationRepository, RotationSettingsRepository, RotationScheduler],
+  providers: [
+    RotationService,
+    RotationReviewService,
+    RotationRepository,
+    RotationSettingsRepository,
+    RotationScheduler,
+  ],
 })
 export class RotationModule {}

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { IntervalJob, SERVICE_CONFIG } from '@jenjang/platform';
 import type { CareerPlanningConfig } from '../config/career-planning.config';
-import { RotationService } from './rotation.service';
+import { RotationReviewService } from './rotation-review.service';
 
 /** The rotation review of every agency, on an interval; proposals are made once (same ids). */
 @Injectable()
 export class RotationScheduler extends IntervalJob {
   constructor(
     @Inject(SERVICE_CONFIG) private readonly config: CareerPlanningConfig,
-    private readonly rotations: RotationService,
+    private readonly rotations: RotationReviewService,
   ) {
     super();
   }

@@ -7,7 +7,7 @@ import {
   type RotationProposedV1,
 } from '@jenjang/contracts';
 import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
-import { RotationService } from '../../src/rotation/rotation.service';
+import { RotationReviewService } from '../../src/rotation/rotation-review.service';
 import { CareerApp, positionBody } from '../support/career-app';
 
 type Proposal = {
@@ -253,7 +253,7 @@ describe('rotation with the people in it', () => {
       .auth(admin, bearer)
       .send({ employeeId: long, positionId: 'jab-arsip', validFrom: '2019-07-01' })
       .expect(201);
-    const rotations = service.app.get(RotationService);
+    const rotations = service.app.get(RotationReviewService);
 
     expect(await rotations.reviewAll()).toBe(1);
     expect(await rotations.reviewAll()).toBe(0);
