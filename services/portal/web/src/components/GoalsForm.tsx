@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Goal } from '../types-pegawai-penilai';
-import { ErrorText } from './ErrorText';
-import { FieldErrorList } from './FieldErrorList';
+import { CheckedInput, CheckedStatus, SubmitActions, useCheckedSubmit } from './checked-form';
+import { useRows } from './use-rows';
 
 const EMPTY: Goal = { text: '', horizon: 'SHORT', targetYear: null };
 
@@ -30,127 +30,72 @@ export function GoalsForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [goals, setGoals] = useState(
+  const goals = useRows(() =>
     (initial.length ? initial : [EMPTY]).map((g) => ({
       text: g.text,
       horizon: g.horizon,
       year: g.targetYear ? String(g.targetYear) : '',
     })),
   );
-  const [shown, setShown] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
-  const change = (i: number, next: Partial<(typeof goals)[number]>) =>
-    setGoals((gs) => gs.map((g, k) => (k === i ? { ...g, ...next } : g)));
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const errors = goalErrors(goals);
-    setShown(errors);
-    setDone(false);
-    if (Object.keys(errors).length > 0) return;
-    setError(undefined);
-    setBusy(true);
-    try {
-      await onSubmit(
-        goals.map((g) => ({
+  const form = useCheckedSubmit(
+    () => goalErrors(goals.rows),
+    () =>
+      onSubmit(
+        goals.rows.map((g) => ({
           text: g.text.trim(),
           horizon: g.horizon,
           targetYear: g.year.trim() ? Number(g.year) : null,
         })),
-      );
-      setDone(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+      ),
+  );
 
-  const err = (path: string, fid: string) =>
-    shown[path] && (
-      <p id={`${fid}-err`} className="error">
-        {t(shown[path])}
-      </p>
-    );
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('career.editGoals')}>
-      {goals.map((g, i) => {
-        const text = `${id}-text-${i}`;
-        const year = `${id}-year-${i}`;
-        return (
-          <fieldset key={i}>
-            <legend>{t('career.goal', { n: i + 1 })}</legend>
-            <label htmlFor={text}>{t('career.goalText')}</label>
-            <input
-              id={text}
-              type="text"
-              value={g.text}
-              onChange={(e) => change(i, { text: e.target.value })}
-              aria-invalid={Boolean(shown[`goals[${i}].text`])}
-              aria-describedby={shown[`goals[${i}].text`] ? `${text}-err` : undefined}
-            />
-            {err(`goals[${i}].text`, text)}
-            <label htmlFor={`${id}-h-${i}`}>{t('career.goalHorizon')}</label>
-            <select
-              id={`${id}-h-${i}`}
-              value={g.horizon}
-              onChange={(e) => change(i, { horizon: e.target.value as Goal['horizon'] })}
-            >
-              <option value="SHORT">{t('career.horizon.SHORT')}</option>
-              <option value="LONG">{t('career.horizon.LONG')}</option>
-            </select>
-            <label htmlFor={year}>{t('career.targetYear')}</label>
-            <input
-              id={year}
-              type="text"
-              inputMode="numeric"
-              value={g.year}
-              onChange={(e) => change(i, { year: e.target.value })}
-              aria-invalid={Boolean(shown[`goals[${i}].targetYear`])}
-              aria-describedby={shown[`goals[${i}].targetYear`] ? `${year}-err` : undefined}
-            />
-            {err(`goals[${i}].targetYear`, year)}
-            {goals.length > 1 && (
-              <button
-                type="button"
-                className="link"
-                onClick={() => setGoals((gs) => gs.filter((_, k) => k !== i))}
-              >
-                {t('career.removeGoal', { n: i + 1 })}
-              </button>
-            )}
-          </fieldset>
-        );
-      })}
-      {goals.length < 20 && (
+    <form onSubmit={form.onSubmit} noValidate aria-label={t('career.editGoals')}>
+      {goals.rows.map((g, i) => (
+        <fieldset key={i}>
+          <legend>{t('career.goal', { n: i + 1 })}</legend>
+          <CheckedInput
+            id={`${id}-text-${i}`}
+            label={t('career.goalText')}
+            value={g.text}
+            onChange={(text) => goals.change(i, { text })}
+            mark={form.shown[`goals[${i}].text`]}
+          />
+          <label htmlFor={`${id}-h-${i}`}>{t('career.goalHorizon')}</label>
+          <select
+            id={`${id}-h-${i}`}
+            value={g.horizon}
+            onChange={(e) => goals.change(i, { horizon: e.target.value as Goal['horizon'] })}
+          >
+            <option value="SHORT">{t('career.horizon.SHORT')}</option>
+            <option value="LONG">{t('career.horizon.LONG')}</option>
+          </select>
+          <CheckedInput
+            id={`${id}-year-${i}`}
+            label={t('career.targetYear')}
+            inputMode="numeric"
+            value={g.year}
+            onChange={(year) => goals.change(i, { year })}
+            mark={form.shown[`goals[${i}].targetYear`]}
+          />
+          {goals.rows.length > 1 && (
+            <button type="button" className="link" onClick={() => goals.remove(i)}>
+              {t('career.removeGoal', { n: i + 1 })}
+            </button>
+          )}
+        </fieldset>
+      ))}
+      {goals.rows.length < 20 && (
         <button
           type="button"
           className="secondary"
-          onClick={() => setGoals((gs) => [...gs, { text: '', horizon: 'LONG', year: '' }])}
+          onClick={() => goals.add({ text: '', horizon: 'LONG', year: '' })}
         >
           {t('career.addGoal')}
         </button>
       )}
-      {Object.keys(shown).length > 0 && (
-        <p role="alert" className="error">
-          {t('skp.fix')}
-        </p>
-      )}
-      <ErrorText error={error} />
-      <FieldErrorList error={error} />
-      {done && <p role="status">{t('career.goalsSaved')}</p>}
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {t('career.saveGoals')}
-        </button>
-        {onCancel && (
-          <button type="button" className="secondary" onClick={onCancel}>
-            {t('skp.cancel')}
-          </button>
-        )}
-      </div>
+      <CheckedStatus form={form} savedText={t('career.goalsSaved')} />
+      <SubmitActions form={form} label={t('career.saveGoals')} onCancel={onCancel} />
     </form>
   );
 }

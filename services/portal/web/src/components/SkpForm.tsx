@@ -1,8 +1,8 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { HasilKerja, SkpContent } from '../types-pegawai-penilai';
-import { ErrorText } from './ErrorText';
-import { FieldErrorList } from './FieldErrorList';
+import { CheckedInput, CheckedStatus, SubmitActions, useCheckedSubmit } from './checked-form';
+import { patchAt, removeAt, useRows } from './use-rows';
 
 const EMPTY_RESULT: HasilKerja = {
   kind: 'UTAMA',
@@ -41,32 +41,14 @@ export function SkpForm({
 }) {
   const { t } = useTranslation();
   const id = useId();
-  const [results, setResults] = useState<HasilKerja[]>(
+  const results = useRows<HasilKerja>(
     initial?.hasilKerja.length ? initial.hasilKerja : [EMPTY_RESULT],
   );
-  const [shown, setShown] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
-
-  const change = (i: number, next: Partial<HasilKerja>) =>
-    setResults((rs) => rs.map((r, k) => (k === i ? { ...r, ...next } : r)));
-  const changeIndicator = (i: number, j: number, next: Partial<HasilKerja['indicators'][0]>) =>
-    change(i, {
-      indicators: results[i].indicators.map((ind, k) => (k === j ? { ...ind, ...next } : ind)),
-    });
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const errors = skpFormErrors(results);
-    setShown(errors);
-    setDone(false);
-    if (Object.keys(errors).length > 0) return;
-    setError(undefined);
-    setBusy(true);
-    try {
-      await onSubmit({
-        hasilKerja: results.map((r) => ({
+  const form = useCheckedSubmit(
+    () => skpFormErrors(results.rows),
+    () =>
+      onSubmit({
+        hasilKerja: results.rows.map((r) => ({
           kind: r.kind,
           description: r.description.trim(),
           indicators: r.indicators.map((ind) => ({
@@ -75,55 +57,38 @@ export function SkpForm({
           })),
         })),
         perilaku: initial?.perilaku ?? [],
-      });
-      setDone(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+  );
+  const setIndicators = (i: number, indicators: HasilKerja['indicators']) =>
+    results.change(i, { indicators });
 
-  // One text input with its label and, when shown, its error.
-  const field = (path: string, label: string, value: string, set: (v: string) => void) => {
-    const fid = `${id}-${path.replace(/\W+/g, '-')}`;
-    const err = shown[path];
-    return (
-      <>
-        <label htmlFor={fid}>{label}</label>
-        <input
-          id={fid}
-          type="text"
-          value={value}
-          onChange={(e) => set(e.target.value)}
-          aria-invalid={Boolean(err)}
-          aria-describedby={err ? `${fid}-err` : undefined}
-        />
-        {err && (
-          <p id={`${fid}-err`} className="error">
-            {t(err)}
-          </p>
-        )}
-      </>
-    );
-  };
+  // One text input of the content, its id from its field path.
+  const field = (path: string, label: string, value: string, set: (v: string) => void) => (
+    <CheckedInput
+      id={`${id}-${path.replace(/\W+/g, '-')}`}
+      label={label}
+      value={value}
+      onChange={set}
+      mark={form.shown[path]}
+    />
+  );
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('skp.hasilKerja')}>
-      {results.map((r, i) => (
+    <form onSubmit={form.onSubmit} noValidate aria-label={t('skp.hasilKerja')}>
+      {results.rows.map((r, i) => (
         <fieldset key={i}>
           <legend>{t('skp.result', { n: i + 1 })}</legend>
           <label htmlFor={`${id}-kind-${i}`}>{t('skp.kind')}</label>
           <select
             id={`${id}-kind-${i}`}
             value={r.kind}
-            onChange={(e) => change(i, { kind: e.target.value as HasilKerja['kind'] })}
+            onChange={(e) => results.change(i, { kind: e.target.value as HasilKerja['kind'] })}
           >
             <option value="UTAMA">{t('skp.kinds.UTAMA')}</option>
             <option value="TAMBAHAN">{t('skp.kinds.TAMBAHAN')}</option>
           </select>
           {field(`hasilKerja[${i}].description`, t('skp.description'), r.description, (v) =>
-            change(i, { description: v }),
+            results.change(i, { description: v }),
           )}
           {r.indicators.map((ind, j) => (
             <fieldset key={j}>
@@ -132,16 +97,16 @@ export function SkpForm({
                 `hasilKerja[${i}].indicators[${j}].description`,
                 t('skp.indicatorDescription'),
                 ind.description,
-                (v) => changeIndicator(i, j, { description: v }),
+                (v) => setIndicators(i, patchAt(r.indicators, j, { description: v })),
               )}
               {field(`hasilKerja[${i}].indicators[${j}].target`, t('skp.target'), ind.target, (v) =>
-                changeIndicator(i, j, { target: v }),
+                setIndicators(i, patchAt(r.indicators, j, { target: v })),
               )}
               {r.indicators.length > 1 && (
                 <button
                   type="button"
                   className="link"
-                  onClick={() => change(i, { indicators: r.indicators.filter((_, k) => k !== j) })}
+                  onClick={() => setIndicators(i, removeAt(r.indicators, j))}
                 >
                   {t('skp.removeIndicator', { n: j + 1 })}
                 </button>
@@ -153,52 +118,34 @@ export function SkpForm({
               <button
                 type="button"
                 className="secondary"
-                onClick={() =>
-                  change(i, { indicators: [...r.indicators, { description: '', target: '' }] })
-                }
+                onClick={() => setIndicators(i, [...r.indicators, { description: '', target: '' }])}
               >
                 {t('skp.addIndicator')}
               </button>
             )}
-            {results.length > 1 && (
-              <button
-                type="button"
-                className="secondary"
-                onClick={() => setResults((rs) => rs.filter((_, k) => k !== i))}
-              >
+            {results.rows.length > 1 && (
+              <button type="button" className="secondary" onClick={() => results.remove(i)}>
                 {t('skp.removeResult', { n: i + 1 })}
               </button>
             )}
           </div>
         </fieldset>
       ))}
-      {results.length < 30 && (
+      {results.rows.length < 30 && (
         <button
           type="button"
           className="secondary"
-          onClick={() => setResults((rs) => [...rs, { ...EMPTY_RESULT, kind: 'TAMBAHAN' }])}
+          onClick={() => results.add({ ...EMPTY_RESULT, kind: 'TAMBAHAN' })}
         >
           {t('skp.addResult')}
         </button>
       )}
-      {Object.keys(shown).length > 0 && (
-        <p role="alert" className="error">
-          {shown.hasilKerja ? t(shown.hasilKerja) : t('skp.fix')}
-        </p>
-      )}
-      <ErrorText error={error} />
-      <FieldErrorList error={error} />
-      {done && <p role="status">{t('skp.saved')}</p>}
-      <div className="actions">
-        <button type="submit" disabled={busy}>
-          {t('skp.save')}
-        </button>
-        {onCancel && (
-          <button type="button" className="secondary" onClick={onCancel}>
-            {t('skp.cancel')}
-          </button>
-        )}
-      </div>
+      <CheckedStatus
+        form={form}
+        savedText={t('skp.saved')}
+        summary={form.shown.hasilKerja && t(form.shown.hasilKerja)}
+      />
+      <SubmitActions form={form} label={t('skp.save')} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,8 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STEP_KINDS, type StepInput } from '../types-pegawai-penilai';
-import { ErrorText } from './ErrorText';
-import { FieldErrorList } from './FieldErrorList';
+import { CheckedInput, CheckedStatus, useCheckedSubmit, type Marks } from './checked-form';
 
 /** A step toward the career goals: education, training, rotation or an assignment, with dates. */
 export function StepForm({ onSubmit }: { onSubmit: (step: StepInput) => Promise<unknown> }) {
@@ -12,46 +11,21 @@ export function StepForm({ onSubmit }: { onSubmit: (step: StepInput) => Promise<
   const [title, setTitle] = useState('');
   const [startDate, setStart] = useState('');
   const [endDate, setEnd] = useState('');
-  const [shown, setShown] = useState<Record<string, string>>({});
-  const [error, setError] = useState<unknown>();
-  const [busy, setBusy] = useState(false);
-  const [done, setDone] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const errors: Record<string, string> = {};
-    if (title.trim().length < 3) errors.title = 'career.stepTitleTooShort';
-    if (!startDate) errors.startDate = 'career.dateMissing';
-    if (!endDate) errors.endDate = 'career.dateMissing';
-    else if (startDate && endDate < startDate) errors.endDate = 'career.endBeforeStart';
-    setShown(errors);
-    setDone(false);
-    if (Object.keys(errors).length > 0) return;
-    setError(undefined);
-    setBusy(true);
-    try {
-      await onSubmit({ kind, title: title.trim(), startDate, endDate });
-      setTitle('');
-      setDone(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
+  const check = () => {
+    const marks: Marks = {};
+    if (title.trim().length < 3) marks.title = 'career.stepTitleTooShort';
+    if (!startDate) marks.startDate = 'career.dateMissing';
+    if (!endDate) marks.endDate = 'career.dateMissing';
+    else if (startDate && endDate < startDate) marks.endDate = 'career.endBeforeStart';
+    return marks;
   };
-
-  const described = (key: string) => ({
-    'aria-invalid': Boolean(shown[key]),
-    'aria-describedby': shown[key] ? `${id}-${key}-err` : undefined,
+  const form = useCheckedSubmit(check, async () => {
+    await onSubmit({ kind, title: title.trim(), startDate, endDate });
+    setTitle('');
   });
-  const err = (key: string) =>
-    shown[key] && (
-      <p id={`${id}-${key}-err`} className="error">
-        {t(shown[key])}
-      </p>
-    );
+
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('career.addStep')}>
+    <form onSubmit={form.onSubmit} noValidate aria-label={t('career.addStep')}>
       <label htmlFor={`${id}-kind`}>{t('career.stepKindLabel')}</label>
       <select
         id={`${id}-kind`}
@@ -64,42 +38,31 @@ export function StepForm({ onSubmit }: { onSubmit: (step: StepInput) => Promise<
           </option>
         ))}
       </select>
-      <label htmlFor={`${id}-title`}>{t('career.stepTitle')}</label>
-      <input
+      <CheckedInput
         id={`${id}-title`}
-        type="text"
+        label={t('career.stepTitle')}
         value={title}
-        onChange={(e) => setTitle(e.target.value)}
-        {...described('title')}
+        onChange={setTitle}
+        mark={form.shown.title}
       />
-      {err('title')}
-      <label htmlFor={`${id}-start`}>{t('career.startDate')}</label>
-      <input
+      <CheckedInput
         id={`${id}-start`}
+        label={t('career.startDate')}
         type="date"
         value={startDate}
-        onChange={(e) => setStart(e.target.value)}
-        {...described('startDate')}
+        onChange={setStart}
+        mark={form.shown.startDate}
       />
-      {err('startDate')}
-      <label htmlFor={`${id}-end`}>{t('career.endDate')}</label>
-      <input
+      <CheckedInput
         id={`${id}-end`}
+        label={t('career.endDate')}
         type="date"
         value={endDate}
-        onChange={(e) => setEnd(e.target.value)}
-        {...described('endDate')}
+        onChange={setEnd}
+        mark={form.shown.endDate}
       />
-      {err('endDate')}
-      {Object.keys(shown).length > 0 && (
-        <p role="alert" className="error">
-          {t('skp.fix')}
-        </p>
-      )}
-      <ErrorText error={error} />
-      <FieldErrorList error={error} />
-      {done && <p role="status">{t('career.stepSaved')}</p>}
-      <button type="submit" disabled={busy}>
+      <CheckedStatus form={form} savedText={t('career.stepSaved')} />
+      <button type="submit" disabled={form.busy}>
         {t('career.saveStep')}
       </button>
     </form>
