@@ -1,24 +1,26 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
+  AuditedAggregateRepository,
   cacheKey,
   CONFIG_CACHE_MS,
   MONGO_CONNECTION,
   provinceScope,
   TtlCache,
-  TenantScopedRepository,
   type AgencyScope,
+  type AggregateChange,
+  type AuditEntry,
+  type NewAggregate,
+  type OutboxEntry,
 } from '@jenjang/persistence';
-import {
-  PositionStandardSchema,
-  type PositionStandardDoc,
-  type StandardVersionDoc,
-} from './position-standard.schema';
+import { PositionStandardSchema, type PositionStandardDoc } from './position-standard.schema';
 
-export type StoredStandard = PositionStandardDoc;
+/** A standard as the API answers it: the audit trail stays in the store. */
+export type StoredStandard = Omit<PositionStandardDoc, 'audit'>;
 
+/** One document per position (`_id` = the jabatan id), revision-guarded and audited. */
 @Injectable()
-export class PositionStandardRepository extends TenantScopedRepository<
+export class PositionStandardRepository extends AuditedAggregateRepository<
   PositionStandardDoc,
   StoredStandard
 > {
@@ -28,17 +30,13 @@ export class PositionStandardRepository extends TenantScopedRepository<
 
   private readonly cache = new TtlCache<StoredStandard | null>(CONFIG_CACHE_MS);
 
-  protected toPlain(doc: PositionStandardDoc): StoredStandard {
-    return doc;
+  protected toPlain({ audit: _audit, ...standard }: PositionStandardDoc): StoredStandard {
+    return standard;
   }
 
-  /** `get` for the event path: served from memory for CONFIG_CACHE_MS; a save here clears it. */
+  /** `byId` for the event path: served from memory for CONFIG_CACHE_MS; a save here clears it. */
   cached(scope: AgencyScope, positionId: string): Promise<StoredStandard | null> {
-    return this.cache.get(cacheKey(scope, positionId), () => this.get(scope, positionId));
-  }
-
-  get(scope: AgencyScope, positionId: string): Promise<StoredStandard | null> {
-    return this.findOne(scope, { _id: positionId });
+    return this.cache.get(cacheKey(scope, positionId), () => this.byId(scope, positionId));
   }
 
   list(scope: AgencyScope): Promise<StoredStandard[]> {
@@ -53,40 +51,30 @@ export class PositionStandardRepository extends TenantScopedRepository<
     return found?.agencyId ?? null;
   }
 
-  /** The first version; fails with DuplicateKeyError when the position exists already. */
-  create(
+  override async create(
     scope: AgencyScope,
-    positionId: string,
-    first: StandardVersionDoc,
+    doc: NewAggregate<PositionStandardDoc>,
+    events: OutboxEntry[] = [],
   ): Promise<StoredStandard> {
-    this.cache.clear(cacheKey(scope, positionId));
-    return this.insert(scope, {
-      _id: positionId,
-      current: first,
-      history: [first],
-      revision: 1,
-      createdAt: first.validFrom,
-      updatedAt: first.validFrom,
-    });
+    try {
+      return await super.create(scope, doc, events);
+    } finally {
+      this.cache.clear(cacheKey(scope, doc._id));
+    }
   }
 
-  /** A new version on top of `expectedRevision`; false when someone else changed it meanwhile. */
-  async addVersion(
+  override async change(
     scope: AgencyScope,
     positionId: string,
     expectedRevision: number,
-    next: StandardVersionDoc,
-  ): Promise<boolean> {
-    this.cache.clear(cacheKey(scope, positionId));
-    const res = await this.updateOne(
-      scope,
-      { _id: positionId, revision: expectedRevision },
-      {
-        $set: { current: next, updatedAt: next.validFrom },
-        $push: { history: next },
-        $inc: { revision: 1 },
-      },
-    );
-    return res.matched === 1;
+    change: AggregateChange<PositionStandardDoc>,
+    audit: AuditEntry,
+    events: OutboxEntry[] = [],
+  ): Promise<StoredStandard> {
+    try {
+      return await super.change(scope, positionId, expectedRevision, change, audit, events);
+    } finally {
+      this.cache.clear(cacheKey(scope, positionId));
+    }
   }
 }

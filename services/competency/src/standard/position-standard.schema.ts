@@ -1,6 +1,6 @@
 import { Schema } from 'mongoose';
 import type { PositionGroup } from '@jenjang/contracts';
-import { tenantGuardPlugin } from '@jenjang/persistence';
+import { auditSchemaFields, tenantGuardPlugin, type AuditEntry } from '@jenjang/persistence';
 import type { Requirement } from './domain/position-standard';
 
 export const STANDARD_COLLECTION = 'position-standards';
@@ -25,6 +25,8 @@ export interface PositionStandardDoc {
   revision: number;
   createdAt: Date;
   updatedAt: Date;
+  /** Who created the standard and who added each version (with their roles). */
+  audit: AuditEntry[];
 }
 
 export const PositionStandardSchema = new Schema<PositionStandardDoc>(
@@ -36,6 +38,7 @@ export const PositionStandardSchema = new Schema<PositionStandardDoc>(
     revision: { type: Number, required: true },
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
+    ...auditSchemaFields,
   },
   { collection: STANDARD_COLLECTION, versionKey: false, minimize: false },
 );

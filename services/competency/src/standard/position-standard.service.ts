@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { PositionGroup } from '@jenjang/contracts';
-import { DuplicateKeyError, NotFoundError, type AgencyScope } from '@jenjang/persistence';
+import {
+  auditEntry,
+  DuplicateKeyError,
+  NotFoundError,
+  RevisionConflictError,
+  type AgencyScope,
+} from '@jenjang/persistence';
 import type { RequestScope } from '@jenjang/platform';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import {
@@ -35,7 +41,7 @@ export class PositionStandardService {
   }
 
   async get(scope: AgencyScope, positionId: string): Promise<StoredStandard> {
-    const found = await this.standards.get(scope, positionId);
+    const found = await this.standards.byId(scope, positionId);
     if (!found) throw new NotFoundError(STANDARD, positionId);
     return found;
   }
@@ -74,7 +80,7 @@ export class PositionStandardService {
     input: Omit<StandardInput, 'requirements'> & { requirements: Requirement[] },
   ): Promise<StoredStandard> {
     const scope = caller.agency;
-    const existing = await this.standards.get(scope, positionId);
+    const existing = await this.standards.byId(scope, positionId);
     const version: StandardVersionDoc = {
       version: (existing?.current.version ?? 0) + 1,
       positionName: input.positionName,
@@ -86,25 +92,70 @@ export class PositionStandardService {
       validFrom: new Date(),
       setBy: caller.actor.subject,
     };
-    if (!existing) {
-      let created: StoredStandard;
-      try {
-        created = await this.standards.create(scope, positionId, version);
-      } catch (error) {
-        if (!(error instanceof DuplicateKeyError)) throw error;
-        // Created meanwhile: by this agency (a race) or by another one.
-        await this.assertOwnable(scope, positionId);
-        throw new StandardChangedConcurrentlyError(positionId);
-      }
-      await this.hooks.changed(scope, positionId, version.version);
-      return created;
-    }
-    if (sameContent(existing.current, version)) return existing;
-    if (!(await this.standards.addVersion(scope, positionId, existing.revision, version))) {
+    if (existing && sameContent(existing.current, version)) return existing;
+    const saved = existing
+      ? await this.addVersion(caller, existing, version)
+      : await this.create(caller, positionId, version);
+    await this.hooks.changed(scope, positionId, version.version);
+    return saved;
+  }
+
+  private async create(
+    caller: RequestScope,
+    positionId: string,
+    first: StandardVersionDoc,
+  ): Promise<StoredStandard> {
+    const at = first.validFrom;
+    const audit = auditEntry(
+      caller.actor,
+      'position-standard.created',
+      { after: { version: 1 } },
+      at,
+    );
+    try {
+      return await this.standards.create(caller.agency, {
+        _id: positionId,
+        current: first,
+        history: [first],
+        revision: 1,
+        createdAt: at,
+        updatedAt: at,
+        audit: [audit],
+      });
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      // Created meanwhile: by this agency (a race) or by another one.
+      await this.assertOwnable(caller.agency, positionId);
       throw new StandardChangedConcurrentlyError(positionId);
     }
-    await this.hooks.changed(scope, positionId, version.version);
-    return this.get(scope, positionId);
+  }
+
+  private async addVersion(
+    caller: RequestScope,
+    existing: StoredStandard,
+    next: StandardVersionDoc,
+  ): Promise<StoredStandard> {
+    const audit = auditEntry(
+      caller.actor,
+      'position-standard.versioned',
+      { before: { version: existing.current.version }, after: { version: next.version } },
+      next.validFrom,
+    );
+    try {
+      return await this.standards.change(
+        caller.agency,
+        existing._id,
+        existing.revision,
+        { set: { current: next }, push: { history: next } },
+        audit,
+      );
+    } catch (error) {
+      // Another version came first (or the standard went): read again and retry.
+      if (error instanceof RevisionConflictError || error instanceof NotFoundError) {
+        throw new StandardChangedConcurrentlyError(existing._id);
+      }
+      throw error;
+    }
   }
 }
 

@@ -103,6 +103,10 @@ describe('Position standards API', () => {
         .expect(200);
       expect(bodyOf<Standard>(res).current.version).toBe(2);
       expect(bodyOf<Standard>(res).history.map((v) => v.requirements.length)).toEqual([1, 2]);
+      // The audit trail (who, with which roles) stays in the store.
+      expect(Object.keys(res.body as object).sort()).toEqual(
+        ['_id', 'agencyId', 'createdAt', 'current', 'history', 'revision', 'updatedAt'].sort(),
+      );
     });
 
     it('should refuse a standard for a position of another agency, nothing changed', async () => {
