@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { todayInJakarta } from '@jenjang/auth';
-import { OutboxRelay } from '@jenjang/messaging';
 import { OrgChartRepository, type RequestScope } from '@jenjang/platform';
 import {
   auditEntry,
@@ -44,7 +43,6 @@ export class AppraisalDecisionService {
     private readonly appraisals: AppraisalRepository,
     private readonly settings: AgencySettingsService,
     private readonly query: AppraisalQueryService,
-    private readonly relay: OutboxRelay,
     private readonly chart: OrgChartRepository,
   ) {}
 
@@ -61,7 +59,7 @@ export class AppraisalDecisionService {
     );
     await this.assertCurve(a, next.predikat!, settings.curve);
     const view = { ...a, ...fromDomain(next) };
-    const saved = await this.appraisals.change(
+    return this.appraisals.change(
       caller.agency,
       id,
       revision,
@@ -69,8 +67,6 @@ export class AppraisalDecisionService {
       auditEntry(caller.actor, 'appraisal.predikat', { after: { predikat: next.predikat } }),
       [predikatSet(view)],
     );
-    this.relay.wake();
-    return saved;
   }
 
   /**
@@ -172,9 +168,7 @@ export class AppraisalDecisionService {
     const set = fromDomain(next);
     const events: OutboxEntry[] =
       next.status === 'FINAL' ? [appraisalFinalized({ ...a, ...set })] : [];
-    const saved = await this.appraisals.change(scope, a.id, revision, { set }, audit, events);
-    if (events.length > 0) this.relay.wake();
-    return saved;
+    return this.appraisals.change(scope, a.id, revision, { set }, audit, events);
   }
 
   private async assertCurve(

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { OutboxRelay } from '@jenjang/messaging';
 import { auditEntry } from '@jenjang/persistence';
 import type { RequestScope } from '@jenjang/platform';
 import { userActor } from '../shared/domain/actor';
@@ -24,7 +23,6 @@ export class AppraisalWorkService {
   constructor(
     private readonly appraisals: AppraisalRepository,
     private readonly query: AppraisalQueryService,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async recordRealisasi(
@@ -83,7 +81,7 @@ export class AppraisalWorkService {
       penilaiId: actor.pegawaiId,
       givenAt: new Date(),
     };
-    const saved = await this.appraisals.change(
+    return this.appraisals.change(
       caller.agency,
       id,
       revision,
@@ -91,8 +89,6 @@ export class AppraisalWorkService {
       auditEntry(caller.actor, 'appraisal.feedback', { after: { about } }),
       [feedbackGiven(a, feedback)],
     );
-    this.relay.wake();
-    return saved;
   }
 
   async rate(

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { WORK_WAITING_MAX_ITEMS, workWaitingV1 } from '@jenjang/contracts';
-import { OutboxRelay, sourceOf, stageEvent } from '@jenjang/messaging';
+import { sourceOf, stageEvent } from '@jenjang/messaging';
 import { agencyScope } from '@jenjang/persistence';
 import { AppraisalReportRepository } from './appraisal-report.repository';
 import { stuckAppraisals, stuckSkps } from './domain/stuck';
@@ -32,7 +32,6 @@ export class WorkReminderService {
     private readonly skps: SkpReportRepository,
     private readonly appraisals: AppraisalReportRepository,
     private readonly reminders: WorkReminderRepository,
-    private readonly relay: OutboxRelay,
   ) {}
 
   /** Returns how many reminders were staged (0 when today's were staged already). */
@@ -77,7 +76,6 @@ export class WorkReminderService {
         staged += 1;
       }
     }
-    if (staged > 0) this.relay.wake();
     return staged;
   }
 }

@@ -3,7 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { superiorsOf } from '@jenjang/auth';
 import { SKP_STATUS_LABELS, skpApprovedV1 } from '@jenjang/contracts';
 import { DomainError } from '@jenjang/domain-kernel';
-import { OutboxRelay, sourceOf, stageEvent } from '@jenjang/messaging';
+import { sourceOf, stageEvent } from '@jenjang/messaging';
 import { OrgChartRepository, type RequestScope } from '@jenjang/platform';
 import {
   auditEntry,
@@ -91,7 +91,6 @@ function content(dto: SkpContentDto, employeeId: string, assignment: SkpAssignme
 export class SkpService {
   constructor(
     private readonly skps: SkpRepository,
-    private readonly relay: OutboxRelay,
     private readonly chart: OrgChartRepository,
   ) {}
 
@@ -202,7 +201,7 @@ export class SkpService {
         ),
       );
     }
-    const updated = await this.skps.change(
+    return this.skps.change(
       caller.agency,
       id,
       revision,
@@ -210,8 +209,6 @@ export class SkpService {
       audit(caller, action.type, { status: skp.status }, { status: result.status }),
       events,
     );
-    if (events.length > 0) this.relay.wake();
-    return updated;
   }
 }
 
