@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { gapsAssessedV1, type EventData, type GapCauseKind } from '@jenjang/contracts';
 import { OutboxRelay, sourceOf, stageEvent } from '@jenjang/messaging';
-import type { AgencyScope } from '@jenjang/persistence';
+import type { AgencyScope, OutboxEntry } from '@jenjang/persistence';
 import { AppraisalMappingService } from '../appraisal-needs/appraisal-mapping.service';
 import { needsFromAppraisal } from '../appraisal-needs/domain/needs-from-appraisal';
 import { DictionaryService } from '../dictionary/dictionary.service';
 import { currentLevels } from './domain/current-levels';
-import { ProfileRepository, type ProfileChange, type StoredProfile } from './profile.repository';
+import {
+  emptyProfile,
+  ProfileRepository,
+  type ProfileChange,
+  type StoredProfile,
+} from './profile.repository';
 import type { LatestAssessmentDoc } from './profile.schema';
 import { AssessmentSettingsService } from '../settings/assessment-settings.service';
 import { PositionStandardService } from '../standard/position-standard.service';
@@ -78,50 +83,72 @@ export class GapAssessmentService {
     request: Reassessment,
   ): Promise<ReassessmentResult> {
     if (scope.kind !== 'agency') throw new Error('needs an agency scope');
+    // A person's first cause costs one store operation: the new profile is written with the
+    // cause's change, assessment and event. When there is a profile, that write changes nothing
+    // and answers it, and the change is written guarded by its revision (two in all).
+    const fresh = emptyProfile(scope.agencyId, employeeId, new Date());
+    const first = await this.plan(scope, fresh, request);
+    let profile = await this.profiles.createOrGet(
+      scope,
+      first?.after ?? fresh,
+      first?.change.events ?? [],
+    );
+    if (profile === null) return first?.result ?? { applied: false, assessmentId: null };
     for (let attempt = 1; attempt <= ATTEMPTS; attempt += 1) {
-      const profile = await this.profiles.ensure(scope, employeeId);
       if (profile.appliedCauses.includes(request.causeId)) {
         return { applied: false, assessmentId: null };
       }
-      const change = request.mutate(profile);
-      if (change === null) return { applied: false, assessmentId: null };
-      const next: StoredProfile = {
-        ...profile,
-        ...(change.set ?? {}),
-        assessments: [...profile.assessments, ...(change.addAssessments ?? [])],
-      };
-      const assessment = await this.compute(scope, next);
-      const now = new Date();
-      const assessmentId = deterministicId(request.causeId, employeeId);
-      const data = this.eventData(
-        scope.agencyId,
-        next,
-        assessment,
-        request.cause,
-        assessmentId,
-        now,
-      );
-      const events = data
-        ? [
-            stageEvent(
-              gapsAssessedV1,
-              { data, id: assessmentId, time: now },
-              sourceOf('competency'),
-            ),
-          ]
-        : [];
-      const written = await this.profiles.change(scope, employeeId, profile.revision, {
-        ...change,
-        set: { ...(change.set ?? {}), ...(data ? { latest: latestOf(data, now) } : {}) },
-        causeId: request.causeId,
-        events,
-      });
-      if (written) {
-        if (events.length > 0) this.relay.wake();
-        return { applied: true, assessmentId: data ? assessmentId : null };
+      const planned = await this.plan(scope, profile, request);
+      if (planned === null) return { applied: false, assessmentId: null };
+      if (await this.profiles.change(scope, employeeId, profile.revision, planned.change)) {
+        if (planned.change.events?.length) this.relay.wake();
+        return planned.result;
       }
+      profile = await this.profiles.get(scope, employeeId);
+      if (!profile) throw new Error(`profile ${employeeId} vanished during its assessment`);
     }
     throw new Error(`profile ${employeeId} kept changing during its assessment; retry`);
+  }
+
+  /**
+   * What the cause does to `profile`: the change to write (with the cause and the event), the
+   * profile after it, and the result; null when the cause changes nothing.
+   */
+  private async plan(
+    scope: Extract<AgencyScope, { kind: 'agency' }>,
+    profile: StoredProfile,
+    request: Reassessment,
+  ): Promise<{
+    change: ProfileChange & { events: OutboxEntry[] };
+    after: StoredProfile;
+    result: ReassessmentResult;
+  } | null> {
+    const change = request.mutate(profile);
+    if (change === null) return null;
+    const next: StoredProfile = {
+      ...profile,
+      ...(change.set ?? {}),
+      assessments: [...profile.assessments, ...(change.addAssessments ?? [])],
+    };
+    const assessment = await this.compute(scope, next);
+    const now = new Date();
+    const assessmentId = deterministicId(request.causeId, profile.employeeId);
+    const data = this.eventData(scope.agencyId, next, assessment, request.cause, assessmentId, now);
+    const events = data
+      ? [stageEvent(gapsAssessedV1, { data, id: assessmentId, time: now }, sourceOf('competency'))]
+      : [];
+    const set = { ...(change.set ?? {}), ...(data ? { latest: latestOf(data, now) } : {}) };
+    return {
+      change: { ...change, set, causeId: request.causeId, events },
+      after: {
+        ...next,
+        ...set,
+        appliedCauses: [...profile.appliedCauses, request.causeId],
+        revision: profile.revision + 1,
+        updatedAt: now,
+      },
+      result: { applied: true, assessmentId: data ? assessmentId : null },
+    };
   }
 
   /** The public event; `null` while the held position or unit is unknown (nothing to publish). */

@@ -14,7 +14,12 @@ import { PositionStandardRepository } from '../standard/position-standard.reposi
 import { AppraisalConsumer } from './appraisal.consumer';
 import { GapAssessmentService } from './gap-assessment.service';
 import { ProfileModule } from './profile.module';
-import { ProfileRepository, type ProfileChange, type StoredProfile } from './profile.repository';
+import {
+  emptyProfile,
+  ProfileRepository,
+  type ProfileChange,
+  type StoredProfile,
+} from './profile.repository';
 
 // Gap assessment through the real module wiring, with the store faked (a service test): an
 // appraisal made final re-assesses the person against the standard of the position they hold.
@@ -31,27 +36,16 @@ class FakeProfiles {
     return Promise.resolve(structuredClone(this.profiles.get(this.key(scope, employeeId)) ?? null));
   }
 
-  async ensure(scope: AgencyScope, employeeId: string): Promise<StoredProfile> {
-    const key = this.key(scope, employeeId);
-    if (!this.profiles.has(key)) {
-      const now = new Date();
-      this.profiles.set(key, {
-        _id: key,
-        agencyId: scope.kind === 'agency' ? scope.agencyId : '',
-        employeeId,
-        unitId: null,
-        heldPosition: null,
-        targetPosition: null,
-        assessments: [],
-        lastAppraisal: null,
-        latest: null,
-        appliedCauses: [],
-        revision: 0,
-        createdAt: now,
-        updatedAt: now,
-      });
-    }
-    return (await this.get(scope, employeeId))!;
+  createOrGet(
+    scope: AgencyScope,
+    first: StoredProfile,
+    events: OutboxEntry[],
+  ): Promise<StoredProfile | null> {
+    const key = this.key(scope, first.employeeId);
+    if (this.profiles.has(key)) return this.get(scope, first.employeeId);
+    this.profiles.set(key, structuredClone(first));
+    this.events.push(...events);
+    return Promise.resolve(null);
   }
 
   change(scope: AgencyScope, employeeId: string, revision: number, change: ProfileChange) {
@@ -141,7 +135,7 @@ describe('gap assessment use cases (service test)', () => {
   afterEach(() => service?.close());
 
   it('should publish the gaps against the held position when an appraisal becomes final', async () => {
-    await profiles.ensure(agencyScope(AGENCY), EMPLOYEE);
+    await profiles.createOrGet(agencyScope(AGENCY), emptyProfile(AGENCY, EMPLOYEE, new Date()), []);
     await profiles.change(agencyScope(AGENCY), EMPLOYEE, 0, {
       addAssessments: [
         {

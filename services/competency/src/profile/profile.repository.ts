@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import {
   DuplicateKeyError,
   MONGO_CONNECTION,
+  outboxSignals,
   TenantScopedRepository,
   type AgencyScope,
   type OutboxEntry,
@@ -19,6 +20,25 @@ export interface ProfileChange {
   /** Recorded with the change; a second change with the same cause is refused (idempotency). */
   causeId?: string;
   events?: OutboxEntry[];
+}
+
+/** The profile of a person before any cause. */
+export function emptyProfile(agencyId: string, employeeId: string, now: Date): StoredProfile {
+  return {
+    _id: profileId(agencyId, employeeId),
+    agencyId,
+    employeeId,
+    unitId: null,
+    heldPosition: null,
+    targetPosition: null,
+    assessments: [],
+    lastAppraisal: null,
+    latest: null,
+    appliedCauses: [],
+    revision: 0,
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 function agencyOf(scope: AgencyScope): string {
@@ -41,39 +61,46 @@ export class ProfileRepository extends TenantScopedRepository<ProfileDoc, Stored
     return this.findOne(scope, { _id: profileId(agencyOf(scope), employeeId) });
   }
 
-  /** The profile, created empty on first use (idempotent: a concurrent creation is fine). */
-  async ensure(scope: AgencyScope, employeeId: string): Promise<StoredProfile> {
+  /**
+   * A person's first profile in one store operation: `first` (with the events it stages) is
+   * inserted when there is no profile yet, and null is answered; when there is one, nothing is
+   * written and it is answered as it is (the read a change needs).
+   */
+  async createOrGet(
+    scope: AgencyScope,
+    first: StoredProfile,
+    events: OutboxEntry[],
+  ): Promise<StoredProfile | null> {
     const agencyId = agencyOf(scope);
-    const now = new Date();
-    const insert = {
-      employeeId,
-      unitId: null,
-      heldPosition: null,
-      targetPosition: null,
-      assessments: [],
-      lastAppraisal: null,
-      latest: null,
-      appliedCauses: [],
-      revision: 0,
-      createdAt: now,
-      updatedAt: now,
-    };
-    const id = profileId(agencyId, employeeId);
+    const { _id: _i, agencyId: _a, ...fields } = first;
+    const _id = profileId(agencyId, first.employeeId);
     try {
-      const created = await this.findOneAndUpdate(
-        scope,
-        { _id: id },
-        { $setOnInsert: insert },
-        { upsert: true },
-      );
-      if (created) return created;
+      const existing = await this.model
+        .findOneAndUpdate(
+          { _id, agencyId },
+          { $setOnInsert: { ...fields, outbox: events, outboxLease: null } },
+          { upsert: true, returnDocument: 'before' },
+        )
+        .lean<ProfileDoc>()
+        .exec();
+      if (existing) return this.toPlain(existing);
     } catch (error) {
-      // Two first events for one person at once: the other insert won; read it.
+      // Two first causes for one person at once: the other insert won; read it.
       if (!(error instanceof DuplicateKeyError)) throw error;
+      const profile = await this.findOne(scope, { _id });
+      if (!profile) throw new Error(`profile ${_id} vanished after its creation`);
+      return profile;
     }
-    const profile = await this.get(scope, employeeId);
-    if (!profile) throw new Error(`profile ${employeeId} vanished after its creation`);
-    return profile;
+    // Inserted: the events' relay learns of them here (the write hooks see only $set and $push).
+    if (events.length > 0) {
+      outboxSignals.emit('staged', {
+        connection: this.model.db,
+        collection: this.model.collection.collectionName,
+        ids: [_id],
+        agencies: [agencyId],
+      });
+    }
+    return null;
   }
 
   /**
