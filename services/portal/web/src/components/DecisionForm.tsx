@@ -1,6 +1,7 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RATINGS, type Rating } from '../domain/predikat';
+import { useCheckedSubmit, type Marks } from './checked-form';
 import { ErrorText } from './ErrorText';
 
 export interface DecisionInput {
@@ -20,35 +21,18 @@ export function DecisionForm({
   const [note, setNote] = useState('');
   const [hasilKerja, setHasil] = useState<Rating | ''>('');
   const [perilakuKerja, setPerilaku] = useState<Rating | ''>('');
-  const [invalid, setInvalid] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [done, setDone] = useState(false);
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (note.trim().length < 3) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    setError(undefined);
-    setBusy(true);
-    try {
-      await onSubmit({
+  const form = useCheckedSubmit(
+    (): Marks => (note.trim().length < 3 ? { note: 'penilai.noteTooShort' } : {}),
+    () =>
+      onSubmit({
         note: note.trim(),
         ...(hasilKerja ? { hasilKerja } : {}),
         ...(perilakuKerja ? { perilakuKerja } : {}),
-      });
-      setDone(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+      }),
+  );
+  const invalid = Boolean(form.shown.note);
 
-  if (done) return <p role="status">{t('penilai.decided')}</p>;
+  if (form.done) return <p role="status">{t('penilai.decided')}</p>;
   const select = (
     label: string,
     key: string,
@@ -72,7 +56,7 @@ export function DecisionForm({
     </>
   );
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('penilai.decide')}>
+    <form onSubmit={form.onSubmit} noValidate aria-label={t('penilai.decide')}>
       <label htmlFor={`${id}-note`}>{t('penilai.decisionNote')}</label>
       <textarea
         id={`${id}-note`}
@@ -85,13 +69,13 @@ export function DecisionForm({
       />
       {invalid && (
         <p id={`${id}-err`} role="alert" className="error">
-          {t('penilai.noteTooShort')}
+          {t(form.shown.note)}
         </p>
       )}
       {select(t('penilai.hasilKerja'), 'hasil', hasilKerja, setHasil)}
       {select(t('penilai.perilakuKerja'), 'perilaku', perilakuKerja, setPerilaku)}
-      <ErrorText error={error} />
-      <button type="submit" disabled={busy}>
+      <ErrorText error={form.error} />
+      <button type="submit" disabled={form.busy}>
         {t('penilai.decide')}
       </button>
     </form>

@@ -1,5 +1,6 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useCheckedSubmit, type Marks } from './checked-form';
 import { ErrorText } from './ErrorText';
 
 /** "Ajukan keberatan": the pegawai's objection to a predikat, while the window is open. */
@@ -7,33 +8,15 @@ export function ObjectionForm({ onSubmit }: { onSubmit: (reason: string) => Prom
   const { t } = useTranslation();
   const id = useId();
   const [reason, setReason] = useState('');
-  const [invalid, setInvalid] = useState(false);
-  const [error, setError] = useState<unknown>();
-  const [sent, setSent] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const form = useCheckedSubmit(
+    (): Marks => (reason.trim().length < 3 ? { reason: 'pegawai.objectionTooShort' } : {}),
+    () => onSubmit(reason.trim()),
+  );
+  const invalid = Boolean(form.shown.reason);
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (reason.trim().length < 3) {
-      setInvalid(true);
-      return;
-    }
-    setInvalid(false);
-    setError(undefined);
-    setBusy(true);
-    try {
-      await onSubmit(reason.trim());
-      setSent(true);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  if (sent) return <p role="status">{t('pegawai.objectionSent')}</p>;
+  if (form.done) return <p role="status">{t('pegawai.objectionSent')}</p>;
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate aria-label={t('pegawai.objection')}>
+    <form onSubmit={form.onSubmit} noValidate aria-label={t('pegawai.objection')}>
       <label htmlFor={`${id}-reason`}>{t('pegawai.objectionReason')}</label>
       <textarea
         id={`${id}-reason`}
@@ -49,11 +32,11 @@ export function ObjectionForm({ onSubmit }: { onSubmit: (reason: string) => Prom
       </p>
       {invalid && (
         <p id={`${id}-err`} role="alert" className="error">
-          {t('pegawai.objectionTooShort')}
+          {t(form.shown.reason)}
         </p>
       )}
-      <ErrorText error={error} />
-      <button type="submit" disabled={busy}>
+      <ErrorText error={form.error} />
+      <button type="submit" disabled={form.busy}>
         {t('pegawai.objectionSubmit')}
       </button>
     </form>
