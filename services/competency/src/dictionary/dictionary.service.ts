@@ -95,6 +95,12 @@ export class DictionaryService {
     return new Set([...NATIONAL.keys(), ...own.map((e) => e.code)]);
   }
 
+  /** knownCodes for the event path (every training completed): from memory for a moment. */
+  async cachedKnownCodes(scope: AgencyScope): Promise<Set<string>> {
+    const own = await this.competencies.cachedAll(scope);
+    return new Set([...NATIONAL.keys(), ...own.map((e) => e.code)]);
+  }
+
   /** Name (Indonesian) and kind per code, as in force now: the labels of an assessment. */
   async labels(scope: AgencyScope): Promise<Map<string, CompetencyLabel>> {
     // The event path (every gap assessment): the agency's entries from memory for a moment.

@@ -26,7 +26,7 @@ export class TrainingConsumer {
     const d = event.data;
     if (!d.competencies.some((c) => c.raisesAssessedLevel)) return;
     const scope = agencyScope(d.agencyId);
-    const known = await this.dictionary.knownCodes(scope);
+    const known = await this.dictionary.cachedKnownCodes(scope);
     const settings = await this.settings.inForce(scope);
     await this.assessments.reassess(scope, d.employeeId, {
       causeId: ctx.eventId,
