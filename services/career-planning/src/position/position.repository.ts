@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
+  DuplicateKeyError,
   MONGO_CONNECTION,
   TenantScopedRepository,
   type AgencyScope,
@@ -86,5 +87,29 @@ export class PositionRepository extends TenantScopedRepository<PositionDoc, Posi
       { upsert: true },
     );
     return saved!;
+  }
+
+  /** Creates a position unless its id is taken (the demo seed); true when it was created. */
+  async createIfAbsent(
+    scope: AgencyScope & { kind: 'agency' },
+    positionId: string,
+    fields: PositionFields,
+    entry: AuditEntry,
+  ): Promise<boolean> {
+    try {
+      await this.insert(scope, {
+        _id: positionDocId(scope.agencyId, positionId),
+        positionId,
+        ...fields,
+        revision: 1,
+        createdAt: entry.at,
+        updatedAt: entry.at,
+        audit: [entry],
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof DuplicateKeyError) return false;
+      throw error;
+    }
   }
 }

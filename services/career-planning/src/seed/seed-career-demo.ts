@@ -1,22 +1,22 @@
 import type { Connection } from 'mongoose';
-import type { OutboxEntry } from '@jenjang/persistence';
+import {
+  agencyScope,
+  auditEntry,
+  DuplicateKeyError,
+  type AgencyScope,
+  type NewAggregate,
+} from '@jenjang/persistence';
 import { employeePlaced } from '../placement/placement-events';
-import {
-  PLACEMENT_COLLECTION,
-  PlacementSchema,
-  type PlacementDoc,
-} from '../placement/placement.schema';
-import { POSITION_COLLECTION, PositionSchema, type PositionDoc } from '../position/position.schema';
-import { positionDocId } from '../position/position.repository';
-import { SYSTEM_ACTOR, audit } from '../shared/audit';
+import { PlacementRepository } from '../placement/placement.repository';
+import type { PlacementDoc } from '../placement/placement.schema';
+import { PositionRepository } from '../position/position.repository';
+import { RankRepository } from '../rank/rank.repository';
+import { SYSTEM_ACTOR } from '../shared/audit';
 import { deterministicId } from '../shared/deterministic-id';
-import { profileId } from '../talent/talent-profile.repository';
-import {
-  TALENT_PROFILE_COLLECTION,
-  TalentProfileSchema,
-  type TalentProfileDoc,
-} from '../talent/talent-profile.schema';
-import { RANK_COLLECTION } from '../rank/rank.schema';
+import { latestPotential, type Potential } from '../talent/domain/talent-profile';
+import { TalentProfileRepository } from '../talent/talent-profile.repository';
+import { TalentSettingsRepository } from '../talent/talent-settings.repository';
+import { reassess } from '../talent/talent.service';
 import { demoChart, demoId } from './demo-chart';
 import { demoRanks } from './seed-rank-demo';
 
@@ -39,23 +39,20 @@ export interface SeedSummary {
   eventsStaged: number;
 }
 
-type WithId = { _id: string };
-
-// Insert what is missing, touch nothing that exists (the evaluation seed's rule).
-async function insertMissing<T extends WithId>(
-  connection: Connection,
-  collection: string,
-  docs: readonly T[],
-): Promise<string[]> {
-  if (docs.length === 0) return [];
-  const result = await connection.collection<WithId>(collection).bulkWrite(
-    docs.map(({ _id, ...rest }) => ({
-      updateOne: { filter: { _id }, update: { $setOnInsert: rest }, upsert: true },
-    })),
-    { ordered: false },
-  );
-  return Object.values(result.upsertedIds).map(String);
+/** Creates unless the id is taken: the seed inserts what is missing and touches nothing else. */
+async function created(create: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await create();
+    return true;
+  } catch (error) {
+    if (error instanceof DuplicateKeyError) return false;
+    throw error;
+  }
 }
+
+// The seed's writes are independent of each other (one document each): sent together.
+const countOf = async (writes: Promise<boolean>[]): Promise<number> =>
+  (await Promise.all(writes)).filter(Boolean).length;
 
 /**
  * The demo agency for career planning: the jabatan catalog of five units (heads and first
@@ -73,109 +70,106 @@ export async function seedCareerDemo(
   const year = options.year ?? now.getUTCFullYear();
   const publish = options.publishPlacements ?? true;
   const chart = demoChart(seed, agencyId);
+  const scope = agencyScope(agencyId) as AgencyScope & { kind: 'agency' };
+  const positionStore = new PositionRepository(connection);
+  const placementStore = new PlacementRepository(connection);
+  const profileStore = new TalentProfileRepository(connection);
+  const rankStore = new RankRepository(connection);
   // The service's indexes (the unique ones above all) before the first document lands.
-  await connection.model('Position', PositionSchema).createIndexes();
-  await connection.model('Placement', PlacementSchema).createIndexes();
-  await connection.model('TalentProfile', TalentProfileSchema).createIndexes();
-  const entry = audit(SYSTEM_ACTOR, 'seed.demo', undefined, undefined);
-
-  const positions: PositionDoc[] = chart.positions.map((p) => ({
-    _id: positionDocId(agencyId, p.positionId),
-    agencyId,
-    ...p,
-    active: true,
-    revision: 1,
-    createdAt: now,
-    updatedAt: now,
-    audit: [entry],
-  }));
+  await connection.model('Position').createIndexes();
+  await connection.model('Placement').createIndexes();
+  await connection.model('TalentProfile').createIndexes();
+  const entry = auditEntry(SYSTEM_ACTOR, 'seed.demo', {}, now);
+  const { cutoffs } = await new TalentSettingsRepository(connection).of(agencyId);
   const byId = new Map(chart.positions.map((p) => [p.positionId, p]));
 
-  const placements: PlacementDoc[] = chart.people.map((person) => {
-    const position = byId.get(person.positionId)!;
-    // Spread the start dates (TMT) over the first working days of recent years.
-    const validFrom = `${year - 1 - (person.index % 5)}-0${1 + (person.index % 9)}-0${1 + (person.index % 9)}`;
-    const id = deterministicId('placement', agencyId, person.employeeId, validFrom);
-    const doc: PlacementDoc = {
-      _id: id,
-      agencyId,
-      employeeId: person.employeeId,
-      unitId: person.unitId,
-      position: {
-        id: position.positionId,
-        name: position.name,
-        group: position.group,
-        grade: position.grade,
-      },
-      superiorEmployeeId: person.superiorEmployeeId,
-      validFrom,
-      validTo: null,
-      move: 'INITIAL',
-      decreeNumber: `821.2/${String(person.index + 1).padStart(4, '0')}/${validFrom.slice(0, 4)}`,
-      source: 'IMPORT',
-      revision: 1,
-      createdAt: now,
-      updatedAt: now,
-      audit: [entry],
-      outbox: [],
-      outboxLease: null,
-    };
-    const { _id, outbox: _o, outboxLease: _l, audit: _a, ...plain } = doc;
-    const events: OutboxEntry[] = publish ? [employeePlaced({ ...plain, id: _id }, now)] : [];
-    return { ...doc, outbox: events };
-  });
+  const positions = await countOf(
+    chart.positions.map(({ positionId, ...fields }) =>
+      positionStore.createIfAbsent(scope, positionId, { ...fields, active: true }, entry),
+    ),
+  );
 
-  const profiles: TalentProfileDoc[] = chart.people.map((person) => {
-    const assessmentId = demoId(seed, agencyId, 'potential', person.employeeId);
-    // A deterministic spread of scores 40–95 on a 0–100 scale, so every box is reachable.
-    const score = 40 + (parseInt(assessmentId.slice(0, 4), 16) % 56);
-    const potential = {
-      assessmentId,
-      score,
-      scale: { min: 0, max: 100 },
-      source: 'ASSESSMENT_CENTER',
-      assessedOn: `${year - 1}-10-15`,
-    };
-    return {
-      _id: profileId(agencyId, person.employeeId),
-      agencyId,
-      employeeId: person.employeeId,
-      unitId: person.unitId,
-      kinerja: null,
-      predikatHistory: [],
-      potential,
-      potentials: [{ ...potential, recordedAt: now, note: 'Demo: asesmen potensi' }],
-      placement: null,
-      boxHistory: [],
-      gaps: null,
-      trainings: [],
-      appliedEvents: [`potential:${assessmentId}`],
-      revision: 1,
-      createdAt: now,
-      updatedAt: now,
-      outbox: [],
-      outboxLease: null,
-    };
-  });
+  const placements = await countOf(
+    chart.people.map((person) => {
+      const position = byId.get(person.positionId)!;
+      // Spread the start dates (TMT) over the first working days of recent years.
+      const validFrom = `${year - 1 - (person.index % 5)}-0${1 + (person.index % 9)}-0${1 + (person.index % 9)}`;
+      const id = deterministicId('placement', agencyId, person.employeeId, validFrom);
+      const doc: NewAggregate<PlacementDoc> = {
+        _id: id,
+        employeeId: person.employeeId,
+        unitId: person.unitId,
+        position: {
+          id: position.positionId,
+          name: position.name,
+          group: position.group,
+          grade: position.grade,
+        },
+        superiorEmployeeId: person.superiorEmployeeId,
+        validFrom,
+        validTo: null,
+        move: 'INITIAL',
+        decreeNumber: `821.2/${String(person.index + 1).padStart(4, '0')}/${validFrom.slice(0, 4)}`,
+        source: 'IMPORT',
+        revision: 1,
+        createdAt: now,
+        updatedAt: now,
+        audit: [entry],
+      };
+      const { _id, audit: _a, ...plain } = doc;
+      const events = publish ? [employeePlaced({ ...plain, id: _id, agencyId }, now)] : [];
+      return created(() => placementStore.create(scope, doc, events));
+    }),
+  );
+
+  // A potential assessment per person, recorded once (as HR's would be): it re-places a person
+  // whose annual predikat is already known.
+  const potentialAssessments = await countOf(
+    chart.people.map((person) => {
+      const assessmentId = demoId(seed, agencyId, 'potential', person.employeeId);
+      // A deterministic spread of scores 40–95 on a 0–100 scale, so every box is reachable.
+      const score = 40 + (parseInt(assessmentId.slice(0, 4), 16) % 56);
+      const potential: Potential = {
+        assessmentId,
+        score,
+        scale: { min: 0, max: 100 },
+        source: 'ASSESSMENT_CENTER',
+        assessedOn: `${year - 1}-10-15`,
+      };
+      const effectId = `potential:${assessmentId}`;
+      return profileStore.applyOnce(agencyId, person.employeeId, effectId, (current) =>
+        reassess(
+          current,
+          {
+            unitId: current.unitId ?? person.unitId,
+            potential: latestPotential(current.potential, potential),
+            potentials: [
+              ...current.potentials,
+              { ...potential, recordedAt: now, note: 'Demo: asesmen potensi' },
+            ],
+          },
+          cutoffs,
+          { kind: 'POTENTIAL_ASSESSED', effectId, event: null },
+          now,
+        ),
+      );
+    }),
+  );
 
   const ranks = demoRanks(agencyId, chart.people, byId, year, now);
+  const ranksCreated = await countOf(
+    ranks.map((rank) => created(() => rankStore.create(scope, rank))),
+  );
 
-  const inserted = {
-    positions: (await insertMissing(connection, POSITION_COLLECTION, positions)).length,
-    placements: await insertMissing(connection, PLACEMENT_COLLECTION, placements),
-    potentialAssessments: (await insertMissing(connection, TALENT_PROFILE_COLLECTION, profiles))
-      .length,
-    ranks: (await insertMissing(connection, RANK_COLLECTION, ranks)).length,
-  };
   return {
     agencyId,
-    inserted: { ...inserted, placements: inserted.placements.length },
+    inserted: { positions, placements, potentialAssessments, ranks: ranksCreated },
     planned: {
-      positions: positions.length,
-      placements: placements.length,
-      potentialAssessments: profiles.length,
+      positions: chart.positions.length,
+      placements: chart.people.length,
+      potentialAssessments: chart.people.length,
       ranks: ranks.length,
     },
-    eventsStaged: publish ? inserted.placements.length : 0,
+    eventsStaged: publish ? placements : 0,
   };
 }

@@ -1,3 +1,4 @@
+import type { NewAggregate } from '@jenjang/persistence';
 import { SYSTEM_ACTOR, audit } from '../shared/audit';
 import type { Golongan } from '../rank/domain/golongan';
 import { GOLONGAN_CODES } from '../rank/domain/golongan';
@@ -24,7 +25,7 @@ export function demoRanks(
   positions: ReadonlyMap<string, ChartPosition>,
   year: number,
   now: Date,
-): RankRecordDoc[] {
+): NewAggregate<RankRecordDoc>[] {
   return people.map((person) => {
     const position = positions.get(person.positionId)!;
     const top = GOLONGAN_CODES.indexOf(BY_GRADE[position.grade] ?? 'III/a');
@@ -35,7 +36,6 @@ export function demoRanks(
     const current = { golongan, tmt, decreeNumber: null, source: 'IMPORT' as const };
     return {
       _id: rankRecordId(agencyId, person.employeeId),
-      agencyId,
       employeeId: person.employeeId,
       current,
       history: [current],
