@@ -6,6 +6,7 @@ import {
   NotFoundError,
   provinceScope,
   type AuditActor,
+  type NewAggregate,
 } from '@jenjang/persistence';
 import { PlacementRepository } from '../placement/placement.repository';
 import { jakartaToday } from '../placement/placement.service';
@@ -110,9 +111,8 @@ export class RotationReviewService {
       const options = rotationOptions(person, catalog, triggers);
       for (const o of options) {
         const to = catalog.find((p) => p.positionId === o.positionId)!;
-        const doc: Omit<RotationDoc, 'outbox' | 'outboxLease'> = {
+        const doc: NewAggregate<RotationDoc> = {
           _id: deterministicId('rotation', agencyId, place.id, place.employeeId, o.positionId),
-          agencyId,
           employeeId: place.employeeId,
           fromPlacementId: place.id,
           box,
@@ -155,8 +155,8 @@ export class RotationReviewService {
           updatedAt: now,
           audit: [audit(by, 'rotation.propose', undefined, { triggers })],
         };
-        const { agencyId: _a, ...insert } = doc;
-        if (await this.rotations.proposeOnce(scope, insert, [rotationProposed(doc)])) made++;
+        const proposed = rotationProposed({ ...doc, agencyId });
+        if (await this.rotations.proposeOnce(scope, doc, [proposed])) made++;
       }
     }
     return made;
