@@ -10,6 +10,7 @@ import {
 import { agencyScope, MONGO_CONNECTION } from '@jenjang/persistence';
 import { randomLetters } from '@jenjang/testing';
 import { DevelopmentService } from '../../src/plan/development.service';
+import { PromotionRepository } from '../../src/rank/promotion.repository';
 import { TalentProfileRepository } from '../../src/talent/talent-profile.repository';
 import { TALENT_PROFILE_COLLECTION } from '../../src/talent/talent-profile.schema';
 import { TalentService } from '../../src/talent/talent.service';
@@ -21,7 +22,7 @@ import { annualAppraisal } from '../support/events';
 describe('talent profile store operations per event', () => {
   const service = new CareerApp();
   const agency = `AG-${randomLetters(5)}`;
-  let sent: { command: string; text: string }[] = [];
+  let sent: { command: string; collection: string; text: string }[] = [];
   let talent: TalentService;
   let development: DevelopmentService;
   let profiles: TalentProfileRepository;
@@ -35,8 +36,9 @@ describe('talent profile store operations per event', () => {
     connection
       .getClient()
       .on('commandStarted', (e: { commandName: string; command: Record<string, unknown> }) => {
-        if (e.command[e.commandName] !== TALENT_PROFILE_COLLECTION) return;
-        sent.push({ command: e.commandName, text: JSON.stringify(e.command) });
+        const collection = e.command[e.commandName];
+        if (typeof collection !== 'string') return;
+        sent.push({ command: e.commandName, collection, text: JSON.stringify(e.command) });
       });
   });
 
@@ -50,6 +52,7 @@ describe('talent profile store operations per event', () => {
     sent = [];
     await run();
     return sent
+      .filter((c) => c.collection === TALENT_PROFILE_COLLECTION)
       .filter((c) => c.text.includes(employeeId) && !c.text.includes('"outboxLease.'))
       .map((c) => c.command);
   };
@@ -197,5 +200,23 @@ describe('talent profile store operations per event', () => {
     expect(await opsOf(assessed, appraisal(assessed))).toEqual(['update', 'find', 'update']);
     const placed = await profiles.of(agencyScope(agency), assessed);
     expect(placed?.placement).toMatchObject({ box: 8 });
+  });
+
+  it('should read which promotion lists are open by key, once the agency has its lists record', async () => {
+    // Every annual predikat asks it (a promotion list may take the person in).
+    const lists = service.app.get(PromotionRepository);
+    const own = `AG-${randomLetters(5)}`;
+    const asked = async (from: string) => {
+      sent = [];
+      const periods = await lists.openPeriods(own, from);
+      const promotion = sent.filter((c) => c.collection.startsWith('promotion_'));
+      return { periods, ops: promotion.map((c) => `${c.command} ${c.collection}`) };
+    };
+    // The first time, the record is made from the eligibilities (none here).
+    expect(await asked('2026-01-01')).toEqual({
+      periods: [],
+      ops: ['find promotion_lists', 'distinct promotion_eligibilities', 'update promotion_lists'],
+    });
+    expect(await asked('2026-02-01')).toEqual({ periods: [], ops: ['find promotion_lists'] });
   });
 });
