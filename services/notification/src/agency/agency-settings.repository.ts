@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
-  CONFIG_CACHE_MS,
+  agencyScope,
+  AgencySettingsStore,
   MONGO_CONNECTION,
-  TenantScopedRepository,
-  TtlCache,
   type AgencyScope,
 } from '@jenjang/persistence';
 import {
@@ -13,16 +12,24 @@ import {
   type WebhookDoc,
 } from './agency-settings.schema';
 
+/** The webhook in force for an agency (none while it has saved none). */
 export interface NotificationSettings {
   agencyId: string;
   webhook: WebhookDoc | null;
   updatedAt: Date | null;
 }
 
+export interface StoredNotificationSettings extends NotificationSettings {
+  /** 0 for a document saved before settings had revisions (adoptUnrevised gives it one). */
+  revision: number;
+  updatedAt: Date;
+}
+
+/** The agency's notification settings (one document per agency, revision-guarded, audited). */
 @Injectable()
-export class AgencySettingsRepository extends TenantScopedRepository<
+export class AgencySettingsRepository extends AgencySettingsStore<
   NotificationSettingsDoc,
-  NotificationSettings
+  StoredNotificationSettings
 > {
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(
@@ -30,38 +37,44 @@ export class AgencySettingsRepository extends TenantScopedRepository<
     );
   }
 
-  protected toPlain(d: NotificationSettingsDoc): NotificationSettings {
-    return { agencyId: d.agencyId, webhook: d.webhook ?? null, updatedAt: d.updatedAt };
+  protected toPlain(d: NotificationSettingsDoc): StoredNotificationSettings {
+    return {
+      agencyId: d.agencyId,
+      webhook: d.webhook ?? null,
+      revision: d.revision ?? 0,
+      updatedAt: d.updatedAt,
+    };
   }
 
-  // Read for every event: cached per agency for a moment (see TtlCache); the webhook's address
-  // is checked again at every send whatever the cache holds.
-  private readonly cache = new TtlCache<NotificationSettings>(CONFIG_CACHE_MS);
-
-  get(agencyId: string, scope: AgencyScope): Promise<NotificationSettings> {
-    const read = async () =>
-      (await this.findOne(scope, { _id: agencyId })) ?? {
-        agencyId,
-        webhook: null,
-        updatedAt: null,
-      };
-    return scope.kind === 'agency' ? this.cache.get(`${agencyId}|`, read) : read();
+  /**
+   * The webhook in force, read for every event: from memory for CONFIG_CACHE_MS (a save here
+   * clears it); the webhook's address is checked again at every send whatever this holds.
+   */
+  async webhookOf(agencyId: string): Promise<NotificationSettings> {
+    const stored = await this.cached(agencyScope(agencyId));
+    return { agencyId, webhook: stored?.webhook ?? null, updatedAt: stored?.updatedAt ?? null };
   }
 
-  async saveWebhook(
-    agencyId: string,
-    scope: AgencyScope,
-    webhook: WebhookDoc | null,
-    by: string,
-  ): Promise<NotificationSettings> {
-    this.cache.clear(`${agencyId}|`);
-    const saved = await this.findOneAndUpdate(
+  override get(scope: AgencyScope): Promise<StoredNotificationSettings | null>;
+  // The notice path's read (delivery/notice.service.ts, outside this folder): webhookOf.
+  override get(agencyId: string, scope: AgencyScope): Promise<NotificationSettings>;
+  override get(
+    scopeOrAgency: AgencyScope | string,
+  ): Promise<StoredNotificationSettings | null> | Promise<NotificationSettings> {
+    return typeof scopeOrAgency === 'string'
+      ? this.webhookOf(scopeOrAgency)
+      : super.get(scopeOrAgency);
+  }
+
+  /**
+   * Gives a document saved before settings had revisions its first one (1), so the guarded save
+   * can take it; a document that has one is left as it is.
+   */
+  async adoptUnrevised(scope: AgencyScope): Promise<void> {
+    await this.updateOne(
       scope,
-      { _id: agencyId },
-      { $set: { webhook, updatedAt: new Date(), updatedBy: by } },
-      { upsert: true },
+      { _id: scope.kind === 'agency' ? scope.agencyId : '', revision: { $exists: false } },
+      { $set: { revision: 1 } },
     );
-    this.cache.clear(`${agencyId}|`);
-    return saved!;
   }
 }

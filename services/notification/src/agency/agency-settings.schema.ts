@@ -1,5 +1,9 @@
 import { Schema } from 'mongoose';
-import { tenantGuardPlugin } from '@jenjang/persistence';
+import {
+  agencySettingsSchemaFields,
+  tenantGuardPlugin,
+  type AgencySettingsFields,
+} from '@jenjang/persistence';
 
 export interface WebhookDoc {
   url: string;
@@ -8,22 +12,19 @@ export interface WebhookDoc {
   enabled: boolean;
 }
 
-/** Per agency: the webhook notices are forwarded to. Its `_id` is the agency id. */
-export interface NotificationSettingsDoc {
-  _id: string;
-  agencyId: string;
+/**
+ * Per agency (`_id` = the agency id): the webhook notices are forwarded to; revision-guarded,
+ * its changes in the audit trail (without the secret). Documents saved before the revision have
+ * none until their next save (see AgencySettingsRepository.adoptUnrevised).
+ */
+export interface NotificationSettingsDoc extends AgencySettingsFields {
   webhook: WebhookDoc | null;
-  updatedAt: Date;
-  updatedBy: string;
 }
 
 export const NotificationSettingsSchema = new Schema<NotificationSettingsDoc>(
   {
-    _id: { type: String, required: true },
-    agencyId: { type: String, required: true },
     webhook: { type: Schema.Types.Mixed, default: null },
-    updatedAt: { type: Date, required: true },
-    updatedBy: { type: String, required: true },
+    ...agencySettingsSchemaFields,
   },
   { collection: 'notification_settings', versionKey: false, minimize: false },
 );

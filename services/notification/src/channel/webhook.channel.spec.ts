@@ -44,7 +44,8 @@ const notice: OutgoingNotice = {
 
 function channel(url: string, env: Partial<NotificationConfig> = {}) {
   const settings = {
-    get: () => Promise.resolve({ webhook: { url, secret: 'secret-0123456789', enabled: true } }),
+    webhookOf: () =>
+      Promise.resolve({ webhook: { url, secret: 'secret-0123456789', enabled: true } }),
   } as unknown as AgencySettingsRepository;
   const config = {
     NODE_ENV: 'development',

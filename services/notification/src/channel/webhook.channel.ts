@@ -2,7 +2,6 @@ import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'nod
 import { request as httpRequest, type IncomingMessage, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { agencyScope } from '@jenjang/persistence';
 import { AgencySettingsRepository } from '../agency/agency-settings.repository';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
 import {
@@ -73,7 +72,7 @@ export class WebhookChannel implements NoticeChannel {
   }
 
   async send(notice: OutgoingNotice): Promise<void> {
-    const { webhook } = await this.settings.get(notice.agencyId, agencyScope(notice.agencyId));
+    const { webhook } = await this.settings.webhookOf(notice.agencyId);
     if (!webhook?.enabled) throw new PermanentChannelError(WEBHOOK_FAILURES.DISABLED);
     // Again at send time: the URL may predate the check, or the policy may have changed.
     if (webhookUrlRefusal(webhook.url, this.policy)) {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { notificationFailedV1 } from '@jenjang/contracts';
-import { agencyScope } from '@jenjang/persistence';
+import type { Connection } from 'mongoose';
+import { agencyScope, auditEntry, MONGO_CONNECTION } from '@jenjang/persistence';
 import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
 import { AgencySettingsRepository } from '../../src/agency/agency-settings.repository';
 import { finalizedEvent, NotificationApp, publishFinalized } from '../support/notification-app';
@@ -61,15 +62,101 @@ describe('webhook addresses (SSRF)', () => {
     expect((stored.body as { webhook: unknown }).webhook).toBeNull();
   });
 
+  it('should take back the document GET answers and refuse a stale revision', async () => {
+    const other = `ag-${randomLetters(6)}`;
+    const otherAdmin = [
+      'Authorization',
+      `Bearer ${await NotificationApp.token(other, undefined, 'ADMIN_INSTANSI')}`,
+    ] as const;
+    const url = `/api/v1/agencies/${other}/notification-settings`;
+    const webhook = { url: 'https://simpeg.example.go.id/hooks/jenjang', enabled: true };
+    await svc
+      .http()
+      .put(url)
+      .set(...otherAdmin)
+      .send({ webhook: { ...webhook, secret } })
+      .expect(200);
+    const read = await svc
+      .http()
+      .get(url)
+      .set(...otherAdmin)
+      .expect(200);
+    const doc = read.body as { webhook: { enabled: boolean }; revision: number };
+    expect(doc).toMatchObject({
+      agencyId: other,
+      webhook: { ...webhook, secretSet: true },
+      revision: 1,
+    });
+
+    const saved = await svc
+      .http()
+      .put(url)
+      .set(...otherAdmin)
+      .send({ ...doc, webhook: { ...doc.webhook, enabled: false } })
+      .expect(200);
+    const stale = await svc
+      .http()
+      .put(url)
+      .set(...otherAdmin)
+      .send({ webhook: null, revision: 1 })
+      .expect(409);
+
+    expect(saved.body).toMatchObject({ webhook: { enabled: false, secretSet: true }, revision: 2 });
+    expect(stale.headers['content-type']).toContain('application/problem+json');
+    expect(stale.body).toMatchObject({ code: 'REVISION_CONFLICT' });
+  });
+
+  it('should save over settings stored before they had revisions', async () => {
+    const old = `ag-${randomLetters(6)}`;
+    const oldAdmin = [
+      'Authorization',
+      `Bearer ${await NotificationApp.token(old, undefined, 'ADMIN_INSTANSI')}`,
+    ] as const;
+    // As the service stored them before: no revision, no audit trail.
+    await svc.app
+      .get<Connection>(MONGO_CONNECTION)
+      .collection<Record<string, unknown> & { _id: string }>('notification_settings')
+      .insertOne({
+        _id: old,
+        agencyId: old,
+        webhook: { url: 'https://simpeg.example.go.id/hooks/old', secret, enabled: true },
+        updatedAt: new Date('2026-01-01T00:00:00Z'),
+        updatedBy: 'u-old',
+      });
+    const url = `/api/v1/agencies/${old}/notification-settings`;
+    const read = await svc
+      .http()
+      .get(url)
+      .set(...oldAdmin)
+      .expect(200);
+    expect(read.body).toMatchObject({ webhook: { enabled: true, secretSet: true }, revision: 0 });
+
+    const saved = await svc
+      .http()
+      .put(url)
+      .set(...oldAdmin)
+      .send(read.body)
+      .expect(200);
+    const removed = await svc
+      .http()
+      .put(url)
+      .set(...oldAdmin)
+      .send({ webhook: null })
+      .expect(200);
+
+    expect(saved.body).toMatchObject({ revision: 0 });
+    expect(removed.body).toMatchObject({ webhook: null, revision: 2 });
+  });
+
   it('should refuse a stored loopback address at send time with a fixed reason', async () => {
     // As a URL saved before the check existed would be.
     await svc.app
       .get(AgencySettingsRepository)
-      .saveWebhook(
-        agency,
+      .save(
         agencyScope(agency),
-        { url: receiver.url, secret, enabled: true },
-        'test',
+        0,
+        { webhook: { url: receiver.url, secret, enabled: true } },
+        auditEntry({ subject: 'test', roles: [] }, 'notification-settings.saved'),
       );
     const employeeId = `emp-${randomLetters(8)}`;
     const id = randomUUID();

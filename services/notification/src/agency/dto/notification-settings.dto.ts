@@ -2,11 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsInt,
   IsObject,
   IsOptional,
   IsString,
   IsUrl,
   Length,
+  Min,
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
@@ -42,4 +44,11 @@ export class NotificationSettingsInputDto extends SettingsDocumentDto {
   @ValidateNested()
   @Type(() => WebhookInputDto)
   webhook!: WebhookInputDto | null;
+
+  /** The revision you read (GET); leave out to save over what is stored now. */
+  @ApiPropertyOptional({ example: 2 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  revision?: number;
 }
