@@ -1,24 +1,11 @@
 import { employeePlacedV1, type EmployeePlacedV1 } from '@jenjang/contracts';
-import { TopicRecorder, randomLetters, testEnv, waitUntil } from '@jenjang/testing';
-import { CareerApp, positionBody } from '../support/career-app';
+import { randomLetters, waitUntil } from '@jenjang/testing';
+import { careerSuite, positionBody } from '../support/career-app';
 
 describe('PNS and PPPK: the kind of employment on placements, rank for PNS only', () => {
-  const service = new CareerApp();
-  const agency = `AG-${randomLetters(5)}`;
+  const suite = careerSuite({ topics: [employeePlacedV1.topic] });
+  const { service, agency } = suite;
   const [pns, pppk, later] = ['pns', 'pppk', 'later'].map((n) => `${n}-${randomLetters()}`);
-  let admin: string;
-  let recorder: TopicRecorder;
-
-  beforeAll(async () => {
-    await service.start();
-    recorder = await new TopicRecorder(testEnv().brokers, [employeePlacedV1.topic]).start();
-    admin = await CareerApp.token(agency, 'emp-admin', 'ADMIN_INSTANSI');
-  });
-
-  afterAll(async () => {
-    await recorder?.stop();
-    await service?.stop();
-  });
 
   const http = () => service.http();
   const bearer = { type: 'bearer' } as const;
@@ -26,12 +13,12 @@ describe('PNS and PPPK: the kind of employment on placements, rank for PNS only'
   it('should record PNS/PPPK from the API and the import, publish it, and keep rank to PNS', async () => {
     await http()
       .put('/api/v1/positions/jab-staf')
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send(positionBody({ name: 'Pengadministrasi Umum', group: 'PELAKSANA', grade: 6 }))
       .expect(200);
     await http()
       .post('/api/v1/placements')
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send({
         employeeId: pns,
         positionId: 'jab-staf',
@@ -41,7 +28,7 @@ describe('PNS and PPPK: the kind of employment on placements, rank for PNS only'
       .expect(201);
     const bad = await http()
       .post('/api/v1/placements')
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send({
         employeeId: pppk,
         positionId: 'jab-staf',
@@ -52,7 +39,7 @@ describe('PNS and PPPK: the kind of employment on placements, rank for PNS only'
     expect(JSON.stringify(bad.body)).toContain('employmentType');
     await http()
       .post('/api/v1/imports/placements')
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .set('Content-Type', 'text/csv')
       .send(
         [
@@ -65,12 +52,12 @@ describe('PNS and PPPK: the kind of employment on placements, rank for PNS only'
     // A later placement that does not say keeps the kind the person's previous one recorded.
     await http()
       .post('/api/v1/placements')
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send({ employeeId: later, positionId: 'jab-staf', validFrom: '2024-07-01' })
       .expect(201);
 
     const placed = await waitUntil('the four placements published', () => {
-      const found = recorder
+      const found = suite.recorder
         .on(employeePlacedV1.topic)
         .map((m) => JSON.parse(m.value!) as EmployeePlacedV1)
         .filter((e) => e.agencyId === agency && e.validTo === null);
@@ -89,30 +76,33 @@ describe('PNS and PPPK: the kind of employment on placements, rank for PNS only'
     // Pangkat/golongan is for PNS: refused for a PPPK, recorded for a PNS.
     const refused = await http()
       .put(`/api/v1/ranks/${pppk}`)
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send({ golongan: 'III/a', tmt: '2023-01-02', revision: 0 })
       .expect(422);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     expect(JSON.stringify(refused.body)).toContain('PPPK tidak memiliki pangkat/golongan');
     await http()
       .put(`/api/v1/ranks/${pns}`)
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send({ golongan: 'III/a', tmt: '2020-01-02', revision: 0 })
       .expect(200);
     // A rank imported for someone who later turns out PPPK keeps them off the promotion list.
     await http()
       .post('/api/v1/imports/ranks')
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .set('Content-Type', 'text/csv')
       .send(['employee_id,golongan,tmt_golongan', `${later},II/c,01-04-2021`].join('\n'))
       .expect(201);
     const summary = await http()
       .post('/api/v1/promotions/periods/2027-04-01/evaluate')
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .expect(201);
     expect(summary.body).toMatchObject({ evaluated: 1 });
     const list = (
-      await http().get('/api/v1/promotions/periods/2027-04-01').auth(admin, bearer).expect(200)
+      await http()
+        .get('/api/v1/promotions/periods/2027-04-01')
+        .auth(suite.admin, bearer)
+        .expect(200)
     ).body as { entries: { employeeId: string }[] };
     expect(list.entries.map((e) => e.employeeId)).toEqual([pns]);
   });

@@ -1,29 +1,16 @@
 import { employeePlacedV1, type EmployeePlacedV1 } from '@jenjang/contracts';
-import { TopicRecorder, randomLetters, testEnv, waitUntil } from '@jenjang/testing';
-import { CareerApp } from '../support/career-app';
+import { randomLetters, waitUntil } from '@jenjang/testing';
+import { careerSuite } from '../support/career-app';
 
 describe('CSV import of positions and placements', () => {
-  const service = new CareerApp();
-  const agency = `AG-${randomLetters(5)}`;
-  let admin: string;
-  let recorder: TopicRecorder;
-
-  beforeAll(async () => {
-    await service.start();
-    recorder = await new TopicRecorder(testEnv().brokers, [employeePlacedV1.topic]).start();
-    admin = await CareerApp.token(agency, 'emp-admin', 'ADMIN_INSTANSI');
-  });
-
-  afterAll(async () => {
-    await recorder?.stop();
-    await service?.stop();
-  });
+  const suite = careerSuite({ topics: [employeePlacedV1.topic] });
+  const { service } = suite;
 
   const upload = (path: string, csv: string) =>
     service
       .http()
       .post(`/api/v1/imports/${path}`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .set('Content-Type', 'text/csv')
       .send(csv);
 
@@ -56,7 +43,7 @@ describe('CSV import of positions and placements', () => {
     const list = await service
       .http()
       .get(`/api/v1/placements?employeeId=${e1}`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(200);
     const placements = list.body as { validFrom: string; validTo: string | null; move: string }[];
     expect(placements.map((p) => [p.validFrom, p.validTo, p.move])).toEqual([
@@ -64,7 +51,7 @@ describe('CSV import of positions and placements', () => {
       ['2019-01-02', '2024-02-29', 'INITIAL'],
     ]);
     const events = await waitUntil('employee-placed for both rows and the close', () => {
-      const found = recorder
+      const found = suite.recorder
         .on(employeePlacedV1.topic)
         .map((m) => JSON.parse(m.value!) as EmployeePlacedV1)
         .filter((e) => e.employeeId === e1);
@@ -91,7 +78,7 @@ describe('CSV import of positions and placements', () => {
     const list = await service
       .http()
       .get(`/api/v1/placements?employeeId=${e2}`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(200);
     expect(list.body).toEqual([]);
   });

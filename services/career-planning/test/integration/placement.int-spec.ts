@@ -1,17 +1,12 @@
 import { employeePlacedV1, type EmployeePlacedV1 } from '@jenjang/contracts';
-import { TopicRecorder, randomLetters, testEnv, waitUntil } from '@jenjang/testing';
-import { CareerApp, positionBody } from '../support/career-app';
+import { randomLetters, waitUntil } from '@jenjang/testing';
+import { CareerApp, careerSuite, positionBody } from '../support/career-app';
 
 describe('positions and placements', () => {
-  const service = new CareerApp();
-  const agency = `AG-${randomLetters(5)}`;
-  let admin: string;
-  let recorder: TopicRecorder;
+  const suite = careerSuite({ topics: [employeePlacedV1.topic] });
+  const { service, agency } = suite;
 
   beforeAll(async () => {
-    await service.start();
-    recorder = await new TopicRecorder(testEnv().brokers, [employeePlacedV1.topic]).start();
-    admin = await CareerApp.token(agency, 'emp-admin', 'ADMIN_INSTANSI');
     for (const [id, body] of [
       [
         'jab-pelaksana',
@@ -26,22 +21,17 @@ describe('positions and placements', () => {
       await service
         .http()
         .put(`/api/v1/positions/${id}`)
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .send(body)
         .expect(200);
     }
   });
 
-  afterAll(async () => {
-    await recorder?.stop();
-    await service?.stop();
-  });
-
   const place = (body: Record<string, unknown>) =>
-    service.http().post('/api/v1/placements').auth(admin, { type: 'bearer' }).send(body);
+    service.http().post('/api/v1/placements').auth(suite.admin, { type: 'bearer' }).send(body);
 
   const eventsOf = (employeeId: string) =>
-    recorder
+    suite.recorder
       .on(employeePlacedV1.topic)
       .map((m) => JSON.parse(m.value!) as EmployeePlacedV1)
       .filter((e) => e.employeeId === employeeId);
@@ -99,7 +89,7 @@ describe('positions and placements', () => {
     const list = await service
       .http()
       .get(`/api/v1/placements?employeeId=${employeeId}`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(200);
     expect(list.body).toHaveLength(1);
   });
@@ -114,7 +104,7 @@ describe('positions and placements', () => {
     const bad = await service
       .http()
       .put('/api/v1/positions/jab-bad')
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send(positionBody({ grade: 18 }))
       .expect(400);
     expect(JSON.stringify(bad.body)).toContain('grade');
@@ -180,7 +170,7 @@ describe('positions and placements', () => {
         201,
       );
 
-      const inA = await historyIn(admin, employeeId);
+      const inA = await historyIn(suite.admin, employeeId);
       expect(inA).toEqual([
         expect.objectContaining({ id: heldId, validTo: null, revision: 1, agencyId: agency }),
       ]);
@@ -208,7 +198,7 @@ describe('positions and placements', () => {
         .send(csv)
         .expect(201);
       expect(res.body).toMatchObject({ written: 1 });
-      expect(await historyIn(admin, employeeId)).toEqual([
+      expect(await historyIn(suite.admin, employeeId)).toEqual([
         expect.objectContaining({ id: heldId, validTo: null, revision: 1 }),
       ]);
     });

@@ -8,25 +8,21 @@ import {
 import { randomLetters, testEnv, waitForGroupToPass, waitUntil } from '@jenjang/testing';
 import { TalentProfileRepository } from '../../src/talent/talent-profile.repository';
 import { agencyScope } from '@jenjang/persistence';
-import { CareerApp, positionBody } from '../support/career-app';
-import { annualAppraisal, CONSUMED_MS, createRetryTopic, publish } from '../support/events';
+import { CareerApp, careerSuite, positionBody } from '../support/career-app';
+import { annualAppraisal, CONSUMED_MS, publish } from '../support/events';
 
 describe('career plans and readiness', () => {
-  const service = new CareerApp();
-  const agency = `AG-${randomLetters(5)}`;
+  const suite = careerSuite({ consume: true });
+  const { service, agency } = suite;
   const other = `AG-${randomLetters(5)}`;
   const emp = `emp-${randomLetters()}`;
   const sup = `emp-sup-${randomLetters()}`;
-  let admin: string;
   let pegawai: string;
   let superior: string;
   let stranger: string;
   let bkd: string;
 
   beforeAll(async () => {
-    await createRetryTopic(service.groupId);
-    await service.start({ consume: true });
-    admin = await CareerApp.token(agency, 'emp-admin', 'ADMIN_INSTANSI');
     pegawai = await CareerApp.token(agency, emp, 'PEGAWAI');
     superior = await CareerApp.token(agency, sup, 'PEGAWAI', 'PENILAI');
     stranger = await CareerApp.token(agency, 'emp-stranger', 'PEGAWAI');
@@ -40,16 +36,16 @@ describe('career plans and readiness', () => {
         .send(body)
         .expect(200);
     await put(
-      admin,
+      suite.admin,
       'jab-staf',
       positionBody({ name: 'Pengelola Layanan', group: 'PELAKSANA', grade: 7 }),
     );
-    await put(admin, 'jab-kasi', positionBody({ isKey: true }));
+    await put(suite.admin, 'jab-kasi', positionBody({ isKey: true }));
     await put(otherAdmin, 'jab-kasi-lain', positionBody({ unitId: 'bappeda.renbang' }));
     await service
       .http()
       .post('/api/v1/placements')
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({
         employeeId: emp,
         positionId: 'jab-staf',
@@ -57,10 +53,6 @@ describe('career plans and readiness', () => {
         validFrom: '2022-01-03',
       })
       .expect(201);
-  });
-
-  afterAll(async () => {
-    await service?.stop();
   });
 
   const plan = (token: string) =>

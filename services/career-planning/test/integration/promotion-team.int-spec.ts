@@ -4,10 +4,10 @@ import {
   promotionDecidedV1,
   type PromotionDecidedV1,
 } from '@jenjang/contracts';
-import { TopicRecorder, randomLetters, testEnv, waitUntil } from '@jenjang/testing';
+import { randomLetters, waitUntil } from '@jenjang/testing';
 import { PromotionEligibilityService } from '../../src/rank/promotion-eligibility.service';
 import { TalentService } from '../../src/talent/talent.service';
-import { CareerApp, positionBody } from '../support/career-app';
+import { CareerApp, careerSuite, positionBody } from '../support/career-app';
 import { annualAppraisal } from '../support/events';
 
 interface Entry {
@@ -18,25 +18,12 @@ interface Entry {
 }
 
 describe('promotion lists: the superior view, scheduled opening and promotion-decided', () => {
-  const service = new CareerApp();
-  const agency = `AG-${randomLetters(5)}`;
+  const suite = careerSuite({ topics: [promotionDecidedV1.topic] });
+  const { service, agency } = suite;
   const [chief, head, staff, other, stranger] = ['chief', 'head', 'staff', 'other', 'x'].map(
     (n) => `${n}-${randomLetters()}`,
   );
   const period = '2027-04-01';
-  let admin: string;
-  let recorder: TopicRecorder;
-
-  beforeAll(async () => {
-    await service.start();
-    recorder = await new TopicRecorder(testEnv().brokers, [promotionDecidedV1.topic]).start();
-    admin = await CareerApp.token(agency, 'emp-admin', 'ADMIN_INSTANSI');
-  });
-
-  afterAll(async () => {
-    await recorder?.stop();
-    await service?.stop();
-  });
 
   const http = () => service.http();
   const bearer = { type: 'bearer' } as const;
@@ -50,7 +37,7 @@ describe('promotion lists: the superior view, scheduled opening and promotion-de
     ] as const) {
       await http()
         .put(`/api/v1/positions/${id}`)
-        .auth(admin, bearer)
+        .auth(suite.admin, bearer)
         .send(positionBody({ name: id, group, grade }))
         .expect(200);
     }
@@ -63,7 +50,7 @@ describe('promotion lists: the superior view, scheduled opening and promotion-de
     ] as const) {
       await http()
         .post('/api/v1/placements')
-        .auth(admin, bearer)
+        .auth(suite.admin, bearer)
         .send({ employeeId, positionId, superiorEmployeeId: superior, validFrom: '2020-01-02' })
         .expect(201);
     }
@@ -90,7 +77,7 @@ describe('promotion lists: the superior view, scheduled opening and promotion-de
     ] as const) {
       await http()
         .put(`/api/v1/ranks/${e}`)
-        .auth(admin, bearer)
+        .auth(suite.admin, bearer)
         .send({ golongan, tmt, revision: 0 })
         .expect(200);
     }
@@ -100,7 +87,7 @@ describe('promotion lists: the superior view, scheduled opening and promotion-de
     expect(await promotions.openDueLists('2027-01-10')).toEqual([`${agency} ${period}`]);
     expect(await promotions.openDueLists('2027-01-11')).toEqual([]);
     const list = (
-      await http().get(`/api/v1/promotions/periods/${period}`).auth(admin, bearer).expect(200)
+      await http().get(`/api/v1/promotions/periods/${period}`).auth(suite.admin, bearer).expect(200)
     ).body as { entries: Entry[] };
     expect(list.entries.map((e) => [e.employeeId, e.eligible]).sort()).toEqual(
       [
@@ -167,11 +154,11 @@ describe('promotion lists: the superior view, scheduled opening and promotion-de
     const reason = 'Memenuhi seluruh syarat; diusulkan ke BKN';
     await http()
       .post(`/api/v1/promotions/periods/${period}/employees/${staff}/decision`)
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send({ status: 'PROPOSED', reason, revision: entry.revision })
       .expect(201);
     const decided = await waitUntil('promotion-decided for the decision', () =>
-      recorder
+      suite.recorder
         .on(promotionDecidedV1.topic)
         .map((m) => ({ value: JSON.parse(m.value!) as PromotionDecidedV1, key: m.key }))
         .find((m) => m.value.employeeId === staff && m.value.agencyId === agency),

@@ -4,8 +4,8 @@ import {
   promotionEligibleV1,
   type PromotionEligibleV1,
 } from '@jenjang/contracts';
-import { TopicRecorder, randomLetters, testEnv, waitUntil } from '@jenjang/testing';
-import { CareerApp, positionBody } from '../support/career-app';
+import { randomLetters, waitUntil } from '@jenjang/testing';
+import { CareerApp, careerSuite, positionBody } from '../support/career-app';
 import { TalentService } from '../../src/talent/talent.service';
 import { annualAppraisal } from '../support/events';
 
@@ -25,32 +25,19 @@ interface Entry {
 }
 
 describe('rank import, promotion eligibility list and promotion-eligible on the real broker', () => {
-  const service = new CareerApp();
-  const agency = `AG-${randomLetters(5)}`;
+  const suite = careerSuite({ topics: [promotionEligibleV1.topic] });
+  const { service, agency } = suite;
   const [staff, junior, head, late, fresh] = ['staff', 'junior', 'head', 'late', 'fresh'].map(
     (n) => `${n}-${randomLetters()}`,
   );
   const period = '2027-04-01';
-  let admin: string;
-  let recorder: TopicRecorder;
-
-  beforeAll(async () => {
-    await service.start();
-    recorder = await new TopicRecorder(testEnv().brokers, [promotionEligibleV1.topic]).start();
-    admin = await CareerApp.token(agency, 'emp-admin', 'ADMIN_INSTANSI');
-  });
-
-  afterAll(async () => {
-    await recorder?.stop();
-    await service?.stop();
-  });
 
   const as = <T>(res: { body: unknown }) => res.body as T;
   const http = () => service.http();
   const upload = (csv: string, dryRun = false) =>
     http()
       .post(`/api/v1/imports/ranks${dryRun ? '?dryRun=true' : ''}`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .set('Content-Type', 'text/csv')
       .send(csv);
 
@@ -62,7 +49,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     ] as const) {
       await http()
         .put(`/api/v1/positions/${id}`)
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .send(positionBody({ name: id, group, grade }))
         .expect(200);
     }
@@ -75,7 +62,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     ] as const) {
       await http()
         .post('/api/v1/placements')
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .send({ employeeId, positionId, superiorEmployeeId: superior, validFrom: '2020-01-02' })
         .expect(201);
     }
@@ -123,18 +110,18 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     });
     await upload(csv).expect(201); // sent again: nothing doubled
     const rank = as<{ current: { golongan: string }; history: unknown[] }>(
-      await http().get(`/api/v1/ranks/${staff}`).auth(admin, { type: 'bearer' }).expect(200),
+      await http().get(`/api/v1/ranks/${staff}`).auth(suite.admin, { type: 'bearer' }).expect(200),
     );
     expect(rank.current.golongan).toBe('III/a');
     expect(rank.history).toHaveLength(2);
 
     await http()
       .post('/api/v1/promotions/periods/2027-05-01/evaluate')
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(422);
     const summary = await http()
       .post(`/api/v1/promotions/periods/${period}/evaluate`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(201);
     expect(summary.body).toEqual({
       periodDate: period,
@@ -146,7 +133,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     const list = as<{ entries: Entry[] }>(
       await http()
         .get(`/api/v1/promotions/periods/${period}`)
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .expect(200),
     );
     const byId = new Map(list.entries.map((e) => [e.employeeId, e]));
@@ -158,7 +145,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     expect(byId.get(head)!.checks.find((c) => c.code === 'SUPERIOR_RANK')!.status).toBe('UNKNOWN');
 
     const announced = await waitUntil('promotion-eligible for the eligible one', () => {
-      const found = recorder
+      const found = suite.recorder
         .on(promotionEligibleV1.topic)
         .map((m) => JSON.parse(m.value!) as PromotionEligibleV1)
         .filter((e) => e.agencyId === agency);
@@ -172,7 +159,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     // Evaluated again: still eligible, announced no second time.
     await http()
       .post(`/api/v1/promotions/periods/${period}/evaluate`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(201, { periodDate: period, evaluated: 5, eligible: 1, newlyEligible: 0 });
 
     // The person sees their own eligibility; the agency decides with a reason.
@@ -187,11 +174,11 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     expect(byId.get(late)!.checks.map((c) => c.status)).toEqual(['UNKNOWN']);
     await http()
       .put(`/api/v1/ranks/${late}`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ golongan: 'III/a', tmt: '2022-10-01', revision: 0 })
       .expect(200);
     await waitUntil('promotion-eligible for the rank recorded late', () =>
-      recorder
+      suite.recorder
         .on(promotionEligibleV1.topic)
         .map((m) => JSON.parse(m.value!) as PromotionEligibleV1)
         .find((e) => e.employeeId === late),
@@ -201,7 +188,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     expect(byId.get(fresh)!.checks.find((c) => c.code === 'PREDIKAT')!.status).toBe('UNKNOWN');
     await appraise(fresh, 2026);
     await waitUntil('promotion-eligible after the second annual predikat', () =>
-      recorder
+      suite.recorder
         .on(promotionEligibleV1.topic)
         .map((m) => JSON.parse(m.value!) as PromotionEligibleV1)
         .find((e) => e.employeeId === fresh),
@@ -217,7 +204,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     const settings = as<{ transparency: object; revision: number }>(
       await http()
         .get(`/api/v1/agencies/${agency}/promotion-settings`)
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .expect(200),
     );
     const {
@@ -227,7 +214,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     } = settings as unknown as Record<string, unknown>;
     await http()
       .put(`/api/v1/agencies/${agency}/promotion-settings`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ ...values, transparency: { promotionEligibility: true, successionPool: true } })
       .expect(200);
     await http()
@@ -238,25 +225,25 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
     const junto = byId.get(junior)!;
     const refused = await http()
       .post(`/api/v1/promotions/periods/${period}/employees/${junior}/decision`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ status: 'PROPOSED', reason: 'Diusulkan', revision: junto.revision + 1 })
       .expect(409);
     expect(refused.headers['content-type']).toContain('application/problem+json');
     const current = as<Entry>(
       await http()
         .get(`/api/v1/promotions/periods/${period}/employees/${staff}`)
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .expect(200),
     );
     const noReason = await http()
       .post(`/api/v1/promotions/periods/${period}/employees/${staff}/decision`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ status: 'PROPOSED', revision: current.revision })
       .expect(400);
     expect(JSON.stringify(noReason.body)).toContain('reason');
     const decided = await http()
       .post(`/api/v1/promotions/periods/${period}/employees/${staff}/decision`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ status: 'PROPOSED', reason: 'Memenuhi seluruh syarat', revision: current.revision })
       .expect(201);
     expect(decided.body).toMatchObject({

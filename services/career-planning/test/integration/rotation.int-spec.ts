@@ -6,9 +6,9 @@ import {
   type RotationDecidedV1,
   type RotationProposedV1,
 } from '@jenjang/contracts';
-import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { randomLetters, waitUntil } from '@jenjang/testing';
 import { RotationReviewService } from '../../src/rotation/rotation-review.service';
-import { CareerApp, positionBody } from '../support/career-app';
+import { CareerApp, careerSuite, positionBody } from '../support/career-app';
 
 type Proposal = {
   id: string;
@@ -24,23 +24,19 @@ type Proposal = {
 };
 
 describe('rotation with the people in it', () => {
-  const service = new CareerApp();
-  const agency = `AG-${randomLetters(5)}`;
+  const suite = careerSuite({
+    topics: [employeePlacedV1, rotationProposedV1, rotationDecidedV1].map((c) => c.topic),
+  });
+  const { service, agency } = suite;
   const [emp, other, sup] = ['emp', 'other', 'sup'].map((n) => `${n}-${randomLetters(5)}`);
   const bearer = { type: 'bearer' as const };
-  let admin: string;
-  let recorder: TopicRecorder;
-  const topics = [employeePlacedV1, rotationProposedV1, rotationDecidedV1].map((c) => c.topic);
   const eventsOf = <T extends { employeeId: string }>(topic: string) =>
-    recorder
+    suite.recorder
       .on(topic)
       .map((m) => JSON.parse(m.value!) as T)
       .filter((e) => e.employeeId === emp);
 
   beforeAll(async () => {
-    await service.start();
-    recorder = await new TopicRecorder(testEnv().brokers, topics).start();
-    admin = await CareerApp.token(agency, 'emp-admin', 'ADMIN_INSTANSI');
     for (const [id, body] of [
       [
         'jab-arsip',
@@ -65,21 +61,21 @@ describe('rotation with the people in it', () => {
       await service
         .http()
         .put(`/api/v1/positions/${id}`)
-        .auth(admin, bearer)
+        .auth(suite.admin, bearer)
         .send(body)
         .expect(200);
     }
     await service
       .http()
       .put(`/api/v1/agencies/${agency}/rotation-settings`)
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send({ tenureYears: 4 })
       .expect(200);
     // Six years in one post: past the agency's four.
     await service
       .http()
       .post('/api/v1/placements')
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send({
         employeeId: emp,
         positionId: 'jab-arsip',
@@ -90,19 +86,14 @@ describe('rotation with the people in it', () => {
     await service
       .http()
       .put(`/api/v1/ranks/${emp}`)
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send({ golongan: 'II/c', tmt: '2021-04-01', revision: 0 })
       .expect(200);
   });
 
-  afterAll(async () => {
-    await recorder?.stop();
-    await service?.stop();
-  });
-
   it('should propose by tenure, hear the employee and the superior, and place the employee on approval', async () => {
     const proposed = (
-      await service.http().post('/api/v1/rotations/propose').auth(admin, bearer).expect(201)
+      await service.http().post('/api/v1/rotations/propose').auth(suite.admin, bearer).expect(201)
     ).body as Proposal[];
     const mine = proposed.filter((p) => p.employeeId === emp);
     expect(mine.map((p) => [p.to.id, p.triggers, p.develops])).toEqual([
@@ -166,7 +157,7 @@ describe('rotation with the people in it', () => {
     const report = await service
       .http()
       .get(`/api/v1/agencies/${agency}/reports/rotation-acceptance`)
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .expect(200);
     expect(report.headers.link).toContain(
       `/api/v1/agencies/${agency}/reports/recommendation-declines`,
@@ -183,14 +174,14 @@ describe('rotation with the people in it', () => {
     await service
       .http()
       .post(`/api/v1/rotations/${p.id}/approve`)
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send({ revision: heard.revision })
       .expect(400);
     for (let i = 0; i < 2; i++) {
       await service
         .http()
         .post(`/api/v1/rotations/${p.id}/approve`)
-        .auth(admin, bearer)
+        .auth(suite.admin, bearer)
         .send({
           revision: heard.revision,
           reason: 'Kebutuhan organisasi; keberatan dipertimbangkan',
@@ -238,7 +229,7 @@ describe('rotation with the people in it', () => {
     const history = await service
       .http()
       .get(`/api/v1/placements?employeeId=${emp}`)
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .expect(200);
     expect((history.body as { validTo: string | null }[]).map((h) => h.validTo).sort()).toEqual(
       ['2026-01-04', null].sort(),
@@ -250,7 +241,7 @@ describe('rotation with the people in it', () => {
     await service
       .http()
       .post('/api/v1/placements')
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .send({ employeeId: long, positionId: 'jab-arsip', validFrom: '2019-07-01' })
       .expect(201);
     const rotations = service.app.get(RotationReviewService);
@@ -260,7 +251,7 @@ describe('rotation with the people in it', () => {
     const theirs = await service
       .http()
       .get(`/api/v1/rotations?employeeId=${long}`)
-      .auth(admin, bearer)
+      .auth(suite.admin, bearer)
       .expect(200);
     expect((theirs.body as Proposal[]).map((p) => [p.to.id, p.triggers])).toEqual([
       ['jab-layanan', ['TENURE']],

@@ -3,14 +3,13 @@ import { gapsAssessedV1, type GapsAssessedV1, type Predikat } from '@jenjang/con
 import { randomLetters } from '@jenjang/testing';
 import { DevelopmentService } from '../../src/plan/development.service';
 import { TalentService } from '../../src/talent/talent.service';
-import { CareerApp, positionBody } from '../support/career-app';
+import { CareerApp, careerSuite, positionBody } from '../support/career-app';
 import { annualAppraisal } from '../support/events';
 
 describe('succession pools, rotation programme and reports', () => {
-  const service = new CareerApp();
-  const agency = `AG-${randomLetters(5)}`;
+  const suite = careerSuite({});
+  const { service, agency } = suite;
   const [holder, e1, e2, e3] = ['holder', 'e1', 'e2', 'e3'].map((n) => `${n}-${randomLetters(5)}`);
-  let admin: string;
 
   const as = <T>(res: { body: unknown }) => res.body as T;
 
@@ -23,13 +22,13 @@ describe('succession pools, rotation programme and reports', () => {
     await service
       .http()
       .post('/api/v1/placements')
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ employeeId, positionId, validFrom: '2023-01-02' })
       .expect(201);
     await service
       .http()
       .post(`/api/v1/talent/employees/${employeeId}/potential-assessments`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({
         score: potential,
         scale: { min: 0, max: 100 },
@@ -49,13 +48,11 @@ describe('succession pools, rotation programme and reports', () => {
   }
 
   beforeAll(async () => {
-    await service.start();
-    admin = await CareerApp.token(agency, 'emp-admin', 'ADMIN_INSTANSI');
     const put = (id: string, body: object) =>
       service
         .http()
         .put(`/api/v1/positions/${id}`)
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .send(body)
         .expect(200);
     await put(
@@ -92,11 +89,7 @@ describe('succession pools, rotation programme and reports', () => {
     await service.app.get(DevelopmentService).onGapsAssessed(gaps, randomUUID());
   });
 
-  afterAll(async () => {
-    await service?.stop();
-  });
-
-  it('should pool boxes 7-9 below the key post, ranked with reasons, and keep admin decisions', async () => {
+  it('should pool boxes 7-9 below the key post, ranked with reasons, and keep suite.admin decisions', async () => {
     const pool = as<{
       revision: number;
       holderEmployeeId: string;
@@ -105,7 +98,7 @@ describe('succession pools, rotation programme and reports', () => {
       await service
         .http()
         .post('/api/v1/succession-pools/jab-kabid/refresh')
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .expect(201),
     );
     expect(pool.holderEmployeeId).toBe(holder);
@@ -122,35 +115,35 @@ describe('succession pools, rotation programme and reports', () => {
       await service
         .http()
         .post(`/api/v1/succession-pools/jab-kabid/candidates/${e1}/confirm`)
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .send({ revision: pool.revision, reason: 'Kotak 9 dan siap sekarang' })
         .expect(201),
     );
     await service
       .http()
       .post(`/api/v1/succession-pools/jab-kabid/candidates/${e2}/remove`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ revision: pool.revision, reason: 'Sedang tugas belajar' })
       .expect(409);
     // Every decision carries its reason.
     const noReason = await service
       .http()
       .post(`/api/v1/succession-pools/jab-kabid/candidates/${e2}/remove`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ revision: confirmed.revision })
       .expect(400);
     expect(JSON.stringify(noReason.body)).toContain('reason');
     await service
       .http()
       .post(`/api/v1/succession-pools/jab-kabid/candidates/${e2}/remove`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ revision: confirmed.revision, reason: 'Sedang tugas belajar' })
       .expect(201);
     const again = as<{ candidates: { employeeId: string; status: string }[] }>(
       await service
         .http()
         .post('/api/v1/succession-pools/jab-kabid/refresh')
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .expect(201),
     );
     expect(again.candidates.map((c) => [c.employeeId, c.status])).toEqual([
@@ -160,13 +153,13 @@ describe('succession pools, rotation programme and reports', () => {
     const coverage = await service
       .http()
       .get(`/api/v1/agencies/${agency}/reports/succession-coverage`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(200);
     expect(coverage.body).toMatchObject({ keyPositions: 1, covered: 1, percentCovered: 100 });
     await service
       .http()
       .post('/api/v1/succession-pools/jab-kasi-a/refresh')
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(422);
   });
 
@@ -177,7 +170,7 @@ describe('succession pools, rotation programme and reports', () => {
       await service
         .http()
         .post('/api/v1/rotations/propose')
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .expect(201),
     );
     expect(proposals.map((p) => [p.employeeId, p.to.id, p.closes])).toEqual([
@@ -187,7 +180,7 @@ describe('succession pools, rotation programme and reports', () => {
     const twice = await service
       .http()
       .post('/api/v1/rotations/propose')
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(201);
     expect(twice.body).toHaveLength(1);
 
@@ -195,7 +188,7 @@ describe('succession pools, rotation programme and reports', () => {
     await service
       .http()
       .post(`/api/v1/rotations/${p.id}/approve`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ revision: p.revision, reason: 'Belum ditanya', effectiveDate: '2025-12-01' })
       .expect(409);
     const answered = as<{ revision: number }>(
@@ -210,7 +203,7 @@ describe('succession pools, rotation programme and reports', () => {
       await service
         .http()
         .post(`/api/v1/rotations/${p.id}/approve`)
-        .auth(admin, { type: 'bearer' })
+        .auth(suite.admin, { type: 'bearer' })
         .send({
           revision: answered.revision,
           reason: 'Menutup kesenjangan kerja sama',
@@ -221,7 +214,7 @@ describe('succession pools, rotation programme and reports', () => {
     const plan = await service
       .http()
       .get(`/api/v1/plans/${e2}`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(200);
     const steps = (plan.body as { steps: { kind: string; origin: string; title: string }[] }).steps;
     expect(steps).toHaveLength(1);
@@ -234,7 +227,7 @@ describe('succession pools, rotation programme and reports', () => {
     await service
       .http()
       .put('/api/v1/positions/jab-bappeda-staf')
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send(
         positionBody({ unitId: 'bappeda.data', name: 'Statistisi', group: 'FUNGSIONAL', grade: 9 }),
       )
@@ -242,13 +235,13 @@ describe('succession pools, rotation programme and reports', () => {
     await service
       .http()
       .post('/api/v1/placements')
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ employeeId: e3, positionId: 'jab-bappeda-staf', validFrom: '2025-07-01' })
       .expect(201);
     const res = await service
       .http()
       .get(`/api/v1/agencies/${agency}/reports/nine-box`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(200);
     expect(res.body).toEqual([
       { unitId: 'bappeda.data', total: 1, boxes: [0, 0, 0, 0, 1, 0, 0, 0, 0], unplaced: 0 },
@@ -263,10 +256,10 @@ describe('succession pools, rotation programme and reports', () => {
     const stalled = await service
       .http()
       .get(`/api/v1/agencies/${agency}/reports/stalled-plans?days=30`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(200);
     expect(stalled.body).toEqual([]);
-    // The agency comes from the path: another agency's admin is refused, an analyst reads it.
+    // The agency comes from the path: another agency's suite.admin is refused, an analyst reads it.
     await service
       .http()
       .get(`/api/v1/agencies/${agency}/reports/nine-box`)

@@ -5,34 +5,20 @@ import {
   type TalentBoxAssignedV1,
 } from '@jenjang/contracts';
 import { InboxStore } from '@jenjang/messaging';
-import { TopicRecorder, randomLetters, testEnv, waitUntil } from '@jenjang/testing';
+import { randomLetters, waitUntil } from '@jenjang/testing';
 import { TalentService } from '../../src/talent/talent.service';
-import { CareerApp } from '../support/career-app';
-import { annualAppraisal, CONSUMED_MS, createRetryTopic, publish } from '../support/events';
+import { CareerApp, careerSuite } from '../support/career-app';
+import { annualAppraisal, CONSUMED_MS, publish } from '../support/events';
 
 describe('talent map (9-box) on the real broker', () => {
-  const service = new CareerApp();
-  const agency = `AG-${randomLetters(5)}`;
-  let admin: string;
-  let recorder: TopicRecorder;
-
-  beforeAll(async () => {
-    await createRetryTopic(service.groupId);
-    await service.start({ consume: true });
-    recorder = await new TopicRecorder(testEnv().brokers, [
-      talentBoxAssignedV1.topic,
-      dlqTopic(appraisalFinalizedV1.topic),
-    ]).start();
-    admin = await CareerApp.token(agency, 'emp-admin', 'ADMIN_INSTANSI');
+  const suite = careerSuite({
+    topics: [talentBoxAssignedV1.topic, dlqTopic(appraisalFinalizedV1.topic)],
+    consume: true,
   });
-
-  afterAll(async () => {
-    await recorder?.stop();
-    await service?.stop();
-  });
+  const { service, agency } = suite;
 
   const boxesOf = (employeeId: string) =>
-    recorder
+    suite.recorder
       .on(talentBoxAssignedV1.topic)
       .map((m) => JSON.parse(m.value!) as TalentBoxAssignedV1)
       .filter((e) => e.employeeId === employeeId);
@@ -41,7 +27,7 @@ describe('talent map (9-box) on the real broker', () => {
     service
       .http()
       .post(`/api/v1/talent/employees/${employeeId}/potential-assessments`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .send({ score, scale, source: 'ASSESSMENT_CENTER', assessedOn: '2025-11-12' });
 
   /** Until the consumer has applied (and recorded) an event. */
@@ -56,7 +42,7 @@ describe('talent map (9-box) on the real broker', () => {
     service
       .http()
       .get(`/api/v1/talent/employees/${employeeId}`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(200)
       .then((r) => r.body as { placement: { box: number } | null; predikatHistory: unknown[] });
 
@@ -184,7 +170,7 @@ describe('talent map (9-box) on the real broker', () => {
     const dead = await waitUntil(
       'two dead letters',
       () => {
-        const found = recorder
+        const found = suite.recorder
           .on(dlqTopic(appraisalFinalizedV1.topic))
           .filter((m) => [invalidId, foreignId].includes(m.headers.ce_id))
           // Other engines of this service (other suites, the e2e platform) dead-letter them too.
@@ -207,7 +193,7 @@ describe('talent map (9-box) on the real broker', () => {
     await service
       .http()
       .get(`/api/v1/talent/employees/${emp}`)
-      .auth(admin, { type: 'bearer' })
+      .auth(suite.admin, { type: 'bearer' })
       .expect(404);
   });
 

@@ -11,9 +11,16 @@ import {
   retryTopic,
   trainingCompletedV1,
 } from '@jenjang/contracts';
-import { databaseUri, positionAtEnd, randomLetters, testEnv } from '@jenjang/testing';
+import {
+  databaseUri,
+  positionAtEnd,
+  randomLetters,
+  testEnv,
+  TopicRecorder,
+} from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { careerPlanningConfig } from '../../src/config/career-planning.config';
+import { createRetryTopic } from './events';
 
 const CONSUMED_TOPICS = [appraisalFinalizedV1, gapsAssessedV1, trainingCompletedV1].map(
   (c) => c.topic,
@@ -69,6 +76,59 @@ export class CareerApp {
   async stop(): Promise<void> {
     await this.app?.close();
   }
+}
+
+/** What most suites share: the service, an agency of their own, its HR admin and a recorder. */
+export interface CareerSuite {
+  readonly service: CareerApp;
+  /** A fresh agency, so suites running at once do not see each other's records. */
+  readonly agency: string;
+  /** The agency's HR admin (ADMIN_INSTANSI, employee emp-admin): a token, set in beforeAll. */
+  readonly admin: string;
+  /** Records the suite's topics from before its first test (only when it named topics). */
+  readonly recorder: TopicRecorder;
+  http(): ReturnType<CareerApp['http']>;
+}
+
+/**
+ * Starts the service (with its consumers when `consume`), the admin's token and a recorder of
+ * `topics` in the calling describe's beforeAll, and stops them in its afterAll. A suite's own
+ * beforeAll, declared after this call, runs after it.
+ */
+export function careerSuite(options: { topics?: string[]; consume?: boolean } = {}): CareerSuite {
+  const service = new CareerApp();
+  const agency = `AG-${randomLetters(5)}`;
+  let admin: string | undefined;
+  let recorder: TopicRecorder | undefined;
+
+  beforeAll(async () => {
+    // A consuming service retries through its group's retry topic: made before it subscribes.
+    if (options.consume) await createRetryTopic(service.groupId);
+    await service.start({ consume: options.consume });
+    if (options.topics?.length) {
+      recorder = await new TopicRecorder(testEnv().brokers, options.topics).start();
+    }
+    admin = await CareerApp.token(agency, 'emp-admin', 'ADMIN_INSTANSI');
+  });
+
+  afterAll(async () => {
+    await recorder?.stop();
+    await service.stop();
+  });
+
+  return {
+    service,
+    agency,
+    get admin() {
+      if (admin === undefined) throw new Error('careerSuite: the admin token is made in beforeAll');
+      return admin;
+    },
+    get recorder() {
+      if (!recorder) throw new Error('careerSuite: name the topics to record');
+      return recorder;
+    },
+    http: () => service.http(),
+  };
 }
 
 export const positionBody = (overrides: Record<string, unknown> = {}) => ({
