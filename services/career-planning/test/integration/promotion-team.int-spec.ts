@@ -1,14 +1,7 @@
-import { randomUUID } from 'node:crypto';
-import {
-  appraisalFinalizedV1,
-  promotionDecidedV1,
-  type PromotionDecidedV1,
-} from '@jenjang/contracts';
+import { promotionDecidedV1, type PromotionDecidedV1 } from '@jenjang/contracts';
 import { randomLetters, waitUntil } from '@jenjang/testing';
 import { PromotionEligibilityService } from '../../src/rank/promotion-eligibility.service';
-import { TalentService } from '../../src/talent/talent.service';
-import { CareerApp, careerSuite, positionBody } from '../support/career-app';
-import { annualAppraisal } from '../support/events';
+import { CareerApp, careerSuite } from '../support/career-app';
 
 interface Entry {
   employeeId: string;
@@ -30,44 +23,21 @@ describe('promotion lists: the superior view, scheduled opening and promotion-de
 
   it('should open the next period once, show superiors only their staff and publish decisions', async () => {
     // chief (administrator) <- head (pengawas) <- staff, other (pelaksana); stranger elsewhere.
-    for (const [id, group, grade] of [
-      ['jab-kabid', 'ADMINISTRATOR', 11],
-      ['jab-kasi', 'PENGAWAS', 9],
-      ['jab-staf', 'PELAKSANA', 6],
-    ] as const) {
-      await http()
-        .put(`/api/v1/positions/${id}`)
-        .auth(suite.admin, bearer)
-        .send(positionBody({ name: id, group, grade }))
-        .expect(200);
-    }
-    for (const [employeeId, positionId, superior] of [
-      [chief, 'jab-kabid', null],
-      [head, 'jab-kasi', chief],
-      [staff, 'jab-staf', head],
-      [other, 'jab-staf', head],
-      [stranger, 'jab-staf', null],
-    ] as const) {
-      await http()
-        .post('/api/v1/placements')
-        .auth(suite.admin, bearer)
-        .send({ employeeId, positionId, superiorEmployeeId: superior, validFrom: '2020-01-02' })
-        .expect(201);
-    }
-    for (const year of [2025, 2026]) {
-      await service.app.get(TalentService).onAppraisalFinalized(
-        annualAppraisal(staff, agency, {
-          period: {
-            kind: 'TAHUNAN',
-            year,
-            index: null,
-            startDate: `${year}-01-01`,
-            endDate: `${year}-12-31`,
-          },
-        }),
-        { id: randomUUID(), type: appraisalFinalizedV1.type },
-      );
-    }
+    await suite.orgChart(
+      [
+        ['jab-kabid', 'ADMINISTRATOR', 11],
+        ['jab-kasi', 'PENGAWAS', 9],
+        ['jab-staf', 'PELAKSANA', 6],
+      ],
+      [
+        [chief, 'jab-kabid', null],
+        [head, 'jab-kasi', chief],
+        [staff, 'jab-staf', head],
+        [other, 'jab-staf', head],
+        [stranger, 'jab-staf', null],
+      ],
+    );
+    for (const year of [2025, 2026]) await suite.appraise(staff, year);
     for (const [e, golongan, tmt] of [
       [chief, 'IV/a', '2019-04-01'],
       [head, 'III/d', '2021-10-01'],

@@ -1,13 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import {
-  appraisalFinalizedV1,
-  promotionEligibleV1,
-  type PromotionEligibleV1,
-} from '@jenjang/contracts';
+import { promotionEligibleV1, type PromotionEligibleV1 } from '@jenjang/contracts';
 import { randomLetters, waitUntil } from '@jenjang/testing';
-import { CareerApp, careerSuite, positionBody } from '../support/career-app';
-import { TalentService } from '../../src/talent/talent.service';
-import { annualAppraisal } from '../support/events';
+import { CareerApp, careerSuite } from '../support/career-app';
 
 interface Check {
   code: string;
@@ -43,46 +36,25 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
 
   it('should import ranks, list who is eligible with what is missing, and announce once', async () => {
     // The org chart: two pelaksana under a pengawas.
-    for (const [id, group, grade] of [
-      ['jab-kasi', 'PENGAWAS', 9],
-      ['jab-staf', 'PELAKSANA', 6],
-    ] as const) {
-      await http()
-        .put(`/api/v1/positions/${id}`)
-        .auth(suite.admin, { type: 'bearer' })
-        .send(positionBody({ name: id, group, grade }))
-        .expect(200);
+    await suite.orgChart(
+      [
+        ['jab-kasi', 'PENGAWAS', 9],
+        ['jab-staf', 'PELAKSANA', 6],
+      ],
+      [
+        [head, 'jab-kasi', null],
+        [staff, 'jab-staf', head],
+        [junior, 'jab-staf', head],
+        [late, 'jab-staf', head],
+        [fresh, 'jab-staf', head],
+      ],
+    );
+    // Final annual appraisals, Baik; the fresh one's 2026 appraisal comes after the list is
+    // opened.
+    for (const e of [staff, junior, late]) {
+      for (const year of [2025, 2026]) await suite.appraise(e, year);
     }
-    for (const [employeeId, positionId, superior] of [
-      [head, 'jab-kasi', null],
-      [staff, 'jab-staf', head],
-      [junior, 'jab-staf', head],
-      [late, 'jab-staf', head],
-      [fresh, 'jab-staf', head],
-    ] as const) {
-      await http()
-        .post('/api/v1/placements')
-        .auth(suite.admin, { type: 'bearer' })
-        .send({ employeeId, positionId, superiorEmployeeId: superior, validFrom: '2020-01-02' })
-        .expect(201);
-    }
-    // Final annual appraisals, Baik (applied as the appraisal-finalized consumer does); the
-    // fresh one's 2026 appraisal comes after the list is opened.
-    const appraise = (e: string, year: number) =>
-      service.app.get(TalentService).onAppraisalFinalized(
-        annualAppraisal(e, agency, {
-          period: {
-            kind: 'TAHUNAN',
-            year,
-            index: null,
-            startDate: `${year}-01-01`,
-            endDate: `${year}-12-31`,
-          },
-        }),
-        { id: randomUUID(), type: appraisalFinalizedV1.type },
-      );
-    for (const e of [staff, junior, late]) for (const year of [2025, 2026]) await appraise(e, year);
-    await appraise(fresh, 2025);
+    await suite.appraise(fresh, 2025);
 
     const bad = await upload(
       ['employee_id,golongan,tmt_golongan', `${staff},III/f,2022-04-01`].join('\n'),
@@ -186,7 +158,7 @@ describe('rank import, promotion eligibility list and promotion-eligible on the 
 
     // The annual appraisal that completes the predikat history, after the list was opened.
     expect(byId.get(fresh)!.checks.find((c) => c.code === 'PREDIKAT')!.status).toBe('UNKNOWN');
-    await appraise(fresh, 2026);
+    await suite.appraise(fresh, 2026);
     await waitUntil('promotion-eligible after the second annual predikat', () =>
       suite.recorder
         .on(promotionEligibleV1.topic)

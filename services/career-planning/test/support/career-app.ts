@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
@@ -20,7 +21,8 @@ import {
 } from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { careerPlanningConfig } from '../../src/config/career-planning.config';
-import { createRetryTopic } from './events';
+import { TalentService } from '../../src/talent/talent.service';
+import { annualAppraisal, createRetryTopic } from './events';
 
 const CONSUMED_TOPICS = [appraisalFinalizedV1, gapsAssessedV1, trainingCompletedV1].map(
   (c) => c.topic,
@@ -88,6 +90,16 @@ export interface CareerSuite {
   /** Records the suite's topics from before its first test (only when it named topics). */
   readonly recorder: TopicRecorder;
   http(): ReturnType<CareerApp['http']>;
+  /**
+   * An org chart through the API: catalog positions (named by their id) and people placed in
+   * them from 2020-01-02 under their superior.
+   */
+  orgChart(
+    positions: readonly (readonly [id: string, group: string, grade: number])[],
+    people: readonly (readonly [employeeId: string, positionId: string, superior: string | null])[],
+  ): Promise<void>;
+  /** A final annual appraisal (BAIK) of `year`, applied as the appraisal-finalized consumer does. */
+  appraise(employeeId: string, year: number): Promise<void>;
 }
 
 /**
@@ -128,6 +140,39 @@ export function careerSuite(options: { topics?: string[]; consume?: boolean } = 
       return recorder;
     },
     http: () => service.http(),
+    async orgChart(positions, people) {
+      for (const [id, group, grade] of positions) {
+        await service
+          .http()
+          .put(`/api/v1/positions/${id}`)
+          .auth(this.admin, { type: 'bearer' })
+          .send(positionBody({ name: id, group, grade }))
+          .expect(200);
+      }
+      for (const [employeeId, positionId, superior] of people) {
+        await service
+          .http()
+          .post('/api/v1/placements')
+          .auth(this.admin, { type: 'bearer' })
+          .send({ employeeId, positionId, superiorEmployeeId: superior, validFrom: '2020-01-02' })
+          .expect(201);
+      }
+    },
+    async appraise(employeeId, year) {
+      const period = {
+        kind: 'TAHUNAN' as const,
+        year,
+        index: null,
+        startDate: `${year}-01-01`,
+        endDate: `${year}-12-31`,
+      };
+      await service.app
+        .get(TalentService)
+        .onAppraisalFinalized(annualAppraisal(employeeId, agency, { period }), {
+          id: randomUUID(),
+          type: appraisalFinalizedV1.type,
+        });
+    },
   };
 }
 
