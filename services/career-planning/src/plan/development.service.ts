@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { GapsAssessedV1, TrainingCompletedV1 } from '@jenjang/contracts';
+import { agencyScope } from '@jenjang/persistence';
 import { SYSTEM_ACTOR, audit } from '../shared/audit';
 import { TalentProfileRepository } from '../talent/talent-profile.repository';
 import { PlanRepository } from './plan.repository';
@@ -77,7 +78,7 @@ export class DevelopmentService {
     // Ticking is idempotent by itself: only steps not DONE yet match.
     const at = new Date(data.completedAt);
     await this.plans.applyIfAbsent(
-      data.agencyId,
+      agencyScope(data.agencyId),
       data.employeeId,
       {
         steps: {

@@ -14,6 +14,12 @@ export type Plan = Omit<PlanDoc, '_id' | 'audit'> & { id: string };
 
 export const planId = (agencyId: string, employeeId: string) => `${agencyId}/${employeeId}`;
 
+/** A plan is written in one agency: its id names it. */
+function agencyOf(scope: AgencyScope): string {
+  if (scope.kind !== 'agency') throw new Error('a career plan is written in one agency');
+  return scope.agencyId;
+}
+
 function toPlan(doc: PlanDoc): Plan {
   const { _id, audit: _a, ...rest } = doc;
   return { id: _id, ...rest };
@@ -43,11 +49,10 @@ export class PlanRepository extends AuditedAggregateRepository<PlanDoc, Plan> {
   }
 
   /** An empty plan, created once (a concurrent create is not an error). */
-  async ensure(agencyId: string, employeeId: string, now = new Date()): Promise<void> {
+  async ensure(scope: AgencyScope, employeeId: string, now = new Date()): Promise<void> {
     try {
-      await this.plans.create({
-        _id: planId(agencyId, employeeId),
-        agencyId,
+      await this.insert(scope, {
+        _id: planId(agencyOf(scope), employeeId),
         employeeId,
         goals: [],
         targets: [],
@@ -70,13 +75,14 @@ export class PlanRepository extends AuditedAggregateRepository<PlanDoc, Plan> {
    * `filter` states that it is not applied yet; no revision needed from the caller.
    */
   async applyIfAbsent(
-    agencyId: string,
+    scope: AgencyScope,
     employeeId: string,
     filter: Record<string, unknown>,
     update: Record<string, unknown>,
     entry: AuditEntry,
     arrayFilters?: Record<string, unknown>[],
   ): Promise<boolean> {
+    const agencyId = agencyOf(scope);
     const res = await this.plans
       .updateOne(
         { _id: planId(agencyId, employeeId), agencyId, ...filter },

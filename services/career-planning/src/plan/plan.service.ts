@@ -104,7 +104,7 @@ export class PlanService {
       });
     }
     if (errors.length > 0) throw new InvalidCareerInputError(errors);
-    await this.plans.ensure(agencyId, employeeId, now);
+    await this.plans.ensure(caller.agency, employeeId, now);
     const goals = dto.goals.map((g) => ({
       id: randomUUID(),
       text: g.text,
@@ -203,7 +203,7 @@ export class PlanService {
       at: new Date(),
     };
     await this.plans.applyIfAbsent(
-      plan.agencyId,
+      agencyScope(plan.agencyId),
       employeeId,
       {},
       { $push: { comments: comment } },

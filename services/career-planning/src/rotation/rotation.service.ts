@@ -301,9 +301,9 @@ export class RotationService {
       completedAt: null,
       updatedAt: new Date(),
     };
-    await this.plans.ensure(caller.agencyId, r.employeeId);
+    await this.plans.ensure(caller.agency, r.employeeId);
     await this.plans.applyIfAbsent(
-      caller.agencyId,
+      caller.agency,
       r.employeeId,
       { 'steps.id': { $ne: step.id } },
       { $push: { steps: step } },
