@@ -1,15 +1,31 @@
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.KeyConstraintError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 /**
  * Jenjang's development/test MongoDB: mongo-java-server with the H2 (MVStore file) backend, so data
@@ -24,6 +40,11 @@ import java.util.List;
  * answers a query that names all of its fields among others: the index picks the candidates by
  * its own fields, and the server then matches each candidate against the whole query, as it does
  * for any indexed query, so the answers are the same.
+ *
+ * <p>With JENJANG_STORE_SCAN_REPORT=<file>, the server also counts the queries no index answered
+ * (full collection scans) by collection and query shape, with the time they took and the size of
+ * the collection, and writes that report to the file every 10 s and at shutdown: what still scans
+ * while a bench or a test runs (docs/benchmark).
  */
 public final class JenjangMongoServer {
   public static void main(String[] args) throws Exception {
@@ -35,11 +56,14 @@ public final class JenjangMongoServer {
     Files.createDirectories(dir);
     int port = Integer.parseInt(args[1]);
     String host = args.length > 2 && !args[2].startsWith("--") ? args[2] : "127.0.0.1";
-    H2Backend backend = new IndexedQueriesH2Backend(dir.resolve("jenjang.mv").toString());
+    String reportFile = System.getenv("JENJANG_STORE_SCAN_REPORT");
+    ScanReport report = reportFile == null || reportFile.isBlank() ? null : new ScanReport(Path.of(reportFile));
+    H2Backend backend = new IndexedQueriesH2Backend(dir.resolve("jenjang.mv").toString(), report);
     MongoServer server = new MongoServer(backend);
     if (java.util.Arrays.asList(args).contains("--oplog")) server.enableOplog();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.out.println("JenjangMongoServer: shutting down");
+      if (report != null) report.write();
       server.shutdownNow(); // stops listening, closes clients, closes the backend (commits MVStore)
       System.out.println("JenjangMongoServer: stopped");
     }, "jenjang-mongo-shutdown"));
@@ -51,20 +75,143 @@ public final class JenjangMongoServer {
 
 /** The H2 backend whose unique indexes answer queries that name their fields among others. */
 final class IndexedQueriesH2Backend extends H2Backend {
-  IndexedQueriesH2Backend(String file) {
+  private final ScanReport report;
+
+  IndexedQueriesH2Backend(String file, ScanReport report) {
     super(file);
+    this.report = report;
   }
 
   @Override
   protected MongoDatabase openOrCreateDatabase(String databaseName) {
-    return new H2Database(databaseName, getMvStore(), getCursorRegistry()) {
+    MVStore store = getMvStore();
+    CursorRegistry cursors = getCursorRegistry();
+    return new H2Database(databaseName, store, cursors) {
       @Override
       protected Index<Object> openOrCreateUniqueIndex(
           String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
         return new OwnFieldsIndex<>(
             super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
       }
+
+      @Override
+      protected MongoCollection<Object> openOrCreateCollection(
+          String collectionName, CollectionOptions options) {
+        if (report == null) return super.openOrCreateCollection(collectionName, options);
+        // The same maps as H2Database's own (databases.<ns>, meta.<ns>): data stays compatible.
+        String ns = getFullCollectionNamespace(collectionName);
+        MVMap<Object, Document> data = store.openMap("databases." + ns);
+        MVMap<String, Object> meta = store.openMap("meta." + ns);
+        return new ScanCountingCollection(this, collectionName, options, data, meta, cursors, report);
+      }
     };
+  }
+}
+
+/** An H2 collection that tells the report about every query it answers by a full scan. */
+final class ScanCountingCollection extends H2Collection {
+  private final ScanReport report;
+
+  ScanCountingCollection(
+      MongoDatabase database,
+      String name,
+      CollectionOptions options,
+      MVMap<Object, Document> data,
+      MVMap<String, Object> meta,
+      CursorRegistry cursors,
+      ScanReport report) {
+    super(database, name, options, data, meta, cursors);
+    this.report = report;
+  }
+
+  @Override
+  protected QueryResult matchDocuments(
+      Document query, Document orderBy, int skip, int limit, int batchSize, Document fieldSelector) {
+    long start = System.nanoTime();
+    try {
+      return super.matchDocuments(query, orderBy, skip, limit, batchSize, fieldSelector);
+    } finally {
+      report.scanned(getCollectionName(), query, orderBy, System.nanoTime() - start, dataSize());
+    }
+  }
+
+  /** The collection's data size in bytes, or -1 where the store keeps none (system collections). */
+  private long dataSize() {
+    try {
+      return getDataSize();
+    } catch (RuntimeException e) {
+      return -1;
+    }
+  }
+}
+
+/** Full scans by collection and query shape (field names and operators, no values). */
+final class ScanReport {
+  private static final class Tally {
+    final LongAdder count = new LongAdder();
+    final LongAdder nanos = new LongAdder();
+    volatile long lastDataSize;
+  }
+
+  private final Path file;
+  private final long startedAt = System.currentTimeMillis();
+  private final Map<String, Tally> tallies = new ConcurrentHashMap<>();
+
+  ScanReport(Path file) {
+    this.file = file;
+    var timer = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread t = new Thread(r, "jenjang-scan-report");
+      t.setDaemon(true);
+      return t;
+    });
+    timer.scheduleAtFixedRate(this::write, 10, 10, TimeUnit.SECONDS);
+  }
+
+  void scanned(String collection, Document query, Document orderBy, long nanos, long dataSize) {
+    String key = collection + " " + shape(query) + (orderBy == null || orderBy.isEmpty() ? "" : " sort " + orderBy.keySet());
+    Tally t = tallies.computeIfAbsent(key, k -> new Tally());
+    t.count.increment();
+    t.nanos.add(nanos);
+    t.lastDataSize = dataSize;
+  }
+
+  /** Field names and operators of a query, sorted, without its values. */
+  static String shape(Object value) {
+    if (value instanceof Document doc) {
+      TreeSet<String> parts = new TreeSet<>();
+      for (Map.Entry<String, Object> e : doc.entrySet()) {
+        String inner = shape(e.getValue());
+        parts.add(inner.isEmpty() ? e.getKey() : e.getKey() + ":" + inner);
+      }
+      return "{" + String.join(",", parts) + "}";
+    }
+    if (value instanceof List<?> list) {
+      TreeSet<String> parts = new TreeSet<>();
+      for (Object o : list) parts.add(shape(o));
+      return "[" + String.join(",", parts) + "]";
+    }
+    return "";
+  }
+
+  synchronized void write() {
+    List<Map.Entry<String, Tally>> rows = new ArrayList<>(tallies.entrySet());
+    rows.sort((a, b) -> Long.compare(b.getValue().nanos.sum(), a.getValue().nanos.sum()));
+    StringBuilder out = new StringBuilder();
+    out.append("# full collection scans since start (").append((System.currentTimeMillis() - startedAt) / 1000)
+        .append(" s): scans, total ms, mean ms, last collection data bytes, collection and query shape\n");
+    for (var row : rows) {
+      Tally t = row.getValue();
+      long n = t.count.sum();
+      double ms = t.nanos.sum() / 1e6;
+      out.append(String.format("%8d %10.0f %8.2f %12d  %s%n", n, ms, n == 0 ? 0 : ms / n, t.lastDataSize, row.getKey()));
+    }
+    try {
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.writeString(tmp, out.toString(), StandardCharsets.UTF_8);
+      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      System.err.println("JenjangMongoServer: scan report not written: " + e.getMessage());
+    }
   }
 }
 
