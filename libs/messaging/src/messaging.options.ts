@@ -29,7 +29,10 @@ export interface MessagingOptions {
   retry?: RetryPolicy;
   /** Outbox relay (see OutboxRelay). */
   relay?: {
-    /** How often the recovery sweep scans for pending events no signal announced (default 5 s). */
+    /**
+     * How often the recovery sweep scans for pending events no signal announced (default 5 min;
+     * also at start, once a lease after start, and when held events are released).
+     */
     sweepMs?: number;
     /** How long a claim holds its documents (default 30 s). */
     leaseMs?: number;

@@ -15,6 +15,7 @@ import {
   outboxSignals,
   type OutboxEntry,
   type OutboxFields,
+  type OutboxReleased,
   type OutboxStaged,
 } from '@jenjang/persistence';
 import { EventPublisher } from './event-publisher';
@@ -25,11 +26,18 @@ import { contextFrom, currentTraceHeaders, inSpan, SpanKind } from './tracing';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
 
+/** How often the backlog gauges are refreshed from what this process was told between sweeps. */
+const GAUGE_MS = 5_000;
+
 /** A queue key for a document id (a string, or an ObjectId and the like by its text). */
 const idKey = (id: unknown): string =>
   typeof id === 'string' ? `s:${id}` : `o:${String((id as { toString(): string }).toString())}`;
 
 const PENDING = { 'outbox.0': { $exists: true } };
+
+/** The time of a document's oldest pending event (ms). */
+const oldestOf = (doc: OutboxDoc): number =>
+  Math.min(...doc.outbox.map((e) => new Date(e.createdAt).getTime()));
 
 /** Documents with pending events and no live claim at `now`. */
 const claimable = (now: Date): Document => ({
@@ -46,9 +54,10 @@ const claimable = (now: Date): Document => ({
  * Which documents to claim it is told in process (libs/persistence `outboxSignals`, raised by the
  * writes that stage events): it claims them by `_id`, in the order they were staged, so the
  * events of one employee reach the topic in that order and no cycle costs more as collections
- * grow. A slow sweep (every `sweepMs`, and when `wake()` is called without a known document)
- * finds what no signal announced: events staged by a crashed process, a released claim, a write
- * the hooks cannot see; it claims the oldest pending event first.
+ * grow. A slow sweep (at start and once more when a previous run's leases have run out, every
+ * `sweepMs` (5 min), after a failed publish and when held events are released) finds what no
+ * signal announced: events staged by a crashed process, a claim given back, a write the hooks
+ * cannot see; it claims the oldest pending event first. Its scan also sets the backlog gauges.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -58,19 +67,26 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private running = false;
   private loop?: Promise<void>;
   private wakeUp?: () => void;
-  private lastBacklogAt = 0;
-  private lastSweepAt = 0;
+  private nextSweepAt = 0;
+  private lastGaugeAt = 0;
   private sweepRequested = true;
   /**
    * Per collection, documents signalled with staged events: in signal order within an agency,
    * agencies taking turns (one agency's bulk import does not hold back another's events).
    */
-  private readonly queued = new Map<string, FairQueue<unknown>>();
+  private readonly queued = new Map<string, FairQueue<{ id: unknown; at: number }>>();
   private readonly onStaged = (signal: OutboxStaged) => {
     if (signal.connection !== this.connection) return;
     const queue = this.queued.get(signal.collection);
     if (!queue) return; // not one of this relay's collections
-    signal.ids.forEach((id, i) => queue.push(signal.agencies[i] ?? '', idKey(id), id));
+    const at = Date.now();
+    signal.ids.forEach((id, i) => queue.push(signal.agencies[i] ?? '', idKey(id), { id, at }));
+    this.wakeUp?.();
+  };
+  /** Held events were let go by a write the signals cannot name (an import's release). */
+  private readonly onReleased = (signal: OutboxReleased) => {
+    if (signal.connection !== this.connection || !this.queued.has(signal.collection)) return;
+    this.sweepRequested = true;
     this.wakeUp?.();
   };
 
@@ -87,9 +103,18 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     }
   }
 
-  /** How often the recovery sweep scans for pending events nobody signalled. */
+  /**
+   * How often the recovery sweep scans for pending events nobody signalled. It scans each outbox
+   * collection, a cost that grows with the data, so it is rare: the signals carry the normal
+   * path, and a crashed process's events are found by the sweeps when it starts again.
+   */
   private get sweepMs(): number {
-    return this.options.relay?.sweepMs ?? 5_000;
+    return this.options.relay?.sweepMs ?? 300_000;
+  }
+
+  /** A periodic sweep leaves events younger than this to the replica that staged them. */
+  private get graceMs(): number {
+    return Math.min(this.sweepMs, 5_000);
   }
 
   private get leaseMs(): number {
@@ -100,11 +125,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     if (this.options.relay?.enabled === false || this.collections.length === 0) return;
     this.running = true;
     outboxSignals.on('staged', this.onStaged);
+    outboxSignals.on('released', this.onReleased);
     this.loop = this.run();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     outboxSignals.off('staged', this.onStaged);
+    outboxSignals.off('released', this.onReleased);
     this.running = false;
     this.wake();
     await this.loop;
@@ -113,33 +140,53 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /**
    * Wakes the relay now. Writes through mongoose signal their documents by themselves, so the
    * services' calls after such writes only shorten the wait; a write the hooks cannot see is
-   * found by the next sweep (every `sweepMs`).
+   * found by the next sweep (every `sweepMs`), sooner with an updateMany that releases held
+   * events (`released` signal).
    */
   wake(): void {
     this.wakeUp?.();
   }
 
   private async run(): Promise<void> {
+    // A sweep at start, and one more once the leases a previous run of this process may have
+    // held have run out: what a crash left behind is published within a lease.
+    this.nextSweepAt = Date.now();
+    let followUp = true;
+    let failures = 0;
     while (this.running) {
       let published = 0;
+      let failed = false;
       try {
         for (const collection of this.collections) {
           published += await this.drainSignalled(collection);
         }
-        if (this.sweepRequested || Date.now() - this.lastSweepAt >= this.sweepMs) {
+        if (this.sweepRequested || Date.now() >= this.nextSweepAt) {
+          const requested = this.sweepRequested;
           this.sweepRequested = false;
-          this.lastSweepAt = Date.now();
-          for (const collection of this.collections) published += await this.drainOne(collection);
-        }
-        await this.reportBacklog();
+          this.nextSweepAt = Date.now() + (followUp ? this.leaseMs + 1_000 : this.sweepMs);
+          followUp = false;
+          for (const collection of this.collections) {
+            published += await this.sweep(collection, requested);
+          }
+        } else this.reportQueued();
       } catch (error) {
+        failed = true;
         this.logger.error(`outbox relay cycle failed: ${(error as Error).message}`);
       }
-      const signalled = [...this.queued.values()].some((q) => q.size > 0);
-      if (published === 0 && !signalled && this.running) {
-        await this.sleep(Math.max(10, this.lastSweepAt + this.sweepMs - Date.now()));
+      if (!this.running) break;
+      // After a failure (a broker electing a leader, a broker down), wait before the sweep it
+      // asked for: 0.5 s, then twice as long each time, at most 15 s.
+      failures = failed ? failures + 1 : 0;
+      if (failed) await this.sleep(Math.min(15_000, 250 * 2 ** failures));
+      else if (published === 0 && !this.sweepRequested && !this.signalled()) {
+        await this.sleep(Math.max(10, Math.min(GAUGE_MS, this.nextSweepAt - Date.now())));
       }
     }
+  }
+
+  private signalled(): boolean {
+    for (const queue of this.queued.values()) if (queue.size > 0) return true;
+    return false;
   }
 
   /** Claims and publishes up to `batchSize` signalled documents of one collection, by _id. */
@@ -152,7 +199,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       next;
       next = ids.length < this.batchSize ? queue.shift() : undefined
     )
-      ids.push(next[1]);
+      ids.push(next[1].id);
     try {
       return await this.claimAndPublish(collection, ids, new Date());
     } catch (error) {
@@ -163,24 +210,55 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /**
-   * Claims up to `batchSize` aggregates with pending events (oldest pending event first: an array
-   * field sorts by its smallest element, so events of one employee staged on different aggregates
-   * reach the topic in the order they were staged), publishes all their entries in one request in
-   * staging order, then pulls exactly those entries. Returns how many were published.
+   * Between sweeps, the backlog gauges show what this process was told of and has not yet
+   * published (signalled documents and the age of the oldest signal); each sweep sets them from
+   * the store, every replica's events included.
    */
-  async drainOne(collection: Collection): Promise<number> {
+  private reportQueued(): void {
+    const now = Date.now();
+    if (now - this.lastGaugeAt < GAUGE_MS) return;
+    this.lastGaugeAt = now;
+    for (const [collection, queue] of this.queued) {
+      let oldest = now;
+      for (const [, entry] of queue.entries()) oldest = Math.min(oldest, entry.at);
+      const labels = { collection };
+      messagingMetrics.outboxBacklog.set(labels, queue.size);
+      messagingMetrics.outboxOldestAge.set(labels, (now - oldest) / 1000);
+    }
+  }
+
+  /**
+   * The recovery sweep of one collection: one scan of the documents with pending events (their
+   * entries' dates and lease only), which also sets the backlog gauges. It publishes what no
+   * signal announced: documents this relay has not queued and nobody holds, oldest pending event
+   * first (an array field sorts by its smallest element, so events of one employee staged on
+   * different aggregates reach the topic in the order they were staged). On the periodic sweep,
+   * only events older than a grace period: a newer one is probably another replica's, signalled
+   * there. A full batch asks for the next sweep at once (a crashed replica's backlog).
+   */
+  private async sweep(collection: Collection, requested: boolean): Promise<number> {
     const now = new Date();
-    const candidates = await collection
-      .find(claimable(now), {
-        projection: { _id: 1 },
-        sort: { 'outbox.createdAt': 1 },
-        limit: this.batchSize,
-      })
-      .toArray();
+    const pending = (await collection
+      .find(PENDING, { projection: { 'outbox.createdAt': 1, outboxLease: 1 } })
+      .toArray()) as unknown as (OutboxDoc & { outboxLease?: { until?: Date } | null })[];
+    const backlog = outboxBacklog(pending, now.getTime());
+    const labels = { collection: collection.collectionName };
+    messagingMetrics.outboxBacklog.set(labels, backlog.documents);
+    messagingMetrics.outboxOldestAge.set(labels, backlog.oldestAgeSeconds);
+
+    const queue = this.queued.get(collection.collectionName);
+    const before = requested ? now.getTime() : now.getTime() - this.graceMs;
+    const candidates = pending
+      .filter((doc) => !doc.outboxLease || new Date(doc.outboxLease.until ?? 0) < now)
+      .filter((doc) => !queue?.has(idKey(doc._id)))
+      .map((doc) => ({ id: doc._id, oldest: oldestOf(doc) }))
+      .filter((doc) => doc.oldest <= before)
+      .sort((x, y) => x.oldest - y.oldest);
     if (candidates.length === 0) return 0;
+    if (candidates.length > this.batchSize) this.sweepRequested = true;
     return this.claimAndPublish(
       collection,
-      candidates.map((c) => c._id),
+      candidates.slice(0, this.batchSize).map((c) => c.id),
       now,
     );
   }
@@ -287,22 +365,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     let total = 0;
     for (const collection of this.collections) total += await collection.countDocuments(PENDING);
     return total;
-  }
-
-  private async reportBacklog(): Promise<void> {
-    // A scan per collection: as rare as the sweep.
-    if (Date.now() - this.lastBacklogAt < Math.max(5_000, this.sweepMs)) return;
-    this.lastBacklogAt = Date.now();
-    for (const collection of this.collections) {
-      // One scan gives the count and the oldest entry (only the entries' dates are read).
-      const docs = await collection
-        .find(PENDING, { projection: { _id: 0, 'outbox.createdAt': 1 } })
-        .toArray();
-      const backlog = outboxBacklog(docs as OutboxDoc[], Date.now());
-      const labels = { collection: collection.collectionName };
-      messagingMetrics.outboxBacklog.set(labels, backlog.documents);
-      messagingMetrics.outboxOldestAge.set(labels, backlog.oldestAgeSeconds);
-    }
   }
 
   private sleep(ms: number): Promise<void> {

@@ -13,6 +13,10 @@ export class FairQueue<V> {
     return this.groupOf.size;
   }
 
+  has(key: string): boolean {
+    return this.groupOf.has(key);
+  }
+
   push(group: string, key: string, value: V): void {
     const current = this.groupOf.get(key);
     if (current !== undefined) {
@@ -26,6 +30,11 @@ export class FairQueue<V> {
     }
     entries.set(key, value);
     this.groupOf.set(key, group);
+  }
+
+  /** Every entry, group by group (not in turn order). */
+  *entries(): IterableIterator<[key: string, value: V]> {
+    for (const entries of this.groups.values()) yield* entries.entries();
   }
 
   /** The next entry of the group whose turn it is; that group then goes to the back. */

@@ -14,9 +14,18 @@ export interface OutboxStaged {
   agencies: string[];
 }
 
-class OutboxSignals extends EventEmitter<{ staged: [OutboxStaged] }> {}
+/** Documents of a collection whose held events were let go (their lease cleared by updateMany). */
+export interface OutboxReleased {
+  connection: Connection;
+  collection: string;
+}
 
-/** Emits `staged` after every write through mongoose that put events into an outbox. */
+class OutboxSignals extends EventEmitter<{ staged: [OutboxStaged]; released: [OutboxReleased] }> {}
+
+/**
+ * Emits `staged` after every write through mongoose that put events into an outbox, and
+ * `released` after an updateMany that cleared outbox leases (the relay then sweeps at once).
+ */
 export const outboxSignals = new OutboxSignals();
 outboxSignals.setMaxListeners(0);
 
@@ -72,6 +81,15 @@ export function outboxSignalPlugin(schema: Schema): void {
       model,
       docs.filter((d) => d.outbox?.length).map((d) => ({ id: d._id, agencyId: d.agencyId })),
     );
+  });
+  schema.post('updateMany', function () {
+    const query = this as unknown as QueryLike;
+    const set = (query.getUpdate() as { $set?: Record<string, unknown> } | null)?.$set;
+    if (!set || !('outboxLease' in set) || set.outboxLease !== null) return;
+    outboxSignals.emit('released', {
+      connection: query.model.db,
+      collection: query.model.collection.collectionName,
+    });
   });
   schema.post(['updateOne', 'findOneAndUpdate'], function (result: unknown) {
     const query = this as unknown as QueryLike;
