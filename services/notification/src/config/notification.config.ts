@@ -31,8 +31,12 @@ export const notificationConfig = defineConfig(
     PORTAL_URL: z.string().url('must be a URL').default('http://localhost:3005'),
     /** Wait before each retry of a failed delivery; attempts = this list's length + 1. */
     DELIVERY_BACKOFF_MS: msList.default('30000,120000,600000,1800000,7200000'),
-    /** How often the dispatcher looks for due deliveries (it is also woken by new ones). */
-    DISPATCH_POLL_MS: positiveInt.default(2_000),
+    /**
+     * How often the dispatcher sweeps the queue for due deliveries nobody told it about: another
+     * replica's retries, a crashed replica's leases, digests. New deliveries and this process's
+     * own retries are sent without it (by _id); the sweep is a query over the whole queue.
+     */
+    DISPATCH_POLL_MS: positiveInt.default(15_000),
     /** How long a claimed delivery stays with one replica before another may take it over. */
     DISPATCH_LEASE_MS: positiveInt.default(60_000),
     /** Deliveries sent at once (each is leased on its own; the store and SMTP wait in between). */

@@ -78,8 +78,12 @@ class FakeDeliveries {
     this.calls.push('claimDue');
     return Promise.resolve(this.due.shift() ?? null);
   }
-  retryLater(d: Delivery, _at: Date, _next: Date, reason: string) {
-    throw new Error(`${d.id} failed: ${reason}`);
+  /** Retries recorded instead of refused, for the retry test. */
+  retries?: { id: string; next: Date }[];
+  retryLater(d: Delivery, _at: Date, next: Date, reason: string) {
+    if (!this.retries) throw new Error(`${d.id} failed: ${reason}`);
+    this.retries.push({ id: d.id, next });
+    return Promise.resolve(true);
   }
   delivered(d: Delivery) {
     this.finished.push({ id: d.id, leaseUntil: d.leaseUntil });
@@ -90,14 +94,23 @@ class FakeDeliveries {
 describe('DeliveryDispatcher, new deliveries handed over in process', () => {
   let store: FakeDeliveries;
   let sent: OutgoingNotice[];
+  let failNext: boolean;
   let dispatcher: DeliveryDispatcher;
 
   beforeEach(() => {
     store = new FakeDeliveries();
     sent = [];
+    failNext = false;
     const inApp: NoticeChannel = {
       channel: 'IN_APP',
-      send: (n) => (sent.push(n), Promise.resolve()),
+      send: (n) => {
+        if (failNext) {
+          failNext = false;
+          return Promise.reject(new Error('connection refused'));
+        }
+        sent.push(n);
+        return Promise.resolve();
+      },
     };
     dispatcher = new DeliveryDispatcher(
       store as unknown as DeliveryRepository,
@@ -169,5 +182,32 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
     expect(store.calls.filter((c) => c === 'claimDue').length).toBeLessThanOrEqual(
       3 + config.DISPATCH_CONCURRENCY,
     );
+  });
+
+  describe('a failed send', () => {
+    beforeEach(() => jest.useFakeTimers({ now: NOW }));
+    afterEach(() => jest.useRealTimers());
+
+    it('should queue its retry by _id when it falls due, without waiting for a sweep', async () => {
+      store.retries = [];
+      failNext = true;
+      const leased = delivery('d-5', new Date(NOW.getTime() + LEASE));
+      dispatcher.enqueue('ag-1', [{ id: 'd-5', recipient, leased }]);
+      await dispatcher.runOnce(() => NOW, false);
+      expect(sent).toEqual([]);
+      const [retry] = store.retries;
+      expect(retry.id).toBe('d-5');
+
+      const due = new Date(retry.next.getTime());
+      store.claimAnswer = { ...delivery('d-5', new Date(due.getTime() + LEASE)), attempts: 1 };
+      jest.advanceTimersByTime(due.getTime() - NOW.getTime() - 1);
+      await dispatcher.runOnce(() => due, false);
+      expect(store.calls).toEqual([]); // not yet due: nothing queued
+
+      jest.advanceTimersByTime(1);
+      await dispatcher.runOnce(() => due, false);
+      expect(store.calls).toEqual(['claim d-5']);
+      expect(sent.map((n) => n.deliveryId)).toEqual(['d-5']);
+    });
   });
 });

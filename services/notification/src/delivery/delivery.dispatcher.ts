@@ -45,6 +45,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
    */
   private readonly queued = new FairQueue<Queued>();
   private sweepRequested = true;
+  /** Retries this process scheduled: each delivery is queued by _id when it falls due. */
+  private readonly retries = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly deliveries: DeliveryRepository,
@@ -64,6 +66,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
+    for (const timer of this.retries.values()) clearTimeout(timer);
+    this.retries.clear();
     await this.running;
   }
 
@@ -97,8 +101,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   /**
-   * Look for every due delivery now (retries, a resend, what a crash left behind): a query over
-   * the queue, run on the poll interval and on request, never per new delivery.
+   * Look for every due delivery now (a resend, another replica's retries, what a crash left
+   * behind, digests): a query over the queue, run on the poll interval (DISPATCH_POLL_MS) and on
+   * request, never per new delivery; this process's own retries come by timer, by _id.
    */
   sweep(): void {
     this.sweepRequested = true;
@@ -238,6 +243,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
         `${d.channel} delivery ${d.id} failed (attempt ${attempts}), retrying: ${reason} (${detail})`,
       );
       await this.deliveries.retryLater(d, at, next, reason);
+      this.retryAt(d, next);
       return;
     }
     this.logger.error(
@@ -250,6 +256,21 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       reason,
       failedEvent(d, attempts, at, 'RETRIES_EXHAUSTED', reason),
     );
+  }
+
+  /** Queues the delivery by _id when its retry falls due (the sweep is the fallback). */
+  private retryAt(d: Delivery, at: Date): void {
+    if (this.stopped) return;
+    clearTimeout(this.retries.get(d.id));
+    const timer = setTimeout(
+      () => {
+        this.retries.delete(d.id);
+        this.enqueue(d.agencyId, [{ id: d.id }]);
+      },
+      Math.max(0, at.getTime() - Date.now()),
+    );
+    timer.unref();
+    this.retries.set(d.id, timer);
   }
 
   private async recipientOf(d: Delivery): Promise<Recipient> {

@@ -26,7 +26,9 @@ export const trainingConfig = defineConfig(
     // A finalized appraisal waits this long for the gaps assessed from it, then is recommended
     // from the appraisal alone.
     RECOMMENDATION_GRACE_MS: positiveInt(20_000),
-    RECOMMENDATION_SWEEP_MS: positiveInt(5_000),
+    // Sets are published when their grace ends by a timer of the process that opened them; the
+    // sweep (a query over the sets) finds what a restart left behind, and expires old items.
+    RECOMMENDATION_SWEEP_MS: positiveInt(60_000),
     RECOMMENDATION_EXPIRY_DAYS: positiveInt(60),
     RECOMMENDATION_MAX_ITEMS: positiveInt(5),
     /** JSON overriding DEFAULT_WEIGHTS, e.g. {"need":12,"openSoonDays":60}. */

@@ -123,6 +123,11 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     );
   }
 
+  /** This set if it is still waiting for its gaps past its grace period (by _id). */
+  dueById(scope: AgencyScope, id: string, now: Date): Promise<RecommendationSet | null> {
+    return this.findOne(scope, { _id: id, status: 'PENDING', dueAt: { $lte: now } });
+  }
+
   byId(scope: AgencyScope, id: string): Promise<RecommendationSet | null> {
     return this.findOne(scope, { _id: id, status: 'PUBLISHED' });
   }

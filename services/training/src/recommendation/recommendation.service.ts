@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppraisalFinalizedV1, GapsAssessedV1 } from '@jenjang/contracts';
 import { agencyScope } from '@jenjang/persistence';
 import {
@@ -23,7 +23,11 @@ const DAY_MS = 86_400_000;
 
 /** Turns appraisals and gap assessments into one published recommendation set per cause. */
 @Injectable()
-export class RecommendationService {
+export class RecommendationService implements OnApplicationShutdown {
+  private readonly logger = new Logger(RecommendationService.name);
+  /** Sets this process opened from an appraisal, to publish when their grace ends (by _id). */
+  private readonly graceTimers = new Map<string, NodeJS.Timeout>();
+
   constructor(
     @Inject(TRAINING_CONFIG) private readonly config: TrainingConfig,
     private readonly sets: RecommendationSetRepository,
@@ -94,6 +98,37 @@ export class RecommendationService {
       return;
     }
     if (set?.status === 'PENDING' && set.assessment) await this.compute(set, now, person);
+    else if (set?.status === 'PENDING') this.publishWhenDue(set.agencyId, set.id, dueAt);
+  }
+
+  onApplicationShutdown(): void {
+    for (const timer of this.graceTimers.values()) clearTimeout(timer);
+    this.graceTimers.clear();
+  }
+
+  /**
+   * When the grace ends, publishes the set from the appraisal alone if its gaps have not come:
+   * read by _id, no scan. The scheduler's sweep (publishDue) is the fallback after a restart.
+   */
+  private publishWhenDue(agencyId: string, id: string, dueAt: Date): void {
+    clearTimeout(this.graceTimers.get(id));
+    const timer = setTimeout(
+      () => {
+        this.graceTimers.delete(id);
+        void this.publishIfDue(agencyId, id).catch((error: unknown) =>
+          this.logger.error(`set ${id} not published after its grace: ${(error as Error).message}`),
+        );
+      },
+      Math.max(0, dueAt.getTime() - Date.now()),
+    );
+    timer.unref();
+    this.graceTimers.set(id, timer);
+  }
+
+  private async publishIfDue(agencyId: string, id: string): Promise<void> {
+    const now = new Date();
+    const set = await this.sets.dueById(agencyScope(agencyId), id, now);
+    if (set) await this.compute(set, now);
   }
 
   async onGapsAssessed(g: GapsAssessedV1, eventId: string, eventType: string, now = new Date()) {

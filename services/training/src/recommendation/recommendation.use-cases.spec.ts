@@ -192,6 +192,24 @@ describe('recommendation use cases (service test)', () => {
   // move from taking the Principal to taking the RequestScope.
   const caller = (p: Principal) => ({ ...p, ...requestScopeOf(p, { method: 'POST' }) });
 
+  it('should publish a set from the appraisal alone when its grace ends, without waiting for a sweep', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      await deliverAppraisal(appraisal(), 'ev-timer');
+      await jest.advanceTimersByTimeAsync(config.RECOMMENDATION_GRACE_MS - 1_000);
+      expect(setOf('ev-timer').status).toBe('PENDING');
+
+      await jest.advanceTimersByTimeAsync(1_000);
+      for (let i = 0; i < 20 && setOf('ev-timer').status === 'PENDING'; i++) {
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      expect(setOf('ev-timer').status).toBe('PUBLISHED');
+      expect(recommended()).toHaveLength(1);
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('should keep an appraisal alone pending until the grace period, then publish it from the appraisal alone', async () => {
     const a = appraisal();
     await deliverAppraisal(a, 'ev-a');

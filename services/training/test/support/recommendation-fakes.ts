@@ -36,6 +36,7 @@ export class FakeRecommendationSets
       | 'withAssessment'
       | 'publish'
       | 'due'
+      | 'dueById'
       | 'byId'
       | 'list'
       | 'byItem'
@@ -113,6 +114,12 @@ export class FakeRecommendationSets
         .slice(0, limit)
         .map((d) => toSet(structuredClone(d))),
     );
+  }
+
+  dueById(scope: AgencyScope, id: string, now: Date) {
+    const doc = this.mine(scope, id);
+    const due = doc?.status === 'PENDING' && doc.dueAt !== null && doc.dueAt <= now;
+    return Promise.resolve(due ? toSet(structuredClone(doc)) : null);
   }
 
   override byId(scope: AgencyScope, id: string) {
