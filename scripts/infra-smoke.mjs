@@ -435,6 +435,29 @@ await check('mongo duplicate key → code 11000 (unique compound index; and _id)
 });
 
 await check(
+  'mongo $in on the fields of a unique compound index (answered by lookups)',
+  async () => {
+    // The development store answers this from the unique index (one lookup per combination); the
+    // answer must be what a scan gives: every matching document, the other conditions applied.
+    const emails = ['a@x', 'b@x', 'c@x', 'nobody@x', 'a@x'];
+    const got = await Agg.find({ agency: { $in: ['x', 'y'] }, email: { $in: emails } })
+      .sort({ _id: 1 })
+      .lean();
+    eq(
+      got.map((d) => d._id),
+      ['A', 'B', 'C'],
+      'ids',
+    );
+    const filtered = await Agg.countDocuments({
+      agency: 'x',
+      email: { $in: emails },
+      _id: { $ne: 'B' },
+    });
+    eq(filtered, 2, 'with another condition');
+  },
+);
+
+await check(
   "mongo findOneAndUpdate outbox claim {'outbox.0': {$exists}, $or: [{leaseUntil: {$lt: now}}, {leaseUntil: null}]}",
   async () => {
     const claimed = [];

@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -39,7 +41,8 @@ import org.h2.mvstore.MVStore;
  * whole collection, and the loop slowed down as data grew (issue 12). Here a unique index also
  * answers a query that names all of its fields among others: the index picks the candidates by
  * its own fields, and the server then matches each candidate against the whole query, as it does
- * for any indexed query, so the answers are the same.
+ * for any indexed query, so the answers are the same. A query with $in on some of the index's
+ * fields is answered as the union of the equality lookups it stands for (up to 10,000 of them).
  *
  * <p>With JENJANG_STORE_SCAN_REPORT=<file>, the server also counts the queries no index answered
  * (full collection scans) by collection and query shape, with the time they took and the size of
@@ -241,12 +244,61 @@ final class OwnFieldsIndex<P> extends Index<P> {
   @Override
   public boolean canHandle(Document query) {
     Document own = ownFields(query);
-    return own != null && index.canHandle(own);
+    if (own == null) return false;
+    if (index.canHandle(own)) return true;
+    List<Document> each = expanded(own);
+    return each != null && !each.isEmpty() && index.canHandle(each.get(0));
   }
 
   @Override
   public Iterable<P> getPositions(Document query) {
-    return index.getPositions(ownFields(query));
+    Document own = ownFields(query);
+    if (index.canHandle(own)) return index.getPositions(own);
+    // {a: x, b: {$in: [y, z]}} is the union of the lookups {a: x, b: y} and {a: x, b: z}.
+    Set<P> positions = new LinkedHashSet<>();
+    for (Document one : expanded(own)) index.getPositions(one).forEach(positions::add);
+    return positions;
+  }
+
+  /**
+   * The equality lookups a query with $in on some of the index's fields stands for (every
+   * combination), or null when a condition is neither a plain value nor a plain $in, or when there
+   * would be more than MAX_LOOKUPS of them (then the collection is scanned, as before).
+   */
+  private static List<Document> expanded(Document own) {
+    List<Document> combos = new ArrayList<>();
+    combos.add(new Document());
+    for (Map.Entry<String, Object> e : own.entrySet()) {
+      List<?> values = inValues(e.getValue());
+      if (values == null) return null;
+      List<Document> next = new ArrayList<>();
+      for (Document partial : combos) {
+        for (Object value : values) {
+          Document d = new Document(partial);
+          d.put(e.getKey(), value);
+          next.add(d);
+        }
+      }
+      if (next.size() > MAX_LOOKUPS) return null;
+      combos = next;
+    }
+    return combos;
+  }
+
+  private static final int MAX_LOOKUPS = 10_000;
+
+  /** The values a condition accepts when it is a plain value or {$in: [plain values]}. */
+  private static List<?> inValues(Object condition) {
+    if (condition instanceof Document doc) {
+      if (doc.size() != 1 || !(doc.get("$in") instanceof java.util.Collection<?> in)) return null;
+      for (Object v : in) if (!plain(v)) return null;
+      return new ArrayList<>(new LinkedHashSet<>(in));
+    }
+    return plain(condition) ? List.of(condition) : null;
+  }
+
+  private static boolean plain(Object v) {
+    return v instanceof String || v instanceof Number || v instanceof Boolean;
   }
 
   @Override
