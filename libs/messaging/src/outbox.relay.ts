@@ -26,6 +26,9 @@ import { contextFrom, currentTraceHeaders, inSpan, SpanKind } from './tracing';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
 
+/** Claims of `batchSize` one sweep makes from its scan before it asks for another. */
+const SWEEP_BATCHES = 10;
+
 /** How often the backlog gauges are refreshed from what this process was told between sweeps. */
 const GAUGE_MS = 5_000;
 
@@ -70,6 +73,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private nextSweepAt = 0;
   private lastGaugeAt = 0;
   private sweepRequested = true;
+  /** Collections to sweep at once (held events released there), without sweeping the others. */
+  private readonly sweepsRequested = new Set<string>();
   /**
    * Per collection, documents signalled with staged events: in signal order within an agency,
    * agencies taking turns (one agency's bulk import does not hold back another's events).
@@ -86,7 +91,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** Held events were let go by a write the signals cannot name (an import's release). */
   private readonly onReleased = (signal: OutboxReleased) => {
     if (signal.connection !== this.connection || !this.queued.has(signal.collection)) return;
-    this.sweepRequested = true;
+    this.sweepsRequested.add(signal.collection);
     this.wakeUp?.();
   };
 
@@ -165,8 +170,17 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           this.sweepRequested = false;
           this.nextSweepAt = Date.now() + (followUp ? this.leaseMs + 1_000 : this.sweepMs);
           followUp = false;
+          this.sweepsRequested.clear();
           for (const collection of this.collections) {
             published += await this.sweep(collection, requested);
+          }
+        } else if (this.sweepsRequested.size > 0) {
+          const names = new Set(this.sweepsRequested);
+          this.sweepsRequested.clear();
+          for (const collection of this.collections) {
+            if (names.has(collection.collectionName)) {
+              published += await this.sweep(collection, true);
+            }
           }
         } else this.reportQueued();
       } catch (error) {
@@ -178,7 +192,12 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // asked for: 0.5 s, then twice as long each time, at most 15 s.
       failures = failed ? failures + 1 : 0;
       if (failed) await this.sleep(Math.min(15_000, 250 * 2 ** failures));
-      else if (published === 0 && !this.sweepRequested && !this.signalled()) {
+      else if (
+        published === 0 &&
+        !this.sweepRequested &&
+        this.sweepsRequested.size === 0 &&
+        !this.signalled()
+      ) {
         await this.sleep(Math.max(10, Math.min(GAUGE_MS, this.nextSweepAt - Date.now())));
       }
     }
@@ -234,7 +253,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    * first (an array field sorts by its smallest element, so events of one employee staged on
    * different aggregates reach the topic in the order they were staged). On the periodic sweep,
    * only events older than a grace period: a newer one is probably another replica's, signalled
-   * there. A full batch asks for the next sweep at once (a crashed replica's backlog).
+   * there. What is left after SWEEP_BATCHES claims asks for another sweep of the collection.
    */
   private async sweep(collection: Collection, requested: boolean): Promise<number> {
     const now = new Date();
@@ -254,13 +273,16 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       .map((doc) => ({ id: doc._id, oldest: oldestOf(doc) }))
       .filter((doc) => doc.oldest <= before)
       .sort((x, y) => x.oldest - y.oldest);
-    if (candidates.length === 0) return 0;
-    if (candidates.length > this.batchSize) this.sweepRequested = true;
-    return this.claimAndPublish(
-      collection,
-      candidates.slice(0, this.batchSize).map((c) => c.id),
-      now,
-    );
+    // One scan, then up to SWEEP_BATCHES claims of `batchSize`; more asks for another sweep of
+    // this collection (signalled documents wait at most that long).
+    const taken = candidates.slice(0, this.batchSize * SWEEP_BATCHES);
+    if (taken.length < candidates.length) this.sweepsRequested.add(collection.collectionName);
+    let published = 0;
+    for (let i = 0; i < taken.length && this.running; i += this.batchSize) {
+      const ids = taken.slice(i, i + this.batchSize).map((c) => c.id);
+      published += await this.claimAndPublish(collection, ids, new Date());
+    }
+    return published;
   }
 
   /**

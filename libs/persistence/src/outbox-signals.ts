@@ -86,6 +86,16 @@ export function outboxSignalPlugin(schema: Schema): void {
     const query = this as unknown as QueryLike;
     const set = (query.getUpdate() as { $set?: Record<string, unknown> } | null)?.$set;
     if (!set || !('outboxLease' in set) || set.outboxLease !== null) return;
+    const filter = query.getFilter();
+    const ids = (filter._id as { $in?: unknown[] } | undefined)?.$in;
+    if (Array.isArray(ids)) {
+      // Released by _id: the relay claims exactly these (those without events are skipped).
+      emit(
+        query.model,
+        ids.map((id) => ({ id, agencyId: filter.agencyId })),
+      );
+      return;
+    }
     outboxSignals.emit('released', {
       connection: query.model.db,
       collection: query.model.collection.collectionName,

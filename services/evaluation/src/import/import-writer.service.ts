@@ -1,6 +1,5 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { DomainError } from '@jenjang/domain-kernel';
-import { OutboxRelay } from '@jenjang/messaging';
 import {
   agencyScope,
   DuplicateKeyError,
@@ -51,7 +50,6 @@ export class ImportWriterService implements OnApplicationBootstrap {
   constructor(
     private readonly imports: ImportRepository,
     private readonly records: ImportedRecordsRepository,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -91,7 +89,11 @@ export class ImportWriterService implements OnApplicationBootstrap {
     // DONE before the events go: a crash in between leaves DONE with held events, which
     // recovery releases; the other order could publish events of an import rolled back later.
     await this.imports.set(scope, importId, { status: 'DONE', finishedAt: new Date() });
-    await this.release(scope, importId);
+    await this.release(
+      scope,
+      importId,
+      batch.appraisals.map((a) => a.doc._id),
+    );
     const record = await this.imports.byId(scope, importId);
     if (!record) throw new Error(`import ${importId} vanished`);
     return record;
@@ -118,9 +120,8 @@ export class ImportWriterService implements OnApplicationBootstrap {
     this.logger.warn(`import ${importId} rolled back (${failure}): ${deleted} document(s) deleted`);
   }
 
-  private async release(scope: AgencyScope, importId: string): Promise<void> {
-    await this.records.releaseEvents(scope, importId);
+  private async release(scope: AgencyScope, importId: string, ids?: string[]): Promise<void> {
+    await this.records.releaseEvents(scope, importId, ids);
     await this.imports.set(scope, importId, { eventsReleased: true });
-    this.relay.wake();
   }
 }

@@ -117,17 +117,19 @@ export class ImportedRecordsRepository {
     return skps.deletedCount + appraisals.deletedCount;
   }
 
-  /** Lets the outbox relay publish the import's events. */
-  async releaseEvents(scope: AgencyScope, importId: string): Promise<void> {
+  /**
+   * Lets the outbox relay publish the import's events. With the ids of its appraisals (the writer
+   * knows them), by _id: the relay is told of each and claims them by _id. Without (recovery
+   * after a crash), by the import's tag, and the relay sweeps the collection.
+   */
+  async releaseEvents(scope: AgencyScope, importId: string, ids?: string[]): Promise<void> {
+    const filter = {
+      agencyId: agencyOf(scope),
+      importId,
+      'outboxLease.owner': importLeaseOwner(importId),
+    };
     await this.appraisals
-      .updateMany(
-        {
-          agencyId: agencyOf(scope),
-          importId,
-          'outboxLease.owner': importLeaseOwner(importId),
-        },
-        { $set: { outboxLease: null } },
-      )
+      .updateMany(ids ? { _id: { $in: ids }, ...filter } : filter, { $set: { outboxLease: null } })
       .exec();
   }
 }
