@@ -56,7 +56,9 @@ describe(EvaluationSettingsForm.name, () => {
       SANGAT_KURANG: { minShare: 0.05 },
     });
     expect(sent.curve.SANGAT_KURANG).toEqual({ SANGAT_BAIK: { maxShare: 0 } });
-  });
+    // About fifty curve inputs: jsdom's label and role queries over them take seconds on a busy
+    // machine (7.6 s was seen with a load average of 26), past jest's default 5 s.
+  }, 30_000);
 
   it("should show each field's refusal next to it, in the reader's language", async () => {
     const submit = jest.fn().mockRejectedValue(
