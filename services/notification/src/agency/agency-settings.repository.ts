@@ -55,17 +55,6 @@ export class AgencySettingsRepository extends AgencySettingsStore<
     return { agencyId, webhook: stored?.webhook ?? null, updatedAt: stored?.updatedAt ?? null };
   }
 
-  override get(scope: AgencyScope): Promise<StoredNotificationSettings | null>;
-  // The notice path's read (delivery/notice.service.ts, outside this folder): webhookOf.
-  override get(agencyId: string, scope: AgencyScope): Promise<NotificationSettings>;
-  override get(
-    scopeOrAgency: AgencyScope | string,
-  ): Promise<StoredNotificationSettings | null> | Promise<NotificationSettings> {
-    return typeof scopeOrAgency === 'string'
-      ? this.webhookOf(scopeOrAgency)
-      : super.get(scopeOrAgency);
-  }
-
   /**
    * Gives a document saved before settings had revisions its first one (1), so the guarded save
    * can take it; a document that has one is left as it is.

@@ -14,7 +14,8 @@ import { DeliverySchema, type DeliveryDoc, type DeliveryState } from './delivery
 
 export type Delivery = Omit<DeliveryDoc, '_id' | 'outbox' | 'outboxLease'> & { id: string };
 
-export type NewDelivery = Omit<DeliveryDoc, 'outboxLease'>;
+/** A delivery to store, with the public events it stages (its outbox is the repository's). */
+export type NewDelivery = Omit<DeliveryDoc, 'outbox' | 'outboxLease'> & { events?: OutboxEntry[] };
 
 // The dispatcher works for every agency.
 const SYSTEM = provinceScope('notification dispatcher works for every agency');
@@ -41,7 +42,8 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
 
   /** A stored delivery as the dispatcher sees it (e.g. one just inserted, leased). */
   plainOf(d: NewDelivery): Delivery {
-    return this.toPlain({ ...d, outboxLease: null });
+    const { events: _e, ...doc } = d;
+    return this.toPlain({ ...doc, outbox: [], outboxLease: null });
   }
 
   protected toPlain(d: DeliveryDoc): Delivery {
@@ -58,10 +60,14 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
     if (docs.length === 0) return [];
     // Batched with the notices of the other events handled in the same turn: one insert command.
     const outcomes = await Promise.allSettled(
-      docs.map((d) =>
+      docs.map(({ events = [], ...d }) =>
         this.inserts.write(
-          { insertOne: { document: { ...d, agencyId: scope.agencyId, outboxLease: null } } },
-          d.outbox.length > 0 ? { id: d._id } : undefined,
+          {
+            insertOne: {
+              document: { ...d, agencyId: scope.agencyId, outbox: events, outboxLease: null },
+            },
+          },
+          events.length > 0 ? { id: d._id } : undefined,
         ),
       ),
     );

@@ -43,7 +43,7 @@ export class NoticeService {
     const scope = agencyScope(agencyId);
     const rules = await this.rules.forEvent(agencyId, event.topic);
     if (rules.length === 0) return 0;
-    const { webhook } = await this.settings.get(agencyId, scope);
+    const { webhook } = await this.settings.webhookOf(agencyId);
     const docs: NewDelivery[] = [];
     const recipientOf = new Map<string, Recipient>();
     // A notice due now is stored already leased to this process and sent from memory: no claim
@@ -166,7 +166,6 @@ export class NoticeService {
       failedAt: null,
       createdAt: now,
       updatedAt: now,
-      outbox: [],
     };
     if (p.state === 'PENDING' && p.notBefore.getTime() <= now.getTime()) {
       return { ...base, state: p.state, nextAttemptAt: p.notBefore, leaseUntil };
@@ -184,7 +183,7 @@ export class NoticeService {
       failedAt: now,
       lastError: p.reason,
       attemptLog: [{ at: now, ok: false, error: p.reason }],
-      outbox: [failedEvent(failed, 1, now, p.failure, p.reason)],
+      events: [failedEvent(failed, 1, now, p.failure, p.reason)],
     };
   }
 }

@@ -84,7 +84,7 @@ describe('notice use cases (service test)', () => {
         [
           AgencySettingsRepository,
           {
-            get: (agencyId: string) =>
+            webhookOf: (agencyId: string) =>
               Promise.resolve({ agencyId, webhook: null, updatedAt: null }),
           },
         ],
