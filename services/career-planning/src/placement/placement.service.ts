@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EmploymentType } from '@jenjang/contracts';
-import { OutboxRelay } from '@jenjang/messaging';
 import type { RequestScope } from '@jenjang/platform';
 import {
   agencyScope,
@@ -64,7 +63,6 @@ export class PlacementService {
   constructor(
     private readonly placements: PlacementRepository,
     private readonly positions: PositionRepository,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async create(caller: RequestScope, input: PlacementInput): Promise<Placement> {
@@ -139,7 +137,6 @@ export class PlacementService {
       const created = await this.placements.create(scope, doc, [
         employeePlaced({ ...doc, id, agencyId }, now),
       ]);
-      this.relay.wake();
       return created;
     } catch (error) {
       if (error instanceof DuplicateKeyError) return (await this.placements.byId(scope, id))!;
@@ -174,7 +171,6 @@ export class PlacementService {
       audit(by, 'placement.end', { validTo: p.validTo }, { validTo }),
       [event],
     );
-    this.relay.wake();
     return ended;
   }
 

@@ -1,5 +1,4 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { OutboxRelay } from '@jenjang/messaging';
 import type { RequestScope } from '@jenjang/platform';
 import { agencyScope, provinceScope, type AgencyScope } from '@jenjang/persistence';
 import { PlacementRepository, type Placement } from '../placement/placement.repository';
@@ -64,7 +63,6 @@ export class PromotionEligibilityService implements OnModuleInit {
     private readonly profiles: TalentProfileRepository,
     private readonly placements: PlacementRepository,
     private readonly recognitions: RecognitionService,
-    private readonly relay: OutboxRelay,
     private readonly talent: TalentService,
   ) {}
 
@@ -163,7 +161,6 @@ export class PromotionEligibilityService implements OnModuleInit {
       if (result.eligible) summary.eligible++;
       if (fresh) summary.newlyEligible++;
     }
-    if (summary.newlyEligible > 0) this.relay.wake();
     return summary;
   }
 

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { actsAsSuperior, relationshipOf, type OrgChart } from '@jenjang/auth';
-import { OutboxRelay } from '@jenjang/messaging';
 import type { RequestScope } from '@jenjang/platform';
 import { agencyScope, NotFoundError } from '@jenjang/persistence';
 import { PlacementRepository } from '../placement/placement.repository';
@@ -48,7 +47,6 @@ export class PromotionService {
     private readonly eligibilities: PromotionRepository,
     private readonly settings: PromotionSettingsRepository,
     private readonly placements: PlacementRepository,
-    private readonly relay: OutboxRelay,
   ) {}
 
   readSettings(agencyId: string): Promise<PromotionSettings> {
@@ -202,7 +200,6 @@ export class PromotionService {
         ),
       ],
     );
-    this.relay.wake();
     return this.shown(changed);
   }
 

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AppraisalFinalizedV1 } from '@jenjang/contracts';
-import { OutboxRelay } from '@jenjang/messaging';
 import { NotFoundError } from '@jenjang/persistence';
 import type { RequestScope } from '@jenjang/platform';
 import { PlacementService } from '../placement/placement.service';
@@ -87,7 +86,6 @@ export class TalentService {
     private readonly profiles: TalentProfileRepository,
     private readonly settings: TalentSettingsRepository,
     private readonly placements: PlacementService,
-    private readonly relay: OutboxRelay,
   ) {}
 
   onAnnualPredikat(listener: AnnualPredikatListener): void {
@@ -114,7 +112,7 @@ export class TalentService {
       predikat: data.predikat,
       eventId: event.id,
     };
-    const applied = await this.profiles.applyDirect(
+    await this.profiles.applyDirect(
       data.agencyId,
       data.employeeId,
       event.id,
@@ -149,7 +147,6 @@ export class TalentService {
         );
       },
     );
-    if (applied) this.relay.wake();
     // Also on a redelivery: the listener's effect may not have happened the first time.
     for (const listener of this.annualPredikatListeners) {
       await listener(data.agencyId, data.employeeId);
@@ -194,7 +191,6 @@ export class TalentService {
           now,
         ),
     );
-    this.relay.wake();
     return this.profile(caller, employeeId);
   }
 
@@ -246,7 +242,6 @@ export class TalentService {
         ),
       );
     }
-    this.relay.wake();
     return saved;
   }
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { gapsAssessedV1, type EventData, type GapCauseKind } from '@jenjang/contracts';
-import { OutboxRelay, sourceOf, stageEvent } from '@jenjang/messaging';
+import { sourceOf, stageEvent } from '@jenjang/messaging';
 import type { AgencyScope, OutboxEntry } from '@jenjang/persistence';
 import { AppraisalMappingService } from '../appraisal-needs/appraisal-mapping.service';
 import { needsFromAppraisal } from '../appraisal-needs/domain/needs-from-appraisal';
@@ -50,7 +50,6 @@ export class GapAssessmentService {
     private readonly standards: PositionStandardService,
     private readonly dictionary: DictionaryService,
     private readonly mappings: AppraisalMappingService,
-    private readonly relay: OutboxRelay,
     private readonly settings: AssessmentSettingsService,
   ) {}
 
@@ -101,7 +100,6 @@ export class GapAssessmentService {
       const planned = await this.plan(scope, profile, request);
       if (planned === null) return { applied: false, assessmentId: null };
       if (await this.profiles.change(scope, employeeId, profile.revision, planned.change)) {
-        if (planned.change.events?.length) this.relay.wake();
         return planned.result;
       }
       profile = await this.profiles.get(scope, employeeId);
