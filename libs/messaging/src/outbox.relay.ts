@@ -168,7 +168,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         if (this.sweepRequested || Date.now() >= this.nextSweepAt) {
           const requested = this.sweepRequested;
           this.sweepRequested = false;
-          this.nextSweepAt = Date.now() + (followUp ? this.leaseMs + 1_000 : this.sweepMs);
+          this.nextSweepAt =
+            Date.now() + (followUp ? Math.min(this.sweepMs, this.leaseMs + 1_000) : this.sweepMs);
           followUp = false;
           this.sweepsRequested.clear();
           for (const collection of this.collections) {
