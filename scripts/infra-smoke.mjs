@@ -454,6 +454,15 @@ await check(
       _id: { $ne: 'B' },
     });
     eq(filtered, 2, 'with another condition');
+    // null matches a null or absent field, as in MongoDB.
+    await Agg.collection.insertOne({ _id: 'N', agency: 'n' });
+    const nulls = await Agg.find({ agency: { $in: ['n'] }, email: { $in: [null, 'zz'] } }).lean();
+    eq(
+      nulls.map((d) => d._id),
+      ['N'],
+      'null',
+    );
+    await Agg.collection.deleteOne({ _id: 'N' });
   },
 );
 

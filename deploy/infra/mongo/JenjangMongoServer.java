@@ -5,12 +5,21 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.backend.h2.H2UniqueIndex;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.KeyConstraintError;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,7 +36,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.DataUtils;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
+import org.h2.mvstore.type.BasicDataType;
 
 /**
  * Jenjang's development/test MongoDB: mongo-java-server with the H2 (MVStore file) backend, so data
@@ -61,7 +73,9 @@ public final class JenjangMongoServer {
     String host = args.length > 2 && !args[2].startsWith("--") ? args[2] : "127.0.0.1";
     String reportFile = System.getenv("JENJANG_STORE_SCAN_REPORT");
     ScanReport report = reportFile == null || reportFile.isBlank() ? null : new ScanReport(Path.of(reportFile));
-    H2Backend backend = new IndexedQueriesH2Backend(dir.resolve("jenjang.mv").toString(), report);
+    // Documents and index keys are stored as BSON (see BsonDocumentType, KeyValueType), in a file
+    // of its own: jenjang.mv of earlier versions held Java-serialised objects and is not read.
+    H2Backend backend = new IndexedQueriesH2Backend(dir.resolve("jenjang-bson.mv").toString(), report);
     MongoServer server = new MongoServer(backend);
     if (java.util.Arrays.asList(args).contains("--oplog")) server.enableOplog();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -78,6 +92,20 @@ public final class JenjangMongoServer {
 
 /** The H2 backend whose unique indexes answer queries that name their fields among others. */
 final class IndexedQueriesH2Backend extends H2Backend {
+  /** H2UniqueIndex over the given map (its constructor is package-private). */
+  @SuppressWarnings("unchecked")
+  static Index<Object> uniqueIndex(
+      MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
+    try {
+      var constructor = H2UniqueIndex.class.getDeclaredConstructor(
+          MVMap.class, String.class, List.class, boolean.class);
+      constructor.setAccessible(true);
+      return (Index<Object>) constructor.newInstance(map, name, keys, sparse);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot open unique index " + name, e);
+    }
+  }
+
   private final ScanReport report;
 
   IndexedQueriesH2Backend(String file, ScanReport report) {
@@ -93,19 +121,24 @@ final class IndexedQueriesH2Backend extends H2Backend {
       @Override
       protected Index<Object> openOrCreateUniqueIndex(
           String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-        return new OwnFieldsIndex<>(
-            super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse), sparse);
+        // H2Database's own map name, with keys stored and compared as BSON.
+        String name = getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        MVMap<KeyValue, Object> map =
+            store.openMap(name, new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+        return new OwnFieldsIndex<>(uniqueIndex(map, indexName, keys, sparse), sparse);
       }
 
       @Override
       protected MongoCollection<Object> openOrCreateCollection(
           String collectionName, CollectionOptions options) {
-        if (report == null) return super.openOrCreateCollection(collectionName, options);
-        // The same maps as H2Database's own (databases.<ns>, meta.<ns>): data stays compatible.
+        // H2Database's own maps (databases.<ns>, meta.<ns>), with the documents stored as BSON.
         String ns = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> data = store.openMap("databases." + ns);
+        MVMap<Object, Document> data = store.openMap(
+            "databases." + ns, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
         MVMap<String, Object> meta = store.openMap("meta." + ns);
-        return new ScanCountingCollection(this, collectionName, options, data, meta, cursors, report);
+        return report == null
+            ? new H2Collection(this, collectionName, options, data, meta, cursors)
+            : new ScanCountingCollection(this, collectionName, options, data, meta, cursors, report);
       }
     };
   }
@@ -294,11 +327,12 @@ final class OwnFieldsIndex<P> extends Index<P> {
       for (Object v : in) if (!plain(v)) return null;
       return new ArrayList<>(new LinkedHashSet<>(in));
     }
-    return plain(condition) ? List.of(condition) : null;
+    return plain(condition) ? java.util.Collections.singletonList(condition) : null;
   }
 
+  /** Values an index lookup finds as MongoDB would match them (null: the field null or absent). */
   private static boolean plain(Object v) {
-    return v instanceof String || v instanceof Number || v instanceof Boolean;
+    return v == null || v instanceof String || v instanceof Number || v instanceof Boolean;
   }
 
   @Override
@@ -356,5 +390,138 @@ final class OwnFieldsIndex<P> extends Index<P> {
   @Override
   public boolean isUnique() {
     return index.isUnique();
+  }
+}
+
+/**
+ * Values written as BSON (mongo-java-server's own encoder and decoder) where H2's default type
+ * used Java serialisation, which took most of the store's CPU under load (ObjectOutputStream in
+ * every write and, for index keys, in every comparison). A value BSON cannot hold (the server's
+ * Missing marker in a key) is written as {$jenjangMissing: 1}.
+ */
+final class BsonBytes {
+  private static final String MISSING = "$jenjangMissing";
+
+  static byte[] of(java.util.Map<String, ?> document) {
+    ByteBuf buf = Unpooled.buffer(256);
+    try {
+      BsonEncoder.encodeDocument(document, buf);
+      byte[] out = new byte[buf.readableBytes()];
+      buf.readBytes(out);
+      return out;
+    } finally {
+      buf.release();
+    }
+  }
+
+  static Document document(byte[] bytes) {
+    return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(bytes));
+  }
+
+  static byte[] ofKey(KeyValue key) {
+    Document doc = new Document();
+    int i = 0;
+    for (Object value : key) {
+      doc.put(Integer.toString(i++), value instanceof Missing ? new Document(MISSING, 1) : value);
+    }
+    return of(doc);
+  }
+
+  static KeyValue key(byte[] bytes) {
+    List<Object> values = new ArrayList<>();
+    for (Object value : document(bytes).values()) {
+      boolean missing = value instanceof Document d && d.size() == 1 && d.containsKey(MISSING);
+      values.add(missing ? Missing.getInstance() : value);
+    }
+    return new KeyValue(values);
+  }
+
+  static void write(WriteBuffer buffer, byte[] bytes) {
+    buffer.putVarInt(bytes.length).put(bytes);
+  }
+
+  static byte[] read(ByteBuffer buffer) {
+    byte[] bytes = new byte[DataUtils.readVarInt(buffer)];
+    buffer.get(bytes);
+    return bytes;
+  }
+}
+
+/** The documents of a collection, stored as BSON. */
+final class BsonDocumentType extends BasicDataType<Document> {
+  static final BsonDocumentType INSTANCE = new BsonDocumentType();
+
+  @Override
+  public int getMemory(Document document) {
+    return 64 + 48 * document.size();
+  }
+
+  @Override
+  public void write(WriteBuffer buffer, Document document) {
+    BsonBytes.write(buffer, BsonBytes.of(document));
+  }
+
+  @Override
+  public Document read(ByteBuffer buffer) {
+    return BsonBytes.document(BsonBytes.read(buffer));
+  }
+
+  @Override
+  public Document[] createStorage(int size) {
+    return new Document[size];
+  }
+}
+
+/**
+ * The keys of a unique index, stored as BSON and ordered by those bytes: equal keys (normalised by
+ * the server before they get here) have equal bytes, which is all a unique index's lookups need;
+ * H2's default type ordered them by their Java-serialised bytes, serialising both sides of every
+ * comparison.
+ */
+final class KeyValueType extends BasicDataType<KeyValue> {
+  static final KeyValueType INSTANCE = new KeyValueType();
+
+  @Override
+  public int getMemory(KeyValue key) {
+    return 48 + 32 * key.size();
+  }
+
+  @Override
+  public void write(WriteBuffer buffer, KeyValue key) {
+    BsonBytes.write(buffer, BsonBytes.ofKey(key));
+  }
+
+  @Override
+  public KeyValue read(ByteBuffer buffer) {
+    return BsonBytes.key(BsonBytes.read(buffer));
+  }
+
+  @Override
+  public int compare(KeyValue a, KeyValue b) {
+    return Arrays.compareUnsigned(BsonBytes.ofKey(a), BsonBytes.ofKey(b));
+  }
+
+  /** One encoding of the key searched for, not one per comparison. */
+  @Override
+  public int binarySearch(KeyValue key, Object storage, int size, int initialGuess) {
+    KeyValue[] keys = cast(storage);
+    byte[] wanted = BsonBytes.ofKey(key);
+    int low = 0;
+    int high = size - 1;
+    int x = initialGuess - 1;
+    if (x < 0 || x > high) x = high >>> 1;
+    while (low <= high) {
+      int c = Arrays.compareUnsigned(wanted, BsonBytes.ofKey(keys[x]));
+      if (c > 0) low = x + 1;
+      else if (c < 0) high = x - 1;
+      else return x;
+      x = (low + high) >>> 1;
+    }
+    return -(low + 1);
+  }
+
+  @Override
+  public KeyValue[] createStorage(int size) {
+    return new KeyValue[size];
   }
 }
