@@ -89,7 +89,11 @@ export class ImportService {
     const years = [...new Set(plans.map((p) => p.year))];
     const [skps, appraisals, { periodKinds }] = await Promise.all([
       this.records.skpsOf(scope, employees, years),
-      this.records.appraisalPeriodsOf(scope, employees, years),
+      this.records.appraisalPeriodsOf(
+        scope,
+        employees,
+        plans.map((p) => p.period),
+      ),
       this.settings.settingsFor(caller.agencyId),
     ]);
     const skpOf = new Map(skps.map((s) => [skpKey(s.employeeId, s.year), s]));

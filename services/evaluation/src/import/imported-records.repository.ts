@@ -56,23 +56,35 @@ export class ImportedRecordsRepository {
     return docs.map(toSkp);
   }
 
-  /** Every appraisal (any version) of these employees in these years: employee and period. */
+  /**
+   * The appraisals of these employees in these periods: employee, period and the status of the
+   * latest version among the first three. Version 1 exists wherever an appraisal does (a
+   * correction adds version n + 1 beside it), so every appraised period is found; the query names
+   * every field of the appraisals' unique index, so the store answers it by lookups, not a scan.
+   */
   async appraisalPeriodsOf(
     scope: AgencyScope,
     employeeIds: string[],
-    years: number[],
+    periods: Pick<Period, 'kind' | 'year' | 'index'>[],
   ): Promise<{ employeeId: string; period: Period; status: string }[]> {
-    return this.appraisals
+    const distinct = <T>(values: T[]) => [...new Set(values)];
+    const docs = await this.appraisals
       .find(
         {
           agencyId: agencyOf(scope),
           employeeId: { $in: employeeIds },
-          'period.year': { $in: years },
+          'period.kind': { $in: distinct(periods.map((p) => p.kind)) },
+          'period.year': { $in: distinct(periods.map((p) => p.year)) },
+          'period.index': { $in: distinct(periods.map((p) => p.index)) },
+          version: { $in: [1, 2, 3] },
         },
-        { employeeId: 1, period: 1, status: 1 },
+        { employeeId: 1, period: 1, status: 1, version: 1 },
       )
-      .lean<{ employeeId: string; period: Period; status: string }[]>()
+      .lean<{ employeeId: string; period: Period; status: string; version: number }[]>()
       .exec();
+    return docs
+      .sort((a, b) => a.version - b.version)
+      .map(({ employeeId, period, status }) => ({ employeeId, period, status }));
   }
 
   /**
