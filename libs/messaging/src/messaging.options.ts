@@ -30,7 +30,7 @@ export interface MessagingOptions {
   /** Outbox relay (see OutboxRelay). */
   relay?: {
     /**
-     * How often the recovery sweep scans for pending events no signal announced (default 5 min;
+     * How often the recovery sweep scans for pending events no signal announced (default 1 min;
      * also at start, once a lease after start, and when held events are released).
      */
     sweepMs?: number;

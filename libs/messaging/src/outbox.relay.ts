@@ -58,7 +58,7 @@ const claimable = (now: Date): Document => ({
  * writes that stage events): it claims them by `_id`, in the order they were staged, so the
  * events of one employee reach the topic in that order and no cycle costs more as collections
  * grow. A slow sweep (at start and once more when a previous run's leases have run out, every
- * `sweepMs` (5 min), after a failed publish and when held events are released) finds what no
+ * `sweepMs` (1 min), after a failed publish and when held events are released) finds what no
  * signal announced: events staged by a crashed process, a claim given back, a write the hooks
  * cannot see; it claims the oldest pending event first. Its scan also sets the backlog gauges.
  */
@@ -111,10 +111,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /**
    * How often the recovery sweep scans for pending events nobody signalled. It scans each outbox
    * collection, a cost that grows with the data, so it is rare: the signals carry the normal
-   * path, and a crashed process's events are found by the sweeps when it starts again.
+   * path, and a crashed process's events are found by the sweeps when it starts again. Once a
+   * minute by default: events staged by another program (the demo seeds) wait at most that long.
    */
   private get sweepMs(): number {
-    return this.options.relay?.sweepMs ?? 300_000;
+    return this.options.relay?.sweepMs ?? 60_000;
   }
 
   /** A periodic sweep leaves events younger than this to the replica that staged them. */
