@@ -19,3 +19,4 @@ export * from './audited-aggregate.repository';
 export * from './agency-settings.store';
 export * from './write-batcher';
 export * from './batched-reads';
+export * from './insert-missing';

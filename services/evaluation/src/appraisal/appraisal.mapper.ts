@@ -6,7 +6,9 @@ export type AppraisalView = Omit<AppraisalDoc, '_id' | 'outbox' | 'outboxLease' 
   id: string;
 };
 
-export function toView(doc: AppraisalDoc): AppraisalView {
+export function toView(
+  doc: Omit<AppraisalDoc, 'outbox' | 'outboxLease'> & Partial<AppraisalDoc>,
+): AppraisalView {
   const { _id, outbox: _o, outboxLease: _l, audit: _a, ...rest } = doc;
   return { id: _id, ...rest };
 }

@@ -32,11 +32,18 @@ export interface DemoOptions {
   readonly publishFinalized: boolean;
 }
 
+/** What a seed writes: the documents without their storage fields (insertMissing adds them). */
+export type SeedSkp = Omit<SkpDoc, 'outbox' | 'outboxLease'>;
+export type SeedAppraisal = Omit<AppraisalDoc, 'outbox' | 'outboxLease'> & {
+  readonly events?: OutboxEntry[];
+};
+
 export interface DemoDocuments {
   readonly settings: AgencySettingsDoc;
   readonly unitPerformance: UnitPerformanceDoc[];
-  readonly skps: SkpDoc[];
-  readonly appraisals: AppraisalDoc[];
+  readonly skps: SeedSkp[];
+  /** With `events`: the appraisal-finalized a FINAL one stages (publishFinalized). */
+  readonly appraisals: SeedAppraisal[];
   readonly sekdaId: string;
   readonly employees: readonly DemoEmployee[];
   /** The quarter of the current year whose appraisals are under way. */
@@ -104,11 +111,11 @@ const STEP: Record<AppraisalStatus, number> = {
 function appraisalDoc(
   o: DemoOptions,
   e: DemoEmployee,
-  skp: SkpDoc,
+  skp: SeedSkp,
   period: Period,
   plan: AppraisalPlan,
   t: AppraisalTimes,
-): AppraisalDoc {
+): SeedAppraisal {
   const version = plan.version ?? 1;
   const id = demoId(
     o.seed,
@@ -155,7 +162,7 @@ function appraisalDoc(
             previous: { ...BP, predikat: predikatFor(BP.hasilKerja, BP.perilakuKerja) },
           }
         : null;
-  const doc: AppraisalDoc = {
+  const doc: SeedAppraisal = {
     _id: id,
     agencyId: o.agencyId,
     unitId: e.unit.unitId,
@@ -207,11 +214,9 @@ function appraisalDoc(
           ? t.objected
           : [t.opened, t.realisasi, t.feedback, t.rated, t.predikat][step - 1],
     audit: seeded(t.opened),
-    outbox: [],
-    outboxLease: null,
   };
   return o.publishFinalized && plan.status === 'FINAL'
-    ? { ...doc, outbox: [appraisalFinalized(toView(doc))] as OutboxEntry[] }
+    ? { ...doc, events: [appraisalFinalized(toView(doc))] as OutboxEntry[] }
     : doc;
 }
 
@@ -329,7 +334,7 @@ export function demoDocuments(o: DemoOptions): DemoDocuments {
   annualPlans.set(upheld, { status: 'FINAL', ratings: BAIK, keberatan: 'UPHELD' });
   annualPlans.set(corrected, { status: 'FINAL', ratings: BP });
   fitToCurve(annualPlans, DEMO_CURVE);
-  const appraisals: AppraisalDoc[] = chart.employees.map((e, n) =>
+  const appraisals: SeedAppraisal[] = chart.employees.map((e, n) =>
     appraisalDoc(o, e, prevSkps[n], annual, annualPlans.get(e)!, annualTimes),
   );
   const v1 = appraisalDoc(

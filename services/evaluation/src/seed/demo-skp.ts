@@ -87,7 +87,7 @@ export function skpDoc(
   year: number,
   status: SkpStatus,
   t: SkpTimes,
-): SkpDoc {
+): Omit<SkpDoc, 'outbox' | 'outboxLease'> {
   const id = demoId(o.seed, o.agencyId, 'skp', year, e.employeeId);
   const ids = (...p: (string | number)[]) => demoId(o.seed, id, ...p);
   const steps: Record<SkpStatus, { revision: number; updatedAt: Date }> = {
@@ -119,7 +119,5 @@ export function skpDoc(
     createdAt: t.created,
     updatedAt: steps[status].updatedAt,
     audit: seeded(t.created),
-    outbox: [],
-    outboxLease: null,
   };
 }

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { insertMissing } from '@jenjang/persistence';
 import { AGENCY_SETTINGS_COLLECTION, AgencySettingsSchema } from '../agency/agency-settings.schema';
 import {
   UNIT_PERFORMANCE_COLLECTION,
@@ -41,29 +42,6 @@ export interface SeedSummary {
   readonly documents: DemoDocuments;
 }
 
-type WithId = { _id: string };
-
-// Insert what is missing, touch nothing that exists: `$setOnInsert` under an upsert by the
-// deterministic id. A second run, or a run after the demo data was changed through the API,
-// changes nothing (and stages no second event).
-async function insertMissing<T extends WithId>(
-  connection: Connection,
-  collection: string,
-  docs: readonly T[],
-): Promise<string[]> {
-  if (docs.length === 0) return [];
-  const result = await connection.collection<WithId>(collection).bulkWrite(
-    docs.map((doc) => {
-      const { _id, ...rest } = doc;
-      return {
-        updateOne: { filter: { _id }, update: { $setOnInsert: rest }, upsert: true },
-      };
-    }),
-    { ordered: false },
-  );
-  return Object.values(result.upsertedIds).map(String);
-}
-
 /**
  * Loads the demo agency into the evaluation service's database: its settings, the predikat
  * kinerja organisasi of five units for this year and last, 100 employees' SKPs for both years
@@ -100,8 +78,10 @@ export async function seedEvaluationDemo(
     UNIT_PERFORMANCE_COLLECTION,
     documents.unitPerformance,
   );
-  const skps = await insertMissing(connection, SKP_COLLECTION, documents.skps);
-  const appraisals = await insertMissing(connection, APPRAISAL_COLLECTION, documents.appraisals);
+  const skps = await insertMissing(connection, SKP_COLLECTION, documents.skps, { outbox: true });
+  const appraisals = await insertMissing(connection, APPRAISAL_COLLECTION, documents.appraisals, {
+    outbox: true,
+  });
   const insertedAppraisals = new Set(appraisals);
   return {
     agencyId: demo.agencyId,
@@ -118,7 +98,7 @@ export async function seedEvaluationDemo(
     ),
     eventsStaged: documents.appraisals
       .filter((a) => insertedAppraisals.has(a._id))
-      .reduce((n, a) => n + a.outbox.length, 0),
+      .reduce((n, a) => n + (a.events?.length ?? 0), 0),
     documents,
   };
 }

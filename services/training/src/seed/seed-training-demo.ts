@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { insertMissing } from '@jenjang/persistence';
 import {
   PROGRAM_COLLECTION,
   ProgramSchema,
@@ -27,25 +28,6 @@ export interface SeedSummary {
   readonly catalog: ReturnType<typeof demoCatalog>;
 }
 
-type WithId = { _id: string };
-
-// Insert what is missing, touch nothing that exists (`$setOnInsert` by the deterministic id):
-// a program changed through the API since keeps its changes, a taken seat stays taken.
-async function insertMissing<T extends WithId>(
-  connection: Connection,
-  collection: string,
-  docs: readonly T[],
-): Promise<number> {
-  if (docs.length === 0) return 0;
-  const result = await connection.collection<WithId>(collection).bulkWrite(
-    docs.map(({ _id, ...rest }) => ({
-      updateOne: { filter: { _id }, update: { $setOnInsert: rest }, upsert: true },
-    })),
-    { ordered: false },
-  );
-  return result.upsertedCount;
-}
-
 /**
  * Loads the demo catalog into the training service's database: the demo agency's own programs
  * (coaching, counselling, mentoring, classroom) and province-wide programs, with sessions in the
@@ -63,8 +45,9 @@ export async function seedTrainingDemo(
   const catalog = demoCatalog(o);
   await connection.model('Program', ProgramSchema).createIndexes();
   await connection.model('Session', SessionSchema).createIndexes();
-  const programs = await insertMissing(connection, PROGRAM_COLLECTION, catalog.programs);
-  const sessions = await insertMissing(connection, SESSION_COLLECTION, catalog.sessions);
+  // A program changed through the API since keeps its changes, a taken seat stays taken.
+  const programs = (await insertMissing(connection, PROGRAM_COLLECTION, catalog.programs)).length;
+  const sessions = (await insertMissing(connection, SESSION_COLLECTION, catalog.sessions)).length;
   return {
     agencyId: o.agencyId,
     provinceAgencyId: o.provinceAgencyId,
