@@ -33,6 +33,19 @@ export function passThroughHeaders(message: KafkaMessage): Record<string, string
   return out;
 }
 
+/** The original headers (without earlier retry bookkeeping) plus where the message came from. */
+export function originHeaders(
+  message: KafkaMessage,
+  origin: { topic: string; partition: number; offset: string },
+): Record<string, string | Buffer> {
+  return {
+    ...passThroughHeaders(message),
+    [RETRY_HEADERS.originalTopic]: origin.topic,
+    [RETRY_HEADERS.originalPartition]: String(origin.partition),
+    [RETRY_HEADERS.originalOffset]: origin.offset,
+  };
+}
+
 /**
  * The lanes of a batch in the order they start: agencies (the ce_agency header of a lane's first
  * record) take turns, each agency's lanes in batch order, so another agency's single event in a

@@ -2,20 +2,14 @@ import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
 import type { Consumer, EachBatchPayload, Kafka, KafkaMessage } from 'kafkajs';
 import { lastValueFrom } from 'rxjs';
-import {
-  dlqTopic,
-  fromKafkaHeaders,
-  headerValue,
-  retryTopic,
-  type EventEnvelope,
-} from '@jenjang/contracts';
+import { dlqTopic, headerValue, retryTopic, type EventEnvelope } from '@jenjang/contracts';
 import { HealthRegistry } from '@jenjang/observability';
-import { envelopeMismatch } from './envelope-check';
 import { NonRetryableError, type DeadLetterReason } from './errors';
+import { DeadLetter, decodeEvent } from './event-decode';
 import type { EventContext } from './event-context';
 import { EventPublisher } from './event-publisher';
 import { handledLogEntry, type HandledEvent } from './handled-log';
-import { agenciesInTurn, DLQ_HEADERS, passThroughHeaders, RETRY_HEADERS } from './consumer-records';
+import { agenciesInTurn, DLQ_HEADERS, originHeaders, RETRY_HEADERS } from './consumer-records';
 import { InboxStore } from './inbox.store';
 import { countKafkaRequests, createKafka } from './kafka-client';
 import { withKafkaRetry } from './kafka-retry';
@@ -27,19 +21,9 @@ import {
   type RetryPolicy,
 } from './messaging.options';
 import { messagingMetrics } from './metrics';
-import { subscribedContract } from './on-event.decorator';
 import { retryAttempt, retryDueAt } from './retry-record';
 import { runConcurrently } from './run-concurrently';
 import { contextFrom, inSpan, SpanKind } from './tracing';
-
-class DeadLetter extends Error {
-  constructor(
-    readonly reason: DeadLetterReason,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 const HEARTBEAT_EVERY_MS = 3_000;
 
@@ -290,25 +274,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private decode(topic: string, message: KafkaMessage): EventEnvelope {
-    const parsed = fromKafkaHeaders(message.headers);
-    if (!parsed.ok) {
-      throw new DeadLetter('not-a-cloudevent', `missing headers: ${parsed.missing.join(', ')}`);
-    }
-    let data: unknown;
-    try {
-      data = JSON.parse(message.value?.toString() ?? '');
-    } catch (error) {
-      throw new DeadLetter('malformed-json', (error as Error).message);
-    }
-    const contract = subscribedContract(topic);
-    if (!contract || !this.getHandlerByPattern(topic)) {
-      throw new DeadLetter('no-handler', `no handler for ${topic}`);
-    }
-    const valid = contract.validate(data);
-    if (!valid.ok) throw new DeadLetter('schema-invalid', valid.errors.join('; '));
-    const mismatch = envelopeMismatch(contract, parsed.attributes, valid.value);
-    if (mismatch) throw new DeadLetter('envelope-mismatch', mismatch);
-    return { ...parsed.attributes, topic, data: valid.value };
+    return decodeEvent(topic, message, (t) => !!this.getHandlerByPattern(t));
   }
 
   private async invoke(
@@ -380,7 +346,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       key: message.key?.toString() ?? '',
       value: message.value,
       headers: {
-        ...this.originHeaders(message, origin),
+        ...originHeaders(message, origin),
         [RETRY_HEADERS.attempt]: String(attempt + 1),
         [RETRY_HEADERS.notBefore]: String(Date.now() + backoffFor(this.retry, attempt)),
         [RETRY_HEADERS.lastError]: text.slice(0, 1000),
@@ -403,7 +369,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       key: message.key?.toString() ?? '',
       value: message.value,
       headers: {
-        ...this.originHeaders(message, origin),
+        ...originHeaders(message, origin),
         [DLQ_HEADERS.reason]: reason,
         [DLQ_HEADERS.error]: error.slice(0, 2000),
         [DLQ_HEADERS.attempts]: String(attempts),
@@ -432,19 +398,6 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       ms: performance.now() - startedAt,
     });
     this.handledLog[level]({ msg, event });
-  }
-
-  /** The original headers (without earlier retry bookkeeping) plus where the message came from. */
-  private originHeaders(
-    message: KafkaMessage,
-    origin: { topic: string; partition: number; offset: string },
-  ): Record<string, string | Buffer> {
-    return {
-      ...passThroughHeaders(message),
-      [RETRY_HEADERS.originalTopic]: origin.topic,
-      [RETRY_HEADERS.originalPartition]: String(origin.partition),
-      [RETRY_HEADERS.originalOffset]: origin.offset,
-    };
   }
 
   private async waitUntilDue(
