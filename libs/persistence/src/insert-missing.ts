@@ -1,5 +1,5 @@
 import type { Connection } from 'mongoose';
-import { outboxSignals } from './outbox-signals';
+import { signalStaged } from './outbox-signals';
 import type { OutboxEntry } from './outbox.schema';
 
 /** A document to seed: its deterministic `_id` and fields, with the events it stages (if any). */
@@ -35,15 +35,11 @@ export async function insertMissing(
   const inserted = Object.values(result.upsertedIds).map(String);
   if (options.outbox) {
     const staged = new Set(docs.filter((d) => d.events?.length).map((d) => d._id));
-    const ids = inserted.filter((id) => staged.has(id));
-    if (ids.length > 0) {
-      outboxSignals.emit('staged', {
-        connection,
-        collection,
-        ids,
-        agencies: ids.map(() => ''),
-      });
-    }
+    signalStaged(
+      connection,
+      collection,
+      inserted.filter((id) => staged.has(id)).map((id) => ({ id })),
+    );
   }
   return inserted;
 }

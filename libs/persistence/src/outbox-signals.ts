@@ -45,15 +45,27 @@ interface QueryLike {
   model: { collection: { collectionName: string }; db: Connection };
 }
 
-function emit(model: QueryLike['model'], staged: { id: unknown; agencyId?: unknown }[]): void {
+/**
+ * Tells the outbox relay of `connection` that these documents of `collection` have staged events
+ * (writes the mongoose hooks cannot see: bulk writes, `$setOnInsert`, seeds).
+ */
+export function signalStaged(
+  connection: Connection,
+  collection: string,
+  staged: { id: unknown; agencyId?: unknown }[],
+): void {
   const known = staged.filter(({ id }) => id !== undefined && id !== null);
   if (known.length === 0) return;
   outboxSignals.emit('staged', {
-    connection: model.db,
-    collection: model.collection.collectionName,
+    connection,
+    collection,
     ids: known.map(({ id }) => id),
     agencies: known.map(({ agencyId }) => (typeof agencyId === 'string' ? agencyId : '')),
   });
+}
+
+function emit(model: QueryLike['model'], staged: { id: unknown; agencyId?: unknown }[]): void {
+  signalStaged(model.db, model.collection.collectionName, staged);
 }
 
 /** The _id a filter names, if it names exactly one. */

@@ -1,7 +1,7 @@
 import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import type { Model } from 'mongoose';
 import { toDuplicateKeyError } from './duplicate-key';
-import { outboxSignals } from './outbox-signals';
+import { signalStaged } from './outbox-signals';
 
 /** One single-document write, of one agency's document. */
 export type BatchedWrite<T extends Document> =
@@ -74,15 +74,11 @@ export class WriteBatcher<T extends Document> {
       }
       for (const e of perWrite as { index: number }[]) failed.set(e.index, toDuplicateKeyError(e));
     }
-    const staged = batch.filter((w, i) => w.staged !== undefined && !failed.has(i));
-    if (staged.length > 0) {
-      outboxSignals.emit('staged', {
-        connection: this.model.db,
-        collection: this.model.collection.collectionName,
-        ids: staged.map((w) => w.staged),
-        agencies: staged.map((w) => w.agencyId),
-      });
-    }
+    signalStaged(
+      this.model.db,
+      this.model.collection.collectionName,
+      batch.filter((_w, i) => !failed.has(i)).map((w) => ({ id: w.staged, agencyId: w.agencyId })),
+    );
     batch.forEach((w, i) => (failed.has(i) ? w.reject(failed.get(i)) : w.resolve()));
   }
 }

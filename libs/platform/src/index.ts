@@ -26,4 +26,5 @@ export { ORG_CHART_COLLECTION } from './org-chart/org-chart.schema';
 export * from './ops/ops-endpoints';
 export * from './settings/settings-document.dto';
 export * from './jobs/interval-job';
+export * from './jobs/due-timers';
 export * from './scope/request-scope';

@@ -3,7 +3,7 @@ import type { Connection } from 'mongoose';
 import {
   DuplicateKeyError,
   MONGO_CONNECTION,
-  outboxSignals,
+  signalStaged,
   TenantScopedRepository,
   type AgencyScope,
   type OutboxEntry,
@@ -93,12 +93,7 @@ export class ProfileRepository extends TenantScopedRepository<ProfileDoc, Stored
     }
     // Inserted: the events' relay learns of them here (the write hooks see only $set and $push).
     if (events.length > 0) {
-      outboxSignals.emit('staged', {
-        connection: this.model.db,
-        collection: this.model.collection.collectionName,
-        ids: [_id],
-        agencies: [agencyId],
-      });
+      signalStaged(this.model.db, this.model.collection.collectionName, [{ id: _id, agencyId }]);
     }
     return null;
   }

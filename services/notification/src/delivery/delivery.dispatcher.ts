@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { agencyScope, FairQueue } from '@jenjang/persistence';
+import { DueTimers } from '@jenjang/platform';
 import {
   PermanentChannelError,
   NOTICE_CHANNELS,
@@ -46,7 +47,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private readonly queued = new FairQueue<Queued>();
   private sweepRequested = true;
   /** Retries this process scheduled: each delivery is queued by _id when it falls due. */
-  private readonly retries = new Map<string, NodeJS.Timeout>();
+  private readonly retries = new DueTimers();
 
   constructor(
     private readonly deliveries: DeliveryRepository,
@@ -66,8 +67,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.timer);
-    for (const timer of this.retries.values()) clearTimeout(timer);
-    this.retries.clear();
+    this.retries.stop();
     await this.running;
   }
 
@@ -243,7 +243,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
         `${d.channel} delivery ${d.id} failed (attempt ${attempts}), retrying: ${reason} (${detail})`,
       );
       await this.deliveries.retryLater(d, at, next, reason);
-      this.retryAt(d, next);
+      // Queued by _id when it falls due; the sweep is the fallback.
+      this.retries.at(d.id, next, () => this.enqueue(d.agencyId, [{ id: d.id }]));
       return;
     }
     this.logger.error(
@@ -256,21 +257,6 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       reason,
       failedEvent(d, attempts, at, 'RETRIES_EXHAUSTED', reason),
     );
-  }
-
-  /** Queues the delivery by _id when its retry falls due (the sweep is the fallback). */
-  private retryAt(d: Delivery, at: Date): void {
-    if (this.stopped) return;
-    clearTimeout(this.retries.get(d.id));
-    const timer = setTimeout(
-      () => {
-        this.retries.delete(d.id);
-        this.enqueue(d.agencyId, [{ id: d.id }]);
-      },
-      Math.max(0, at.getTime() - Date.now()),
-    );
-    timer.unref();
-    this.retries.set(d.id, timer);
   }
 
   private async recipientOf(d: Delivery): Promise<Recipient> {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import type { AppraisalFinalizedV1, GapsAssessedV1 } from '@jenjang/contracts';
 import { agencyScope } from '@jenjang/persistence';
+import { DueTimers } from '@jenjang/platform';
 import {
   OpenCatalogCache,
   ProgramRepository,
@@ -26,7 +27,7 @@ const DAY_MS = 86_400_000;
 export class RecommendationService implements OnApplicationShutdown {
   private readonly logger = new Logger(RecommendationService.name);
   /** Sets this process opened from an appraisal, to publish when their grace ends (by _id). */
-  private readonly graceTimers = new Map<string, NodeJS.Timeout>();
+  private readonly graceTimers = new DueTimers();
 
   constructor(
     @Inject(TRAINING_CONFIG) private readonly config: TrainingConfig,
@@ -102,8 +103,7 @@ export class RecommendationService implements OnApplicationShutdown {
   }
 
   onApplicationShutdown(): void {
-    for (const timer of this.graceTimers.values()) clearTimeout(timer);
-    this.graceTimers.clear();
+    this.graceTimers.stop();
   }
 
   /**
@@ -111,18 +111,11 @@ export class RecommendationService implements OnApplicationShutdown {
    * read by _id, no scan. The scheduler's sweep (publishDue) is the fallback after a restart.
    */
   private publishWhenDue(agencyId: string, id: string, dueAt: Date): void {
-    clearTimeout(this.graceTimers.get(id));
-    const timer = setTimeout(
-      () => {
-        this.graceTimers.delete(id);
-        void this.publishIfDue(agencyId, id).catch((error: unknown) =>
-          this.logger.error(`set ${id} not published after its grace: ${(error as Error).message}`),
-        );
-      },
-      Math.max(0, dueAt.getTime() - Date.now()),
-    );
-    timer.unref();
-    this.graceTimers.set(id, timer);
+    this.graceTimers.at(id, dueAt, () => {
+      void this.publishIfDue(agencyId, id).catch((error: unknown) =>
+        this.logger.error(`set ${id} not published after its grace: ${(error as Error).message}`),
+      );
+    });
   }
 
   private async publishIfDue(agencyId: string, id: string): Promise<void> {
