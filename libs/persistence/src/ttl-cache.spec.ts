@@ -39,4 +39,15 @@ describe(TtlCache.name, () => {
     expect(await cache.get(cacheKey(agencyScope('a-1'), 'settings'), load)).toBe(3);
     expect(cacheKey(provinceScope('report'), 'x')).toBe('province|x');
   });
+
+  it('should forget exactly one key with delete and keep the keys it prefixes', async () => {
+    let loads = 0;
+    const cache = new TtlCache<number>(60_000);
+    const load = () => Promise.resolve(++loads);
+    await cache.get('a|x', load);
+    await cache.get('a|x2', load);
+    cache.delete('a|x');
+    expect(await cache.get('a|x2', load)).toBe(2);
+    expect(await cache.get('a|x', load)).toBe(3);
+  });
 });

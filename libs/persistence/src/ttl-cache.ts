@@ -27,7 +27,15 @@ export class TtlCache<V> {
     return value;
   }
 
-  /** Forgets every entry whose key starts with `prefix` (e.g. an agency id and a separator). */
+  /** Forgets the entry of exactly this key: a write of one document, on the hot path. */
+  delete(key: string): void {
+    this.entries.delete(key);
+  }
+
+  /**
+   * Forgets every entry whose key starts with `prefix` (e.g. an agency id and a separator): it
+   * walks every key, so a write of one document forgets it with `delete`.
+   */
   clear(prefix = ''): void {
     for (const key of [...this.entries.keys()])
       if (key.startsWith(prefix)) this.entries.delete(key);

@@ -52,21 +52,35 @@ interface CalendarParts {
   time: string | null;
 }
 
+// Building an Intl formatter costs far more than using one (a notice renders several dates):
+// one per time zone and one per language, made on first use and kept.
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
+function calendarFormat(timeZone: string): Intl.DateTimeFormat {
+  let f = calendarFormats.get(timeZone);
+  if (!f) {
+    // An unknown zone throws here, every time, as it did when the formatter was made per call.
+    f = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    calendarFormats.set(timeZone, f);
+  }
+  return f;
+}
+
 /** Calendar parts of an instant in a time zone; a plain `YYYY-MM-DD` date is taken as it is. */
 function partsOf(value: string | Date, timeZone: string): CalendarParts {
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
     const [y, m, d] = value.split('-').map(Number);
     return { y, m, d, time: null };
   }
-  const f = new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  });
+  const f = calendarFormat(timeZone);
   const at = typeof value === 'string' ? new Date(value) : value;
   const p = Object.fromEntries(f.formatToParts(at).map((x) => [x.type, x.value]));
   return { y: Number(p.year), m: Number(p.month), d: Number(p.day), time: `${p.hour}.${p.minute}` };
@@ -126,11 +140,14 @@ export function formatPeriod(period: PeriodLike, language: Language): string {
   }
 }
 
+const NUMBER_FORMATS = {
+  id: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }),
+  en: new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 }),
+};
+
 /** "12,5" in Bahasa Indonesia, "12.5" in English; thousands grouped ("1.250" / "1,250"). */
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'id' ? 'id-ID' : 'en-GB', {
-    maximumFractionDigits: 2,
-  }).format(value);
+  return NUMBER_FORMATS[language === 'id' ? 'id' : 'en'].format(value);
 }
 
 /** "12,5 JP" / "12.5 JP". */
