@@ -111,6 +111,11 @@ const acl = (type, name, patternType, operations) => ({
   operations,
 });
 
+/** The groups whose lag a service's outbox relay watches (its config's OUTBOX_PACE_GROUPS). */
+const PACED_GROUPS = {
+  evaluation: ['competency', 'training', 'career-planning', 'notification'],
+};
+
 function kafkaUsers() {
   const topics = topicsByService();
   const manifest = new Set(loadTopicsManifest().map((t) => t.name));
@@ -137,6 +142,11 @@ function kafkaUsers() {
             // Idempotent producers need nothing on the cluster on Kafka 3+, nor does readiness
             // (docs/security.md, ACLs a production cluster should have).
             acl('group', `jenjang.${service}`, 'literal', ['Read', 'Describe']),
+            // A relay that paces a bulk (OUTBOX_PACE_GROUPS) reads those groups' lag.
+            ...(PACED_GROUPS[service] ?? []).map((g) =>
+              acl('group', `jenjang.${g}`, 'literal', ['Describe']),
+            ),
+            ...(PACED_GROUPS[service] ? [acl('topic', 'public.', 'prefix', ['Describe'])] : []),
           ],
         },
       },

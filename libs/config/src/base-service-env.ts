@@ -24,6 +24,8 @@ export interface ServiceEnvDefaults {
   readonly port: number;
   /** Database name in the default MongoDB URI; `jenjang-<serviceName>` if omitted. */
   readonly database?: string;
+  /** The consumer groups whose lag paces this service's outbox relay by default (none). */
+  readonly paceGroups?: readonly string[];
 }
 
 const hostPort = /^[^\s:,]+:\d{1,5}$/;
@@ -41,6 +43,13 @@ const brokerList = z
       .array(z.string().regex(hostPort, 'each broker must be host:port'))
       .min(1, 'needs at least one host:port'),
   );
+
+const groupList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((group) => group.trim())
+    .filter((group) => group.length > 0),
+);
 
 const booleanFlag = (fallback: 'true' | 'false') =>
   z
@@ -106,6 +115,15 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
       .default(DEFAULT_MAX_TOKEN_AGE_SECONDS),
     // Run the outbox relay in this process (off: another replica publishes, or a fault test).
     OUTBOX_RELAY_ENABLED: booleanFlag('true'),
+    // Backpressure for bulks (OutboxRelay pace): the consumer groups whose lag the relay watches
+    // (comma-separated; empty: no pace) and the lag from which an agency's backlog waits.
+    OUTBOX_PACE_GROUPS: groupList.default((defaults.paceGroups ?? []).join(',')),
+    OUTBOX_PACE_MAX_LAG: z.coerce
+      .number({ message: 'must be a number of events' })
+      .int('must be a whole number of events')
+      .min(1, 'must be at least 1')
+      .max(1_000_000, 'must be at most 1000000')
+      .default(1_000),
     // Longest wait of an idle Kafka fetch: shutdown waits for the fetch in flight.
     KAFKA_FETCH_MAX_WAIT_MS: z.coerce
       .number({ message: 'must be a number of milliseconds' })

@@ -28,6 +28,8 @@ describe(loadConfig.name, () => {
       KAFKA_GROUP_ID: 'jenjang.evaluation',
       MONGODB_URI: 'mongodb://127.0.0.1:27027/jenjang-evaluation',
       OUTBOX_RELAY_ENABLED: true,
+      OUTBOX_PACE_GROUPS: [],
+      OUTBOX_PACE_MAX_LAG: 1000,
       KAFKA_FETCH_MAX_WAIT_MS: 1000,
       LOG_LEVEL: 'info',
       AUTH_ISSUER: 'jenjang-dev',

@@ -17,6 +17,21 @@ export interface KafkaSecurity {
   };
 }
 
+/**
+ * Backpressure for a bulk (a year-end import): while the consumer groups `groups` have `maxLag`
+ * events or more not yet committed, the relay publishes only the agencies with at most
+ * `smallQueue` documents waiting, so one agency's thousands of events never stand in the topics
+ * before another agency's few.
+ */
+export interface RelayPace {
+  groups: string[];
+  maxLag: number;
+  /** How often the lag is read from the brokers while a backlog waits (default 250 ms). */
+  checkMs?: number;
+  /** An agency with at most this many documents waiting is never held back (default 10). */
+  smallQueue?: number;
+}
+
 export interface MessagingOptions {
   /** e.g. `evaluation`; names the retry topic and the CloudEvents source. */
   serviceName: string;
@@ -39,6 +54,8 @@ export interface MessagingOptions {
     enabled?: boolean;
     /** Aggregates claimed and published per cycle, in one Kafka request (default 100). */
     batchSize?: number;
+    /** Publish an agency's backlog only as fast as the platform consumes it (see OutboxRelay). */
+    pace?: RelayPace;
   };
   /** Collections of aggregates that carry an outbox (see @jenjang/persistence outboxSchemaFields). */
   outboxCollections?: string[];

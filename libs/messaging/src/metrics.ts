@@ -79,6 +79,14 @@ export const messagingMetrics = {
         labelNames: ['collection'],
       }),
   ),
+  paceLag: metric(
+    'jenjang_outbox_pace_lag_messages',
+    () =>
+      new Gauge({
+        name: 'jenjang_outbox_pace_lag_messages',
+        help: 'Events the paced consumer groups had not committed, as the outbox relay last read it',
+      }),
+  ),
   outboxPublished: metric(
     'jenjang_outbox_published_total',
     () =>

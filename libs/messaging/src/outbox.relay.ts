@@ -21,6 +21,8 @@ import {
 import { EventPublisher } from './event-publisher';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { messagingMetrics } from './metrics';
+import { ConsumerLagProbe } from './consumer-lag.probe';
+import { createKafka } from './kafka-client';
 import { outboxBacklog } from './outbox-backlog';
 import { contextFrom, currentTraceHeaders, inSpan, SpanKind } from './tracing';
 
@@ -61,6 +63,11 @@ const claimable = (now: Date): Document => ({
  * `sweepMs` (1 min), after a failed publish and when held events are released) finds what no
  * signal announced: events staged by a crashed process, a claim given back, a write the hooks
  * cannot see; it claims the oldest pending event first. Its scan also sets the backlog gauges.
+ *
+ * With a pace (`relay.pace`), a bulk is let into the topics only as fast as the platform's
+ * consumer groups take it: while they are `maxLag` events behind, an agency with more than a few
+ * documents waiting waits too, and the others' events go out at once. Another agency's appraisal
+ * then stands behind a bounded backlog, not behind the whole of a year-end import.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -95,11 +102,23 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.wakeUp?.();
   };
 
+  /** The platform's lag, read through the admin API when a pace is configured. */
+  private readonly lagProbe?: ConsumerLagProbe;
+  private lag = { value: 0, readAt: 0, publishedSince: 0 };
+  /** A drain left documents queued because of the pace: sleep until the lag is read again. */
+  private heldByPace = false;
+  private lagUnread = false;
+
   constructor(
     @Inject(MONGO_CONNECTION) private readonly connection: Connection,
     private readonly publisher: EventPublisher,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {
+    if (options.relay?.pace?.groups.length) {
+      this.lagProbe = new ConsumerLagProbe(
+        createKafka(options.brokers, `${options.clientId}-pace`, options.security),
+      );
+    }
     for (const name of options.outboxCollections ?? []) {
       // The relay is a system job across all agencies: it uses the driver's collection directly,
       // outside the tenant-scoped repositories.
@@ -141,6 +160,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.running = false;
     this.wake();
     await this.loop;
+    await this.lagProbe?.disconnect();
   }
 
   /**
@@ -162,6 +182,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     while (this.running) {
       let published = 0;
       let failed = false;
+      this.heldByPace = false;
       try {
         for (const collection of this.collections) {
           published += await this.drainSignalled(collection);
@@ -194,6 +215,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // asked for: 0.5 s, then twice as long each time, at most 15 s.
       failures = failed ? failures + 1 : 0;
       if (failed) await this.sleep(Math.min(15_000, 250 * 2 ** failures));
+      else if (published === 0 && this.heldByPace) await this.sleep(this.paceCheckMs);
       else if (
         published === 0 &&
         !this.sweepRequested &&
@@ -210,19 +232,59 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     return false;
   }
 
-  /** Claims and publishes up to `batchSize` signalled documents of one collection, by _id. */
+  private get paceCheckMs(): number {
+    return this.options.relay?.pace?.checkMs ?? 250;
+  }
+
+  /**
+   * Whether the platform is behind by the pace's `maxLag` or more: the lag last read from the
+   * brokers (read again after `checkMs`) plus what this relay published since. If the lag cannot
+   * be read, nothing is held back.
+   */
+  private async overPace(): Promise<boolean> {
+    const pace = this.options.relay?.pace;
+    if (!pace || !this.lagProbe) return false;
+    if (Date.now() - this.lag.readAt >= this.paceCheckMs) {
+      const value = await this.lagProbe.lagOf(pace.groups).then(
+        (lag) => ((this.lagUnread = false), lag),
+        (error: unknown) => {
+          if (!this.lagUnread)
+            this.logger.warn(`platform lag not read, not pacing: ${(error as Error).message}`);
+          this.lagUnread = true;
+          return 0;
+        },
+      );
+      this.lag = { value, readAt: Date.now(), publishedSince: 0 };
+      messagingMetrics.paceLag.set(value);
+    }
+    // Each event published since counts once per group: each of them may consume it.
+    return this.lag.value + this.lag.publishedSince * pace.groups.length >= pace.maxLag;
+  }
+
+  /**
+   * Claims and publishes up to `batchSize` signalled documents of one collection, by _id,
+   * agencies taking turns. Over the pace, only agencies with a few documents waiting.
+   */
   private async drainSignalled(collection: Collection): Promise<number> {
     const queue = this.queued.get(collection.collectionName);
     if (!queue || queue.size === 0) return 0;
+    const small = this.options.relay?.pace?.smallQueue ?? 10;
+    // Only a backlog can be held back: the lag is not read for a few events.
+    const paced = queue.someGroup((_, size) => size > small) && (await this.overPace());
+    const accept = paced ? (_: string, size: number) => size <= small : () => true;
     const ids: unknown[] = [];
     for (
-      let next = queue.shift();
+      let next = queue.shiftWhere(accept);
       next;
-      next = ids.length < this.batchSize ? queue.shift() : undefined
+      next = ids.length < this.batchSize ? queue.shiftWhere(accept) : undefined
     )
       ids.push(next[1].id);
+    if (paced && queue.size > 0) this.heldByPace = true;
+    if (ids.length === 0) return 0;
     try {
-      return await this.claimAndPublish(collection, ids, new Date());
+      const published = await this.claimAndPublish(collection, ids, new Date());
+      this.lag.publishedSince += published;
+      return published;
     } catch (error) {
       // Not lost: the sweep finds them (their claim was given back or never taken).
       this.sweepRequested = true;

@@ -35,4 +35,22 @@ describe(FairQueue.name, () => {
     expect(q.shift()).toEqual(['k', 'new']);
     expect(q.shift()).toBeUndefined();
   });
+
+  it('should pass over the groups it is told to skip, who keep their turn', () => {
+    const q = new FairQueue<null>();
+    for (let i = 1; i <= 50; i += 1) q.push('bulk', `b${i}`, null);
+    q.push('single', 's1', null);
+    q.push('pair', 'p1', null);
+    q.push('pair', 'p2', null);
+    const small = (_: string, size: number) => size <= 2;
+    expect(q.sizeOf('bulk')).toBe(50);
+    expect(q.someGroup((_, size) => size > 2)).toBe(true);
+    expect(q.shiftWhere(small)![0]).toBe('s1');
+    expect(q.shiftWhere(small)![0]).toBe('p1');
+    expect(q.shiftWhere(small)![0]).toBe('p2');
+    expect(q.shiftWhere(small)).toBeUndefined();
+    expect(q.sizeOf('single')).toBe(0);
+    expect(q.shift()![0]).toBe('b1');
+    expect(q.someGroup((group) => group === 'pair')).toBe(false);
+  });
 });

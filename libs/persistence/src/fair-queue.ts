@@ -37,16 +37,39 @@ export class FairQueue<V> {
     for (const entries of this.groups.values()) yield* entries.entries();
   }
 
+  /** Whether some group's name and queued size satisfy `test`. */
+  someGroup(test: (group: string, size: number) => boolean): boolean {
+    for (const [group, entries] of this.groups) if (test(group, entries.size)) return true;
+    return false;
+  }
+
+  /** How many entries a group has queued. */
+  sizeOf(group: string): number {
+    return this.groups.get(group)?.size ?? 0;
+  }
+
   /** The next entry of the group whose turn it is; that group then goes to the back. */
   shift(): [key: string, value: V] | undefined {
-    const first = this.groups.entries().next();
-    if (first.done) return undefined;
-    const [group, entries] = first.value;
-    const entry = entries.entries().next().value!;
-    entries.delete(entry[0]);
-    this.groupOf.delete(entry[0]);
-    this.groups.delete(group);
-    if (entries.size > 0) this.groups.set(group, entries);
-    return entry;
+    return this.shiftWhere(() => true);
+  }
+
+  /**
+   * The next entry of the first group in turn that `accept` takes (by its name and how many
+   * entries it has queued); that group then goes to the back, the groups passed over keep their
+   * turn.
+   */
+  shiftWhere(
+    accept: (group: string, size: number) => boolean,
+  ): [key: string, value: V] | undefined {
+    for (const [group, entries] of this.groups) {
+      if (!accept(group, entries.size)) continue;
+      const entry = entries.entries().next().value!;
+      entries.delete(entry[0]);
+      this.groupOf.delete(entry[0]);
+      this.groups.delete(group);
+      if (entries.size > 0) this.groups.set(group, entries);
+      return entry;
+    }
+    return undefined;
   }
 }

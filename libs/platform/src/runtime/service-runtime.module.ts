@@ -32,7 +32,10 @@ export class ServiceRuntimeModule {
           groupId: config.KAFKA_GROUP_ID,
           fetchMaxWaitMs: config.KAFKA_FETCH_MAX_WAIT_MS,
           outboxCollections: options.outboxCollections,
-          relay: { enabled: config.OUTBOX_RELAY_ENABLED },
+          relay: {
+            enabled: config.OUTBOX_RELAY_ENABLED,
+            pace: { groups: config.OUTBOX_PACE_GROUPS, maxLag: config.OUTBOX_PACE_MAX_LAG },
+          },
           retry: options.retry,
         }),
         AuthModule.forRoot(authOptionsFrom(config)),

@@ -84,6 +84,15 @@ export class PlatformUnderTest {
         KAFKA_BROKERS: this.options.brokers.join(','),
         MONGODB_URI: databaseUri(this.options.mongoUri, database),
         KAFKA_GROUP_ID: groupId,
+        // Evaluation's relay paces bulks by the lag of this run's groups (its default names the
+        // production groups).
+        ...(name === 'evaluation'
+          ? {
+              OUTBOX_PACE_GROUPS: SERVICE_NAMES.filter((n) => n !== 'evaluation')
+                .map((n) => `jenjang.${n}-${this.run}`)
+                .join(','),
+            }
+          : {}),
         SMTP_HOST: '127.0.0.1',
         SMTP_PORT: String(this.mail.port),
         // Every test and benchmark request comes from 127.0.0.1: a per-address limit would count

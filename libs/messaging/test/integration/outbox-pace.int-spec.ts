@@ -1,0 +1,78 @@
+import type { Consumer } from 'kafkajs';
+import { outboxDrainedIn, randomLetters, testKafka } from '@jenjang/testing';
+import { ProbeWorld } from './probe-harness';
+
+// Backpressure (issue 12): an agency's bulk enters the topic only as fast as the paced group
+// consumes it, while another agency's single event goes out at once.
+describe('OutboxRelay pace', () => {
+  let world: ProbeWorld;
+  let downstream: Consumer | undefined;
+
+  beforeEach(async () => {
+    world = await new ProbeWorld().setUp();
+  });
+
+  afterEach(async () => {
+    await downstream?.disconnect();
+    await world?.tearDown();
+  });
+
+  const ofAgency = (agencyId: string) =>
+    world
+      .published()
+      .filter((m) => (JSON.parse(m.value!) as { agencyId: string }).agencyId === agencyId);
+
+  it("should hold a bulk back while the paced group lags, and not another agency's event", async () => {
+    // The paced group: it takes the first event and then stands still until told to go on.
+    const group = `jenjang.itest-paced-${randomLetters(6)}`;
+    let go!: () => void;
+    const gate = new Promise<void>((resolve) => (go = resolve));
+    let joined = false;
+    downstream = testKafka(world.env.brokers).consumer({ groupId: group, maxWaitTimeInMs: 100 });
+    downstream.on(downstream.events.GROUP_JOIN, () => (joined = true));
+    await downstream.connect();
+    await downstream.subscribe({ topics: [world.topic], fromBeginning: true });
+    await downstream.run({ autoCommitThreshold: 1, eachMessage: () => gate });
+    await world.waitUntil('the paced group joined', () => joined || undefined);
+
+    const producer = await world.startReady('producer', {
+      PROBE_PACE_GROUPS: group,
+      PROBE_PACE_MAX_LAG: '50',
+    });
+    const bulk = await fetch(`http://127.0.0.1:${producer.port}/probes/bulk/BULK`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ count: 400 }),
+    });
+    expect(bulk.status).toBe(201);
+    // One claim of the relay's batch (100) goes out; then the group is 50 or more behind.
+    await world.waitUntil(
+      'the first batch of the bulk',
+      () => ofAgency('BULK').length >= 100 || undefined,
+    );
+
+    const single = await fetch(`http://127.0.0.1:${producer.port}/probes/bulk/OTHER`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ count: 1 }),
+    });
+    expect(single.status).toBe(201);
+    await world.waitUntil(
+      'the other agency on the topic',
+      () => ofAgency('OTHER').length === 1 || undefined,
+    );
+    // The other agency went out while the bulk waited for the group.
+    await world.recorder!.caughtUp();
+    expect(ofAgency('BULK').length).toBeLessThanOrEqual(200);
+
+    go();
+    await outboxDrainedIn(world.mongoUri, ['probes']);
+    await world.waitUntil(
+      'the whole bulk on the topic',
+      () => ofAgency('BULK').length >= 400 || undefined,
+    );
+    await world.recorder!.caughtUp();
+    const ids = ofAgency('BULK').map((m) => (JSON.parse(m.value!) as { probeId: string }).probeId);
+    expect(new Set(ids).size).toBe(400);
+  });
+});
