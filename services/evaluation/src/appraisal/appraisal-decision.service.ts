@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { todayInJakarta } from '@jenjang/auth';
 import { OrgChartRepository, type RequestScope } from '@jenjang/platform';
 import {
@@ -20,18 +20,23 @@ import {
 } from '../agency/domain/curve';
 import { userActor } from '../shared/domain/actor';
 import { readsAll } from '../shared/reads-all';
-import type { Predikat } from '../shared/domain/rating';
 import { appraisalFinalized, predikatSet } from './appraisal-events';
 import type { CurveOutlookDto } from './dto/curve-outlook.dto';
 import { fromDomain, type toDomain, type AppraisalView } from './appraisal.mapper';
 import { AppraisalRepository } from './appraisal.repository';
 import { AppraisalQueryService, scopeOf, step } from './appraisal-query.service';
 import type { AppraisalAction } from './domain/appraisal';
+import { CurveBusyError } from './domain/appraisal-errors';
+import { countedPredikat, curveCounts, type StaffEntry, type UnitStaff } from './domain/unit-staff';
+import { UnitStaffService } from './unit-staff.service';
 import {
   checkUnitHeadRating,
   headsUnit,
   OrganisationPredikatMissingError,
 } from './domain/organisation-first';
+
+// A predikat set elsewhere in the unit meanwhile means reading the unit again; this many times.
+const RESERVE_ATTEMPTS = 8;
 
 /**
  * The predikat and what follows it: set against the unit's curve, accepted or objected to, the
@@ -39,11 +44,14 @@ import {
  */
 @Injectable()
 export class AppraisalDecisionService {
+  private readonly logger = new Logger(AppraisalDecisionService.name);
+
   constructor(
     private readonly appraisals: AppraisalRepository,
     private readonly settings: AgencySettingsService,
     private readonly query: AppraisalQueryService,
     private readonly chart: OrgChartRepository,
+    private readonly staff: UnitStaffService,
   ) {}
 
   /** The predikat follows from the two ratings; the unit's curve must allow it. */
@@ -57,15 +65,16 @@ export class AppraisalDecisionService {
       userActor(caller.self()),
       settings.objectionWindowDays,
     );
-    await this.assertCurve(a, next.predikat!, settings.curve);
     const view = { ...a, ...fromDomain(next) };
-    return this.appraisals.change(
-      caller.agency,
-      id,
-      revision,
-      { set: fromDomain(next) },
-      auditEntry(caller.actor, 'appraisal.predikat', { after: { predikat: next.predikat } }),
-      [predikatSet(view)],
+    return this.onCurve(a, next, revision, settings.curve, () =>
+      this.appraisals.change(
+        caller.agency,
+        id,
+        revision,
+        { set: fromDomain(next) },
+        auditEntry(caller.actor, 'appraisal.predikat', { after: { predikat: next.predikat } }),
+        [predikatSet(view)],
+      ),
     );
   }
 
@@ -79,11 +88,13 @@ export class AppraisalDecisionService {
     const me = caller.employeeId;
     if (!readsAll(caller) && (me === undefined || ![a.penilaiId, a.atasanPenilaiId].includes(me)))
       throw new NotFoundError({ en: 'curve of the appraisal', id: 'kurva penilaian' }, id);
-    const [{ curve }, unit] = await Promise.all([
+    const [{ curve }, unit, { staff }] = await Promise.all([
       this.settings.settingsFor(a.agencyId),
-      this.unitCurve(a),
+      this.unitOf(a),
+      this.staff.of(a),
     ]);
-    const { organisation, counts, unitSize } = unit;
+    const { organisation } = unit;
+    const { counts, unitSize } = onUnitCurve(staff, a.id, unit.headcount);
     return {
       appraisalId: a.id,
       unitId: a.unitId,
@@ -144,17 +155,16 @@ export class AppraisalDecisionService {
   ) {
     const { a, skp } = await this.query.load(caller, id);
     const next = step(a, skp, action, userActor(caller.self()), 0);
-    if (action.type === 'DECIDE_OBJECTION' && next.predikat !== a.predikat)
-      await this.assertCurve(
-        a,
-        next.predikat!,
-        (await this.settings.settingsFor(a.agencyId)).curve,
-      );
     const audit = auditEntry(caller.actor, name, {
       before: { status: a.status, predikat: a.predikat },
       after: { status: next.status, predikat: next.predikat },
     });
-    return this.persistFinal(caller.agency, a, next, revision, audit);
+    const write = () => this.persistFinal(caller.agency, a, next, revision, audit);
+    if (action.type === 'DECIDE_OBJECTION' && next.predikat !== a.predikat) {
+      const { curve } = await this.settings.settingsFor(a.agencyId);
+      return this.onCurve(a, next, revision, curve, write);
+    }
+    return write();
   }
 
   /** Writes the change; a change that makes the appraisal FINAL carries appraisal-finalized. */
@@ -171,12 +181,21 @@ export class AppraisalDecisionService {
     return this.appraisals.change(scope, a.id, revision, { set }, audit, events);
   }
 
-  private async assertCurve(
+  /**
+   * Writes a change that gives the appraisal a new predikat on its unit's curve: checked against
+   * the curve, then held in the unit's staff document (only if nothing changed there since it was
+   * read) before the appraisal is written, so two predikat set at once cannot both pass a bound.
+   * The check reads one document by `_id`, however many appraisals the unit and agency hold.
+   */
+  private async onCurve<T>(
     a: AppraisalView,
-    predikat: Predikat,
+    next: ReturnType<typeof toDomain>,
+    revision: number,
     curve: PredikatCurve,
-  ): Promise<void> {
-    const { organisation, counts, unitSize, day } = await this.unitCurve(a);
+    write: () => Promise<T>,
+  ): Promise<T> {
+    const predikat = next.predikat!;
+    const { organisation, headcount, day } = await this.unitOf(a);
     if (!organisation) throw new OrganisationPredikatMissingError(a.unitId, a.period.year);
     // A unit head's rating hasil kerja is the unit's result (PermenPANRB 6/2022).
     const own = await this.chart.placementOn(a.agencyId, a.employeeId, day);
@@ -186,26 +205,47 @@ export class AppraisalDecisionService {
     if (headsUnit(a.unitId, own, superior) && a.ratingHasilKerja) {
       checkUnitHeadRating(organisation, a.ratingHasilKerja);
     }
-    const check = checkCurve(curve, organisation, counts, { add: predikat }, unitSize);
-    if (!check.ok) throw new CurveViolationError(check.violation);
+    const entry: StaffEntry = {
+      appraisalId: a.id,
+      version: a.version,
+      revision: revision + 1,
+      predikat: countedPredikat(next.status, predikat),
+    };
+    for (let attempt = 0; attempt < RESERVE_ATTEMPTS; attempt++) {
+      const { staff, seq } = await this.staff.of(a);
+      const { counts, unitSize } = onUnitCurve(staff, a.id, headcount);
+      const check = checkCurve(curve, organisation, counts, { add: predikat }, unitSize);
+      if (!check.ok) throw new CurveViolationError(check.violation);
+      // A revision older than the one read is refused by the write: nothing to hold for it.
+      if (revision < a.revision) return write();
+      if (!(await this.staff.reserve(a, seq, entry))) continue;
+      try {
+        return await write();
+      } catch (error) {
+        await this.staff.release(a, entry, staff[a.employeeId]).catch((e: unknown) =>
+          // Left held, it counts once too often until the appraisal is written again.
+          this.logger.error(`unit staff of ${a.id} not released: ${(e as Error).message}`),
+        );
+        throw error;
+      }
+    }
+    throw new CurveBusyError();
   }
 
-  /** The unit's organisation predikat, the predikat its other staff hold, and its size. */
-  private async unitCurve(a: AppraisalView) {
-    const organisation = await this.settings.organisationPredikat(
-      a.agencyId,
-      a.unitId,
-      a.period.year,
-    );
-    const { unitSize: appraised, counts } = await this.appraisals.unitPeriod(
-      scopeOf(a),
-      a.unitId,
-      a.period,
-      a.id,
-    );
+  /** The unit's organisation predikat for the year and its headcount on the period's day. */
+  private async unitOf(a: AppraisalView) {
     const day = headcountDay(a.period.endDate, todayInJakarta());
-    // The unit's size is its headcount (placements), not the appraisals opened so far.
-    const members = await this.chart.unitMembersOn(a.agencyId, a.unitId, day);
-    return { organisation, counts, unitSize: curveUnitSize(members.length, appraised), day };
+    const [organisation, members] = await Promise.all([
+      this.settings.organisationPredikat(a.agencyId, a.unitId, a.period.year),
+      // The unit's size is its headcount (placements), not the appraisals opened so far.
+      this.chart.unitMembersOn(a.agencyId, a.unitId, day),
+    ]);
+    return { organisation, headcount: members.length, day };
   }
+}
+
+/** The predikat the unit's other staff hold, and the unit size the curve is judged against. */
+function onUnitCurve(staff: UnitStaff, except: string, headcount: number) {
+  const { appraised, counts } = curveCounts(staff, except);
+  return { counts, unitSize: curveUnitSize(headcount, appraised) };
 }

@@ -22,6 +22,7 @@ import {
 } from './domain/appraisal-errors';
 import { startCorrection } from './domain/appraisal-status';
 import { periodOf, type PeriodKind } from './domain/period';
+import { UnitStaffService } from './unit-staff.service';
 
 /** New appraisal documents: the one a pegawai opens for a period, and the correction of a final one. */
 @Injectable()
@@ -31,6 +32,7 @@ export class AppraisalOpeningService {
     private readonly skps: SkpRepository,
     private readonly settings: AgencySettingsService,
     private readonly query: AppraisalQueryService,
+    private readonly staff: UnitStaffService,
   ) {}
 
   /** The pegawai opens the appraisal of a period of their approved SKP. */
@@ -50,15 +52,12 @@ export class AppraisalOpeningService {
     // Work is appraised against an approved plan only.
     if (skp.status !== 'DISETUJUI') throw new SkpNotApprovedError(skp.status);
     const draft = this.fresh(skp, period, new Date());
-    try {
-      return await this.appraisals.create(scope, {
+    return this.created(() =>
+      this.appraisals.create(scope, {
         ...draft,
         audit: [auditEntry(caller.actor, 'appraisal.open')],
-      });
-    } catch (error) {
-      if (error instanceof DuplicateKeyError) throw new AppraisalAlreadyExistsError();
-      throw error;
-    }
+      }),
+    );
   }
 
   /** A correction of a final appraisal: a new linked version; the final one never changes. */
@@ -68,8 +67,8 @@ export class AppraisalOpeningService {
     const next = startCorrection(toDomain(a), { id: randomUUID(), reason }, actor);
     const now = new Date();
     const { _id: _ignored, ...base } = this.fresh(await this.query.skpOf(a), a.period, now);
-    try {
-      return await this.appraisals.create(caller.agency, {
+    return this.created(() =>
+      this.appraisals.create(caller.agency, {
         ...base,
         _id: next.id,
         unitId: a.unitId,
@@ -84,11 +83,24 @@ export class AppraisalOpeningService {
         audit: [
           auditEntry(caller.actor, 'appraisal.correction', { after: { correctionOf: a.id } }),
         ],
-      });
+      }),
+    );
+  }
+
+  /**
+   * A new appraisal joins its unit's staff for the period (a correction takes the place of the
+   * version it corrects there, and its predikat leaves the curve until set again).
+   */
+  private async created(create: () => Promise<AppraisalView>): Promise<AppraisalView> {
+    let a: AppraisalView;
+    try {
+      a = await create();
     } catch (error) {
       if (error instanceof DuplicateKeyError) throw new AppraisalAlreadyExistsError();
       throw error;
     }
+    await this.staff.record([a]);
+    return a;
   }
 
   private fresh(

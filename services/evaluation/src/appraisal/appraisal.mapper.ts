@@ -1,4 +1,5 @@
 import type { Appraisal } from './domain/appraisal';
+import { countedPredikat, type StaffEntry } from './domain/unit-staff';
 import type { AppraisalDoc } from './appraisal.schema';
 
 /** An appraisal as the service and API see it. */
@@ -49,5 +50,17 @@ export function fromDomain(next: Appraisal): Partial<AppraisalDoc> {
     objectionDeadline: next.objectionDeadline ?? null,
     keberatan: next.keberatan ?? null,
     finalizedAt: next.finalizedAt ?? null,
+  };
+}
+
+/** The appraisal's place on its unit's curve. */
+export function staffEntryOf(
+  a: Pick<AppraisalView, 'id' | 'version' | 'revision' | 'status' | 'predikat'>,
+): StaffEntry {
+  return {
+    appraisalId: a.id,
+    version: a.version,
+    revision: a.revision,
+    predikat: countedPredikat(a.status, a.predikat),
   };
 }

@@ -9,6 +9,8 @@ import { AppraisalWorkService } from './appraisal-work.service';
 import { AppraisalController } from './appraisal.controller';
 import { AppraisalRepository } from './appraisal.repository';
 import { FinalizationScheduler } from './finalization.scheduler';
+import { UnitStaffRepository } from './unit-staff.repository';
+import { UnitStaffService } from './unit-staff.service';
 
 // One service per use case (opening, the period's work, the predikat and its decisions, reads).
 @Module({
@@ -21,7 +23,14 @@ import { FinalizationScheduler } from './finalization.scheduler';
     AppraisalWorkService,
     AppraisalDecisionService,
     FinalizationScheduler,
+    UnitStaffRepository,
+    UnitStaffService,
   ],
-  exports: [AppraisalQueryService, AppraisalDecisionService, FinalizationScheduler],
+  exports: [
+    AppraisalQueryService,
+    AppraisalDecisionService,
+    FinalizationScheduler,
+    UnitStaffService,
+  ],
 })
 export class AppraisalModule {}

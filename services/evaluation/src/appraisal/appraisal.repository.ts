@@ -6,9 +6,9 @@ import {
   provinceScope,
   type AgencyScope,
 } from '@jenjang/persistence';
-import { emptyCounts, type PredikatCounts } from '../agency/domain/curve';
 import type { Period } from './domain/period';
-import { toView, type AppraisalView } from './appraisal.mapper';
+import { isNewer, type StaffEntry } from './domain/unit-staff';
+import { staffEntryOf, toView, type AppraisalView } from './appraisal.mapper';
 import { AppraisalSchema, type AppraisalDoc } from './appraisal.schema';
 
 export interface AppraisalQuery {
@@ -17,8 +17,6 @@ export interface AppraisalQuery {
   status?: string;
   year?: number;
 }
-
-const WITH_PREDIKAT = new Set(['PREDIKAT_DITETAPKAN', 'KEBERATAN', 'FINAL']);
 
 @Injectable()
 export class AppraisalRepository extends AuditedAggregateRepository<AppraisalDoc, AppraisalView> {
@@ -47,16 +45,15 @@ export class AppraisalRepository extends AuditedAggregateRepository<AppraisalDoc
   }
 
   /**
-   * The unit's appraisals of one period, newest correction per employee: how many there are
-   * (the unit size the curve is judged against) and how many hold each predikat, leaving one
-   * appraisal out (the one about to change).
+   * The unit's staff of one period read from its appraisals (a scan: only to build the unit's
+   * staff document the first time, see UnitStaffService): each person's newest correction and
+   * the predikat it counts with.
    */
-  async unitPeriod(
+  async unitStaff(
     scope: AgencyScope,
     unitId: string,
-    period: Period,
-    except: string,
-  ): Promise<{ unitSize: number; counts: PredikatCounts }> {
+    period: Pick<Period, 'kind' | 'year' | 'index'>,
+  ): Promise<Record<string, StaffEntry>> {
     const docs = await this.model
       .find(
         this.scoped(scope, {
@@ -65,21 +62,19 @@ export class AppraisalRepository extends AuditedAggregateRepository<AppraisalDoc
           'period.year': period.year,
           'period.index': period.index,
         }),
-        { employeeId: 1, version: 1, status: 1, predikat: 1 },
+        { employeeId: 1, version: 1, revision: 1, status: 1, predikat: 1 },
         this.options(scope),
       )
-      .lean<Pick<AppraisalDoc, '_id' | 'employeeId' | 'version' | 'status' | 'predikat'>[]>()
+      .lean<
+        Pick<AppraisalDoc, '_id' | 'employeeId' | 'version' | 'revision' | 'status' | 'predikat'>[]
+      >()
       .exec();
-    const latest = new Map<string, (typeof docs)[number]>();
+    const staff: Record<string, StaffEntry> = {};
     for (const d of docs) {
-      const seen = latest.get(d.employeeId);
-      if (!seen || seen.version < d.version) latest.set(d.employeeId, d);
+      const entry = staffEntryOf({ ...d, id: d._id });
+      if (isNewer(entry, staff[d.employeeId])) staff[d.employeeId] = entry;
     }
-    const counts = emptyCounts();
-    for (const d of latest.values()) {
-      if (d._id !== except && d.predikat && WITH_PREDIKAT.has(d.status)) counts[d.predikat] += 1;
-    }
-    return { unitSize: latest.size, counts };
+    return staff;
   }
 
   /** Appraisals whose objection window has closed without an objection (the scheduler's work). */

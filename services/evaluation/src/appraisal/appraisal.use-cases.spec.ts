@@ -7,6 +7,12 @@ import { AgencySettingsRepository } from '../agency/agency-settings.repository';
 import { AgencyModule } from '../agency/agency.module';
 import { toUnitPerformance, type UnitPerformance } from '../agency/agency.mapper';
 import { emptyCounts } from '../agency/domain/curve';
+import { mergeStaff, type StaffEntry } from './domain/unit-staff';
+import {
+  UnitStaffRepository,
+  type UnitPeriodKey,
+  type UnitStaffState,
+} from './unit-staff.repository';
 import type { UnitPerformanceDoc } from '../agency/unit-performance.schema';
 import { UnitPerformanceRepository } from '../agency/unit-performance.repository';
 import { BERAKHLAK_VALUES } from '../shared/domain/rating';
@@ -17,7 +23,7 @@ import { AppraisalDecisionService } from './appraisal-decision.service';
 import { AppraisalOpeningService } from './appraisal-opening.service';
 import { AppraisalQueryService } from './appraisal-query.service';
 import { AppraisalWorkService } from './appraisal-work.service';
-import { toView, type AppraisalView } from './appraisal.mapper';
+import { staffEntryOf, toView, type AppraisalView } from './appraisal.mapper';
 import { AppraisalModule } from './appraisal.module';
 import { AppraisalRepository } from './appraisal.repository';
 import type { AppraisalDoc } from './appraisal.schema';
@@ -39,12 +45,45 @@ class FakeAppraisals extends MemoryAggregates<AppraisalDoc, AppraisalView> {
   list(scope: AgencyScope): Promise<AppraisalView[]> {
     return Promise.resolve(this.where(scope, () => true));
   }
-  // The curve counts the unit's other appraisals that hold a predikat.
-  unitPeriod(scope: AgencyScope, unitId: string, _period: unknown, except: string) {
+  // The unit's staff, read once to build its staff document.
+  unitStaff(scope: AgencyScope, unitId: string) {
     const unit = this.where(scope, (d) => d.unitId === unitId);
-    const counts = emptyCounts();
-    for (const a of unit) if (a.id !== except && a.predikat) counts[a.predikat] += 1;
-    return Promise.resolve({ unitSize: unit.length, counts });
+    return Promise.resolve(Object.fromEntries(unit.map((a) => [a.employeeId, staffEntryOf(a)])));
+  }
+}
+
+// The unit staff documents in memory, with the same guard on `seq`.
+class FakeUnitStaff {
+  readonly docs = new Map<string, UnitStaffState>();
+  private id = (k: UnitPeriodKey) => JSON.stringify([k.agencyId, k.unitId, k.period]);
+  read(k: UnitPeriodKey) {
+    return Promise.resolve(structuredClone(this.docs.get(this.id(k)) ?? null));
+  }
+  open(k: UnitPeriodKey) {
+    if (!this.docs.has(this.id(k)))
+      this.docs.set(this.id(k), { complete: false, seq: 0, staff: {} });
+    return Promise.resolve();
+  }
+  merge(k: UnitPeriodKey, news: Record<string, StaffEntry>, complete = false) {
+    const doc = this.docs.get(this.id(k));
+    if (!doc) return Promise.resolve(false);
+    const changed = mergeStaff(doc.staff, news) ?? {};
+    this.docs.set(this.id(k), {
+      complete: doc.complete || complete,
+      seq: doc.seq + 1,
+      staff: { ...doc.staff, ...changed },
+    });
+    return Promise.resolve(true);
+  }
+  reserve(k: UnitPeriodKey, seq: number, employeeId: string, entry: StaffEntry) {
+    const doc = this.docs.get(this.id(k));
+    if (doc?.seq !== seq) return Promise.resolve(false);
+    this.docs.set(this.id(k), {
+      ...doc,
+      seq: seq + 1,
+      staff: { ...doc.staff, [employeeId]: entry },
+    });
+    return Promise.resolve(true);
   }
 }
 
@@ -114,6 +153,7 @@ describe('appraisal use cases (service test)', () => {
       imports: [AppraisalModule, AgencyModule],
       fakes: [
         [AppraisalRepository, appraisals],
+        [UnitStaffRepository, new FakeUnitStaff()],
         [SkpRepository, skps],
         [UnitPerformanceRepository, units],
         // no settings stored: the agency works with the defaults

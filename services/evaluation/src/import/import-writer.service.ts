@@ -7,6 +7,8 @@ import {
   type NewAggregate,
 } from '@jenjang/persistence';
 import type { RequestScope } from '@jenjang/platform';
+import { toView } from '../appraisal/appraisal.mapper';
+import { UnitStaffService } from '../appraisal/unit-staff.service';
 import type { SkpDoc } from '../skp/skp.schema';
 import type { ImportRecord } from './import.mapper';
 import { ImportRepository } from './import.repository';
@@ -50,6 +52,7 @@ export class ImportWriterService implements OnApplicationBootstrap {
   constructor(
     private readonly imports: ImportRepository,
     private readonly records: ImportedRecordsRepository,
+    private readonly staff: UnitStaffService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -80,6 +83,10 @@ export class ImportWriterService implements OnApplicationBootstrap {
     try {
       await this.records.insertSkps(scope, importId, batch.skps);
       await this.records.insertAppraisals(scope, importId, batch.appraisals);
+      // Before DONE: a crash here leaves the import RUNNING, and its roll-back takes them out.
+      await this.staff.record(
+        batch.appraisals.map(({ doc }) => toView({ ...doc, agencyId: caller.agencyId })),
+      );
     } catch (error) {
       const duplicate = error instanceof DuplicateKeyError;
       await this.rollBack(scope, importId, duplicate ? 'DUPLICATE' : 'WRITE_FAILED');
@@ -110,7 +117,9 @@ export class ImportWriterService implements OnApplicationBootstrap {
 
   private async rollBack(scope: AgencyScope, importId: string, failure: string): Promise<void> {
     // If this fails too the import stays RUNNING and recovery retries it after staleAfter.
+    const written = await this.records.appraisalsOf(scope, importId);
     const deleted = await this.records.deleteImport(scope, importId);
+    await this.staff.forget(written);
     await this.imports.set(scope, importId, {
       status: 'ROLLED_BACK',
       finishedAt: new Date(),

@@ -1,5 +1,6 @@
 import { type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
 import { AgencyModule } from '../agency/agency.module';
+import { AppraisalModule } from '../appraisal/appraisal.module';
 import { CsvBodyMiddleware } from '@jenjang/platform';
 import { ImportController } from './import.controller';
 import { ImportRepository } from './import.repository';
@@ -9,7 +10,7 @@ import { ImportedRecordsRepository } from './imported-records.repository';
 
 /** Bulk import of SKPs and final results from national e-Kinerja / SIASN CSV exports. */
 @Module({
-  imports: [AgencyModule],
+  imports: [AgencyModule, AppraisalModule],
   controllers: [ImportController],
   providers: [ImportService, ImportWriterService, ImportRepository, ImportedRecordsRepository],
 })

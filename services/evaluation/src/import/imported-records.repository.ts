@@ -9,6 +9,7 @@ import {
 } from '@jenjang/persistence';
 import type { AppraisalDoc } from '../appraisal/appraisal.schema';
 import type { Period } from '../appraisal/domain/period';
+import type { StaffAppraisal } from '../appraisal/unit-staff.service';
 import { toSkp, type Skp } from '../skp/skp.mapper';
 import type { SkpDoc } from '../skp/skp.schema';
 import { ImportedAppraisalSchema, ImportedSkpSchema } from './import.schema';
@@ -117,6 +118,40 @@ export class ImportedRecordsRepository {
       outboxLease: held,
     }));
     if (tagged.length > 0) await insertInOrder(this.appraisals, tagged);
+  }
+
+  /** The appraisals the import wrote, as their units' staff record them (before a roll-back). */
+  async appraisalsOf(scope: AgencyScope, importId: string): Promise<StaffAppraisal[]> {
+    const docs = await this.appraisals
+      .find(
+        { agencyId: agencyOf(scope), importId },
+        {
+          agencyId: 1,
+          unitId: 1,
+          period: 1,
+          employeeId: 1,
+          version: 1,
+          revision: 1,
+          status: 1,
+          predikat: 1,
+        },
+      )
+      .lean<
+        Pick<
+          AppraisalDoc,
+          | '_id'
+          | 'agencyId'
+          | 'unitId'
+          | 'period'
+          | 'employeeId'
+          | 'version'
+          | 'revision'
+          | 'status'
+          | 'predikat'
+        >[]
+      >()
+      .exec();
+    return docs.map(({ _id, ...d }) => ({ id: _id, ...d }));
   }
 
   /** Deletes every SKP and appraisal of the import; returns how many there were. */

@@ -6,6 +6,7 @@ import {
   UnitPerformanceSchema,
 } from '../agency/unit-performance.schema';
 import { APPRAISAL_COLLECTION, AppraisalSchema } from '../appraisal/appraisal.schema';
+import { UNIT_STAFF_COLLECTION, unitStaffKey } from '../appraisal/unit-staff.schema';
 import { SKP_COLLECTION, SkpSchema } from '../skp/skp.schema';
 import { demoDocuments, type DemoDocuments, type DemoOptions } from './demo-documents';
 
@@ -83,6 +84,13 @@ export async function seedEvaluationDemo(
     outbox: true,
   });
   const insertedAppraisals = new Set(appraisals);
+  // Their units' staff documents are built again from the appraisals when next needed.
+  const touched = documents.appraisals.filter((a) => insertedAppraisals.has(a._id));
+  if (touched.length > 0) {
+    await connection.collection<{ _id: string }>(UNIT_STAFF_COLLECTION).deleteMany({
+      _id: { $in: [...new Set(touched.map((a) => unitStaffKey(a.agencyId, a.unitId, a.period)))] },
+    });
+  }
   return {
     agencyId: demo.agencyId,
     year: demo.year,

@@ -191,3 +191,17 @@ export class UnknownIndicatorError extends DomainError {
     );
   }
 }
+
+/** Other predikat of the unit kept being set while this one was checked against the curve. */
+export class CurveBusyError extends DomainError {
+  readonly code = 'CURVE_BUSY';
+  constructor() {
+    super(
+      {
+        en: "Other predikat of the unit were being set at the same moment, so the unit's curve could not be checked. Nothing was changed; please try again.",
+        id: 'Predikat lain di unit ini sedang ditetapkan pada saat yang sama sehingga kurva unit tidak dapat diperiksa. Tidak ada yang diubah; silakan coba lagi.',
+      },
+      { status: 409, field: 'predikat' },
+    );
+  }
+}
