@@ -123,7 +123,8 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
       .int('must be a whole number of events')
       .min(1, 'must be at least 1')
       .max(1_000_000, 'must be at most 1000000')
-      .default(1_000),
+      // About a second or two of the platform's work: enough to keep every consumer busy.
+      .default(300),
     // Longest wait of an idle Kafka fetch: shutdown waits for the fetch in flight.
     KAFKA_FETCH_MAX_WAIT_MS: z.coerce
       .number({ message: 'must be a number of milliseconds' })

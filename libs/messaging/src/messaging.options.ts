@@ -26,7 +26,7 @@ export interface KafkaSecurity {
 export interface RelayPace {
   groups: string[];
   maxLag: number;
-  /** How often the lag is read from the brokers while a backlog waits (default 250 ms). */
+  /** How often the lag is read from the brokers while a backlog waits (default 500 ms). */
   checkMs?: number;
   /** An agency with at most this many documents waiting is never held back (default 10). */
   smallQueue?: number;

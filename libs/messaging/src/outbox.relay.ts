@@ -233,7 +233,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private get paceCheckMs(): number {
-    return this.options.relay?.pace?.checkMs ?? 250;
+    return this.options.relay?.pace?.checkMs ?? 500;
   }
 
   /**
