@@ -35,11 +35,13 @@ export class DigestSender {
   }
 
   private async sendOne(list: Delivery[], now: Date): Promise<number> {
-    const claimed: Delivery[] = [];
-    for (const d of list) {
-      const c = await this.deliveries.claim(d.id, 'DIGEST', now, this.config.DISPATCH_LEASE_MS);
-      if (c) claimed.push(c);
-    }
+    // The recipient's waiting notices leased together, by _id (two commands, not one each).
+    const claimed = await this.deliveries.lease(
+      list.map((d) => ({ id: d.id })),
+      now,
+      this.config.DISPATCH_LEASE_MS,
+      'DIGEST',
+    );
     if (claimed.length === 0) return 0;
     const first = claimed[0];
     const recipient =
