@@ -177,6 +177,16 @@ describe('finalizing an appraisal through the API: store operations', () => {
     const two = await ready(unitId);
     expect(await one.curve()).toMatchObject({ unitSize: 22, counts: { SANGAT_BAIK: 14 } });
 
+    // A write refused for its revision gives back the place it held for the check.
+    const ahead = await app
+      .http()
+      .post(`/api/v1/appraisals/${one.rated.appraisal.id}/predikat`)
+      .set(...one.rated.bearer(one.who.penilai))
+      .send({ revision: one.rated.revision + 3 })
+      .expect(409);
+    expect(ahead.body).toMatchObject({ code: 'REVISION_CONFLICT' });
+    expect(await one.curve()).toMatchObject({ counts: { SANGAT_BAIK: 14 } });
+
     const answers = await Promise.all([one.setPredikat(), two.setPredikat()]);
 
     expect(answers.map((r) => r.status).sort()).toEqual([201, 409]);
