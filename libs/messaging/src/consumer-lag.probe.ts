@@ -15,8 +15,9 @@ export class ConsumerLagProbe {
 
   constructor(private readonly kafka: Kafka) {}
 
-  async lagOf(groups: readonly string[]): Promise<number> {
-    if (groups.length === 0) return 0;
+  /** The lag of `groups` on the public topics among `topics` (all the public topics they hold if none). */
+  async lagOf(groups: readonly string[], topics?: ReadonlySet<string>): Promise<number> {
+    if (groups.length === 0 || topics?.size === 0) return 0;
     const admin = await this.connected();
     const { groups: described } = await admin.describeGroups([...groups]);
     // group → topic → partitions held by its members now
@@ -27,7 +28,7 @@ export class ConsumerLagProbe {
         if (!member.memberAssignment?.length) continue;
         const decoded = AssignerProtocol.MemberAssignment.decode(member.memberAssignment);
         for (const [topic, partitions] of Object.entries(decoded?.assignment ?? {})) {
-          if (!counts(topic)) continue;
+          if (!counts(topic) || (topics && !topics.has(topic))) continue;
           const set = topics.get(topic) ?? new Set<number>();
           partitions.forEach((p) => set.add(p));
           topics.set(topic, set);
@@ -35,10 +36,10 @@ export class ConsumerLagProbe {
       }
       if (topics.size > 0) held.set(group.groupId, topics);
     }
-    const topics = [...new Set([...held.values()].flatMap((t) => [...t.keys()]))];
+    const heldTopics = [...new Set([...held.values()].flatMap((t) => [...t.keys()]))];
     const ends = new Map(
       await Promise.all(
-        topics.map(async (topic) => {
+        heldTopics.map(async (topic) => {
           const offsets = await admin.fetchTopicOffsets(topic);
           const byPartition = new Map(
             offsets.map((o) => [o.partition, { low: Number(o.low), high: Number(o.high) }]),

@@ -108,6 +108,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** A drain left documents queued because of the pace: sleep until the lag is read again. */
   private heldByPace = false;
   private lagUnread = false;
+  /** The topics this relay published to: the lag that counts is the groups' lag there. */
+  private readonly publishedTopics = new Set<string>();
 
   constructor(
     @Inject(MONGO_CONNECTION) private readonly connection: Connection,
@@ -237,15 +239,16 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /**
-   * Whether the platform is behind by the pace's `maxLag` or more: the lag last read from the
-   * brokers (read again after `checkMs`) plus what this relay published since. If the lag cannot
-   * be read, nothing is held back.
+   * Whether the platform is behind by the pace's `maxLag` or more: the groups' lag on the topics
+   * this relay publishes to, last read from the brokers (again after `checkMs`), plus what it
+   * published since. A slow step further down the loop shows there too: a service handles all
+   * its topics with the same consumer. If the lag cannot be read, nothing is held back.
    */
   private async overPace(): Promise<boolean> {
     const pace = this.options.relay?.pace;
     if (!pace || !this.lagProbe) return false;
     if (Date.now() - this.lag.readAt >= this.paceCheckMs) {
-      const value = await this.lagProbe.lagOf(pace.groups).then(
+      const value = await this.lagProbe.lagOf(pace.groups, this.publishedTopics).then(
         (lag) => ((this.lagUnread = false), lag),
         (error: unknown) => {
           if (!this.lagUnread)
@@ -373,6 +376,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     const entries = claimed
       .flatMap((doc) => doc.outbox)
       .sort((x, y) => new Date(x.createdAt).getTime() - new Date(y.createdAt).getTime());
+    for (const entry of entries) this.publishedTopics.add(entry.topic);
     try {
       await this.publishAll(entries);
     } catch (error) {
