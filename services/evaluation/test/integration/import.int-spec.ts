@@ -3,6 +3,7 @@ import { appraisalFinalizedV1 } from '@jenjang/contracts';
 import { MONGO_CONNECTION } from '@jenjang/persistence';
 import { OutboxRelay } from '@jenjang/messaging';
 import { outboxDrained, randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { UnitStaffService } from '../../src/appraisal/unit-staff.service';
 import { ImportWriterService } from '../../src/import/import-writer.service';
 import { EvaluationApp } from '../support/evaluation-app';
 
@@ -207,6 +208,41 @@ describe('Import API', () => {
       expect(data).toMatchObject({ appraisalId: appraisal.id, agencyId: 'AG1', version: 1 });
       expect(events[0].key).toBe(employeeId);
     }
+  });
+
+  it("should count imported results on their unit's curve, and take them out on a roll-back", async () => {
+    const staff = service.app.get(UnitStaffService);
+    const unit = {
+      agencyId: 'AG1',
+      unitId: 'dinkes.yankes',
+      period: { kind: 'TAHUNAN', year: 2026, index: null },
+    } as const;
+    await post('skp', csv(SKP_HEADER, skpRows([60, 61]))).expect(201);
+    expect((await staff.of(unit)).staff[emp(60)]).toBeUndefined();
+
+    const res = await post(
+      'final-results',
+      csv(RESULT_HEADER, [
+        `${nip(60)},${emp(60)},2026,TAHUNAN,,DI_ATAS_EKSPEKTASI,DI_ATAS_EKSPEKTASI,`,
+        `${nip(61)},${emp(61)},2026,TAHUNAN,,SESUAI_EKSPEKTASI,SESUAI_EKSPEKTASI,`,
+      ]),
+    ).expect(201);
+
+    const counted = (await staff.of(unit)).staff;
+    expect(counted[emp(60)]).toMatchObject({ version: 1, predikat: 'SANGAT_BAIK' });
+    expect(counted[emp(61)]).toMatchObject({ version: 1, predikat: 'BAIK' });
+    // As if the process had died before DONE: recovery deletes the appraisals and their places.
+    await service.app
+      .get<Connection>(MONGO_CONNECTION)
+      .collection('imports')
+      .updateOne(
+        { _id: (res.body as { id: string }).id as never },
+        { $set: { status: 'RUNNING', staleAfter: new Date(Date.now() - 1000) } },
+      );
+    await service.app.get(ImportWriterService).recover();
+    expect(await appraisalsOf(emp(60))).toHaveLength(0);
+    const after = (await staff.of(unit)).staff;
+    expect([after[emp(60)], after[emp(61)]]).toEqual([undefined, undefined]);
   });
 
   it('should roll back an import whose writer died before it was DONE', async () => {
