@@ -24,4 +24,15 @@ describe(DueTimers.name, () => {
     jest.advanceTimersByTime(5_000);
     expect(runs).toEqual([]);
   });
+
+  it('should not run a key that was cancelled, and still run the others', () => {
+    const timers = new DueTimers();
+    const runs: string[] = [];
+    timers.at('d-1', new Date('2026-12-03T10:00:01Z'), () => runs.push('d-1'));
+    timers.at('d-2', new Date('2026-12-03T10:00:01Z'), () => runs.push('d-2'));
+    timers.cancel('d-1');
+    timers.cancel('d-3');
+    jest.advanceTimersByTime(5_000);
+    expect(runs).toEqual(['d-2']);
+  });
 });

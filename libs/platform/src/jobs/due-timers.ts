@@ -22,6 +22,12 @@ export class DueTimers {
     this.timers.set(key, timer);
   }
 
+  /** Cancels the timer of `key`, if any (its work was done another way). */
+  cancel(key: string): void {
+    clearTimeout(this.timers.get(key));
+    this.timers.delete(key);
+  }
+
   /** Cancels every timer and takes no more (shutdown). */
   stop(): void {
     this.stopped = true;

@@ -3,6 +3,7 @@ import type { Connection } from 'mongoose';
 import { placementOn, type OrgChart, type ReportingLine } from '@jenjang/auth';
 import {
   agencyScope,
+  BatchedReads,
   MONGO_CONNECTION,
   TenantScopedRepository,
   type AgencyScope,
@@ -34,6 +35,9 @@ export class OrgChartRepository
     super(connection.model<OrgChartDoc>('OrgChart', OrgChartSchema));
   }
 
+  // The event path's reads (a placement per event): the reads of one turn share one query by _id.
+  private readonly byKey = new BatchedReads<OrgChartDoc, OrgChartDoc>(this.model, '_id', (d) => d);
+
   protected toPlain(d: OrgChartDoc): OrgChartDoc {
     return d;
   }
@@ -49,6 +53,19 @@ export class OrgChartRepository
     day: string,
   ): Promise<ReportingLine | null> {
     return placementOn(await this.lines(agencyScope(agencyId), agencyId, employeeId), day);
+  }
+
+  /**
+   * placementOn for a read made on every event: concurrent handlers' reads share one command
+   * (`_id` $in, answered by lookups), nothing kept beyond the turn.
+   */
+  async placementOnBatched(
+    agencyId: string,
+    employeeId: string,
+    day: string,
+  ): Promise<ReportingLine | null> {
+    const doc = await this.byKey.one(agencyId, orgChartKey(agencyId, employeeId));
+    return placementOn(doc?.placements ?? [], day);
   }
 
   /**

@@ -53,23 +53,28 @@ export class JpService {
   async required(agencyId: string, employeeId?: string): Promise<number> {
     const figures = await this.figures(agencyId);
     if (employeeId === undefined) return figures.jpRequired;
-    const line = await this.chart.placementOn(agencyId, employeeId, todayInJakarta());
+    const line = await this.chart.placementOnBatched(agencyId, employeeId, todayInJakarta());
     return jpRequiredFor(line?.employmentType, figures);
   }
 
-  /** `completed`: the person's completed enrollments when the caller has read them already. */
+  /**
+   * `completed`: the person's completed enrollments, `required`: their yearly JP, when the caller
+   * has read them already.
+   */
   async summary(
     agencyId: string,
     employeeId: string,
     year: number,
     completed?: Awaited<ReturnType<EnrollmentRepository['completed']>>,
+    required?: number,
   ): Promise<JpSummary> {
     const scope = agencyScope(agencyId);
     const done = (completed ?? (await this.enrollments.completed(scope, employeeId))).filter(
       (e) => e.completion?.year === year,
     );
     const jpEarned = done.reduce((sum, e) => sum + e.jp, 0);
-    const s = standing(employeeId, '', jpEarned, await this.required(agencyId, employeeId));
+    const jpRequired = required ?? (await this.required(agencyId, employeeId));
+    const s = standing(employeeId, '', jpEarned, jpRequired);
     return {
       employeeId,
       year,

@@ -18,6 +18,12 @@ export interface AppraisalFacts {
   weakValues: BerakhlakValue[];
   positionName: string;
   finalizedAt: Date;
+  /**
+   * The unit and the level of the position appraised: with them the gaps assessed from this
+   * appraisal publish its set from this record alone (absent on records kept before them).
+   */
+  unitId?: string;
+  positionGroup?: PositionGroup;
 }
 
 /** What training knows about an employee, from the events it consumes. No names, NIP or NIK. */

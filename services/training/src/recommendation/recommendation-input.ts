@@ -1,4 +1,5 @@
 import type { AppraisalFinalizedV1, GapsAssessedV1 } from '@jenjang/contracts';
+import type { AppraisalFacts } from '../people/people.schema';
 import type { Need } from './domain/ranking';
 import type { SetAppraisal, SetAssessment } from './recommendation.schema';
 
@@ -12,6 +13,22 @@ export function appraisalFacts(a: AppraisalFinalizedV1): SetAppraisal {
     weakHasilKerja: a.ratingHasilKerja === 'DI_BAWAH_EKSPEKTASI',
     positionName: a.position.name,
     positionGroup: a.position.group,
+  };
+}
+
+/**
+ * The set's appraisal facts from the person's record of that appraisal: the same as
+ * appraisalFacts of its event. Null for a record kept before the record had the level.
+ */
+export function appraisalFactsOfRecord(r: AppraisalFacts): SetAppraisal | null {
+  if (r.positionGroup === undefined) return null;
+  return {
+    appraisalId: r.appraisalId,
+    predikat: r.predikat,
+    weakValues: r.weakValues,
+    weakHasilKerja: r.ratingHasilKerja === 'DI_BAWAH_EKSPEKTASI',
+    positionName: r.positionName,
+    positionGroup: r.positionGroup,
   };
 }
 

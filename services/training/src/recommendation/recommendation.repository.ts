@@ -105,13 +105,49 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     id: string,
     set: Partial<RecommendationSetDoc>,
     event: OutboxEntry,
+    only: { withoutAssessment?: boolean } = {},
   ): Promise<boolean> {
+    // withoutAssessment: published from the appraisal alone only if no gaps joined it meanwhile
+    // (the gaps' own handler publishes it with them).
+    const guard = only.withoutAssessment ? { assessment: null } : {};
     const res = await this.updateOne(
       scope,
-      { _id: id, status: 'PENDING' },
+      { _id: id, status: 'PENDING', ...guard },
       { $set: { ...set, status: 'PUBLISHED', dueAt: null }, $push: { outbox: event } },
     );
     return res.modified === 1;
+  }
+
+  /**
+   * Publishes a set whose facts the caller has in full (the gaps assessed from an appraisal the
+   * person record holds), in one write by _id, whether or not the appraisal opened it yet: a
+   * PENDING set is published, a missing one is inserted published. A set published or
+   * superseded already is left as it is (the upsert's duplicate key): false.
+   */
+  async publishWhole(
+    scope: AgencyScope,
+    o: Opening,
+    set: Partial<RecommendationSetDoc>,
+    event: OutboxEntry,
+  ): Promise<boolean> {
+    const { employeeId, unitId, cause, createdAt } = o;
+    try {
+      const res = await this.model
+        .updateOne(
+          this.scoped(scope, { _id: o._id, status: 'PENDING' }),
+          {
+            $setOnInsert: { employeeId, unitId, cause, createdAt, outboxLease: null },
+            $set: { ...set, status: 'PUBLISHED', dueAt: null },
+            $push: { outbox: event },
+          },
+          { ...this.options(scope), upsert: true },
+        )
+        .exec();
+      return res.modifiedCount === 1 || res.upsertedCount === 1;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
   }
 
   /** Sets waiting for the gaps past their grace period (the sweep publishes them). */
@@ -121,11 +157,6 @@ export class RecommendationSetRepository extends TenantScopedRepository<
       { status: 'PENDING', dueAt: { $lte: now } },
       { sort: { dueAt: 1 }, limit },
     );
-  }
-
-  /** This set if it is still waiting for its gaps past its grace period (by _id). */
-  dueById(scope: AgencyScope, id: string, now: Date): Promise<RecommendationSet | null> {
-    return this.findOne(scope, { _id: id, status: 'PENDING', dueAt: { $lte: now } });
   }
 
   byId(scope: AgencyScope, id: string): Promise<RecommendationSet | null> {

@@ -14,13 +14,15 @@ import { PeopleRepository, type Person } from '../people/people.repository';
 import { deterministicId, yearOf } from '../shared/domain/ids';
 import { leadershipLevelOf } from '../catalog/domain/program';
 import { focusOf, rankPrograms, type CandidateProgram } from './domain/ranking';
-import { appraisalFacts, assessmentFacts } from './recommendation-input';
+import { appraisalFacts, appraisalFactsOfRecord, assessmentFacts } from './recommendation-input';
 import { recommendedEvent } from './recommendation-event';
 import { RecommendationDecisions } from './recommendation-decisions.service';
 import { RecommendationSetRepository, type RecommendationSet } from './recommendation.repository';
-import type { RecommendationItem } from './recommendation.schema';
+import type { RecommendationItem, SetAppraisal } from './recommendation.schema';
 
 const DAY_MS = 86_400_000;
+// Sets this process saw settled lately: a late or redelivered gaps event skips computing them.
+const REMEMBERED_SETS = 10_000;
 
 /** Turns appraisals and gap assessments into one published recommendation set per cause. */
 @Injectable()
@@ -28,6 +30,8 @@ export class RecommendationService implements OnApplicationShutdown {
   private readonly logger = new Logger(RecommendationService.name);
   /** Sets this process opened from an appraisal, to publish when their grace ends (by _id). */
   private readonly graceTimers = new DueTimers();
+  /** Ids of sets this process saw published or superseded lately (final: never PENDING again). */
+  private readonly settled = new Set<string>();
 
   constructor(
     @Inject(TRAINING_CONFIG) private readonly config: TrainingConfig,
@@ -71,6 +75,8 @@ export class RecommendationService implements OnApplicationShutdown {
         weakValues: facts.weakValues,
         positionName: a.position.name,
         finalizedAt: new Date(a.finalizedAt),
+        unitId: a.unitId,
+        positionGroup: a.position.group,
       },
     );
     const id = RecommendationService.setId(eventId, a.employeeId);
@@ -99,7 +105,7 @@ export class RecommendationService implements OnApplicationShutdown {
       return;
     }
     if (set?.status === 'PENDING' && set.assessment) await this.compute(set, now, person);
-    else if (set?.status === 'PENDING') this.publishWhenDue(set.agencyId, set.id, dueAt);
+    else if (set?.status === 'PENDING') this.publishWhenDue(set, dueAt, person);
   }
 
   onApplicationShutdown(): void {
@@ -107,21 +113,20 @@ export class RecommendationService implements OnApplicationShutdown {
   }
 
   /**
-   * When the grace ends, publishes the set from the appraisal alone if its gaps have not come:
-   * read by _id, no scan. The scheduler's sweep (publishDue) is the fallback after a restart.
+   * When the grace ends, publishes the set from the appraisal alone if no gaps joined it: from
+   * the set and the person as this process opened and recorded them, in one write guarded by
+   * the status and the absent assessment (published or superseded meanwhile: no change). The
+   * scheduler's sweep (publishDue) is the fallback after a restart.
    */
-  private publishWhenDue(agencyId: string, id: string, dueAt: Date): void {
-    this.graceTimers.at(id, dueAt, () => {
-      void this.publishIfDue(agencyId, id).catch((error: unknown) =>
-        this.logger.error(`set ${id} not published after its grace: ${(error as Error).message}`),
+  private publishWhenDue(set: RecommendationSet, dueAt: Date, person: Person): void {
+    this.graceTimers.at(set.id, dueAt, () => {
+      void this.compute(set, new Date(), person, { withoutAssessment: true }).catch(
+        (error: unknown) =>
+          this.logger.error(
+            `set ${set.id} not published after its grace: ${(error as Error).message}`,
+          ),
       );
     });
-  }
-
-  private async publishIfDue(agencyId: string, id: string): Promise<void> {
-    const now = new Date();
-    const set = await this.sets.dueById(agencyScope(agencyId), id, now);
-    if (set) await this.compute(set, now);
   }
 
   async onGapsAssessed(g: GapsAssessedV1, eventId: string, eventType: string, now = new Date()) {
@@ -149,9 +154,63 @@ export class RecommendationService implements OnApplicationShutdown {
         : { eventId, eventType, kind: 'GAPS_ASSESSED' as const },
       createdAt: now,
     };
-    const set = await this.sets.withAssessment(scope, opening, assessmentFacts(g));
+    if (this.settled.has(opening._id)) return;
+    const assessment = assessmentFacts(g);
+    const appraisal = fromAppraisal ? this.recordedAppraisal(person, causeId) : null;
+    if (appraisal) {
+      // The appraisal is recorded (its set open, or about to be): publish with both in one write.
+      const set: RecommendationSet = {
+        ...this.blank(opening, g.agencyId),
+        unitId: this.appraisalUnit(person, causeId) ?? g.unitId,
+        appraisal,
+        assessment,
+      };
+      await this.compute(set, now, person, { whole: true });
+      return;
+    }
+    const set = await this.sets.withAssessment(scope, opening, assessment);
     if (set?.status !== 'PENDING') return;
     if (!fromAppraisal || set.appraisal) await this.compute(set, now, person);
+  }
+
+  /**
+   * The set's appraisal facts from the person's record of the cause appraisal, when they can
+   * stand for the set's: recorded with its level, and not corrected (a corrected appraisal
+   * takes the set's own path, which finds it superseded).
+   */
+  private recordedAppraisal(person: Person, causeEventId: string): SetAppraisal | null {
+    const record = person.appraisals.find((x) => x.eventId === causeEventId);
+    if (!record || person.appraisals.some((x) => x.correctionOf === record.appraisalId))
+      return null;
+    return appraisalFactsOfRecord(record);
+  }
+
+  private appraisalUnit(person: Person, causeEventId: string): string | undefined {
+    return person.appraisals.find((x) => x.eventId === causeEventId)?.unitId;
+  }
+
+  private blank(
+    o: Pick<RecommendationSet, 'employeeId' | 'unitId' | 'cause' | 'createdAt'> & { _id: string },
+    agencyId: string,
+  ): RecommendationSet {
+    return {
+      id: o._id,
+      agencyId,
+      employeeId: o.employeeId,
+      unitId: o.unitId,
+      status: 'PENDING',
+      cause: o.cause,
+      appraisal: null,
+      assessment: null,
+      dueAt: null,
+      focus: null,
+      year: null,
+      jpEarned: null,
+      jpRequired: null,
+      items: [],
+      recommendedAt: null,
+      createdAt: o.createdAt,
+    };
   }
 
   /** Publishes the sets whose gaps did not arrive within the grace period, from the appraisal alone. */
@@ -201,16 +260,26 @@ export class RecommendationService implements OnApplicationShutdown {
     });
   }
 
-  /** `known`: the person as the caller just recorded them (saves reading them again). */
-  private async compute(set: RecommendationSet, now: Date, known?: Person): Promise<boolean> {
+  /**
+   * Computes the set and publishes it. `known`: the person as the caller just recorded them
+   * (saves reading them again). `whole`: the set is not read from the store but made from the
+   * events (written whether or not it was opened); `withoutAssessment`: the grace's publication.
+   */
+  private async compute(
+    set: RecommendationSet,
+    now: Date,
+    known?: Person,
+    how: { whole?: boolean; withoutAssessment?: boolean } = {},
+  ): Promise<boolean> {
     const scope = agencyScope(set.agencyId);
     const year = yearOf(now);
-    const [programs, completed, person] = await Promise.all([
+    const [programs, completed, person, jpRequired] = await Promise.all([
       this.candidates(set.agencyId, now),
       this.enrollments.completed(scope, set.employeeId),
       known ?? this.people.byId(scope, set.employeeId),
+      this.jp.required(set.agencyId, set.employeeId),
     ]);
-    const jp = await this.jp.summary(set.agencyId, set.employeeId, year, completed);
+    const jp = await this.jp.summary(set.agencyId, set.employeeId, year, completed, jpRequired);
     const predikat = set.appraisal?.predikat ?? null;
     const ranked = rankPrograms({
       predikat,
@@ -258,6 +327,25 @@ export class RecommendationService implements OnApplicationShutdown {
       recommendedAt: now,
     };
     const event = recommendedEvent({ ...set, ...computed });
-    return this.sets.publish(scope, set.id, computed, event);
+    const published = how.whole
+      ? await this.sets.publishWhole(
+          scope,
+          { ...set, _id: set.id },
+          { ...computed, appraisal: set.appraisal, assessment: set.assessment },
+          event,
+        )
+      : await this.sets.publish(scope, set.id, computed, event, how);
+    // Not published: the set was published or superseded already, unless only the grace's
+    // guard (gaps joined meanwhile) refused it.
+    if (published || !how.withoutAssessment) this.settle(set.id);
+    return published;
+  }
+
+  /** A settled set needs no grace timer, nor a computation for a late or repeated cause. */
+  private settle(id: string): void {
+    this.graceTimers.cancel(id);
+    this.settled.add(id);
+    if (this.settled.size > REMEMBERED_SETS)
+      this.settled.delete(this.settled.values().next().value!);
   }
 }

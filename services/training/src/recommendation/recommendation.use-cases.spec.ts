@@ -22,6 +22,7 @@ import type { Program, Session } from '../catalog/domain/program';
 import { TRAINING_CONFIG, trainingConfig } from '../config/training.config';
 import { EnrollmentRepository } from '../enrollment/enrollment.repository';
 import { PeopleRepository } from '../people/people.repository';
+import type { AppraisalFacts } from '../people/people.schema';
 import { TrainingModule } from '../training.module';
 import {
   fakeCatalog,
@@ -32,6 +33,7 @@ import {
   RecommendationClosedError,
   RecommendationDecisions,
 } from './recommendation-decisions.service';
+import { appraisalFacts } from './recommendation-input';
 import { RecommendationConsumer } from './recommendation.consumer';
 import { RecommendationSetRepository } from './recommendation.repository';
 import { RecommendationService } from './recommendation.service';
@@ -129,6 +131,24 @@ const gapsFrom = (eventId: string, a: AppraisalFinalizedV1): GapsAssessedV1 => (
   cause: { ...structuredClone(gapsAssessedV1.example.cause), eventId, appraisalId: a.appraisalId },
 });
 
+/** The person record the appraisal's handler keeps of it. */
+const recordOf = (a: AppraisalFinalizedV1, eventId: string): AppraisalFacts => ({
+  appraisalId: a.appraisalId,
+  eventId,
+  correctionOf: a.correctionOf,
+  periodKind: a.period.kind,
+  year: a.period.year,
+  endDate: a.period.endDate,
+  ratingHasilKerja: a.ratingHasilKerja,
+  ratingPerilakuKerja: a.ratingPerilakuKerja,
+  predikat: a.predikat,
+  weakValues: appraisalFacts(a).weakValues,
+  positionName: a.position.name,
+  finalizedAt: new Date(a.finalizedAt),
+  unitId: a.unitId,
+  positionGroup: a.position.group,
+});
+
 const employee: Principal = {
   subject: `user-${EMPLOYEE}`,
   employeeId: EMPLOYEE,
@@ -172,7 +192,13 @@ describe('recommendation use cases (service test)', () => {
         [EnrollmentRepository, enrollments],
         [TrainingSettingsRepository, settings],
         // no placement known: a PNS, held to the PNS figure
-        [OrgChartRepository, { placementOn: () => Promise.resolve(null) }],
+        [
+          OrgChartRepository,
+          {
+            placementOn: () => Promise.resolve(null),
+            placementOnBatched: () => Promise.resolve(null),
+          },
+        ],
       ],
     });
   });
@@ -271,6 +297,47 @@ describe('recommendation use cases (service test)', () => {
       expect(await service.get(RecommendationService).publishDue(afterGrace())).toBe(0);
     },
   );
+
+  it('should publish the set with the gaps when the appraisal was recorded but its set not opened (a crash between)', async () => {
+    const a = appraisal();
+    await people.recordAppraisal(
+      agencyScope(AGENCY),
+      EMPLOYEE,
+      { unitId: a.unitId, positionName: a.position.name, superiorId: a.penilaiId },
+      recordOf(a, 'ev-a'),
+    );
+    await deliverGaps(gapsFrom('ev-a', a), 'ev-g');
+    // The appraisal redelivered after the crash finds its set published.
+    await deliverAppraisal(a, 'ev-a');
+
+    expect(recommended()).toHaveLength(1);
+    expect(setOf('ev-a')).toMatchObject({
+      status: 'PUBLISHED',
+      unitId: a.unitId,
+      cause: { eventId: 'ev-a', kind: 'APPRAISAL_FINALIZED', appraisalId: a.appraisalId },
+      appraisal: { appraisalId: a.appraisalId, positionGroup: a.position.group },
+    });
+    expect(recommended()[0].recommendations[0]).toMatchObject({ berakhlakValue: 'KOLABORATIF' });
+  });
+
+  it('should join the opened set when the person record of the appraisal lacks its level (kept before it was)', async () => {
+    const a = appraisal();
+    await people.recordAppraisal(
+      agencyScope(AGENCY),
+      EMPLOYEE,
+      { unitId: a.unitId, positionName: a.position.name, superiorId: a.penilaiId },
+      { ...recordOf(a, 'ev-a'), positionGroup: undefined, unitId: undefined },
+    );
+    await deliverAppraisal(a, 'ev-a');
+    await deliverGaps(gapsFrom('ev-a', a), 'ev-g');
+
+    expect(recommended()).toHaveLength(1);
+    expect(setOf('ev-a')).toMatchObject({
+      status: 'PUBLISHED',
+      appraisal: { positionGroup: a.position.group },
+    });
+    expect(setOf('ev-a').assessment).not.toBeNull();
+  });
 
   it('should publish nothing more when the causes are delivered again', async () => {
     const a = appraisal();

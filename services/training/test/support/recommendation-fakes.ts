@@ -35,8 +35,8 @@ export class FakeRecommendationSets
       | 'withAppraisal'
       | 'withAssessment'
       | 'publish'
+      | 'publishWhole'
       | 'due'
-      | 'dueById'
       | 'byId'
       | 'list'
       | 'byItem'
@@ -97,13 +97,47 @@ export class FakeRecommendationSets
     id: string,
     set: Partial<RecommendationSetDoc>,
     event: OutboxEntry,
+    only: { withoutAssessment?: boolean } = {},
   ): Promise<boolean> {
     const doc = this.mine(scope, id);
     if (doc?.status !== 'PENDING') return Promise.resolve(false);
+    if (only.withoutAssessment && doc.assessment !== null) return Promise.resolve(false);
     Object.assign(doc, structuredClone(set), { status: 'PUBLISHED', dueAt: null });
     doc.outbox.push(event);
     this.events.push(event);
     return Promise.resolve(true);
+  }
+
+  publishWhole(
+    scope: AgencyScope,
+    o: Opening,
+    set: Partial<RecommendationSetDoc>,
+    event: OutboxEntry,
+  ): Promise<boolean> {
+    if (scope.kind !== 'agency') throw new Error('a set is published in an agency');
+    if (this.docs.has(o._id)) return this.publish(scope, o._id, set, event);
+    const { _id, employeeId, unitId, cause, createdAt } = structuredClone(o);
+    this.docs.set(o._id, {
+      _id,
+      employeeId,
+      unitId,
+      cause,
+      createdAt,
+      agencyId: scope.agencyId,
+      status: 'PENDING',
+      appraisal: null,
+      assessment: null,
+      dueAt: null,
+      focus: null,
+      year: null,
+      jpEarned: null,
+      jpRequired: null,
+      items: [],
+      recommendedAt: null,
+      outbox: [],
+      outboxLease: null,
+    });
+    return this.publish(scope, o._id, set, event);
   }
 
   due(now: Date, limit: number) {
@@ -114,12 +148,6 @@ export class FakeRecommendationSets
         .slice(0, limit)
         .map((d) => toSet(structuredClone(d))),
     );
-  }
-
-  dueById(scope: AgencyScope, id: string, now: Date) {
-    const doc = this.mine(scope, id);
-    const due = doc?.status === 'PENDING' && doc.dueAt !== null && doc.dueAt <= now;
-    return Promise.resolve(due ? toSet(structuredClone(doc)) : null);
   }
 
   override byId(scope: AgencyScope, id: string) {
