@@ -47,6 +47,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   /** The topics of this consumer's handlers: the only ones a retry record may name. */
   private subscribedTopics = new Set<string>();
   private readonly handledLog = new Logger(KafkaEventServer.name);
+  private readonly handlersByTopic = new Map<string, ReturnType<Server['getHandlerByPattern']>>();
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
@@ -274,7 +275,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
   }
 
   private decode(topic: string, message: KafkaMessage): EventEnvelope {
-    return decodeEvent(topic, message, (t) => !!this.getHandlerByPattern(t));
+    return decodeEvent(topic, message, (t) => !!this.handlerOf(t));
   }
 
   private async invoke(
@@ -287,7 +288,7 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       heartbeat: () => Promise<void>;
     },
   ): Promise<void> {
-    const handler = this.getHandlerByPattern(envelope.topic);
+    const handler = this.handlerOf(envelope.topic);
     if (!handler) throw new DeadLetter('no-handler', `no handler for ${envelope.topic}`);
     const ctx: EventContext = { ...delivery, groupId: this.options.groupId, eventId: envelope.id };
     const timer = messagingMetrics.handlerDuration.startTimer({
@@ -321,6 +322,14 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
     } finally {
       clearInterval(beating);
     }
+  }
+
+  /** The handler of a topic, looked up once (Nest's lookup parses the pattern on every call). */
+  private handlerOf(topic: string): ReturnType<Server['getHandlerByPattern']> {
+    if (!this.handlersByTopic.has(topic)) {
+      this.handlersByTopic.set(topic, this.getHandlerByPattern(topic));
+    }
+    return this.handlersByTopic.get(topic) ?? null;
   }
 
   private async onFailure(
