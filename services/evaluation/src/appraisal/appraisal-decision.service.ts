@@ -56,11 +56,11 @@ export class AppraisalDecisionService {
 
   /** The predikat follows from the two ratings; the unit's curve must allow it. */
   async setPredikat(caller: RequestScope, id: string, revision: number) {
-    const { a, skp } = await this.query.load(caller, id);
+    const a = await this.query.get(caller, id);
     const settings = await this.settings.settingsFor(a.agencyId);
     const next = step(
       a,
-      skp,
+      null,
       { type: 'SET_PREDIKAT' },
       userActor(caller.self()),
       settings.objectionWindowDays,
@@ -135,8 +135,7 @@ export class AppraisalDecisionService {
 
   /** The scheduler's finalization once the objection window has closed. */
   async finalizeAsSystem(a: AppraisalView, now: Date): Promise<AppraisalView> {
-    const skp = await this.query.skpOf(a);
-    const next = step(a, skp, { type: 'FINALIZE' }, { kind: 'SYSTEM' }, 0, now);
+    const next = step(a, null, { type: 'FINALIZE' }, { kind: 'SYSTEM' }, 0, now);
     return this.persistFinal(
       scopeOf(a),
       a,
@@ -153,8 +152,8 @@ export class AppraisalDecisionService {
     action: AppraisalAction,
     name: string,
   ) {
-    const { a, skp } = await this.query.load(caller, id);
-    const next = step(a, skp, action, userActor(caller.self()), 0);
+    const a = await this.query.get(caller, id);
+    const next = step(a, null, action, userActor(caller.self()), 0);
     const audit = auditEntry(caller.actor, name, {
       before: { status: a.status, predikat: a.predikat },
       after: { status: next.status, predikat: next.predikat },

@@ -53,10 +53,13 @@ export class AppraisalQueryService {
   }
 }
 
-/** One step of the appraisal's life, checked by the domain rules against its SKP. */
+/**
+ * One step of the appraisal's life, checked by the domain rules (against its SKP for the actions
+ * that need it, RECORD_REALISASI and RATE; the others pass null and save reading it).
+ */
 export function step(
   a: AppraisalView,
-  skp: Skp,
+  skp: Skp | null,
   action: AppraisalAction,
   actor: Actor,
   objectionWindowDays: number,
@@ -65,7 +68,7 @@ export function step(
   return applyAppraisalAction(toDomain(a), action, actor, {
     now,
     objectionWindowDays,
-    skpStatus: skp.status,
+    ...(skp ? { skpStatus: skp.status } : {}),
   });
 }
 

@@ -154,7 +154,6 @@ describe('finalizing an appraisal through the API: store operations', () => {
     expect(measured.small).toEqual({
       setPredikat: [
         'find appraisals by _id',
-        'find skps by _id',
         'find agency_settings by _id',
         'find unit_performance by _id',
         'find org_chart',
@@ -164,7 +163,8 @@ describe('finalizing an appraisal through the API: store operations', () => {
         'update appraisal_unit_staff by _id',
         'findAndModify appraisals by _id',
       ],
-      accept: ['find appraisals by _id', 'find skps by _id', 'findAndModify appraisals by _id'],
+      // The SKP is read only for the work it plans (realisasi, rating), not for decisions.
+      accept: ['find appraisals by _id', 'findAndModify appraisals by _id'],
     });
   });
 

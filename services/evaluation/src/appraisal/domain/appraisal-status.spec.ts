@@ -212,6 +212,17 @@ describe('applyAppraisalAction', () => {
       },
     );
 
+    it('should refuse to rate or record work when the caller did not give the SKP status', () => {
+      const { skpStatus: _unread, ...withoutSkp } = context(OPEN);
+      const appraisal = appraisalIn('UMPAN_BALIK');
+      expect(() => applyAppraisalAction(appraisal, ACTIONS.RATE, PENILAI, withoutSkp)).toThrow(
+        /needs the SKP status/,
+      );
+      expect(() =>
+        applyAppraisalAction(appraisal, ACTIONS.RECORD_REALISASI, PEGAWAI, withoutSkp),
+      ).toThrow(/needs the SKP status/);
+    });
+
     it('should store both ratings and leave the input untouched when rated', () => {
       const before = appraisalIn('UMPAN_BALIK');
       const after = applyAppraisalAction(before, ACTIONS.RATE, PENILAI, context(OPEN));

@@ -24,7 +24,11 @@ export interface AppraisalContext {
   readonly now: Date;
   /** The agency's keberatan window in days, read when the predikat is set. */
   readonly objectionWindowDays: number;
-  readonly skpStatus: SkpStatus;
+  /**
+   * The status of the SKP the appraisal follows: RECORD_REALISASI and RATE need it; the other
+   * actions are decided without it (so the SKP need not be read for them).
+   */
+  readonly skpStatus?: SkpStatus;
 }
 
 // Feedback is continuous: it may come at any time until the rating is settled, and the first
@@ -212,7 +216,8 @@ function actsAs(appraisal: Appraisal, actor: Actor, party: AppraisalParty): bool
   }
 }
 
-function requireApprovedSkp(skpStatus: SkpStatus): void {
+function requireApprovedSkp(skpStatus: SkpStatus | undefined): void {
+  if (skpStatus === undefined) throw new Error('this action needs the SKP status in its context');
   if (skpStatus !== 'DISETUJUI') throw new SkpNotApprovedError(skpStatus);
 }
 
