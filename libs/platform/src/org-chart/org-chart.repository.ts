@@ -4,8 +4,11 @@ import { placementOn, type OrgChart, type ReportingLine } from '@jenjang/auth';
 import {
   agencyScope,
   BatchedReads,
+  cacheKey,
+  CONFIG_CACHE_MS,
   MONGO_CONNECTION,
   TenantScopedRepository,
+  TtlCache,
   type AgencyScope,
 } from '@jenjang/persistence';
 import { orgChartKey, OrgChartSchema, type OrgChartDoc } from './org-chart.schema';
@@ -31,6 +34,8 @@ export class OrgChartRepository
   extends TenantScopedRepository<OrgChartDoc, OrgChartDoc>
   implements OrgChart
 {
+  private readonly units = new TtlCache<ReadonlyMap<string, string[]>>(CONFIG_CACHE_MS);
+
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     super(connection.model<OrgChartDoc>('OrgChart', OrgChartSchema));
   }
@@ -69,24 +74,17 @@ export class OrgChartRepository
   }
 
   /**
-   * Who is placed in a unit on a day (its headcount, e.g. for the predikat distribution curve).
-   * Reads the agency's whole chart: a query per decision, not per event.
+   * Who is placed in a unit on a day (its headcount, e.g. for the predikat distribution curve),
+   * from the agency's units on that day (unitsOn).
    */
   async unitMembersOn(agencyId: string, unitId: string, day: string): Promise<string[]> {
-    const docs = await this.find(agencyScope(agencyId), {});
-    return docs
-      .filter((d) => placementOn(d.placements, day)?.unitId === unitId)
-      .map((d) => d.employeeId);
+    return [...((await this.unitsOn(agencyId, day)).get(unitId) ?? [])];
   }
 
-  /** Headcount of every unit of an agency on a day, by unit id (one read of the chart). */
+  /** Headcount of every unit of an agency on a day, by unit id (unitsOn). */
   async headcountByUnit(agencyId: string, day: string): Promise<Map<string, number>> {
-    const counts = new Map<string, number>();
-    for (const d of await this.find(agencyScope(agencyId), {})) {
-      const unitId = placementOn(d.placements, day)?.unitId;
-      if (unitId) counts.set(unitId, (counts.get(unitId) ?? 0) + 1);
-    }
-    return counts;
+    const units = await this.unitsOn(agencyId, day);
+    return new Map([...units].map(([unitId, members]) => [unitId, members.length]));
   }
 
   /**
@@ -116,5 +114,26 @@ export class OrgChartRepository
       { $set: { employeeId: line.employeeId, placements, updatedAt: new Date() } },
       { upsert: true },
     );
+    this.units.clear(cacheKey(scope));
+  }
+
+  /**
+   * The agency's units on a day and who is placed in each: one read of the whole chart, then
+   * from memory for CONFIG_CACHE_MS (issue 12: the predikat curve asked on every predikat). A
+   * placement this process records is seen at once, another replica's within that time.
+   */
+  private unitsOn(agencyId: string, day: string): Promise<ReadonlyMap<string, string[]>> {
+    const scope = agencyScope(agencyId);
+    return this.units.get(cacheKey(scope, day), async () => {
+      const units = new Map<string, string[]>();
+      for (const d of await this.find(scope, {})) {
+        const unitId = placementOn(d.placements, day)?.unitId;
+        if (!unitId) continue;
+        const members = units.get(unitId);
+        if (members) members.push(d.employeeId);
+        else units.set(unitId, [d.employeeId]);
+      }
+      return units;
+    });
   }
 }

@@ -150,7 +150,9 @@ describe('finalizing an appraisal through the API: store operations', () => {
     expect(curves.small).toMatchObject({ counts: { SANGAT_BAIK: 1 } });
 
     expect(measured.large).toEqual(measured.small);
-    // Every appraisal and staff command by _id; the unit's headcount reads the agency's chart.
+    // Every appraisal and staff command by _id. The unit's headcount is the agency's chart, read
+    // here because a placement was just recorded (otherwise once per CONFIG_CACHE_MS: see
+    // OrgChartRepository's spec).
     expect(measured.small).toEqual({
       setPredikat: [
         'find appraisals by _id',
