@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection } from 'mongoose';
+import type { Connection, FilterQuery, UpdateQuery } from 'mongoose';
 import {
   isDuplicateKey,
   MONGO_CONNECTION,
@@ -27,6 +27,24 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
   }
 
   /**
+   * The event path's writes (two per appraisal) go to the driver: a person is plain values with
+   * nothing to cast, every field is named on insert, and mongoose's casting, cloning and hooks
+   * cost CPU on every event (issue 12). The filter is scoped like every other query.
+   */
+  private async upsertAndGet(
+    scope: AgencyScope,
+    filter: FilterQuery<PersonDoc>,
+    update: UpdateQuery<PersonDoc>,
+  ): Promise<Person | null> {
+    const doc = await this.model.collection.findOneAndUpdate(
+      this.scoped(scope, filter) as Record<string, unknown>,
+      update,
+      { upsert: true, returnDocument: 'after', ignoreUndefined: true },
+    );
+    return doc ? this.toPlain(doc as unknown as PersonDoc) : null;
+  }
+
+  /**
    * Records where the person works and one finalized appraisal; idempotent per appraisal.
    * Returns the person as recorded (so the caller need not read it back).
    */
@@ -41,7 +59,7 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
     // upsert's insert is refused as a duplicate, and the place alone is set.
     const place$ = { ...place, updatedAt: new Date() };
     try {
-      const person = await this.findOneAndUpdate(
+      const person = await this.upsertAndGet(
         scope,
         { _id: employeeId, 'appraisals.appraisalId': { $ne: facts.appraisalId } },
         {
@@ -49,7 +67,6 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
           $setOnInsert: { targetPositionName: null, targetPositionGroup: null },
           $push: { appraisals: facts },
         },
-        { upsert: true },
       );
       if (person) return person;
     } catch (error) {
@@ -68,14 +85,13 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
       targetPositionGroup: PositionGroup | null;
     },
   ): Promise<Person> {
-    const person = await this.findOneAndUpdate(
+    const person = await this.upsertAndGet(
       scope,
       { _id: employeeId },
       {
         $set: { ...place, updatedAt: new Date() },
         $setOnInsert: { superiorId: null, appraisals: [] },
       },
-      { upsert: true },
     );
     return person!;
   }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Connection } from 'mongoose';
+import type { Connection, FilterQuery, UpdateQuery } from 'mongoose';
 import {
   isDuplicateKey,
   MONGO_CONNECTION,
@@ -81,19 +81,38 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     const { status: _s, ...onInsert } = init;
     const pending = { _id: id, status: 'PENDING' as const };
     try {
-      const opened = await this.findOneAndUpdate(
+      const opened = await this.writeAndGet(
         scope,
         pending,
         { $setOnInsert: onInsert, $set: facts },
-        { upsert: true },
+        true,
       );
       if (opened) return opened;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      const joined = await this.findOneAndUpdate(scope, pending, { $set: facts });
+      const joined = await this.writeAndGet(scope, pending, { $set: facts }, false);
       if (joined) return joined;
     }
     return this.findOne(scope, { _id: id });
+  }
+
+  /**
+   * The opening write goes to the driver: it stages no event, names every field on insert, and
+   * mongoose's casting, cloning and hooks cost CPU on every event (issue 12). Scoped like every
+   * other query.
+   */
+  private async writeAndGet(
+    scope: AgencyScope,
+    filter: FilterQuery<RecommendationSetDoc>,
+    update: UpdateQuery<RecommendationSetDoc>,
+    upsert: boolean,
+  ): Promise<RecommendationSet | null> {
+    const doc = await this.model.collection.findOneAndUpdate(
+      this.scoped(scope, filter) as Record<string, unknown>,
+      update,
+      { upsert, returnDocument: 'after', ignoreUndefined: true },
+    );
+    return doc ? this.toPlain(doc as unknown as RecommendationSetDoc) : null;
   }
 
   /**
