@@ -245,6 +245,61 @@ describe('recommendation store operations per appraisal', () => {
     expect(set).toMatchObject({ status: 'PUBLISHED', assessment: null });
   });
 
+  it('should insert the set published when the appraisal was recorded but its set not opened (a crash between)', async () => {
+    const emp = `emp-${randomLetters()}`;
+    const a = appraisalOf(emp);
+    const eventId = randomUUID();
+    const setId = setIdOf(eventId, emp);
+    await service.app.get(PeopleRepository).recordAppraisal(
+      agencyScope(agency),
+      emp,
+      { unitId: a.unitId, positionName: a.position.name, superiorId: a.penilaiId },
+      {
+        appraisalId: a.appraisalId,
+        eventId,
+        correctionOf: null,
+        periodKind: a.period.kind,
+        year: a.period.year,
+        endDate: a.period.endDate,
+        ratingHasilKerja: a.ratingHasilKerja,
+        ratingPerilakuKerja: a.ratingPerilakuKerja,
+        predikat: a.predikat,
+        weakValues: [],
+        positionName: a.position.name,
+        finalizedAt: new Date(a.finalizedAt),
+        unitId: a.unitId,
+        positionGroup: a.position.group,
+      },
+    );
+
+    const ops = await opsOf([emp, setId], () =>
+      recommendations.onGapsAssessed(gapsFrom(eventId, a), randomUUID(), gapsAssessedV1.type),
+    );
+    expect(sorted(ops)).toEqual(GAPS);
+    // The appraisal redelivered after the crash finds its set published, and stops there.
+    await recommendations.onAppraisalFinalized(a, eventId, appraisalFinalizedV1.type);
+
+    expect(await stored(setId)).toMatchObject({
+      _id: setId,
+      agencyId: agency,
+      employeeId: emp,
+      unitId: a.unitId,
+      status: 'PUBLISHED',
+      cause: { eventId, kind: 'APPRAISAL_FINALIZED', appraisalId: a.appraisalId },
+      appraisal: { appraisalId: a.appraisalId },
+      assessment: { needs: expect.any(Array) as unknown },
+      dueAt: null,
+      createdAt: expect.any(Date) as unknown,
+      recommendedAt: expect.any(Date) as unknown,
+    });
+    // The relay was told of the event the insert staged (not left to its minute's sweep).
+    await waitUntil(
+      "the relay published the set's event",
+      async () => ((await stored(setId))?.outbox as unknown[] | undefined)?.length === 0,
+      10_000,
+    );
+  });
+
   it('should publish once when the gaps come first, and when both are delivered again', async () => {
     const emp = `emp-${randomLetters()}`;
     const a = appraisalOf(emp);
