@@ -109,11 +109,16 @@ export class RecommendationDecisions {
     agencyId: string,
     employeeId: string,
     appraisalId: string,
-    now = new Date(),
+    now: Date,
+    setIds: readonly string[],
   ): Promise<number> {
     const scope = agencyScope(agencyId);
+    // Read by _id: the caller knows them from the person's record of the appraisal.
+    const sets = (await this.sets.byIds(scope, setIds)).filter(
+      (s) => s.employeeId === employeeId && s.cause.appraisalId === appraisalId,
+    );
     let n = 0;
-    for (let set of await this.sets.ofAppraisal(scope, employeeId, appraisalId)) {
+    for (let set of sets) {
       if (set.status === 'PENDING' && (await this.sets.supersede(scope, set.id))) continue;
       if (set.status === 'PENDING') set = (await this.sets.byId(scope, set.id)) ?? set;
       if (set.status !== 'PUBLISHED') continue;

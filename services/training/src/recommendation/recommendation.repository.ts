@@ -210,13 +210,10 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     return res.modified === 1 && status !== 'OPEN';
   }
 
-  /** The sets caused by an appraisal (its own, and the one joined by the gaps assessed from it). */
-  ofAppraisal(
-    scope: AgencyScope,
-    employeeId: string,
-    appraisalId: string,
-  ): Promise<RecommendationSet[]> {
-    return this.find(scope, { employeeId, 'cause.appraisalId': appraisalId }, { limit: 50 });
+  /** These sets, whatever their status (by _id). */
+  byIds(scope: AgencyScope, ids: readonly string[]): Promise<RecommendationSet[]> {
+    if (ids.length === 0) return Promise.resolve([]);
+    return this.find(scope, { _id: { $in: [...ids] } }, { limit: ids.length });
   }
 
   /** A set still waiting is never published once its appraisal is corrected. */

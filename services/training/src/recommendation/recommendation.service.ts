@@ -95,17 +95,36 @@ export class RecommendationService implements OnApplicationShutdown {
     const dueAt = new Date(now.getTime() + this.config.RECOMMENDATION_GRACE_MS);
     // A correction retires what the superseded appraisal recommended (before its own set opens,
     // so a redelivery after a crash still retires it).
-    if (a.correctionOf) {
-      await this.decisions.supersedeAppraisal(a.agencyId, a.employeeId, a.correctionOf, now);
-    }
+    if (a.correctionOf) await this.supersede(person, a.correctionOf, now);
     const set = await this.sets.withAppraisal(scope, opening, facts, dueAt);
     // This appraisal may itself have been corrected already (events out of order).
     if (person.appraisals.some((x) => x.correctionOf === a.appraisalId)) {
-      await this.decisions.supersedeAppraisal(a.agencyId, a.employeeId, a.appraisalId, now);
+      await this.supersede(person, a.appraisalId, now);
       return;
     }
     if (set?.status === 'PENDING' && set.assessment) await this.compute(set, now, person);
     else if (set?.status === 'PENDING') this.publishWhenDue(set, dueAt, person);
+  }
+
+  /**
+   * Retires what a corrected appraisal recommended: its sets are read by _id, from the person's
+   * record of it (the gaps assessed from it join its set). No record, no set: an appraisal's set
+   * opens only after its record is kept, and one opened by its gaps first is retired when the
+   * appraisal itself comes (it finds its correction recorded).
+   */
+  private async supersede(person: Person, appraisalId: string, now: Date): Promise<void> {
+    const ids = person.appraisals
+      .filter((x) => x.appraisalId === appraisalId)
+      .map((x) => RecommendationService.setId(x.eventId, person.employeeId));
+    if (ids.length === 0) return;
+    await this.decisions.supersedeAppraisal(
+      person.agencyId,
+      person.employeeId,
+      appraisalId,
+      now,
+      ids,
+    );
+    for (const id of ids) this.graceTimers.cancel(id);
   }
 
   onApplicationShutdown(): void {

@@ -215,6 +215,29 @@ describe('recommendation store operations per appraisal', () => {
     expect((await stored(run.setId))?.status).toBe('PUBLISHED');
   });
 
+  it("should read a corrected appraisal's set by _id, among thousands of others", async () => {
+    const emp = `emp-${randomLetters()}`;
+    const run = await appraise(emp);
+    const correction = appraisalOf(emp);
+    correction.correctionOf = run.a.appraisalId;
+    const correctionEvent = randomUUID();
+    const names = [emp, run.setId, setIdOf(correctionEvent, emp)];
+
+    const ops = await opsOf(names, () =>
+      recommendations.onAppraisalFinalized(correction, correctionEvent, appraisalFinalizedV1.type),
+    );
+
+    // Was a find by the person and the appraisal: a scan of every set.
+    expect(ops).toEqual([
+      'findAndModify people',
+      'find recommendation_sets',
+      'findAndModify recommendation_sets',
+    ]);
+    const reads = sent.filter((c) => c.collection === RECOMMENDATION_SET_COLLECTION);
+    for (const c of reads) expect(Object.keys(filterOf(c.text))).toContain('_id');
+    expect(JSON.stringify(filterOf(reads[0].text))).toContain(run.setId);
+  });
+
   it('should cost one command for gaps that come after the grace published the set', async () => {
     const emp = `emp-${randomLetters()}`;
     const a = appraisalOf(emp);

@@ -41,7 +41,7 @@ export class FakeRecommendationSets
       | 'list'
       | 'byItem'
       | 'decide'
-      | 'ofAppraisal'
+      | 'byIds'
       | 'supersede'
       | 'withExpired'
     >
@@ -185,12 +185,12 @@ export class FakeRecommendationSets
     return Promise.resolve(status !== 'OPEN');
   }
 
-  ofAppraisal(scope: AgencyScope, employeeId: string, appraisalId: string) {
+  byIds(scope: AgencyScope, ids: readonly string[]) {
     return Promise.resolve(
-      this.where(
-        scope,
-        (d) => d.employeeId === employeeId && d.cause.appraisalId === appraisalId,
-      ).slice(0, 50),
+      ids.flatMap((id) => {
+        const doc = this.mine(scope, id);
+        return doc ? [toSet(structuredClone(doc))] : [];
+      }),
     );
   }
 
