@@ -14,11 +14,16 @@ import { PeopleRepository, type Person } from '../people/people.repository';
 import { deterministicId, yearOf } from '../shared/domain/ids';
 import { leadershipLevelOf } from '../catalog/domain/program';
 import { focusOf, rankPrograms, type CandidateProgram } from './domain/ranking';
-import { appraisalFacts, appraisalFactsOfRecord, assessmentFacts } from './recommendation-input';
+import {
+  appraisalFacts,
+  assessmentFacts,
+  recordedAppraisal,
+  unpublishedSet,
+} from './recommendation-input';
 import { recommendedEvent } from './recommendation-event';
 import { RecommendationDecisions } from './recommendation-decisions.service';
 import { RecommendationSetRepository, type RecommendationSet } from './recommendation.repository';
-import type { RecommendationItem, SetAppraisal } from './recommendation.schema';
+import type { RecommendationItem } from './recommendation.schema';
 
 const DAY_MS = 86_400_000;
 // Sets this process saw settled lately: a late or redelivered gaps event skips computing them.
@@ -175,13 +180,13 @@ export class RecommendationService implements OnApplicationShutdown {
     };
     if (this.settled.has(opening._id)) return;
     const assessment = assessmentFacts(g);
-    const appraisal = fromAppraisal ? this.recordedAppraisal(person, causeId) : null;
-    if (appraisal) {
+    const recorded = fromAppraisal ? recordedAppraisal(person.appraisals, causeId) : null;
+    if (recorded) {
       // The appraisal is recorded (its set open, or about to be): publish with both in one write.
       const set: RecommendationSet = {
-        ...this.blank(opening, g.agencyId),
-        unitId: this.appraisalUnit(person, causeId) ?? g.unitId,
-        appraisal,
+        ...unpublishedSet(opening, g.agencyId),
+        unitId: recorded.unitId ?? g.unitId,
+        appraisal: recorded.appraisal,
         assessment,
       };
       await this.compute(set, now, person, { whole: true });
@@ -190,46 +195,6 @@ export class RecommendationService implements OnApplicationShutdown {
     const set = await this.sets.withAssessment(scope, opening, assessment);
     if (set?.status !== 'PENDING') return;
     if (!fromAppraisal || set.appraisal) await this.compute(set, now, person);
-  }
-
-  /**
-   * The set's appraisal facts from the person's record of the cause appraisal, when they can
-   * stand for the set's: recorded with its level, and not corrected (a corrected appraisal
-   * takes the set's own path, which finds it superseded).
-   */
-  private recordedAppraisal(person: Person, causeEventId: string): SetAppraisal | null {
-    const record = person.appraisals.find((x) => x.eventId === causeEventId);
-    if (!record || person.appraisals.some((x) => x.correctionOf === record.appraisalId))
-      return null;
-    return appraisalFactsOfRecord(record);
-  }
-
-  private appraisalUnit(person: Person, causeEventId: string): string | undefined {
-    return person.appraisals.find((x) => x.eventId === causeEventId)?.unitId;
-  }
-
-  private blank(
-    o: Pick<RecommendationSet, 'employeeId' | 'unitId' | 'cause' | 'createdAt'> & { _id: string },
-    agencyId: string,
-  ): RecommendationSet {
-    return {
-      id: o._id,
-      agencyId,
-      employeeId: o.employeeId,
-      unitId: o.unitId,
-      status: 'PENDING',
-      cause: o.cause,
-      appraisal: null,
-      assessment: null,
-      dueAt: null,
-      focus: null,
-      year: null,
-      jpEarned: null,
-      jpRequired: null,
-      items: [],
-      recommendedAt: null,
-      createdAt: o.createdAt,
-    };
   }
 
   /** Publishes the sets whose gaps did not arrive within the grace period, from the appraisal alone. */

@@ -22,18 +22,17 @@ import type { Program, Session } from '../catalog/domain/program';
 import { TRAINING_CONFIG, trainingConfig } from '../config/training.config';
 import { EnrollmentRepository } from '../enrollment/enrollment.repository';
 import { PeopleRepository } from '../people/people.repository';
-import type { AppraisalFacts } from '../people/people.schema';
 import { TrainingModule } from '../training.module';
 import {
   fakeCatalog,
   FakePeople,
   FakeRecommendationSets,
+  recordOf,
 } from '../../test/support/recommendation-fakes';
 import {
   RecommendationClosedError,
   RecommendationDecisions,
 } from './recommendation-decisions.service';
-import { appraisalFacts } from './recommendation-input';
 import { RecommendationConsumer } from './recommendation.consumer';
 import { RecommendationSetRepository } from './recommendation.repository';
 import { RecommendationService } from './recommendation.service';
@@ -129,24 +128,6 @@ const gapsFrom = (eventId: string, a: AppraisalFinalizedV1): GapsAssessedV1 => (
   agencyId: a.agencyId,
   unitId: a.unitId,
   cause: { ...structuredClone(gapsAssessedV1.example.cause), eventId, appraisalId: a.appraisalId },
-});
-
-/** The person record the appraisal's handler keeps of it. */
-const recordOf = (a: AppraisalFinalizedV1, eventId: string): AppraisalFacts => ({
-  appraisalId: a.appraisalId,
-  eventId,
-  correctionOf: a.correctionOf,
-  periodKind: a.period.kind,
-  year: a.period.year,
-  endDate: a.period.endDate,
-  ratingHasilKerja: a.ratingHasilKerja,
-  ratingPerilakuKerja: a.ratingPerilakuKerja,
-  predikat: a.predikat,
-  weakValues: appraisalFacts(a).weakValues,
-  positionName: a.position.name,
-  finalizedAt: new Date(a.finalizedAt),
-  unitId: a.unitId,
-  positionGroup: a.position.group,
 });
 
 const employee: Principal = {

@@ -1,9 +1,11 @@
+import type { AppraisalFinalizedV1 } from '@jenjang/contracts';
 import type { AgencyScope, OutboxEntry } from '@jenjang/persistence';
 import { MemoryAggregates } from '@jenjang/testing';
 import type { Program, Session } from '../../src/catalog/domain/program';
 import type { ProgramRepository, SessionRepository } from '../../src/catalog/catalog.repository';
 import type { PeopleRepository, Person } from '../../src/people/people.repository';
-import type { PersonDoc } from '../../src/people/people.schema';
+import type { AppraisalFacts, PersonDoc } from '../../src/people/people.schema';
+import { appraisalFacts } from '../../src/recommendation/recommendation-input';
 import type {
   RecommendationSet,
   RecommendationSetRepository,
@@ -295,3 +297,21 @@ export function fakeCatalog(
     },
   ];
 }
+
+/** The person record the appraisal's handler keeps of it. */
+export const recordOf = (a: AppraisalFinalizedV1, eventId: string): AppraisalFacts => ({
+  appraisalId: a.appraisalId,
+  eventId,
+  correctionOf: a.correctionOf,
+  periodKind: a.period.kind,
+  year: a.period.year,
+  endDate: a.period.endDate,
+  ratingHasilKerja: a.ratingHasilKerja,
+  ratingPerilakuKerja: a.ratingPerilakuKerja,
+  predikat: a.predikat,
+  weakValues: appraisalFacts(a).weakValues,
+  positionName: a.position.name,
+  finalizedAt: new Date(a.finalizedAt),
+  unitId: a.unitId,
+  positionGroup: a.position.group,
+});
