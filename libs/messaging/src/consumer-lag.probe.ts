@@ -23,18 +23,18 @@ export class ConsumerLagProbe {
     // group → topic → partitions held by its members now
     const held = new Map<string, Map<string, Set<number>>>();
     for (const group of described) {
-      const topics = new Map<string, Set<number>>();
+      const byTopic = new Map<string, Set<number>>();
       for (const member of group.members) {
         if (!member.memberAssignment?.length) continue;
         const decoded = AssignerProtocol.MemberAssignment.decode(member.memberAssignment);
         for (const [topic, partitions] of Object.entries(decoded?.assignment ?? {})) {
           if (!counts(topic) || (topics && !topics.has(topic))) continue;
-          const set = topics.get(topic) ?? new Set<number>();
+          const set = byTopic.get(topic) ?? new Set<number>();
           partitions.forEach((p) => set.add(p));
-          topics.set(topic, set);
+          byTopic.set(topic, set);
         }
       }
-      if (topics.size > 0) held.set(group.groupId, topics);
+      if (byTopic.size > 0) held.set(group.groupId, byTopic);
     }
     const heldTopics = [...new Set([...held.values()].flatMap((t) => [...t.keys()]))];
     const ends = new Map(

@@ -61,7 +61,11 @@ describe('OutboxRelay pace', () => {
       'the other agency on the topic',
       () => ofAgency('OTHER').length === 1 || undefined,
     );
-    // The other agency went out while the bulk waited for the group.
+    // The relay saw the group's lag (the batch it cannot take), and held the bulk for it.
+    await world.waitUntil('the relay reading the lag', async () => {
+      const res = await fetch(`http://127.0.0.1:${producer.port}/probes/pace-lag`);
+      return ((await res.json()) as { lag: number }).lag >= 100 || undefined;
+    });
     await world.recorder!.caughtUp();
     expect(ofAgency('BULK').length).toBeLessThanOrEqual(200);
 
