@@ -101,9 +101,12 @@ export class RecommendationService implements OnApplicationShutdown {
     // A correction retires what the superseded appraisal recommended (before its own set opens,
     // so a redelivery after a crash still retires it).
     if (a.correctionOf) await this.supersede(person, a.correctionOf, now);
-    const set = await this.sets.withAppraisal(scope, opening, facts, dueAt);
     // This appraisal may itself have been corrected already (events out of order).
-    if (person.appraisals.some((x) => x.correctionOf === a.appraisalId)) {
+    const corrected = person.appraisals.some((x) => x.correctionOf === a.appraisalId);
+    // Redelivered after this process published or retired its set: nothing more to write.
+    if (!corrected && this.settled.has(id)) return;
+    const set = await this.sets.withAppraisal(scope, opening, facts, dueAt);
+    if (corrected) {
       await this.supersede(person, a.appraisalId, now);
       return;
     }
