@@ -70,7 +70,7 @@ LABEL org.opencontainers.image.title="jenjang-${SERVICE}" \
   org.opencontainers.image.licenses="UNLICENSED" \
   org.opencontainers.image.vendor="Jenjang"
 ENV NODE_ENV=production \
-  NODE_OPTIONS="--enable-source-maps --max-semi-space-size=4 --disable-warning=TimeoutNegativeWarning" \
+  NODE_OPTIONS="--enable-source-maps --max-semi-space-size=4 --max-old-space-size=128 --disable-warning=TimeoutNegativeWarning" \
   KAFKAJS_NO_PARTITIONER_WARNING=1
 WORKDIR /app
 # The same layout as in the repository: the built service's relative link to its own packages

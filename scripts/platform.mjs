@@ -41,7 +41,7 @@ process.emitWarning = (warning, ...rest) => {
 // entry: a TypeScript file (run through @swc-node/register) or a built .js file.
 function run(name, entry, env, color) {
   // The services' V8 flags, as in libs/testing's SERVICE_NODE_FLAGS and the Dockerfile.
-  const flags = ['--max-semi-space-size=4'];
+  const flags = ['--max-semi-space-size=4', '--max-old-space-size=128'];
   const args = entry.endsWith('.js')
     ? [...flags, entry]
     : [...flags, '-r', '@swc-node/register', path.join(ROOT, entry)];
