@@ -71,6 +71,7 @@ describe('build-services', () => {
       'SkpRepository',
       'AgencySettingsService',
       'AppraisalQueryService',
+      'UnitStaffService',
     ]);
   });
 
