@@ -82,9 +82,11 @@ describe('notice store operations per appraisal', () => {
     return employeeId;
   };
 
-  const finalized = async (email: boolean): Promise<EventEnvelope> => {
+  /** One appraisal-finalized event handled, its notices delivered (or failed) and published. */
+  const appraisal = async (email = true) => {
     const [employeeId, penilaiId] = [await person(email), await person(email)];
-    return {
+    const data = finalizedEvent(agency, employeeId, penilaiId);
+    const event: EventEnvelope = {
       topic: appraisalFinalizedV1.topic,
       id: randomUUID(),
       source: '/jenjang/evaluation',
@@ -92,46 +94,26 @@ describe('notice store operations per appraisal', () => {
       time: new Date().toISOString(),
       subject: employeeId,
       agency,
-      data: finalizedEvent(agency, employeeId, penilaiId),
+      data,
     };
-  };
-
-  /**
-   * Appraisal-finalized events handled together (as a consumer's batch is), their notices
-   * delivered (or failed) and published; the commands they cost.
-   */
-  const appraisals = async (count: number, email = true) => {
-    const events: EventEnvelope[] = [];
-    for (let i = 0; i < count; i += 1) events.push(await finalized(email));
     sent = [];
-    const notices = svc.app.get(NoticeService);
-    const created = await Promise.all(events.map((e) => notices.fromEvent(e)));
+    const created = await svc.app.get(NoticeService).fromEvent(event);
     await waitUntil(
       'the notices delivered and published',
       async () =>
         (await db.collection(DELIVERY_COLLECTION).countDocuments({
-          causeEventId: { $in: events.map((e) => e.id) },
+          causeEventId: event.id,
           state: { $in: ['DELIVERED', 'FAILED'] },
           'outbox.0': { $exists: false },
-        })) === created.reduce((a, b) => a + b, 0),
+        })) === created,
     );
     const ours = sent.filter((c) => PER_NOTICE.has(c.collection));
-    const people = events.flatMap((e) => {
-      const data = e.data as { employeeId: string; penilaiId: string };
-      return [data.employeeId, data.penilaiId];
-    });
     return {
       created,
-      emails: people.map((id) => svc.mail.to(`${id}@${agency}.go.id`).length),
+      emails: [employeeId, penilaiId].map((id) => svc.mail.to(`${id}@${agency}.go.id`).length),
       ops: ours.filter((c) => !isRelay(c)),
       relay: ours.filter(isRelay),
     };
-  };
-
-  /** One appraisal-finalized event handled, its notices delivered (or failed) and published. */
-  const appraisal = async (email = true) => {
-    const { created, ...rest } = await appraisals(1, email);
-    return { created: created[0], ...rest };
   };
 
   /** A delivery as the store holds it (inserted by the test, cheaply, through its own client). */
@@ -218,16 +200,6 @@ describe('notice store operations per appraisal', () => {
     expect(names(ops)).toEqual(EVENT_OPS);
     expectByIds(ops);
     expect(relay.length).toBeLessThanOrEqual(3);
-  });
-
-  it('should share the commands of the appraisals handled in the same turn', async () => {
-    await appraisal(false);
-
-    const { created, ops } = await appraisals(20, false);
-
-    expect(created).toEqual(Array.from({ length: 20 }, () => 3));
-    // Twenty events, sixty notices: one read of the directory, one inbox write, one insert.
-    expect(names(ops)).toEqual(EVENT_OPS);
   });
 
   it('should take over what a crashed replica left, leasing the batch in one write', async () => {
