@@ -41,8 +41,7 @@ export class AdminService {
     const scope = caller.agency;
     const queued = await this.deliveries.resend(scope, id, new Date());
     if (!queued) throw new NotFoundError(WHAT, id);
-    // Sent by _id by this process (the sweep is the fallback should it stop first).
-    this.dispatcher.enqueue(caller.agencyId, [{ id }]);
+    this.dispatcher.sweep();
     return queued;
   }
 }
