@@ -157,19 +157,14 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
    * every due delivery (up to a batch) and every due digest. Returns how many were handled.
    */
   async runOnce(now = () => new Date(), sweep = true): Promise<number> {
-    if (this.stopped) return 0;
-    // Up to a batch of the queued deliveries (by _id); what is left comes in the next run.
     const batch: [string, Queued][] = [];
-    while (batch.length < BATCH) {
-      const next = this.queued.shift();
-      if (!next) break;
+    for (let next = this.queued.shift(); next; next = this.queued.shift()) {
       batch.push(next);
+      if (batch.length >= BATCH || this.stopped) break;
     }
     const done = batch.length;
     await this.sendAll(await this.leaseQueued(batch, now()), now);
     if (this.queued.size > 0) {
-      // The queue first; a sweep asked for is kept for when it is empty (it was dropped).
-      if (sweep) this.sweepRequested = true;
       this.again = true;
       return done;
     }

@@ -9,26 +9,14 @@ const minutes = (hhmm: string): number => {
   return h * 60 + m;
 };
 
-// One formatter per time zone, made on first use: building one costs far more than using it.
-const clocks = new Map<string, Intl.DateTimeFormat>();
-
-function clockOf(timeZone: string): Intl.DateTimeFormat {
-  let f = clocks.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    });
-    clocks.set(timeZone, f);
-  }
-  return f;
-}
-
 /** Minutes since local midnight of an instant in a time zone. */
 function localMinutes(at: Date, timeZone: string): number {
-  const parts = clockOf(timeZone).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value ?? 0);
   return get('hour') * 60 + get('minute');
 }
