@@ -8,8 +8,7 @@ import type { DigestSender } from './digest.sender';
 
 // How the dispatcher takes the lease of a new delivery handed over in process: a delivery
 // stored already leased is sent without a claim while half its lease is left, renewed after a
-// longer wait, and claimed by _id when it came without a lease or lost it; the renewals and
-// claims of a batch in one request.
+// longer wait, and claimed by _id when it came without a lease or lost it.
 
 const config = notificationConfig.load();
 const LEASE = config.DISPATCH_LEASE_MS;
@@ -61,18 +60,23 @@ const delivery = (id: string, leaseUntil: Date | null): Delivery => ({
 class FakeDeliveries {
   readonly calls: string[] = [];
   readonly finished: { id: string; leaseUntil: Date | null }[] = [];
-  /** What the store takes when asked to lease (an id asked and not here: lost, or not due). */
-  leaseAnswer: Delivery[] = [];
+  /** What the store answers to a renewal / claim (null: lost it / not claimable). */
+  renewAnswer: Delivery | null = null;
+  claimAnswer: Delivery | null = null;
 
-  lease(items: { id: string; held?: Date | null }[]) {
-    this.calls.push(`lease ${items.map((i) => (i.held ? `${i.id} held` : i.id)).join(',')}`);
-    return Promise.resolve(this.leaseAnswer.filter((d) => items.some((i) => i.id === d.id)));
+  renewLease(held: Delivery) {
+    this.calls.push(`renew ${held.id}`);
+    return Promise.resolve(this.renewAnswer);
   }
-  /** What the sweep's query over the queue finds due. */
+  claimIfDue(id: string) {
+    this.calls.push(`claim ${id}`);
+    return Promise.resolve(this.claimAnswer);
+  }
+  /** What the sweep's claims answer, in turn (then null: nothing due). */
   due: Delivery[] = [];
-  dueIds() {
-    this.calls.push('dueIds');
-    return Promise.resolve(this.due.map((d) => d.id));
+  claimDue() {
+    this.calls.push('claimDue');
+    return Promise.resolve(this.due.shift() ?? null);
   }
   /** Retries recorded instead of refused, for the retry test. */
   retries?: { id: string; next: Date }[];
@@ -133,12 +137,12 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
   it('should renew the lease of a delivery that waited past half of it, and send it', async () => {
     const leased = delivery('d-2', new Date(NOW.getTime() + LEASE / 4));
     const renewed = delivery('d-2', new Date(NOW.getTime() + LEASE));
-    store.leaseAnswer = [renewed];
+    store.renewAnswer = renewed;
     dispatcher.enqueue('ag-1', [{ id: 'd-2', recipient, leased }]);
 
     await dispatcher.runOnce(() => NOW, false);
 
-    expect(store.calls).toEqual(['lease d-2 held']);
+    expect(store.calls).toEqual(['renew d-2']);
     expect(store.finished).toEqual([{ id: 'd-2', leaseUntil: renewed.leaseUntil }]);
   });
 
@@ -149,49 +153,35 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
 
     await dispatcher.runOnce(() => NOW, false);
 
-    expect(store.calls).toEqual(['lease d-3 held']);
+    expect(store.calls).toEqual(['renew d-3', 'claim d-3']);
     expect(sent).toEqual([]);
   });
 
   it('should claim a delivery handed over without a lease by its _id', async () => {
-    store.leaseAnswer = [delivery('d-4', new Date(NOW.getTime() + LEASE))];
+    store.claimAnswer = delivery('d-4', new Date(NOW.getTime() + LEASE));
     dispatcher.enqueue('ag-1', [{ id: 'd-4', recipient }]);
 
     await dispatcher.runOnce(() => NOW, false);
 
-    expect(store.calls).toEqual(['lease d-4']);
+    expect(store.calls).toEqual(['claim d-4']);
     expect(sent.map((n) => n.deliveryId)).toEqual(['d-4']);
-  });
-
-  it('should lease a backlog that waited past half its lease in one request, and send it', async () => {
-    const ids = ['b-1', 'b-2', 'b-3', 'b-4', 'b-5'];
-    const stale = new Date(NOW.getTime() + LEASE / 4);
-    store.leaseAnswer = ids.map((id) => delivery(id, new Date(NOW.getTime() + LEASE)));
-    dispatcher.enqueue(
-      'ag-1',
-      ids.map((id) => ({ id, recipient, leased: delivery(id, stale) })),
-    );
-
-    await dispatcher.runOnce(() => NOW, false);
-
-    expect(store.calls).toEqual([`lease ${ids.map((id) => `${id} held`).join(',')}`]);
-    expect(sent.map((n) => n.deliveryId).sort()).toEqual(ids);
   });
 
   it('should ask the store once when a sweep finds nothing due', async () => {
     await dispatcher.runOnce(() => NOW, true);
 
-    expect(store.calls).toEqual(['dueIds']);
+    expect(store.calls).toEqual(['claimDue']);
   });
 
-  it('should send every due delivery a sweep finds, leased together', async () => {
+  it('should send every due delivery a sweep finds, then stop at the first empty claim', async () => {
     store.due = ['s-1', 's-2', 's-3'].map((id) => delivery(id, new Date(NOW.getTime() + LEASE)));
-    store.leaseAnswer = store.due;
 
     await dispatcher.runOnce(() => NOW, true);
 
     expect(sent.map((n) => n.deliveryId).sort()).toEqual(['s-1', 's-2', 's-3']);
-    expect(store.calls).toEqual(['dueIds', 'lease s-1,s-2,s-3']);
+    expect(store.calls.filter((c) => c === 'claimDue').length).toBeLessThanOrEqual(
+      3 + config.DISPATCH_CONCURRENCY,
+    );
   });
 
   describe('a failed send', () => {
@@ -209,14 +199,14 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
       expect(retry.id).toBe('d-5');
 
       const due = new Date(retry.next.getTime());
-      store.leaseAnswer = [{ ...delivery('d-5', new Date(due.getTime() + LEASE)), attempts: 1 }];
+      store.claimAnswer = { ...delivery('d-5', new Date(due.getTime() + LEASE)), attempts: 1 };
       jest.advanceTimersByTime(due.getTime() - NOW.getTime() - 1);
       await dispatcher.runOnce(() => due, false);
       expect(store.calls).toEqual([]); // not yet due: nothing queued
 
       jest.advanceTimersByTime(1);
       await dispatcher.runOnce(() => due, false);
-      expect(store.calls).toEqual(['lease d-5']);
+      expect(store.calls).toEqual(['claim d-5']);
       expect(sent.map((n) => n.deliveryId)).toEqual(['d-5']);
     });
   });

@@ -95,28 +95,17 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   /**
-   * The queued deliveries, leased: as stored while at least half of its lease is left; the others
-   * (a backlog waited past half of it, a retry came without one) are leased together, by _id, in
-   * two commands for the whole batch (a claim per delivery made the cost grow with the backlog).
+   * The queued delivery, leased: as stored while at least half of its lease is left; renewed when
+   * it waited longer (a backlog); claimed by _id when it came without a lease or lost it.
    */
-  private async leaseQueued(batch: [string, Queued][], at: Date): Promise<Ready[]> {
+  private async claimQueued(id: string, leased: Delivery | undefined, at: Date) {
     const lease = this.config.DISPATCH_LEASE_MS;
-    const ready: Ready[] = [];
-    const toLease: { id: string; held: Date | null }[] = [];
-    const recipients = new Map<string, Recipient | undefined>();
-    for (const [id, { recipient, leased }] of batch) {
-      if (leased?.leaseUntil && leased.leaseUntil.getTime() - at.getTime() >= lease / 2) {
-        ready.push({ delivery: leased, recipient });
-      } else {
-        toLease.push({ id, held: leased?.leaseUntil ?? null });
-        recipients.set(id, recipient);
-      }
+    if (leased?.leaseUntil) {
+      if (leased.leaseUntil.getTime() - at.getTime() >= lease / 2) return leased;
+      const renewed = await this.deliveries.renewLease(leased, at, lease);
+      if (renewed) return renewed;
     }
-    if (toLease.length === 0) return ready;
-    for (const d of await this.deliveries.lease(toLease, at, lease)) {
-      ready.push({ delivery: d, recipient: recipients.get(d.id) });
-    }
-    return ready;
+    return this.deliveries.claimIfDue(id, at, lease);
   }
 
   /**
@@ -157,48 +146,56 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
    * every due delivery (up to a batch) and every due digest. Returns how many were handled.
    */
   async runOnce(now = () => new Date(), sweep = true): Promise<number> {
-    const batch: [string, Queued][] = [];
-    for (let next = this.queued.shift(); next; next = this.queued.shift()) {
-      batch.push(next);
-      if (batch.length >= BATCH || this.stopped) break;
-    }
-    const done = batch.length;
-    await this.sendAll(await this.leaseQueued(batch, now()), now);
+    let done = 0;
+    const nextQueued = () => {
+      if (this.stopped || done >= BATCH) return undefined;
+      const entry = this.queued.shift();
+      if (!entry) return undefined;
+      done += 1;
+      return entry;
+    };
+    await this.inParallel(async () => {
+      for (let next = nextQueued(); next; next = nextQueued()) {
+        const [id, { recipient, leased }] = next;
+        const claimed = await this.claimQueued(id, leased, now());
+        if (claimed) await this.deliver(claimed, now, recipient);
+      }
+    });
     if (this.queued.size > 0) {
       this.again = true;
       return done;
     }
     if (!sweep) return done;
-    // One query over the queue (when nothing is due, the usual answer, that is all), then the
-    // due ones leased by _id together.
-    const due = await this.deliveries.dueIds(now(), BATCH);
-    if (due.length === 0) return done + (await this.digests.sendDue(now()));
-    const taken = await this.deliveries.lease(
-      due.map((id) => ({ id })),
-      now(),
-      this.config.DISPATCH_LEASE_MS,
-    );
-    await this.sendAll(
-      taken.map((delivery) => ({ delivery })),
-      now,
-    );
+    // One claim first: when nothing is due (the usual answer) the sweep costs one query, not
+    // one per worker.
+    const first = await this.deliveries.claimDue(now(), this.config.DISPATCH_LEASE_MS);
+    if (!first) return done + (await this.digests.sendDue(now()));
+    let swept = 1;
+    let drained = false;
+    let taken: Delivery | undefined = first;
+    await this.inParallel(async () => {
+      if (taken) {
+        const mine = taken;
+        taken = undefined;
+        await this.deliver(mine, now);
+      }
+      while (!drained && swept < BATCH && !this.stopped) {
+        swept += 1;
+        const claimed = await this.deliveries.claimDue(now(), this.config.DISPATCH_LEASE_MS);
+        if (!claimed) {
+          drained = true;
+          swept -= 1;
+          return;
+        }
+        await this.deliver(claimed, now);
+      }
+    });
     // A full batch: more may be due, sweep again right away.
-    if (due.length >= BATCH) {
+    if (swept >= BATCH) {
       this.sweepRequested = true;
       this.again = true;
     }
-    return done + taken.length + (await this.digests.sendDue(now()));
-  }
-
-  /** Sends these leased deliveries, DISPATCH_CONCURRENCY at a time. */
-  private async sendAll(ready: Ready[], now: () => Date): Promise<void> {
-    let next = 0;
-    await this.inParallel(async () => {
-      while (next < ready.length && !this.stopped) {
-        const { delivery, recipient } = ready[next++];
-        await this.deliver(delivery, now, recipient);
-      }
-    });
+    return done + swept + (await this.digests.sendDue(now()));
   }
 
   /**
@@ -300,12 +297,6 @@ export function noticeOf(d: Delivery, recipient: Recipient): OutgoingNotice {
 interface Queued {
   recipient?: Recipient;
   leased?: Delivery;
-}
-
-/** A delivery leased to this process, with its recipient when the notice service read it. */
-interface Ready {
-  delivery: Delivery;
-  recipient?: Recipient;
 }
 
 // What the channel's error said, its cause included (an SMTP refusal wrapped in a coded error).

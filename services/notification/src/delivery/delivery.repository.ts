@@ -1,6 +1,4 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import type { Connection, FilterQuery } from 'mongoose';
 import {
   isDuplicateKey,
@@ -14,9 +12,7 @@ import {
 import type { NotificationFailure } from '@jenjang/contracts';
 import { DeliverySchema, type DeliveryDoc, type DeliveryState } from './delivery.schema';
 
-export type Delivery = Omit<DeliveryDoc, '_id' | 'outbox' | 'outboxLease' | 'leaseToken'> & {
-  id: string;
-};
+export type Delivery = Omit<DeliveryDoc, '_id' | 'outbox' | 'outboxLease'> & { id: string };
 
 /** A delivery to store, with the public events it stages (its outbox is the repository's). */
 export type NewDelivery = Omit<DeliveryDoc, 'outbox' | 'outboxLease'> & { events?: OutboxEntry[] };
@@ -51,7 +47,7 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
   }
 
   protected toPlain(d: DeliveryDoc): Delivery {
-    const { _id, outbox: _o, outboxLease: _l, leaseToken: _t, ...rest } = d;
+    const { _id, outbox: _o, outboxLease: _l, ...rest } = d;
     return { id: _id, ...rest, attemptLog: rest.attemptLog ?? [] };
   }
 
@@ -83,62 +79,68 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
     return created;
   }
 
-  /**
-   * The ids of up to `limit` due deliveries nobody holds, soonest first: the recovery sweep's one
-   * query over the queue (a crash's leases, another replica's retries); `lease` then takes them.
-   */
-  async dueIds(now: Date, limit: number): Promise<string[]> {
-    const docs = await this.model
-      .find(
+  /** Takes one due delivery for `leaseMs`; another replica may take it over after the lease. */
+  async claimDue(now: Date, leaseMs: number, states: DeliveryState[] = ['PENDING']) {
+    const doc = await this.model
+      .findOneAndUpdate(
         {
+          state: { $in: states },
+          nextAttemptAt: { $lte: now },
+          $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }],
+        },
+        { $set: { leaseUntil: new Date(now.getTime() + leaseMs) } },
+        { ...this.options(SYSTEM), new: true, sort: { nextAttemptAt: 1 } },
+      )
+      .lean<DeliveryDoc>()
+      .exec();
+    return doc ? this.toPlain(doc) : null;
+  }
+
+  /** Takes one given delivery for `leaseMs` if it is still in `state` and not leased. */
+  async claim(id: string, state: DeliveryState, now: Date, leaseMs: number) {
+    const doc = await this.model
+      .findOneAndUpdate(
+        { _id: id, state, $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }] },
+        { $set: { leaseUntil: new Date(now.getTime() + leaseMs) } },
+        { ...this.options(SYSTEM), new: true },
+      )
+      .lean<DeliveryDoc>()
+      .exec();
+    return doc ? this.toPlain(doc) : null;
+  }
+
+  /** Takes one given PENDING delivery for `leaseMs` if it is due and not leased (by _id). */
+  async claimIfDue(id: string, now: Date, leaseMs: number) {
+    const doc = await this.model
+      .findOneAndUpdate(
+        {
+          _id: id,
           state: 'PENDING',
           nextAttemptAt: { $lte: now },
           $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }],
         },
-        { _id: 1 },
-        { ...this.options(SYSTEM), sort: { nextAttemptAt: 1 }, limit },
+        { $set: { leaseUntil: new Date(now.getTime() + leaseMs) } },
+        { ...this.options(SYSTEM), new: true },
       )
-      .lean<Pick<DeliveryDoc, '_id'>[]>()
+      .lean<DeliveryDoc>()
       .exec();
-    return docs.map((d) => d._id);
+    return doc ? this.toPlain(doc) : null;
   }
 
   /**
-   * Leases these deliveries for `leaseMs`, by _id, in two commands whatever their number (a
-   * write, then a read of what it took), and returns those taken: each one still in `state` that
-   * is due and nobody holds, or whose lease is still the one this process holds (`held`, renewed
-   * when it waited in memory past half of it). Another replica's claim on the same delivery fails
-   * the filter; the claim's own token tells this one's apart when they read back.
+   * Extends this process's own lease on a PENDING delivery (matched by the lease it holds); null
+   * when the lease is no longer this one's (expired and taken over, or the delivery is done).
    */
-  async lease(
-    items: { id: string; held?: Date | null }[],
-    now: Date,
-    leaseMs: number,
-    state: DeliveryState = 'PENDING',
-  ): Promise<Delivery[]> {
-    if (items.length === 0) return [];
-    const token = randomUUID();
-    const set = { $set: { leaseUntil: new Date(now.getTime() + leaseMs), leaseToken: token } };
-    const free = {
-      nextAttemptAt: { $lte: now },
-      $or: [{ leaseUntil: null }, { leaseUntil: { $lte: now } }],
-    };
-    const claims = items.map(({ id, held }): AnyBulkWriteOperation<Document> => {
-      const filter: Document = {
-        _id: id,
-        state,
-        ...(held ? { $or: [{ leaseUntil: held }, free] } : free),
-      };
-      return { updateOne: { filter, update: set } };
-    });
-    await this.model.collection.bulkWrite(claims, { ordered: false });
-    const taken = await this.find(SYSTEM, {
-      _id: { $in: items.map((i) => i.id) },
-      leaseToken: token,
-    });
-    // In the order asked (sorted here: a sort in the query would make the store scan).
-    const order = new Map(items.map((i, n) => [i.id, n]));
-    return taken.sort((x, y) => order.get(x.id)! - order.get(y.id)!);
+  async renewLease(held: Delivery, now: Date, leaseMs: number) {
+    const doc = await this.model
+      .findOneAndUpdate(
+        { _id: held.id, state: 'PENDING', leaseUntil: held.leaseUntil },
+        { $set: { leaseUntil: new Date(now.getTime() + leaseMs) } },
+        { ...this.options(SYSTEM), new: true },
+      )
+      .lean<DeliveryDoc>()
+      .exec();
+    return doc ? this.toPlain(doc) : null;
   }
 
   /** Whether any delivery is due: lets the dispatcher sleep until the next poll. */

@@ -42,8 +42,6 @@ export interface DeliveryDoc extends OutboxFields {
   resent: boolean;
   nextAttemptAt: Date | null;
   leaseUntil: Date | null;
-  /** The claim that set the lease, when several were taken at once (to read back which). */
-  leaseToken?: string | null;
   attemptLog: AttemptDoc[];
   lastError: string | null;
   failure: NotificationFailure | null;
@@ -74,7 +72,6 @@ export const DeliverySchema = new Schema<DeliveryDoc>(
     resent: { type: Boolean, required: true },
     nextAttemptAt: { type: Date, default: null },
     leaseUntil: { type: Date, default: null },
-    leaseToken: { type: String, default: null },
     attemptLog: { type: Schema.Types.Mixed, default: [] },
     lastError: { type: String, default: null },
     failure: { type: String, default: null },

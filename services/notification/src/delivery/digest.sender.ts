@@ -35,13 +35,11 @@ export class DigestSender {
   }
 
   private async sendOne(list: Delivery[], now: Date): Promise<number> {
-    // The recipient's waiting notices leased together, by _id (two commands, not one each).
-    const claimed = await this.deliveries.lease(
-      list.map((d) => ({ id: d.id })),
-      now,
-      this.config.DISPATCH_LEASE_MS,
-      'DIGEST',
-    );
+    const claimed: Delivery[] = [];
+    for (const d of list) {
+      const c = await this.deliveries.claim(d.id, 'DIGEST', now, this.config.DISPATCH_LEASE_MS);
+      if (c) claimed.push(c);
+    }
     if (claimed.length === 0) return 0;
     const first = claimed[0];
     const recipient =

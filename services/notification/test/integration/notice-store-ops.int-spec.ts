@@ -4,7 +4,6 @@ import type { Connection } from 'mongoose';
 import { appraisalFinalizedV1, type EventEnvelope } from '@jenjang/contracts';
 import { MONGO_CONNECTION } from '@jenjang/persistence';
 import { databaseUri, randomLetters, testEnv, waitUntil } from '@jenjang/testing';
-import { DeliveryDispatcher } from '../../src/delivery/delivery.dispatcher';
 import { NoticeService } from '../../src/delivery/notice.service';
 import { DELIVERY_COLLECTION } from '../../src/delivery/delivery.schema';
 import { INBOX_ITEM_COLLECTION } from '../../src/inbox/inbox-item.schema';
@@ -116,45 +115,6 @@ describe('notice store operations per appraisal', () => {
     };
   };
 
-  /** A delivery as the store holds it (inserted by the test, cheaply, through its own client). */
-  const stored = (
-    _id: string,
-    agencyId: string,
-    recipientEmployeeId: string,
-    now: Date,
-    fields: Record<string, unknown>,
-  ) => ({
-    _id,
-    agencyId,
-    recipientEmployeeId,
-    type: 'appraisal-feedback',
-    channel: 'IN_APP',
-    mandatory: true,
-    causeEventId: randomUUID(),
-    causeEventType: appraisalFinalizedV1.type,
-    language: 'id',
-    subject: 'x',
-    body: 'y',
-    state: 'PENDING',
-    attempts: 0,
-    roundAttempts: 0,
-    round: 1,
-    resent: false,
-    nextAttemptAt: now,
-    leaseUntil: null,
-    attemptLog: [],
-    lastError: null,
-    failure: null,
-    digest: false,
-    deliveredAt: null,
-    failedAt: null,
-    createdAt: now,
-    updatedAt: now,
-    outbox: [],
-    outboxLease: null,
-    ...fields,
-  });
-
   const names = (ops: Sent[]) => ops.map((c) => `${c.command} ${c.collection}`).sort();
 
   /**
@@ -202,48 +162,41 @@ describe('notice store operations per appraisal', () => {
     expect(relay.length).toBeLessThanOrEqual(3);
   });
 
-  it('should take over what a crashed replica left, leasing the batch in one write', async () => {
-    const employeeId = await person();
-    const now = new Date();
-    const expired = new Date(now.getTime() - 1_000);
-    const left = ['a', 'b', 'c'].map((x) =>
-      stored(`ntf-left-${randomLetters(8)}-${x}`, agency, employeeId, now, { leaseUntil: expired }),
-    );
-    await db.collection(DELIVERY_COLLECTION).insertMany(left as never[]);
-    sent = [];
-
-    svc.app.get(DeliveryDispatcher).sweep();
-    await waitUntil(
-      'the notices left behind delivered',
-      async () =>
-        (await db.collection(DELIVERY_COLLECTION).countDocuments({
-          _id: { $in: left.map((l) => l._id) as never[] },
-          state: 'DELIVERED',
-        })) === left.length,
-    );
-
-    const ops = sent.filter((c) => c.collection === DELIVERY_COLLECTION && !isRelay(c));
-    const lease = ops.filter((c) => JSON.stringify(c.body).includes('"leaseToken"'));
-    // One query over the queue, one write leasing all three and its read-back; then the three
-    // delivered (batched when they finish in the same turn).
-    expect(names(lease)).toEqual(['find deliveries', 'update deliveries']);
-    expect(ops.filter((c) => c.command === 'findAndModify')).toEqual([]);
-    expect((lease.find((c) => c.command === 'update')?.body.updates as unknown[]).length).toBe(3);
-    expect(svc.mail.to(`${employeeId}@${agency}.go.id`)).toHaveLength(0);
-  });
-
   it('should cost the same when thousands of other deliveries are stored, some of them due', async () => {
     const before = [await appraisal(), await appraisal(false)];
     const now = new Date();
-    // Half delivered, half waiting (due, as a crashed replica leaves them): a claim that is not
-    // by _id would take them up.
-    const others = Array.from({ length: 3_000 }, (_, i) =>
-      stored(`ntf-other-${randomLetters(8)}-${i}`, `ag-other-${i % 7}`, `emp-other-${i}`, now, {
-        channel: i % 2 ? 'EMAIL' : 'IN_APP',
-        state: i % 2 ? 'DELIVERED' : 'PENDING',
-        nextAttemptAt: i % 2 ? null : new Date(now.getTime() - 60_000),
-      }),
-    );
+    const others = Array.from({ length: 3_000 }, (_, i) => ({
+      _id: `ntf-other-${randomLetters(8)}-${i}`,
+      agencyId: `ag-other-${i % 7}`,
+      recipientEmployeeId: `emp-other-${i}`,
+      type: 'appraisal-feedback',
+      channel: i % 2 ? 'EMAIL' : 'IN_APP',
+      mandatory: true,
+      causeEventId: randomUUID(),
+      causeEventType: appraisalFinalizedV1.type,
+      language: 'id',
+      subject: 'x',
+      body: 'y',
+      // Half delivered, half waiting (due, as a crashed replica leaves them): a claim that is not
+      // by _id would take them up.
+      state: i % 2 ? 'DELIVERED' : 'PENDING',
+      attempts: 0,
+      roundAttempts: 0,
+      round: 1,
+      resent: false,
+      nextAttemptAt: i % 2 ? null : new Date(now.getTime() - 60_000),
+      leaseUntil: null,
+      attemptLog: [],
+      lastError: null,
+      failure: null,
+      digest: false,
+      deliveredAt: null,
+      failedAt: null,
+      createdAt: now,
+      updatedAt: now,
+      outbox: [],
+      outboxLease: null,
+    }));
     await db.collection(DELIVERY_COLLECTION).insertMany(others as never[]);
 
     const after = [await appraisal(), await appraisal(false)];
