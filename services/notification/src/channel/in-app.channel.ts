@@ -7,7 +7,6 @@ import type { NoticeChannel, OutgoingNotice } from './notice-channel';
 @Injectable()
 export class InAppChannel implements NoticeChannel {
   readonly channel = 'IN_APP' as const;
-  readonly inStore = true;
 
   constructor(private readonly inbox: InboxRepository) {}
 

@@ -26,12 +26,6 @@ export interface OutgoingNotice {
  */
 export interface NoticeChannel {
   readonly channel: Channel;
-  /**
-   * True when sending is a write to this service's own store, idempotent on the delivery id (the
-   * inbox): the notice service sends such a notice as it creates it and stores it delivered, with
-   * no lease, claim or second write (issue 12). It is retried like any other when that fails.
-   */
-  readonly inStore?: boolean;
   send(notice: OutgoingNotice): Promise<void>;
 }
 

@@ -87,14 +87,6 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   /**
-   * A new delivery due later (quiet hours): queued by _id when it falls due, by a timer of this
-   * process; the sweep is the fallback (a restart, another replica).
-   */
-  later(agencyId: string, id: string, at: Date): void {
-    this.retries.at(id, at, () => this.enqueue(agencyId, [{ id }]));
-  }
-
-  /**
    * The queued delivery, leased: as stored while at least half of its lease is left; renewed when
    * it waited longer (a backlog); claimed by _id when it came without a lease or lost it.
    */
@@ -215,7 +207,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     const recipient = known ?? (await this.recipientOf(d));
     try {
       if (!channel) throw new PermanentChannelError(FAILURE_REASONS.CHANNEL_UNAVAILABLE);
-      await channel.send(noticeOf(d, recipient));
+      await channel.send(this.noticeOf(d, recipient));
       const at = now();
       await this.deliveries.delivered(d, at, false, deliveredEvent(d, d.attempts + 1, at, false));
       deliveryMetrics.attempts.inc({ channel: d.channel, outcome: 'delivered' });
@@ -274,24 +266,23 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       unknownRecipient(d.agencyId, d.recipientEmployeeId)
     );
   }
-}
 
-/** What a channel sends for a delivery. */
-export function noticeOf(d: Delivery, recipient: Recipient): OutgoingNotice {
-  return {
-    deliveryId: d.id,
-    agencyId: d.agencyId,
-    recipient,
-    type: d.type,
-    mandatory: d.mandatory,
-    language: d.language,
-    subject: d.subject,
-    body: d.body,
-    causeEventId: d.causeEventId,
-    causeEventType: d.causeEventType,
-    createdAt: d.createdAt,
-    resent: d.resent,
-  };
+  private noticeOf(d: Delivery, recipient: Recipient): OutgoingNotice {
+    return {
+      deliveryId: d.id,
+      agencyId: d.agencyId,
+      recipient,
+      type: d.type,
+      mandatory: d.mandatory,
+      language: d.language,
+      subject: d.subject,
+      body: d.body,
+      causeEventId: d.causeEventId,
+      causeEventType: d.causeEventType,
+      createdAt: d.createdAt,
+      resent: d.resent,
+    };
+  }
 }
 
 interface Queued {

@@ -9,11 +9,8 @@ import type { EffectiveRule } from '../rule/rule.service';
 import { RuleService } from '../rule/rule.service';
 import { renderTemplate, tidy } from '../template/domain/template-render';
 import { TemplateService } from '../template/template.service';
-import { NOTICE_CHANNELS, type NoticeChannel } from '../channel/notice-channel';
-import type { Channel } from '../rule/domain/rule';
-import { deliveredEvent, failedEvent } from './delivery-events';
-import { DeliveryDispatcher, noticeOf } from './delivery.dispatcher';
-import { deliveryMetrics } from './delivery.metrics';
+import { failedEvent } from './delivery-events';
+import { DeliveryDispatcher } from './delivery.dispatcher';
 import { DeliveryRepository, type NewDelivery } from './delivery.repository';
 import { deliveryId } from './domain/delivery-id';
 import { planDeliveries, recipientIdsAt, type PlannedDelivery } from './domain/plan';
@@ -25,7 +22,6 @@ import { planDeliveries, recipientIdsAt, type PlannedDelivery } from './domain/p
 @Injectable()
 export class NoticeService {
   private readonly logger = new Logger(NoticeService.name);
-  private readonly inStore: Map<Channel, NoticeChannel>;
 
   constructor(
     private readonly rules: RuleService,
@@ -35,10 +31,7 @@ export class NoticeService {
     private readonly deliveries: DeliveryRepository,
     private readonly dispatcher: DeliveryDispatcher,
     @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
-    @Inject(NOTICE_CHANNELS) channels: NoticeChannel[],
-  ) {
-    this.inStore = new Map(channels.filter((c) => c.inStore).map((c) => [c.channel, c]));
-  }
+  ) {}
 
   /**
    * Returns how many deliveries were created (0 for a redelivered event). The messaging library
@@ -51,16 +44,6 @@ export class NoticeService {
     const rules = await this.rules.forEvent(agencyId, event.topic);
     if (rules.length === 0) return 0;
     const { webhook } = await this.settings.webhookOf(agencyId);
-    const audiences = await Promise.all(rules.map((r) => this.audienceOf(r, event.data, scope)));
-    // Everyone the event's notices go to, read together: one query for the event (and for the
-    // other events handled in the same turn).
-    const directory = new Map(
-      await Promise.all(
-        [...new Set(audiences.flat())].map(
-          async (id) => [id, await this.recipients.get(scope, agencyId, id)] as const,
-        ),
-      ),
-    );
     const docs: NewDelivery[] = [];
     const recipientOf = new Map<string, Recipient>();
     // A notice due now is stored already leased to this process and sent from memory: no claim
@@ -77,9 +60,9 @@ export class NoticeService {
       }
       return names;
     };
-    for (const [i, rule] of rules.entries()) {
-      for (const employeeId of audiences[i]) {
-        const found = directory.get(employeeId) ?? null;
+    for (const rule of rules) {
+      for (const employeeId of await this.audienceOf(rule, event.data, scope)) {
+        const found = await this.recipients.get(scope, agencyId, employeeId);
         const recipient = found ?? unknownRecipient(agencyId, employeeId);
         const plan = planDeliveries({
           rule,
@@ -100,64 +83,22 @@ export class NoticeService {
         }
       }
     }
-    // The inbox notices are put now and stored delivered; then one write for the event's notices.
-    const stored = await Promise.all(docs.map((d) => this.sentInStore(d, recipientOf.get(d._id)!)));
-    const created = new Set(await this.deliveries.createMany(scope, stored));
-    // What is left to send, by _id: due now with the recipient just read, or when it falls due
-    // (the dispatcher's sweep is for retries of other replicas and what a crash left behind).
-    const toSend = stored.filter((d) => created.has(d._id) && d.state === 'PENDING');
-    const dueNow = toSend.filter((d) => d.leaseUntil);
-    if (dueNow.length > 0) {
+    // One write for the event's notices; sent now by _id with the recipient just read (the
+    // dispatcher's sweep is for retries and what a crash left behind).
+    const created = new Set(await this.deliveries.createMany(scope, docs));
+    if (created.size > 0) {
       this.dispatcher.enqueue(
         agencyId,
-        dueNow.map((d) => ({
-          id: d._id,
-          recipient: recipientOf.get(d._id),
-          leased: this.deliveries.plainOf(d),
-        })),
+        docs
+          .filter((d) => created.has(d._id))
+          .map((d) => ({
+            id: d._id,
+            recipient: recipientOf.get(d._id),
+            leased: d.leaseUntil ? this.deliveries.plainOf(d) : undefined,
+          })),
       );
-    }
-    for (const d of toSend) {
-      if (!d.leaseUntil && d.nextAttemptAt) this.dispatcher.later(agencyId, d._id, d.nextAttemptAt);
     }
     return created.size;
-  }
-
-  /**
-   * A notice due now on a channel that writes to this service's store (the inbox), sent before
-   * it is stored and stored delivered, with its event: one write each, batched with the other
-   * notices of the turn. Sending again for a redelivered event finds the inbox item there. When
-   * the send fails the notice is stored to send as any other (leased, retried with backoff).
-   */
-  private async sentInStore(d: NewDelivery, recipient: Recipient): Promise<NewDelivery> {
-    const channel = this.inStore.get(d.channel);
-    if (!channel || d.state !== 'PENDING' || !d.leaseUntil) return d;
-    try {
-      await channel.send(noticeOf(this.deliveries.plainOf(d), recipient));
-    } catch (error) {
-      this.logger.warn(
-        `${d.channel} notice ${d._id} not sent at once, queued: ${(error as Error).message}`,
-      );
-      return d;
-    }
-    const at = new Date(Math.max(Date.now(), d.createdAt.getTime()));
-    deliveryMetrics.attempts.inc({ channel: d.channel, outcome: 'delivered' });
-    deliveryMetrics.latency.observe(
-      { channel: d.channel },
-      (at.getTime() - d.createdAt.getTime()) / 1000,
-    );
-    return {
-      ...d,
-      state: 'DELIVERED',
-      attempts: 1,
-      roundAttempts: 1,
-      leaseUntil: null,
-      nextAttemptAt: null,
-      deliveredAt: at,
-      updatedAt: at,
-      attemptLog: [{ at, ok: true, error: null }],
-      events: [...(d.events ?? []), deliveredEvent({ ...d, id: d._id }, 1, at, false)],
-    };
   }
 
   private async audienceOf(

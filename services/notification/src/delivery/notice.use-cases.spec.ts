@@ -2,7 +2,6 @@ import { appraisalFinalizedV1, type EventEnvelope } from '@jenjang/contracts';
 import type { AgencyScope } from '@jenjang/persistence';
 import { buildServiceModule, type ServiceUnderTest } from '@jenjang/testing';
 import { AgencySettingsRepository } from '../agency/agency-settings.repository';
-import { InboxRepository, type NewInboxItem } from '../inbox/inbox.repository';
 import { NOTIFICATION_CONFIG, notificationConfig } from '../config/notification.config';
 import type { Recipient } from '../recipient/domain/recipient';
 import { RecipientRepository } from '../recipient/recipient.repository';
@@ -55,25 +54,13 @@ class FakeDeliveries {
   }
 }
 
-class FakeInbox {
-  readonly items = new Map<string, NewInboxItem>();
-  down = false;
-  put(_scope: AgencyScope, item: NewInboxItem): Promise<void> {
-    if (this.down) return Promise.reject(new Error('store unavailable'));
-    if (!this.items.has(item._id)) this.items.set(item._id, item);
-    return Promise.resolve();
-  }
-}
-
 describe('notice use cases (service test)', () => {
   let service: ServiceUnderTest;
   let deliveries: FakeDeliveries;
-  let inbox: FakeInbox;
   const enqueued: unknown[] = [];
 
   beforeEach(async () => {
     deliveries = new FakeDeliveries();
-    inbox = new FakeInbox();
     enqueued.length = 0;
     const directory = new Map([
       [data.employeeId, recipient(data.employeeId, 'id')],
@@ -84,7 +71,6 @@ describe('notice use cases (service test)', () => {
       providers: [{ provide: NOTIFICATION_CONFIG, useValue: notificationConfig.load() }],
       fakes: [
         [DeliveryRepository, deliveries],
-        [InboxRepository, inbox],
         [RuleRepository, { ofAgency: () => Promise.resolve([]) }],
         [TemplateRepository, { ofAgency: () => Promise.resolve([]) }],
         [
@@ -105,10 +91,7 @@ describe('notice use cases (service test)', () => {
         [
           DeliveryDispatcher,
           // the deliveries to send are the last argument (an agency may come first)
-          {
-            enqueue: (...args: unknown[]) => enqueued.push(...(args.at(-1) as unknown[])),
-            later: () => undefined,
-          },
+          { enqueue: (...args: unknown[]) => enqueued.push(...(args.at(-1) as unknown[])) },
         ],
       ],
     });
@@ -121,42 +104,13 @@ describe('notice use cases (service test)', () => {
 
     const notices = [...deliveries.stored.values()];
     expect(created).toBe(notices.length);
+    expect(enqueued).toHaveLength(created);
     const inApp = (employeeId: string) =>
       notices.find((d) => d.recipientEmployeeId === employeeId && d.channel === 'IN_APP');
     expect(inApp(data.employeeId)?.language).toBe('id');
     expect(inApp(data.penilaiId)?.language).toBe('en');
     // no webhook set for the agency: no webhook notice
     expect(notices.some((d) => d.channel === 'WEBHOOK')).toBe(false);
-  });
-
-  it('should put the inbox notices at once and store them delivered, with their event', async () => {
-    const now = new Date('2026-12-03T03:00:00Z');
-
-    await service.get(NoticeService).fromEvent(event, now);
-
-    const inApp = [...deliveries.stored.values()].filter((d) => d.channel === 'IN_APP');
-    expect(inApp.map((d) => d.recipientEmployeeId).sort()).toEqual(
-      [data.employeeId, data.penilaiId].sort(),
-    );
-    expect([...inbox.items.keys()].sort()).toEqual(inApp.map((d) => d._id).sort());
-    for (const d of inApp) {
-      expect(d).toMatchObject({ state: 'DELIVERED', attempts: 1, leaseUntil: null });
-      expect(d.events?.map((e) => e.topic)).toEqual(['public.notification.delivered.v1']);
-    }
-    // Only the emails are left to send.
-    const handed = enqueued as { id: string }[];
-    expect(handed.map((h) => deliveries.stored.get(h.id)?.channel)).toEqual(['EMAIL', 'EMAIL']);
-  });
-
-  it('should queue an inbox notice to send with retries when the inbox cannot be written', async () => {
-    inbox.down = true;
-
-    await service.get(NoticeService).fromEvent(event);
-
-    const inApp = [...deliveries.stored.values()].filter((d) => d.channel === 'IN_APP');
-    expect(inApp.map((d) => d.state)).toEqual(['PENDING', 'PENDING']);
-    const handed = (enqueued as { id: string }[]).map((h) => h.id);
-    for (const d of inApp) expect(handed).toContain(d._id);
   });
 
   it('should store the notices due now leased to this process and hand them over to send', async () => {
