@@ -49,7 +49,7 @@ export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Re
   }
 
   private forget(scope: AgencyScope, agencyId: string, employeeId: string): void {
-    this.cache.delete(cacheKey(scope, recipientKey(agencyId, employeeId)));
+    this.cache.clear(cacheKey(scope, recipientKey(agencyId, employeeId)));
   }
 
   get(scope: AgencyScope, agencyId: string, employeeId: string): Promise<Recipient | null> {
