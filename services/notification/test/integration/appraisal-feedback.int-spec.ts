@@ -169,10 +169,16 @@ describe('Appraisal feedback notices', () => {
       agency,
       pegawai.employeeId,
     );
-    const [failed] = await waitUntil('the failed event', () => {
-      const found = eventsFor(notificationFailedV1.topic, id);
-      return found.length ? found : undefined;
-    });
+    // Three attempts, their backoffs and the failed event through the outbox: on a CI machine
+    // running the other shard at the same time this took more than 30 s once.
+    const [failed] = await waitUntil(
+      'the failed event',
+      () => {
+        const found = eventsFor(notificationFailedV1.topic, id);
+        return found.length ? found : undefined;
+      },
+      90_000,
+    );
 
     expect(failed).toMatchObject({
       channel: 'EMAIL',
