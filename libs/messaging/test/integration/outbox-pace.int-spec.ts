@@ -39,11 +39,8 @@ describe('OutboxRelay pace', () => {
       PROBE_PACE_GROUPS: group,
       PROBE_PACE_MAX_LAG: '50',
     });
-    const bulk = await fetch(`http://127.0.0.1:${producer.port}/probes/bulk/BULK`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ count: 400 }),
-    });
+    // POST /probes/bulk/:agencyId (ProbeWorld.post names the path under /probes).
+    const bulk = await world.post(producer.port, 'bulk/BULK', { count: 400 });
     expect(bulk.status).toBe(201);
     // One claim of the relay's batch (100) goes out; then the group is 50 or more behind.
     await world.waitUntil(
@@ -51,11 +48,7 @@ describe('OutboxRelay pace', () => {
       () => ofAgency('BULK').length >= 100 || undefined,
     );
 
-    const single = await fetch(`http://127.0.0.1:${producer.port}/probes/bulk/OTHER`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ count: 1 }),
-    });
+    const single = await world.post(producer.port, 'bulk/OTHER', { count: 1 });
     expect(single.status).toBe(201);
     await world.waitUntil(
       'the other agency on the topic',
