@@ -5,12 +5,21 @@ import type { Program, Session } from '../../src/catalog/domain/program';
 import type { ProgramRepository, SessionRepository } from '../../src/catalog/catalog.repository';
 import type { PeopleRepository, Person } from '../../src/people/people.repository';
 import type { AppraisalFacts, PersonDoc } from '../../src/people/people.schema';
-import { appraisalFacts } from '../../src/recommendation/recommendation-input';
+import { appraisalFacts, unpublishedSet } from '../../src/recommendation/recommendation-input';
 import type {
   RecommendationSet,
   RecommendationSetRepository,
 } from '../../src/recommendation/recommendation.repository';
 import type { RecommendationSetDoc } from '../../src/recommendation/recommendation.schema';
+
+/** A set document as it opens: the service's own unpublished set, stored with an empty outbox. */
+function openedDoc(
+  o: Parameters<typeof unpublishedSet>[0],
+  agencyId: string,
+): RecommendationSetDoc {
+  const { id, ...set } = unpublishedSet(o, agencyId);
+  return { _id: id, ...set, outbox: [], outboxLease: null };
+}
 
 // In-memory stand-ins of training's stores for the service tests, each with its repository's
 // contract (the integration tier runs the real ones on MongoDB).
@@ -54,22 +63,8 @@ export class FakeRecommendationSets
 
   private openWith(scope: AgencyScope, o: Opening, facts: Partial<RecommendationSetDoc>) {
     if (scope.kind !== 'agency') throw new Error('a set is opened in an agency');
-    const doc: RecommendationSetDoc = this.docs.get(o._id) ?? {
-      ...structuredClone(o),
-      agencyId: scope.agencyId,
-      status: 'PENDING',
-      appraisal: null,
-      assessment: null,
-      dueAt: null,
-      focus: null,
-      year: null,
-      jpEarned: null,
-      jpRequired: null,
-      items: [],
-      recommendedAt: null,
-      outbox: [],
-      outboxLease: null,
-    };
+    const doc: RecommendationSetDoc =
+      this.docs.get(o._id) ?? openedDoc(structuredClone(o), scope.agencyId);
     if (doc.agencyId !== scope.agencyId) return Promise.resolve(null);
     if (doc.status === 'PENDING') Object.assign(doc, structuredClone(facts));
     this.docs.set(o._id, doc);
@@ -118,27 +113,7 @@ export class FakeRecommendationSets
   ): Promise<boolean> {
     if (scope.kind !== 'agency') throw new Error('a set is published in an agency');
     if (this.docs.has(o._id)) return this.publish(scope, o._id, set, event);
-    const { _id, employeeId, unitId, cause, createdAt } = structuredClone(o);
-    this.docs.set(o._id, {
-      _id,
-      employeeId,
-      unitId,
-      cause,
-      createdAt,
-      agencyId: scope.agencyId,
-      status: 'PENDING',
-      appraisal: null,
-      assessment: null,
-      dueAt: null,
-      focus: null,
-      year: null,
-      jpEarned: null,
-      jpRequired: null,
-      items: [],
-      recommendedAt: null,
-      outbox: [],
-      outboxLease: null,
-    });
+    this.docs.set(o._id, openedDoc(structuredClone(o), scope.agencyId));
     return this.publish(scope, o._id, set, event);
   }
 
