@@ -181,7 +181,14 @@ describe('Appraisal feedback notices', () => {
         return found.length ? found : undefined;
       },
       90_000,
-    );
+    ).catch(async (error: Error) => {
+      // What the store and the mailbox say, so a failure in CI can be read from its log.
+      const stored = await svc.deliveriesOf(id);
+      throw new Error(
+        `${error.message}; refused ${svc.mail.refused}, mails ${svc.mail.messages.length}, ` +
+          `deliveries ${JSON.stringify(stored)}`,
+      );
+    });
 
     expect(failed).toMatchObject({
       channel: 'EMAIL',

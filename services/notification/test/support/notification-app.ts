@@ -139,6 +139,16 @@ export class NotificationApp {
     await recorder?.caughtUp();
   }
 
+  /** The stored deliveries of one cause event, as they are (for a failing test's message). */
+  deliveriesOf(causeEventId: string): Promise<unknown[]> {
+    return this.app
+      .get<Connection>(MONGO_CONNECTION)
+      .collection(DELIVERY_COLLECTION)
+      .find({ causeEventId })
+      .project({ body: 0, subject: 0 })
+      .toArray();
+  }
+
   static token(agencyId: string, employeeId: string | undefined, ...roles: Role[]) {
     return mintDevToken({ roles, agencyId, ...(employeeId ? { employeeId } : {}) });
   }
