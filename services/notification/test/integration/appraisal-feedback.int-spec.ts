@@ -165,6 +165,7 @@ describe('Appraisal feedback notices', () => {
     // take one of them.
     await svc.settled(recorder);
     svc.mail.refuseNext(3);
+    const asked = new Date().toISOString();
 
     await publishFinalized(
       finalizedEvent(agency, pegawai.employeeId, `emp-${randomLetters(8)}`),
@@ -183,10 +184,15 @@ describe('Appraisal feedback notices', () => {
       90_000,
     ).catch(async (error: Error) => {
       // What the store and the mailbox say, so a failure in CI can be read from its log.
-      const stored = await svc.deliveriesOf(id);
+      const stored = await svc.deliveriesOf();
+      const mails = svc.mail.messages.map((m) => [
+        m.receivedAt,
+        m.to,
+        m.headers['x-jenjang-notification-id'],
+      ]);
       throw new Error(
-        `${error.message}; refused ${svc.mail.refused}, mails ${svc.mail.messages.length}, ` +
-          `deliveries ${JSON.stringify(stored)}`,
+        `${error.message}; refused ${svc.mail.refused} (asked at ${asked}), ` +
+          `mails ${JSON.stringify(mails)}, deliveries ${JSON.stringify(stored)}`,
       );
     });
 
