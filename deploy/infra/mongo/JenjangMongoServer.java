@@ -128,6 +128,25 @@ final class IndexedQueriesH2Backend extends H2Backend {
         return new OwnFieldsIndex<>(uniqueIndex(map, indexName, keys, sparse), sparse);
       }
 
+      // Two commands that name a new collection at once (an insert and a createIndex from two
+      // connections) both created it, and the second failed with "already existed in
+      // system.namespaces": creation is serialised per database; an existing collection is
+      // looked up without the lock.
+      @Override
+      protected MongoCollection<Object> resolveOrCreateCollection(String collectionName) {
+        MongoCollection<Object> existing = resolveCollection(collectionName, false);
+        if (existing != null) return existing;
+        synchronized (this) {
+          return super.resolveOrCreateCollection(collectionName);
+        }
+      }
+
+      @Override
+      public synchronized MongoCollection<Object> createCollectionOrThrowIfExists(
+          String collectionName, CollectionOptions options) {
+        return super.createCollectionOrThrowIfExists(collectionName, options);
+      }
+
       @Override
       protected MongoCollection<Object> openOrCreateCollection(
           String collectionName, CollectionOptions options) {
@@ -137,15 +156,42 @@ final class IndexedQueriesH2Backend extends H2Backend {
             "databases." + ns, new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
         MVMap<String, Object> meta = store.openMap("meta." + ns);
         return report == null
-            ? new H2Collection(this, collectionName, options, data, meta, cursors)
+            ? new IndexSafeH2Collection(this, collectionName, options, data, meta, cursors)
             : new ScanCountingCollection(this, collectionName, options, data, meta, cursors, report);
       }
     };
   }
 }
 
+/**
+ * An H2 collection whose index list changes under the collection's lock: the library's writes
+ * hold that lock while they walk the list, but createIndex and dropIndex did not, so an insert
+ * racing a createIndex on a new collection failed with a ConcurrentModificationException.
+ */
+class IndexSafeH2Collection extends H2Collection {
+  IndexSafeH2Collection(
+      MongoDatabase database,
+      String name,
+      CollectionOptions options,
+      MVMap<Object, Document> data,
+      MVMap<String, Object> meta,
+      CursorRegistry cursors) {
+    super(database, name, options, data, meta, cursors);
+  }
+
+  @Override
+  public synchronized void addIndex(Index<Object> index) {
+    super.addIndex(index);
+  }
+
+  @Override
+  public synchronized void dropIndex(String indexName) {
+    super.dropIndex(indexName);
+  }
+}
+
 /** An H2 collection that tells the report about every query it answers by a full scan. */
-final class ScanCountingCollection extends H2Collection {
+final class ScanCountingCollection extends IndexSafeH2Collection {
   private final ScanReport report;
 
   ScanCountingCollection(
