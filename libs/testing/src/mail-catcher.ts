@@ -29,6 +29,7 @@ export class MailCatcher {
   readonly messages: CaughtMail[] = [];
   refused = 0;
   private refuseLeft: number;
+  private refuseMatch?: (mail: CaughtMail) => boolean;
   private server?: SMTPServer;
   private http?: Server;
 
@@ -41,9 +42,23 @@ export class MailCatcher {
     return address?.port ?? 0;
   }
 
-  /** Refuse the next `count` deliveries with a temporary failure. */
-  refuseNext(count: number): void {
+  /**
+   * Refuse the next `count` deliveries with a temporary failure; with `match`, only deliveries it
+   * matches (others are kept as usual), so a test's refusals are not taken by mail that other
+   * services' instances cause on the shared topics.
+   */
+  refuseNext(count: number, match?: (mail: CaughtMail) => boolean): void {
     this.refuseLeft = count;
+    this.refuseMatch = match;
+  }
+
+  /** Mail to `address`; with `types`, only notices of those types (X-Jenjang-Notification-Type). */
+  to(address: string, ...types: string[]): CaughtMail[] {
+    return this.messages.filter(
+      (m) =>
+        m.to.includes(address) &&
+        (types.length === 0 || types.includes(m.headers['x-jenjang-notification-type'])),
+    );
   }
 
   async start(): Promise<this> {
@@ -53,23 +68,13 @@ export class MailCatcher {
       disabledCommands: ['STARTTLS', 'AUTH'],
       logger: false,
       onData: (stream, session, callback) => {
-        if (this.refuseLeft > 0) {
-          this.refuseLeft -= 1;
-          this.refused += 1;
-          stream.resume();
-          const error = Object.assign(new Error('mailbox busy, try again later'), {
-            responseCode: 451,
-          });
-          stream.on('end', () => callback(error));
-          return;
-        }
         simpleParser(stream).then(
           (mail) => {
             const headers: Record<string, string> = {};
             for (const [name, value] of mail.headers) {
               if (typeof value === 'string') headers[name] = value;
             }
-            this.messages.push({
+            const caught: CaughtMail = {
               from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
               to: session.envelope.rcptTo.map((r) => r.address),
               subject: mail.subject ?? '',
@@ -77,7 +82,17 @@ export class MailCatcher {
               html: typeof mail.html === 'string' ? mail.html : '',
               headers,
               receivedAt: new Date().toISOString(),
-            });
+            };
+            if (this.refuseLeft > 0 && (this.refuseMatch?.(caught) ?? true)) {
+              this.refuseLeft -= 1;
+              this.refused += 1;
+              const error = Object.assign(new Error('mailbox busy, try again later'), {
+                responseCode: 451,
+              });
+              callback(error);
+              return;
+            }
+            this.messages.push(caught);
             callback();
           },
           (error: Error) => callback(error),
@@ -89,10 +104,6 @@ export class MailCatcher {
       this.server!.listen(this.options.port ?? 0, this.options.host ?? '127.0.0.1', resolve);
     });
     return this;
-  }
-
-  to(address: string): CaughtMail[] {
-    return this.messages.filter((m) => m.to.includes(address));
   }
 
   /**

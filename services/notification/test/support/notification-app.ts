@@ -139,13 +139,13 @@ export class NotificationApp {
     await recorder?.caughtUp();
   }
 
-  /** The stored deliveries, briefly (for a failing test's message). */
-  deliveriesOf(): Promise<unknown[]> {
+  /** The stored deliveries of a cause event, briefly (for a failing test's message). */
+  deliveriesOf(causeEventId: string): Promise<unknown[]> {
     return this.app
       .get<Connection>(MONGO_CONNECTION)
       .collection(DELIVERY_COLLECTION)
-      .find({})
-      .project({ channel: 1, state: 1, causeEventId: 1, recipientEmployeeId: 1, attemptLog: 1 })
+      .find({ causeEventId })
+      .project({ channel: 1, state: 1, recipientEmployeeId: 1, attemptLog: 1, outbox: 1 })
       .toArray();
   }
 
