@@ -7,6 +7,7 @@ import type { NoticeChannel, OutgoingNotice } from './notice-channel';
 @Injectable()
 export class InAppChannel implements NoticeChannel {
   readonly channel = 'IN_APP' as const;
+  readonly local = true;
 
   constructor(private readonly inbox: InboxRepository) {}
 

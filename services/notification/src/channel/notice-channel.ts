@@ -26,6 +26,12 @@ export interface OutgoingNotice {
  */
 export interface NoticeChannel {
   readonly channel: Channel;
+  /**
+   * True for a channel that writes to this service's own store (the inbox) and waits on nothing
+   * else: the dispatcher sends a whole batch of its notices at once, so their writes share one
+   * command. A channel to another server (SMTP, a webhook) is sent DISPATCH_CONCURRENCY at a time.
+   */
+  readonly local?: boolean;
   send(notice: OutgoingNotice): Promise<void>;
 }
 

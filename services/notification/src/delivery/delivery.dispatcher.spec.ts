@@ -60,12 +60,12 @@ const delivery = (id: string, leaseUntil: Date | null): Delivery => ({
 class FakeDeliveries {
   readonly calls: string[] = [];
   readonly finished: { id: string; leaseUntil: Date | null }[] = [];
-  /** What the store answers to a renewal / claim (null: lost it / not claimable). */
-  renewAnswer: Delivery | null = null;
+  /** What the store answers to a renewal (those renewed) / a claim (null: not claimable). */
+  renewAnswer: Delivery[] = [];
   claimAnswer: Delivery | null = null;
 
-  renewLease(held: Delivery) {
-    this.calls.push(`renew ${held.id}`);
+  renewLeases(held: Delivery[]) {
+    this.calls.push(`renew ${held.map((d) => d.id).join(',')}`);
     return Promise.resolve(this.renewAnswer);
   }
   claimIfDue(id: string) {
@@ -137,13 +137,87 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
   it('should renew the lease of a delivery that waited past half of it, and send it', async () => {
     const leased = delivery('d-2', new Date(NOW.getTime() + LEASE / 4));
     const renewed = delivery('d-2', new Date(NOW.getTime() + LEASE));
-    store.renewAnswer = renewed;
+    store.renewAnswer = [renewed];
     dispatcher.enqueue('ag-1', [{ id: 'd-2', recipient, leased }]);
 
     await dispatcher.runOnce(() => NOW, false);
 
     expect(store.calls).toEqual(['renew d-2']);
     expect(store.finished).toEqual([{ id: 'd-2', leaseUntil: renewed.leaseUntil }]);
+  });
+
+  it('should renew the leases of every delivery that waited in one command, and claim only the one that lost its lease', async () => {
+    const short = new Date(NOW.getTime() + LEASE / 4);
+    const ids = ['w-1', 'w-2', 'w-3'];
+    store.renewAnswer = ['w-1', 'w-3'].map((id) => delivery(id, new Date(NOW.getTime() + LEASE)));
+    dispatcher.enqueue(
+      'ag-1',
+      ids.map((id) => ({ id, recipient, leased: delivery(id, short) })),
+    );
+
+    await dispatcher.runOnce(() => NOW, false);
+
+    expect(store.calls).toEqual(['renew w-1,w-2,w-3', 'claim w-2']);
+    expect(sent.map((n) => n.deliveryId).sort()).toEqual(['w-1', 'w-3']);
+  });
+
+  it('should send a whole batch of in-app notices at once, not DISPATCH_CONCURRENCY at a time', async () => {
+    let open!: () => void;
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const started: string[] = [];
+    const waiting: NoticeChannel = {
+      channel: 'IN_APP',
+      local: true,
+      send: async (n) => {
+        started.push(n.deliveryId);
+        await gate;
+      },
+    };
+    const batched = new DeliveryDispatcher(
+      store as unknown as DeliveryRepository,
+      { get: () => Promise.resolve(recipient) } as unknown as RecipientRepository,
+      { sendDue: () => Promise.resolve(0) } as unknown as DigestSender,
+      [waiting],
+      config,
+    );
+    jest.spyOn(batched, 'wake').mockImplementation(() => undefined);
+    const count = config.DISPATCH_CONCURRENCY * 3;
+    batched.enqueue(
+      'ag-1',
+      Array.from({ length: count }, (_, i) => ({
+        id: `b-${i}`,
+        recipient,
+        leased: delivery(`b-${i}`, new Date(NOW.getTime() + LEASE)),
+      })),
+    );
+
+    const run = batched.runOnce(() => NOW, false);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(started).toHaveLength(count);
+    open();
+    await run;
+    expect(store.finished).toHaveLength(count);
+  });
+
+  it('should run a sweep asked for while more than a batch was queued, after the batches', async () => {
+    // The dispatcher's own loop this time: a new dispatcher starts with a sweep asked for.
+    jest.mocked(dispatcher.wake).mockRestore();
+    dispatcher.enqueue(
+      'ag-1',
+      Array.from({ length: 101 }, (_, i) => ({
+        id: `q-${i}`,
+        recipient,
+        leased: delivery(`q-${i}`, new Date(Date.now() + LEASE)),
+      })),
+    );
+
+    for (let turn = 0; turn < 1000 && !store.calls.includes('claimDue'); turn++) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await dispatcher.onApplicationShutdown();
+
+    expect(sent).toHaveLength(101);
+    expect(store.calls).toEqual(['claimDue']);
   });
 
   it('should not send a delivery whose lease was lost and cannot be claimed', async () => {

@@ -87,17 +87,38 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   }
 
   /**
-   * The queued delivery, leased: as stored while at least half of its lease is left; renewed when
-   * it waited longer (a backlog); claimed by _id when it came without a lease or lost it.
+   * The queued deliveries, leased: as stored while at least half of their lease is left; renewed
+   * in one command when they waited longer (a backlog); claimed by _id when they came without a
+   * lease or lost it (`claim`, left to the senders).
    */
-  private async claimQueued(id: string, leased: Delivery | undefined, at: Date) {
+  private async leaseQueued(taken: [string, Queued][], at: Date) {
     const lease = this.config.DISPATCH_LEASE_MS;
-    if (leased?.leaseUntil) {
-      if (leased.leaseUntil.getTime() - at.getTime() >= lease / 2) return leased;
-      const renewed = await this.deliveries.renewLease(leased, at, lease);
-      if (renewed) return renewed;
+    const ready: Ready[] = [];
+    const stale: Ready[] = [];
+    const claim: Ready[] = [];
+    for (const [id, { recipient, leased }] of taken) {
+      if (!leased?.leaseUntil) claim.push({ id, recipient });
+      else if (leased.leaseUntil.getTime() - at.getTime() >= lease / 2) {
+        ready.push({ id, recipient, delivery: leased });
+      } else stale.push({ id, recipient, delivery: leased });
     }
-    return this.deliveries.claimIfDue(id, at, lease);
+    if (stale.length > 0) {
+      const renewed = new Map(
+        (
+          await this.deliveries.renewLeases(
+            stale.map((s) => s.delivery!),
+            at,
+            lease,
+          )
+        ).map((d) => [d.id, d]),
+      );
+      for (const s of stale) {
+        const delivery = renewed.get(s.id);
+        if (delivery) ready.push({ ...s, delivery });
+        else claim.push({ id: s.id, recipient: s.recipient });
+      }
+    }
+    return [...ready, ...claim];
   }
 
   /**
@@ -138,23 +159,18 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
    * every due delivery (up to a batch) and every due digest. Returns how many were handled.
    */
   async runOnce(now = () => new Date(), sweep = true): Promise<number> {
-    let done = 0;
-    const nextQueued = () => {
-      if (this.stopped || done >= BATCH) return undefined;
+    const queued: [string, Queued][] = [];
+    while (!this.stopped && queued.length < BATCH) {
       const entry = this.queued.shift();
-      if (!entry) return undefined;
-      done += 1;
-      return entry;
-    };
-    await this.inParallel(async () => {
-      for (let next = nextQueued(); next; next = nextQueued()) {
-        const [id, { recipient, leased }] = next;
-        const claimed = await this.claimQueued(id, leased, now());
-        if (claimed) await this.deliver(claimed, now, recipient);
-      }
-    });
+      if (!entry) break;
+      queued.push(entry);
+    }
+    const done = queued.length;
+    if (done > 0) await this.sendAll(await this.leaseQueued(queued, now()), now);
     if (this.queued.size > 0) {
+      // More queued: the next run takes them, and the sweep asked for waits for that run.
       this.again = true;
+      if (sweep) this.sweepRequested = true;
       return done;
     }
     if (!sweep) return done;
@@ -188,6 +204,30 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       this.again = true;
     }
     return done + swept + (await this.digests.sendDue(now()));
+  }
+
+  /**
+   * Sends leased (or to be claimed) deliveries: a local channel's (the inbox) all at once, so
+   * their writes share one command; the others DISPATCH_CONCURRENCY at a time.
+   */
+  private async sendAll(ready: Ready[], now: () => Date): Promise<void> {
+    const send = async ({ id, recipient, delivery }: Ready) => {
+      const claimed =
+        delivery ?? (await this.deliveries.claimIfDue(id, now(), this.config.DISPATCH_LEASE_MS));
+      if (claimed) await this.deliver(claimed, now, recipient);
+    };
+    const isLocal = (r: Ready) => !!r.delivery && !!this.channels.get(r.delivery.channel)?.local;
+    const local = ready.filter(isLocal);
+    const others = ready.filter((r) => !isLocal(r));
+    let next = 0;
+    const results = await Promise.allSettled([
+      ...local.map(send),
+      this.inParallel(async () => {
+        while (next < others.length && !this.stopped) await send(others[next++]);
+      }),
+    ]);
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
   }
 
   /**
@@ -288,6 +328,13 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
 interface Queued {
   recipient?: Recipient;
   leased?: Delivery;
+}
+
+/** A queued delivery about to be sent: leased (`delivery`), or to be claimed by _id first. */
+interface Ready {
+  id: string;
+  recipient?: Recipient;
+  delivery?: Delivery;
 }
 
 // What the channel's error said, its cause included (an SMTP refusal wrapped in a coded error).

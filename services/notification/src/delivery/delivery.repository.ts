@@ -128,19 +128,35 @@ export class DeliveryRepository extends TenantScopedRepository<DeliveryDoc, Deli
   }
 
   /**
-   * Extends this process's own lease on a PENDING delivery (matched by the lease it holds); null
-   * when the lease is no longer this one's (expired and taken over, or the delivery is done).
+   * Extends this process's own leases on PENDING deliveries (each matched by the lease it holds)
+   * in one command; returns those renewed, with their new lease. One taken over meanwhile (its
+   * lease expired and another replica claimed it) or finished is left out.
    */
-  async renewLease(held: Delivery, now: Date, leaseMs: number) {
-    const doc = await this.model
-      .findOneAndUpdate(
-        { _id: held.id, state: 'PENDING', leaseUntil: held.leaseUntil },
-        { $set: { leaseUntil: new Date(now.getTime() + leaseMs) } },
-        { ...this.options(SYSTEM), new: true },
+  async renewLeases(held: Delivery[], now: Date, leaseMs: number): Promise<Delivery[]> {
+    if (held.length === 0) return [];
+    const until = new Date(now.getTime() + leaseMs);
+    const ids = held.map((d) => d.id);
+    const leases = [...new Set(held.map((d) => d.leaseUntil?.getTime()))]
+      .filter((t): t is number => t !== undefined)
+      .map((t) => new Date(t));
+    const result = await this.model
+      .updateMany(
+        { _id: { $in: ids }, state: 'PENDING', leaseUntil: { $in: leases } },
+        { $set: { leaseUntil: until } },
+        this.options(SYSTEM),
       )
-      .lean<DeliveryDoc>()
       .exec();
-    return doc ? this.toPlain(doc) : null;
+    let renewed = held;
+    if (result.modifiedCount !== held.length) {
+      // Some were not this process's any more: the ones that now hold this renewal are.
+      const mine = await this.model
+        .find({ _id: { $in: ids }, leaseUntil: until }, { _id: 1 }, this.options(SYSTEM))
+        .lean<{ _id: string }[]>()
+        .exec();
+      const ours = new Set(mine.map((d) => d._id));
+      renewed = held.filter((d) => ours.has(d.id));
+    }
+    return renewed.map((d) => ({ ...d, leaseUntil: until }));
   }
 
   /** Whether any delivery is due: lets the dispatcher sleep until the next poll. */
