@@ -37,6 +37,13 @@ export const notificationConfig = defineConfig(
      * own retries are sent without it (by _id); the sweep is a query over the whole queue.
      */
     DISPATCH_POLL_MS: positiveInt.default(15_000),
+    /**
+     * A sweep that found nothing due doubles the wait before the next one, up to this; one that
+     * found something (a resend's sweep, asked for at once, for one) goes back to
+     * DISPATCH_POLL_MS. While everything is sent in process, the query over the whole queue runs
+     * seldom. The longest a crashed replica's notices or a digest wait for the sweep.
+     */
+    DISPATCH_POLL_MAX_MS: positiveInt.default(120_000),
     /** How long a claimed delivery stays with one replica before another may take it over. */
     DISPATCH_LEASE_MS: positiveInt.default(60_000),
     /** Deliveries sent at once (each is leased on its own; the store and SMTP wait in between). */

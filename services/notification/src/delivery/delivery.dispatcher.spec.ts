@@ -247,6 +247,21 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
     expect(store.calls).toEqual(['claimDue']);
   });
 
+  it('should wait twice as long after each sweep that found nothing, and the base wait after one that found something', async () => {
+    const base = config.DISPATCH_POLL_MS;
+    const waits = [dispatcher.pollMs];
+    for (let i = 0; i < 12; i++) {
+      await dispatcher.runOnce(() => NOW, true);
+      waits.push(dispatcher.pollMs);
+    }
+    expect(waits.slice(0, 4)).toEqual([base, base * 2, base * 4, base * 8]);
+    expect(waits.at(-1)).toBe(config.DISPATCH_POLL_MAX_MS);
+
+    store.due = [delivery('s-9', new Date(NOW.getTime() + LEASE))];
+    await dispatcher.runOnce(() => NOW, true);
+    expect(dispatcher.pollMs).toBe(base);
+  });
+
   it('should send every due delivery a sweep finds, then stop at the first empty claim', async () => {
     store.due = ['s-1', 's-2', 's-3'].map((id) => delivery(id, new Date(NOW.getTime() + LEASE)));
 

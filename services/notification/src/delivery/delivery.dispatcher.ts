@@ -46,6 +46,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
    */
   private readonly queued = new FairQueue<Queued>();
   private sweepRequested = true;
+  private pollWait: number;
   /** Retries this process scheduled: each delivery is queued by _id when it falls due. */
   private readonly retries = new DueTimers();
 
@@ -57,16 +58,41 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
   ) {
     this.channels = new Map(channels.map((c) => [c.channel, c]));
+    this.pollWait = config.DISPATCH_POLL_MS;
+  }
+
+  /** After a sweep: back to the base wait when it found something, else twice the last. */
+  private sweptFound(found: number): void {
+    const { DISPATCH_POLL_MS: base, DISPATCH_POLL_MAX_MS: max } = this.config;
+    this.pollWait = found > 0 ? base : Math.max(base, Math.min(this.pollWait * 2, max));
   }
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => this.sweep(), this.config.DISPATCH_POLL_MS);
+    this.schedulePoll();
     this.wake();
+  }
+
+  /**
+   * The next sweep on the poll: DISPATCH_POLL_MS after one that found something, twice the last
+   * wait (up to DISPATCH_POLL_MAX_MS) after one that found nothing.
+   */
+  private schedulePoll(): void {
+    if (this.stopped) return;
+    this.timer = setTimeout(() => {
+      this.sweep();
+      this.schedulePoll();
+    }, this.pollMs);
+    this.timer.unref();
+  }
+
+  /** The wait before the next polled sweep (see schedulePoll). */
+  get pollMs(): number {
+    return this.pollWait;
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    clearInterval(this.timer);
+    clearTimeout(this.timer);
     this.retries.stop();
     await this.running;
   }
@@ -177,7 +203,11 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     // One claim first: when nothing is due (the usual answer) the sweep costs one query, not
     // one per worker.
     const first = await this.deliveries.claimDue(now(), this.config.DISPATCH_LEASE_MS);
-    if (!first) return done + (await this.digests.sendDue(now()));
+    if (!first) {
+      const digests = await this.digests.sendDue(now());
+      this.sweptFound(digests);
+      return done + digests;
+    }
     let swept = 1;
     let drained = false;
     let taken: Delivery | undefined = first;
@@ -203,6 +233,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       this.sweepRequested = true;
       this.again = true;
     }
+    this.sweptFound(swept);
     return done + swept + (await this.digests.sendDue(now()));
   }
 
