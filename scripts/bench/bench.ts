@@ -419,6 +419,10 @@ async function main(): Promise<void> {
     for (const n of SIZES) bulks.push(await bulkPath(platform, recorder, n));
     if (RATE > 0 && RATE_SECONDS > 0) rate = await ratePath(platform, recorder);
   } finally {
+    // A service that died during the run: its last lines say why (an out-of-memory, a crash).
+    for (const [name, service] of platform.services) {
+      if (service.proc.hasExited) log(`${name} exited during the run:\n${service.proc.output()}`);
+    }
     const memory = Object.fromEntries(
       SERVICE_NAMES.map((s) => [
         s,

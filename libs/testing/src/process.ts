@@ -95,6 +95,11 @@ export class ServiceProcess {
     return this.child.pid;
   }
 
+  /** Whether the process has exited (with its code or signal). */
+  get hasExited(): boolean {
+    return this.child.exitCode !== null || this.child.signalCode !== null;
+  }
+
   /** Resolves when a line matches; rejects on timeout or if the process exits first. */
   async waitForLine(pattern: RegExp, timeoutMs = 60_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
