@@ -2,6 +2,7 @@ import type { NoticeChannel, OutgoingNotice } from '../channel/notice-channel';
 import { notificationConfig } from '../config/notification.config';
 import type { Recipient } from '../recipient/domain/recipient';
 import type { RecipientRepository } from '../recipient/recipient.repository';
+import { pendingDelivery } from '../../test/support/deliveries';
 import { DeliveryDispatcher } from './delivery.dispatcher';
 import type { Delivery, DeliveryRepository } from './delivery.repository';
 import type { DigestSender } from './digest.sender';
@@ -28,34 +29,8 @@ const recipient: Recipient = {
   digestAt: null,
 };
 
-const delivery = (id: string, leaseUntil: Date | null): Delivery => ({
-  id,
-  agencyId: 'ag-1',
-  recipientEmployeeId: 'emp-1',
-  type: 'appraisal-feedback',
-  channel: 'IN_APP',
-  mandatory: true,
-  causeEventId: '7b0c1a8e-1f7e-4c55-9d2a-0c3e8e6b5a10',
-  causeEventType: 'id.go.jenjang.evaluation.appraisal-finalized.v1',
-  language: 'id',
-  subject: 'Predikat',
-  body: 'Isi',
-  state: 'PENDING',
-  nextAttemptAt: NOW,
-  attempts: 0,
-  roundAttempts: 0,
-  round: 1,
-  resent: false,
-  leaseUntil,
-  attemptLog: [],
-  lastError: null,
-  failure: null,
-  digest: false,
-  deliveredAt: null,
-  failedAt: null,
-  createdAt: NOW,
-  updatedAt: NOW,
-});
+const delivery = (id: string, leaseUntil: Date | null): Delivery =>
+  pendingDelivery(id, NOW, { leaseUntil });
 
 class FakeDeliveries {
   readonly calls: string[] = [];
@@ -97,6 +72,19 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
   let failNext: boolean;
   let dispatcher: DeliveryDispatcher;
 
+  // runOnce is driven by hand below; enqueue's wake-up must not start a run of its own.
+  const dispatcherWith = (channel: NoticeChannel) => {
+    const made = new DeliveryDispatcher(
+      store as unknown as DeliveryRepository,
+      { get: () => Promise.resolve(recipient) } as unknown as RecipientRepository,
+      { sendDue: () => Promise.resolve(0) } as unknown as DigestSender,
+      [channel],
+      config,
+    );
+    jest.spyOn(made, 'wake').mockImplementation(() => undefined);
+    return made;
+  };
+
   beforeEach(() => {
     store = new FakeDeliveries();
     sent = [];
@@ -112,15 +100,7 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
         return Promise.resolve();
       },
     };
-    dispatcher = new DeliveryDispatcher(
-      store as unknown as DeliveryRepository,
-      { get: () => Promise.resolve(recipient) } as unknown as RecipientRepository,
-      { sendDue: () => Promise.resolve(0) } as unknown as DigestSender,
-      [inApp],
-      config,
-    );
-    // runOnce is driven by hand below; enqueue's wake-up must not start a run of its own.
-    jest.spyOn(dispatcher, 'wake').mockImplementation(() => undefined);
+    dispatcher = dispatcherWith(inApp);
   });
 
   it('should send a delivery stored with its lease without claiming it again', async () => {
@@ -173,14 +153,7 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
         await gate;
       },
     };
-    const batched = new DeliveryDispatcher(
-      store as unknown as DeliveryRepository,
-      { get: () => Promise.resolve(recipient) } as unknown as RecipientRepository,
-      { sendDue: () => Promise.resolve(0) } as unknown as DigestSender,
-      [waiting],
-      config,
-    );
-    jest.spyOn(batched, 'wake').mockImplementation(() => undefined);
+    const batched = dispatcherWith(waiting);
     const count = config.DISPATCH_CONCURRENCY * 3;
     batched.enqueue(
       'ag-1',

@@ -3,6 +3,7 @@ import { agencyScope, connectMongo } from '@jenjang/persistence';
 import { databaseUri, randomLetters, testEnv } from '@jenjang/testing';
 import { DeliveryRepository, type NewDelivery } from '../../src/delivery/delivery.repository';
 import { DELIVERY_COLLECTION } from '../../src/delivery/delivery.schema';
+import { pendingDelivery } from '../support/deliveries';
 
 // A backlog of new deliveries waits in the dispatcher's memory, leased to this process; their
 // leases are renewed in one command per batch, on the real store. One whose lease another
@@ -15,34 +16,14 @@ describe('DeliveryRepository.renewLeases', () => {
   const LEASE = 60_000;
   const held = new Date(NOW.getTime() + 10_000);
 
-  const delivery = (id: string): NewDelivery => ({
-    _id: id,
-    agencyId: agency,
-    recipientEmployeeId: 'emp-1',
-    type: 'appraisal-feedback',
-    channel: 'IN_APP',
-    mandatory: true,
-    causeEventId: `cause-${id}`,
-    causeEventType: 'id.go.jenjang.evaluation.appraisal-finalized.v1',
-    language: 'id',
-    subject: 'Predikat',
-    body: 'Isi',
-    state: 'PENDING',
-    nextAttemptAt: NOW,
-    attempts: 0,
-    roundAttempts: 0,
-    round: 1,
-    resent: false,
-    leaseUntil: held,
-    attemptLog: [],
-    lastError: null,
-    failure: null,
-    digest: false,
-    deliveredAt: null,
-    failedAt: null,
-    createdAt: NOW,
-    updatedAt: NOW,
-  });
+  const delivery = (id: string): NewDelivery => {
+    const { id: _id, ...rest } = pendingDelivery(id, NOW, {
+      agencyId: agency,
+      causeEventId: `cause-${id}`,
+      leaseUntil: held,
+    });
+    return { _id, ...rest };
+  };
 
   beforeAll(async () => {
     connection = await connectMongo({
