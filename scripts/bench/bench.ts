@@ -527,6 +527,6 @@ main().catch((error: unknown) => {
   log(error instanceof Error ? (error.stack ?? error.message) : String(error));
   // fetch's own error says only "fetch failed": the reason (refused, reset, a timeout) is its cause.
   const cause = error instanceof Error ? error.cause : undefined;
-  if (cause) log(`caused by: ${cause instanceof Error ? cause.message : String(cause)}`);
+  if (cause) log(`caused by: ${cause instanceof Error ? cause.message : JSON.stringify(cause)}`);
   process.exit(1);
 });
