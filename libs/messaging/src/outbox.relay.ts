@@ -23,7 +23,7 @@ import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { messagingMetrics } from './metrics';
 import { ConsumerLagProbe } from './consumer-lag.probe';
 import { createKafka } from './kafka-client';
-import { outboxBacklog } from './outbox-backlog';
+import { OutboxBacklogTally } from './outbox-backlog';
 import { contextFrom, currentTraceHeaders, inSpan, SpanKind } from './tracing';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
@@ -324,26 +324,44 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    */
   private async sweep(collection: Collection, requested: boolean): Promise<number> {
     const now = new Date();
-    const pending = (await collection
-      .find(PENDING, { projection: { 'outbox.createdAt': 1, outboxLease: 1 } })
-      .toArray()) as unknown as (OutboxDoc & { outboxLease?: { until?: Date } | null })[];
-    const backlog = outboxBacklog(pending, now.getTime());
+    const queue = this.queued.get(collection.collectionName);
+    const before = requested ? now.getTime() : now.getTime() - this.graceMs;
+    const limit = this.batchSize * SWEEP_BATCHES;
+    // Streamed, and only the `limit` oldest candidates kept: a backlog held in the outbox (a
+    // paced import of 50 000) was read whole into memory here and exhausted the heap.
+    const tally = new OutboxBacklogTally();
+    let candidates: { id: unknown; oldest: number }[] = [];
+    let more = false;
+    const keepOldest = () => {
+      candidates.sort((x, y) => x.oldest - y.oldest);
+      if (candidates.length > limit) {
+        candidates = candidates.slice(0, limit);
+        more = true;
+      }
+    };
+    const scan = collection.find(PENDING, {
+      projection: { 'outbox.createdAt': 1, outboxLease: 1 },
+    });
+    for await (const found of scan) {
+      const doc = found as unknown as OutboxDoc & { outboxLease?: { until?: Date } | null };
+      tally.add(doc);
+      if (doc.outboxLease && new Date(doc.outboxLease.until ?? 0) >= now) continue;
+      if (queue?.has(idKey(doc._id))) continue;
+      const oldest = oldestOf(doc);
+      if (oldest > before) continue;
+      candidates.push({ id: doc._id, oldest });
+      if (candidates.length >= 2 * limit) keepOldest();
+    }
+    keepOldest();
+    const backlog = tally.result(now.getTime());
     const labels = { collection: collection.collectionName };
     messagingMetrics.outboxBacklog.set(labels, backlog.documents);
     messagingMetrics.outboxOldestAge.set(labels, backlog.oldestAgeSeconds);
 
-    const queue = this.queued.get(collection.collectionName);
-    const before = requested ? now.getTime() : now.getTime() - this.graceMs;
-    const candidates = pending
-      .filter((doc) => !doc.outboxLease || new Date(doc.outboxLease.until ?? 0) < now)
-      .filter((doc) => !queue?.has(idKey(doc._id)))
-      .map((doc) => ({ id: doc._id, oldest: oldestOf(doc) }))
-      .filter((doc) => doc.oldest <= before)
-      .sort((x, y) => x.oldest - y.oldest);
     // One scan, then up to SWEEP_BATCHES claims of `batchSize`; more asks for another sweep of
     // this collection (signalled documents wait at most that long).
-    const taken = candidates.slice(0, this.batchSize * SWEEP_BATCHES);
-    if (taken.length < candidates.length) this.sweepsRequested.add(collection.collectionName);
+    const taken = candidates;
+    if (more) this.sweepsRequested.add(collection.collectionName);
     let published = 0;
     for (let i = 0; i < taken.length && this.running; i += this.batchSize) {
       const ids = taken.slice(i, i + this.batchSize).map((c) => c.id);

@@ -51,6 +51,30 @@ describe('OutboxRelay', () => {
     expect(JSON.parse(published[0].value!)).toEqual({ probeId: 'emp-2', agencyId: 'AG1', seq: 7 });
   });
 
+  it('should publish a backlog larger than one sweep takes exactly once, oldest first', async () => {
+    // Staged with no relay running (a crashed process's outbox): only the sweeps can find them,
+    // and one sweep keeps at most 10 batches of 4 from its scan.
+    const doomed = await world.startReady('producer-norelay', { PROBE_RELAY: '0' });
+    for (const agency of ['AGA', 'AGB', 'AGC']) {
+      const res = await world.post(doomed.port, `bulk/${agency}`, { count: 50 });
+      expect(res.status).toBe(201);
+    }
+    await doomed.proc.stop();
+    expect(world.published()).toHaveLength(0);
+
+    await world.startReady('producer-sweeping', { PROBE_RELAY_BATCH: '4' });
+    await outboxDrainedIn(world.mongoUri, ['probes']);
+    await world.recorder!.caughtUp();
+    const published = world.published().map((m) => JSON.parse(m.value!) as { probeId: string });
+    expect(published).toHaveLength(150);
+    expect(new Set(published.map((p) => p.probeId)).size).toBe(150);
+    // Staged in three inserts, one per agency: the first agency's are swept before the last's.
+    const firstOf = (agency: string) => published.findIndex((p) => p.probeId.startsWith(agency));
+    const lastOf = (agency: string) =>
+      published.map((p) => p.probeId.startsWith(agency)).lastIndexOf(true);
+    expect(lastOf('AGA')).toBeLessThan(firstOf('AGC'));
+  });
+
   it("should keep one employee's events in the order they were written", async () => {
     const producer = await world.startReady('producer');
     await world.startReady('consumer', { PROBE_CONSUME: '1', PROBE_RELAY: '0' });
