@@ -30,6 +30,7 @@ import {
 } from '@jenjang/testing';
 import { benchEmployees, finalResultsCsv, skpCsv } from './csv-files';
 import { metricSamples, peakMemoryMiB, summarize, sumMetrics } from './stats';
+import { cpuPerAppraisal, cpuSnapshot } from './machine-cpu';
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const SIZES = (process.env.BENCH_APPRAISALS ?? '1000,10000')
@@ -315,6 +316,7 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
   const other = await prepareOtherAgency(platform, OTHER_AGENCY);
   log('bulk: importing the final results');
   const before = await costs(platform);
+  const cpuBefore = cpuSnapshot();
   const t0 = Date.now();
   let bulkDone = false;
   // While the bulk runs, the other agency accepts one appraisal every OTHER_AGENCY_EVERY_MS.
@@ -343,9 +345,11 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
   // The counters after the loop: what the final-results import and everything it set off cost
   // (the SKP import before the first snapshot is not counted).
   const cost = perAppraisal(before, await costs(platform), N);
+  const cpu = cpuPerAppraisal(cpuBefore, cpuSnapshot(), N);
   return {
     appraisals: N,
     perAppraisal: cost,
+    cpu,
     importSeconds: importedMs / 1000,
     wholeLoopSeconds: (allDone - t0) / 1000,
     appraisalsPerSecond: N / ((allDone - t0) / 1000),
@@ -489,6 +493,7 @@ function printTable(r: {
     perAppraisal: ReturnType<typeof perAppraisal>;
     otherAgencyFinalizeToNoticeMs: ReturnType<typeof summarize>;
     otherAgencyStages: ReturnType<typeof stageLatencies>;
+    cpu: ReturnType<typeof cpuPerAppraisal>;
   }[];
   growth?: number;
   rate?: {
@@ -520,6 +525,15 @@ function printTable(r: {
     rows.push([`${at} store operations per appraisal`, g(p.storeOps)]);
     rows.push([`${at} Kafka requests per appraisal`, g(p.kafkaRequests)]);
     rows.push([`${at} CPU ms per appraisal, all services`, g(p.cpuSeconds * 1000)]);
+    const c = b.cpu;
+    rows.push([
+      `${at} CPU ms per appraisal, store / broker / whole machine`,
+      `${g(c.storeCpuMs ?? NaN)} / ${g(c.brokerCpuMs ?? NaN)} / ${g(c.machineBusyCpuMs ?? NaN)}`,
+    ]);
+    rows.push([
+      `${at} machine busy; ceiling at that cost (appraisals/s)`,
+      `${f((c.machineBusyShare ?? NaN) * 100)} %; ${f(c.ceilingPerSecond)}`,
+    ]);
     const o = b.otherAgencyFinalizeToNoticeMs;
     rows.push([
       `${at} another agency meanwhile: finalize→notice p50/p95/p99 (ms)`,
