@@ -255,12 +255,9 @@ function newClusterId() {
   }
 }
 
-const JVM_COMMON = [
-  '-Xms128m',
-  '-Xmx512m',
-  '-XX:+ExitOnOutOfMemoryError',
-  '-Djava.awt.headless=true',
-];
+const JVM_COMMON = ['-XX:+ExitOnOutOfMemoryError', '-Djava.awt.headless=true'];
+/** The broker's heap (its storage tool's too); the store sizes its own (MONGO_JVM). */
+const KAFKA_HEAP = ['-Xms128m', '-Xmx512m'];
 
 function startKafka() {
   const dataDir = path.join(DATA, 'kafka');
@@ -280,6 +277,7 @@ function startKafka() {
       'java',
       [
         ...JVM_COMMON,
+        ...KAFKA_HEAP,
         log4j,
         '-cp',
         cp,
@@ -299,6 +297,7 @@ function startKafka() {
   }
   return spawnJava('kafka', [
     ...JVM_COMMON,
+    ...KAFKA_HEAP,
     '-XX:+UseG1GC',
     '-XX:MaxGCPauseMillis=20',
     log4j,
@@ -315,7 +314,7 @@ function startKafka() {
  * collections took a third of its CPU. A large young generation collected by the parallel
  * collector cut its CPU per appraisal from 11.8 to 7.3 ms (issue 12, docs/benchmark); an initial
  * old generation of half a gigabyte spares it the full collections a small one grew through.
- * JENJANG_MONGO_JAVA_OPTS adds or overrides options (the last of a kind wins).
+ * JENJANG_MONGO_JAVA_OPTS, after these, adds options or overrides them.
  */
 const MONGO_JVM = ['-Xms1536m', '-Xmx2g', '-Xmn1g', '-XX:+UseParallelGC'];
 

@@ -360,11 +360,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
     // One scan, then up to SWEEP_BATCHES claims of `batchSize`; more asks for another sweep of
     // this collection (signalled documents wait at most that long).
-    const taken = candidates;
     if (more) this.sweepsRequested.add(collection.collectionName);
     let published = 0;
-    for (let i = 0; i < taken.length && this.running; i += this.batchSize) {
-      const ids = taken.slice(i, i + this.batchSize).map((c) => c.id);
+    for (let i = 0; i < candidates.length && this.running; i += this.batchSize) {
+      const ids = candidates.slice(i, i + this.batchSize).map((c) => c.id);
       published += await this.claimAndPublish(collection, ids, new Date());
     }
     return published;

@@ -13,6 +13,7 @@ import { failedEvent } from './delivery-events';
 import { DeliveryDispatcher } from './delivery.dispatcher';
 import { DeliveryRepository, type NewDelivery } from './delivery.repository';
 import { deliveryId } from './domain/delivery-id';
+import { freshDeliveryProgress } from './domain/fresh-delivery';
 import { planDeliveries, recipientIdsAt, type PlannedDelivery } from './domain/plan';
 
 /**
@@ -153,19 +154,7 @@ export class NoticeService {
       language: template.source.language,
       subject: tidy(renderTemplate(template.subject, event.data, ctx)).replace(/\s+/g, ' '),
       body: tidy(renderTemplate(template.body, event.data, ctx)),
-      attempts: 0,
-      roundAttempts: 0,
-      round: 1,
-      resent: false,
-      leaseUntil: null,
-      attemptLog: [],
-      lastError: null,
-      failure: null,
-      digest: false,
-      deliveredAt: null,
-      failedAt: null,
-      createdAt: now,
-      updatedAt: now,
+      ...freshDeliveryProgress(now),
     };
     if (p.state === 'PENDING' && p.notBefore.getTime() <= now.getTime()) {
       return { ...base, state: p.state, nextAttemptAt: p.notBefore, leaseUntil };

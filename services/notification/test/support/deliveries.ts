@@ -1,4 +1,5 @@
 import type { Delivery } from '../../src/delivery/delivery.repository';
+import { freshDeliveryProgress } from '../../src/delivery/domain/fresh-delivery';
 
 /**
  * A new in-app delivery of an appraisal-finalized event, waiting to be sent at `at`, as the
@@ -19,19 +20,7 @@ export function pendingDelivery(id: string, at: Date, overrides: Partial<Deliver
     body: 'Isi',
     state: 'PENDING',
     nextAttemptAt: at,
-    attempts: 0,
-    roundAttempts: 0,
-    round: 1,
-    resent: false,
-    leaseUntil: null,
-    attemptLog: [],
-    lastError: null,
-    failure: null,
-    digest: false,
-    deliveredAt: null,
-    failedAt: null,
-    createdAt: at,
-    updatedAt: at,
+    ...freshDeliveryProgress(at),
     ...overrides,
   };
 }
