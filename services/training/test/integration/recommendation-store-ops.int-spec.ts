@@ -233,7 +233,10 @@ describe('recommendation store operations per appraisal', () => {
       'find recommendation_sets',
       'findAndModify recommendation_sets',
     ]);
-    const reads = sent.filter((c) => c.collection === RECOMMENDATION_SET_COLLECTION);
+    // The relay's claim of a set published earlier (it names the lease) is not this read.
+    const reads = sent.filter(
+      (c) => c.collection === RECOMMENDATION_SET_COLLECTION && !c.text.includes('"outboxLease.'),
+    );
     for (const c of reads) expect(Object.keys(filterOf(c.text))).toContain('_id');
     expect(JSON.stringify(filterOf(reads[0].text))).toContain(run.setId);
   });
