@@ -75,6 +75,7 @@ public final class JenjangMongoServer {
     ScanReport report = reportFile == null || reportFile.isBlank() ? null : new ScanReport(Path.of(reportFile));
     // Documents and index keys are stored as BSON (see BsonDocumentType, KeyValueType), in a file
     // of its own: jenjang.mv of earlier versions held Java-serialised objects and is not read.
+    KeyBytes.selfCheck();
     H2Backend backend = new IndexedQueriesH2Backend(dir.resolve("jenjang-bson.mv").toString(), report);
     MongoServer server = new MongoServer(backend);
     if (java.util.Arrays.asList(args).contains("--oplog")) server.enableOplog();
@@ -187,6 +188,17 @@ class IndexSafeH2Collection extends H2Collection {
   @Override
   public synchronized void dropIndex(String indexName) {
     super.dropIndex(indexName);
+  }
+
+  /**
+   * The server updates a stored document by changing that object in place and putting it again;
+   * the map gets a copy instead, so that an object in a page never changes and the bytes
+   * EncodedDocuments keeps for it stay true. The copy is shallow: the update replaces the
+   * document's fields, it does not change the values they held.
+   */
+  @Override
+  protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
+    super.handleUpdate(position, oldDocument, new Document(newDocument));
   }
 }
 
@@ -448,16 +460,17 @@ final class OwnFieldsIndex<P> extends Index<P> {
 final class BsonBytes {
   private static final String MISSING = "$jenjangMissing";
 
+  /** Each thread's encoding buffer, kept between calls (it grew for every document before). */
+  private static final ThreadLocal<ByteBuf> BUFFER = ThreadLocal.withInitial(() -> Unpooled.buffer(4096));
+
   static byte[] of(java.util.Map<String, ?> document) {
-    ByteBuf buf = Unpooled.buffer(256);
-    try {
-      BsonEncoder.encodeDocument(document, buf);
-      byte[] out = new byte[buf.readableBytes()];
-      buf.readBytes(out);
-      return out;
-    } finally {
-      buf.release();
-    }
+    ByteBuf buf = BUFFER.get();
+    buf.clear();
+    BsonEncoder.encodeDocument(document, buf);
+    byte[] out = new byte[buf.readableBytes()];
+    buf.readBytes(out);
+    if (buf.capacity() > 1 << 20) BUFFER.set(Unpooled.buffer(4096)); // not kept after a huge one
+    return out;
   }
 
   static Document document(byte[] bytes) {
@@ -504,12 +517,20 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
   @Override
   public void write(WriteBuffer buffer, Document document) {
-    BsonBytes.write(buffer, BsonBytes.of(document));
+    byte[] bytes = EncodedDocuments.get(document);
+    if (bytes == null) {
+      bytes = BsonBytes.of(document);
+      EncodedDocuments.put(document, bytes);
+    }
+    BsonBytes.write(buffer, bytes);
   }
 
   @Override
   public Document read(ByteBuffer buffer) {
-    return BsonBytes.document(BsonBytes.read(buffer));
+    byte[] bytes = BsonBytes.read(buffer);
+    Document document = BsonBytes.document(bytes);
+    EncodedDocuments.put(document, bytes);
+    return document;
   }
 
   @Override
@@ -534,7 +555,9 @@ final class KeyValueType extends BasicDataType<KeyValue> {
 
   @Override
   public void write(WriteBuffer buffer, KeyValue key) {
-    BsonBytes.write(buffer, BsonBytes.ofKey(key));
+    KeyBytes scratch = KeyBytes.SCRATCH.get();
+    if (scratch.encode(key)) buffer.putVarInt(scratch.length).put(scratch.bytes, 0, scratch.length);
+    else BsonBytes.write(buffer, BsonBytes.ofKey(key));
   }
 
   @Override
@@ -544,20 +567,29 @@ final class KeyValueType extends BasicDataType<KeyValue> {
 
   @Override
   public int compare(KeyValue a, KeyValue b) {
-    return Arrays.compareUnsigned(BsonBytes.ofKey(a), BsonBytes.ofKey(b));
+    return compareTo(KeyBytes.of(a), b);
+  }
+
+  /** The key's bytes against another key's, encoded into this thread's scratch buffer. */
+  private static int compareTo(byte[] wanted, KeyValue other) {
+    KeyBytes scratch = KeyBytes.SCRATCH.get();
+    if (scratch.encode(other)) {
+      return Arrays.compareUnsigned(wanted, 0, wanted.length, scratch.bytes, 0, scratch.length);
+    }
+    return Arrays.compareUnsigned(wanted, BsonBytes.ofKey(other));
   }
 
   /** One encoding of the key searched for, not one per comparison. */
   @Override
   public int binarySearch(KeyValue key, Object storage, int size, int initialGuess) {
     KeyValue[] keys = cast(storage);
-    byte[] wanted = BsonBytes.ofKey(key);
+    byte[] wanted = KeyBytes.of(key);
     int low = 0;
     int high = size - 1;
     int x = initialGuess - 1;
     if (x < 0 || x > high) x = high >>> 1;
     while (low <= high) {
-      int c = Arrays.compareUnsigned(wanted, BsonBytes.ofKey(keys[x]));
+      int c = compareTo(wanted, keys[x]);
       if (c > 0) low = x + 1;
       else if (c < 0) high = x - 1;
       else return x;
@@ -569,5 +601,194 @@ final class KeyValueType extends BasicDataType<KeyValue> {
   @Override
   public KeyValue[] createStorage(int size) {
     return new KeyValue[size];
+  }
+}
+
+/**
+ * A unique index's key as the BSON bytes BsonBytes.ofKey gives, written straight into a reusable
+ * array for the values keys hold on the hot path (strings, numbers, booleans, null): the generic
+ * path built a Document and a buffer for every probe of every binary search, a fifth of the
+ * store's CPU under the bench (docs/benchmark, JFR). Other values take the generic path; the
+ * server checks at start that both paths give the same bytes (selfCheck).
+ */
+final class KeyBytes {
+  static final ThreadLocal<KeyBytes> SCRATCH = ThreadLocal.withInitial(KeyBytes::new);
+
+  byte[] bytes = new byte[256];
+  int length;
+
+  /** The key's bytes, a fresh array. */
+  static byte[] of(KeyValue key) {
+    KeyBytes scratch = SCRATCH.get();
+    return scratch.encode(key) ? Arrays.copyOf(scratch.bytes, scratch.length) : BsonBytes.ofKey(key);
+  }
+
+  /** Encodes the key into bytes[0, length); false (and nothing to use) for a value it does not write. */
+  boolean encode(KeyValue key) {
+    length = 4;
+    int i = 0;
+    for (Object value : key) {
+      byte type;
+      if (value == null) type = 0x0A;
+      else if (value instanceof String) type = 0x02;
+      else if (value instanceof Integer) type = 0x10;
+      else if (value instanceof Long) type = 0x12;
+      else if (value instanceof Double) type = 0x01;
+      else if (value instanceof Boolean) type = 0x08;
+      else return false;
+      put(type);
+      if (i < 10) put((byte) ('0' + i));
+      else asciiName(Integer.toString(i));
+      put((byte) 0);
+      i++;
+      switch (type) {
+        case 0x02 -> string((String) value);
+        case 0x10 -> intLE((Integer) value);
+        case 0x12 -> longLE((Long) value);
+        case 0x01 -> longLE(Double.doubleToRawLongBits((Double) value));
+        case 0x08 -> put((byte) (((Boolean) value) ? 1 : 0));
+        default -> { }
+      }
+    }
+    put((byte) 0);
+    int total = length;
+    length = 0;
+    intLE(total);
+    length = total;
+    return true;
+  }
+
+  private void asciiName(String name) {
+    for (int c = 0; c < name.length(); c++) put((byte) name.charAt(c));
+  }
+
+  private void string(String s) {
+    int at = length;
+    intLE(0);
+    int n = s.length();
+    ensure(n);
+    boolean ascii = true;
+    for (int c = 0; c < n; c++) {
+      char ch = s.charAt(c);
+      if (ch >= 0x80) {
+        ascii = false;
+        break;
+      }
+      bytes[length + c] = (byte) ch;
+    }
+    if (ascii) {
+      length += n;
+    } else {
+      byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+      ensure(utf8.length);
+      System.arraycopy(utf8, 0, bytes, length, utf8.length);
+      length += utf8.length;
+    }
+    put((byte) 0);
+    int end = length;
+    length = at;
+    intLE(end - at - 4);
+    length = end;
+  }
+
+  private void intLE(int v) {
+    ensure(4);
+    bytes[length++] = (byte) v;
+    bytes[length++] = (byte) (v >>> 8);
+    bytes[length++] = (byte) (v >>> 16);
+    bytes[length++] = (byte) (v >>> 24);
+  }
+
+  private void longLE(long v) {
+    intLE((int) v);
+    intLE((int) (v >>> 32));
+  }
+
+  private void put(byte b) {
+    ensure(1);
+    bytes[length++] = b;
+  }
+
+  private void ensure(int more) {
+    if (length + more > bytes.length) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+  }
+
+  /** Throws unless both paths give the same bytes for keys of every kind this one writes. */
+  static void selfCheck() {
+    List<KeyValue> samples = List.of(
+        new KeyValue("AG-1:emp-1"),
+        new KeyValue("6f1c2a9e-0b7d-4c1e-9a53-1f2e3d4c5b6a", "AG-XYZ"),
+        new KeyValue("Pegawai \u00e9\u4e2d \ud83d\ude00", 7, 9_000_000_000L, 2.5, true, false),
+        new KeyValue(java.util.Arrays.asList(null, "", -1, Long.MIN_VALUE, -0.0, Double.NaN)),
+        new KeyValue(java.util.stream.IntStream.range(0, 12).boxed().map(n -> "k" + n).toList()),
+        new KeyValue("x".repeat(5_000)));
+    for (KeyValue key : samples) {
+      KeyBytes scratch = new KeyBytes();
+      if (!scratch.encode(key)
+          || !Arrays.equals(Arrays.copyOf(scratch.bytes, scratch.length), BsonBytes.ofKey(key))) {
+        throw new IllegalStateException("KeyBytes differs from BsonBytes.ofKey for " + key);
+      }
+    }
+  }
+}
+
+/**
+ * The BSON of the documents the store holds, by the document object (weakly): H2 writes a whole
+ * leaf page whenever one of its documents changes, and encoded every document of the page again
+ * each time, a sixth of the store's CPU under the bench. The bytes of an object stay true as
+ * long as no one changes it after it is in a page, and an entry goes when its document is no longer referenced (an evicted or replaced page).
+ * The server changes a stored document in place when it updates it; IndexSafeH2Collection puts a
+ * copy of it, so that no object in a page changes after it was written.
+ */
+final class EncodedDocuments {
+  private static final java.util.concurrent.ConcurrentHashMap<Object, byte[]> BYTES =
+      new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.lang.ref.ReferenceQueue<Document> GONE = new java.lang.ref.ReferenceQueue<>();
+
+  private static final class Held extends java.lang.ref.WeakReference<Document> {
+    private final int hash;
+
+    Held(Document document) {
+      super(document, GONE);
+      hash = System.identityHashCode(document);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (o == this) return true;
+      Document mine = get();
+      return mine != null && o instanceof Held other && other.get() == mine;
+    }
+  }
+
+  private record Probe(Document document) {
+    @Override
+    public int hashCode() {
+      return System.identityHashCode(document);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Held held && held.get() == document;
+    }
+  }
+
+  static byte[] get(Document document) {
+    purge();
+    return BYTES.get(new Probe(document));
+  }
+
+  static void put(Document document, byte[] bytes) {
+    BYTES.put(new Held(document), bytes);
+  }
+
+  private static void purge() {
+    java.lang.ref.Reference<? extends Document> gone;
+    while ((gone = GONE.poll()) != null) BYTES.remove(gone);
   }
 }
