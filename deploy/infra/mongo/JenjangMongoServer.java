@@ -190,16 +190,6 @@ class IndexSafeH2Collection extends H2Collection {
     super.dropIndex(indexName);
   }
 
-  /**
-   * The server updates a stored document by changing that object in place and putting it again;
-   * the map gets a copy instead, so that an object in a page never changes and the bytes
-   * EncodedDocuments keeps for it stay true. The copy is shallow: the update replaces the
-   * document's fields, it does not change the values they held.
-   */
-  @Override
-  protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-    super.handleUpdate(position, oldDocument, new Document(newDocument));
-  }
 }
 
 /** An H2 collection that tells the report about every query it answers by a full scan. */
@@ -517,20 +507,12 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
   @Override
   public void write(WriteBuffer buffer, Document document) {
-    byte[] bytes = EncodedDocuments.get(document);
-    if (bytes == null) {
-      bytes = BsonBytes.of(document);
-      EncodedDocuments.put(document, bytes);
-    }
-    BsonBytes.write(buffer, bytes);
+    BsonBytes.write(buffer, BsonBytes.of(document));
   }
 
   @Override
   public Document read(ByteBuffer buffer) {
-    byte[] bytes = BsonBytes.read(buffer);
-    Document document = BsonBytes.document(bytes);
-    EncodedDocuments.put(document, bytes);
-    return document;
+    return BsonBytes.document(BsonBytes.read(buffer));
   }
 
   @Override
@@ -732,63 +714,3 @@ final class KeyBytes {
   }
 }
 
-/**
- * The BSON of the documents the store holds, by the document object (weakly): H2 writes a whole
- * leaf page whenever one of its documents changes, and encoded every document of the page again
- * each time, a sixth of the store's CPU under the bench. The bytes of an object stay true as
- * long as no one changes it after it is in a page, and an entry goes when its document is no longer referenced (an evicted or replaced page).
- * The server changes a stored document in place when it updates it; IndexSafeH2Collection puts a
- * copy of it, so that no object in a page changes after it was written.
- */
-final class EncodedDocuments {
-  private static final java.util.concurrent.ConcurrentHashMap<Object, byte[]> BYTES =
-      new java.util.concurrent.ConcurrentHashMap<>();
-  private static final java.lang.ref.ReferenceQueue<Document> GONE = new java.lang.ref.ReferenceQueue<>();
-
-  private static final class Held extends java.lang.ref.WeakReference<Document> {
-    private final int hash;
-
-    Held(Document document) {
-      super(document, GONE);
-      hash = System.identityHashCode(document);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      if (o == this) return true;
-      Document mine = get();
-      return mine != null && o instanceof Held other && other.get() == mine;
-    }
-  }
-
-  private record Probe(Document document) {
-    @Override
-    public int hashCode() {
-      return System.identityHashCode(document);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Held held && held.get() == document;
-    }
-  }
-
-  static byte[] get(Document document) {
-    purge();
-    return BYTES.get(new Probe(document));
-  }
-
-  static void put(Document document, byte[] bytes) {
-    BYTES.put(new Held(document), bytes);
-  }
-
-  private static void purge() {
-    java.lang.ref.Reference<? extends Document> gone;
-    while ((gone = GONE.poll()) != null) BYTES.remove(gone);
-  }
-}

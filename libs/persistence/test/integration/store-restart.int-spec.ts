@@ -79,9 +79,10 @@ interface Doc {
   gone?: boolean;
 }
 
-// The store keeps documents as BSON pages and caches each document's bytes between page writes
-// (issue 12); the server updates a stored document by changing it in place. Every kind of write
-// the services make must be what a restart reads back, by _id and through a unique index.
+// The store writes documents and index keys as BSON of its own encoding (issue 12), and the
+// server updates a stored document by changing that object in place: a cache of a document's
+// bytes between page writes once lost most updates across a restart. Every kind of write the
+// services make must be what a restart reads back, by _id and through a unique index.
 describe('the development store, stopped and started again', () => {
   const store = new OwnStore();
   const N = 2_000;
