@@ -5,6 +5,7 @@ import {
   isDuplicateKey,
   MONGO_CONNECTION,
   TenantScopedRepository,
+  WriteBatcher,
   type AgencyScope,
   type OutboxEntry,
 } from '@jenjang/persistence';
@@ -63,11 +64,14 @@ export class TalentProfileRepository extends TenantScopedRepository<
   TalentProfile
 > {
   private readonly profiles: Model<TalentProfileDoc>;
+  /** applyDirect's upserts, of the handlers running at once, in one bulkWrite (issue 12). */
+  private readonly directWrites: WriteBatcher<TalentProfileDoc>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     const model = connection.model<TalentProfileDoc>('TalentProfile', TalentProfileSchema);
     super(model);
     this.profiles = model;
+    this.directWrites = new WriteBatcher(model);
   }
 
   protected toPlain(doc: TalentProfileDoc): TalentProfile {
@@ -140,10 +144,11 @@ export class TalentProfileRepository extends TenantScopedRepository<
   }
 
   /**
-   * applyOnce in one store operation when it can (issue 12): `direct` is one upsert by _id,
-   * guarded by `when` and by `effectId` not applied yet. When the profile is there but not as
-   * `when` says (or had the effect), the upsert's insert is refused as a duplicate, and
-   * applyOnce reads the profile and lets `mutate`, which must agree with `direct`, decide.
+   * applyOnce in one store operation when it can (issue 12): `direct` is one upsert by _id
+   * (the concurrent handlers' go in one bulkWrite), guarded by `when` and by `effectId` not
+   * applied yet. When the profile is there but not as `when` says (or had the effect), the
+   * upsert's insert is refused as a duplicate, and applyOnce reads the profile and lets
+   * `mutate`, which must agree with `direct`, decide.
    */
   async applyDirect(
     agencyId: string,
@@ -174,18 +179,20 @@ export class TalentProfileRepository extends TenantScopedRepository<
       Object.entries(empty).filter(([field]) => !written.has(field)),
     );
     try {
-      await this.profiles
-        .updateOne(
-          { ...direct.when, _id, agencyId, appliedEvents: { $ne: effectId } },
-          {
+      // Through the driver, batched with the other handlers' (no casting: every value is the
+      // stored type; the new profile's fields are all in onInsert).
+      await this.directWrites.write({
+        updateOne: {
+          filter: { ...direct.when, _id, agencyId, appliedEvents: { $ne: effectId } },
+          update: {
             $set: { ...direct.set, updatedAt: now },
             $setOnInsert: { ...onInsert, outbox: [], outboxLease: null },
             $inc: { revision: 1 },
             $push: push,
           },
-          { upsert: true },
-        )
-        .exec();
+          upsert: true,
+        },
+      });
       return true;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;

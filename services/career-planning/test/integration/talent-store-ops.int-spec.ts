@@ -119,6 +119,24 @@ describe('talent profile store operations per event', () => {
     expect(profile?.trainings).toHaveLength(1);
   });
 
+  it('should write the appraisals of people handled at once in one command', async () => {
+    const people = Array.from({ length: 20 }, () => `emp-${randomLetters()}`);
+    sent = [];
+    await Promise.all(people.map((emp) => appraisal(emp, 2025)()));
+    const writes = sent.filter(
+      (c) => c.collection === TALENT_PROFILE_COLLECTION && people.some((p) => c.text.includes(p)),
+    );
+    // Was one update per person: 20 commands and 20 round trips.
+    expect(writes.map((c) => c.command)).toEqual(['update']);
+    for (const emp of people) {
+      expect(await profiles.of(agencyScope(agency), emp)).toMatchObject({
+        kinerja: { year: 2025, predikat: 'BAIK' },
+        predikatHistory: [{ year: 2025, predikat: 'BAIK' }],
+        revision: 1,
+      });
+    }
+  });
+
   it('should create a whole profile with the one write of a first event', async () => {
     const emp = `emp-${randomLetters()}`;
     await gaps(emp, '2025-01-10T00:00:00.000Z')();
