@@ -36,6 +36,8 @@ export class WriteBatcher<T extends Document> {
   constructor(
     private readonly model: Model<T>,
     private readonly maxBatch = 500,
+    /** Leave fields whose value is undefined out of the writes, as the driver's option does. */
+    private readonly options: { ignoreUndefined?: boolean } = {},
   ) {}
 
   write(write: BatchedWrite<T>, staged?: { id: unknown }): Promise<void> {
@@ -63,7 +65,7 @@ export class WriteBatcher<T extends Document> {
     try {
       await this.model.collection.bulkWrite(
         batch.map((w) => w.write as AnyBulkWriteOperation<Document>),
-        { ordered: false },
+        { ordered: false, ...this.options },
       );
     } catch (error) {
       const writeErrors = (error as { writeErrors?: unknown }).writeErrors;

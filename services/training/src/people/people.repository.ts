@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, FilterQuery, UpdateQuery } from 'mongoose';
 import {
+  BatchedReads,
   isDuplicateKey,
   MONGO_CONNECTION,
   provinceScope,
   TenantScopedRepository,
+  WriteBatcher,
   type AgencyScope,
 } from '@jenjang/persistence';
 import type { PositionGroup } from '@jenjang/contracts';
@@ -14,8 +16,16 @@ export type Person = Omit<PersonDoc, '_id'> & { employeeId: string };
 
 @Injectable()
 export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> {
+  /** The event path's upserts, of the handlers running at once, in one bulkWrite. */
+  private readonly upserts: WriteBatcher<PersonDoc>;
+  /** The people those upserts wrote, read back in one find per agency. */
+  private readonly written: BatchedReads<PersonDoc, Person>;
+
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    super(connection.model<PersonDoc>('Person', PersonSchema));
+    const model = connection.model<PersonDoc>('Person', PersonSchema);
+    super(model);
+    this.upserts = new WriteBatcher(model, undefined, { ignoreUndefined: true });
+    this.written = new BatchedReads(model, '_id', (d) => this.toPlain(d));
   }
 
   protected toPlain({ _id, ...rest }: PersonDoc): Person {
@@ -29,19 +39,19 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
   /**
    * The event path's writes (two per appraisal) go to the driver: a person is plain values with
    * nothing to cast, every field is named on insert, and mongoose's casting, cloning and hooks
-   * cost CPU on every event (issue 12). The filter is scoped like every other query.
+   * cost CPU on every event (issue 12). The filter is scoped like every other query. The
+   * concurrent handlers' upserts go in one bulkWrite and the people are read back in one find
+   * (each was a findAndModify of its own, a command and a round trip per event): the person read
+   * holds this write, and any other that came after it.
    */
   private async upsertAndGet(
     scope: AgencyScope,
-    filter: FilterQuery<PersonDoc>,
+    filter: FilterQuery<PersonDoc> & { _id: string },
     update: UpdateQuery<PersonDoc>,
   ): Promise<Person | null> {
-    const doc = await this.model.collection.findOneAndUpdate(
-      this.scoped(scope, filter) as Record<string, unknown>,
-      update,
-      { upsert: true, returnDocument: 'after', ignoreUndefined: true },
-    );
-    return doc ? this.toPlain(doc as unknown as PersonDoc) : null;
+    const scoped = this.scoped(scope, filter) as Record<string, unknown> & { agencyId: string };
+    await this.upserts.write({ updateOne: { filter: scoped, update, upsert: true } });
+    return this.written.one(scoped.agencyId, filter._id);
   }
 
   /**
