@@ -46,12 +46,15 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
    */
   private async upsertAndGet(
     scope: AgencyScope,
-    filter: FilterQuery<PersonDoc> & { _id: string },
+    employeeId: string,
+    filter: FilterQuery<PersonDoc>,
     update: UpdateQuery<PersonDoc>,
   ): Promise<Person | null> {
-    const scoped = this.scoped(scope, filter) as Record<string, unknown> & { agencyId: string };
+    const scoped = this.scoped(scope, { ...filter, _id: employeeId }) as Record<string, unknown> & {
+      agencyId: string;
+    };
     await this.upserts.write({ updateOne: { filter: scoped, update, upsert: true } });
-    return this.written.one(scoped.agencyId, filter._id);
+    return this.written.one(scoped.agencyId, employeeId);
   }
 
   /**
@@ -71,7 +74,8 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
     try {
       const person = await this.upsertAndGet(
         scope,
-        { _id: employeeId, 'appraisals.appraisalId': { $ne: facts.appraisalId } },
+        employeeId,
+        { 'appraisals.appraisalId': { $ne: facts.appraisalId } },
         {
           $set: place$,
           $setOnInsert: { targetPositionName: null, targetPositionGroup: null },
@@ -97,7 +101,8 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
   ): Promise<Person> {
     const person = await this.upsertAndGet(
       scope,
-      { _id: employeeId },
+      employeeId,
+      {},
       {
         $set: { ...place, updatedAt: new Date() },
         $setOnInsert: { superiorId: null, appraisals: [] },

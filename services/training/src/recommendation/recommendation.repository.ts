@@ -5,6 +5,7 @@ import {
   MONGO_CONNECTION,
   provinceScope,
   TenantScopedRepository,
+  WriteBatcher,
   type AgencyScope,
   type OutboxEntry,
 } from '@jenjang/persistence';
@@ -27,8 +28,16 @@ export class RecommendationSetRepository extends TenantScopedRepository<
   RecommendationSetDoc,
   RecommendationSet
 > {
+  /** publishWhole's upserts, of the handlers running at once, in one bulkWrite (issue 12). */
+  private readonly wholes: WriteBatcher<RecommendationSetDoc>;
+
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    super(connection.model<RecommendationSetDoc>('RecommendationSet', RecommendationSetSchema));
+    const model = connection.model<RecommendationSetDoc>(
+      'RecommendationSet',
+      RecommendationSetSchema,
+    );
+    super(model);
+    this.wholes = new WriteBatcher(model, undefined, { ignoreUndefined: true });
   }
 
   protected toPlain({ _id, outbox: _o, outboxLease: _l, ...rest }: RecommendationSetDoc) {
@@ -141,7 +150,10 @@ export class RecommendationSetRepository extends TenantScopedRepository<
    * Publishes a set whose facts the caller has in full (the gaps assessed from an appraisal the
    * person record holds), in one write by _id, whether or not the appraisal opened it yet: a
    * PENDING set is published, a missing one is inserted published. A set published or
-   * superseded already is left as it is (the upsert's duplicate key): false.
+   * superseded already is left as it is (the upsert's duplicate key): false. Through the driver,
+   * in one bulkWrite with the other handlers' (every field is named, with its stored type; the
+   * relay is told of the staged event after the batch); a PENDING set it matches is always
+   * changed (its status), so a write not refused published the set.
    */
   async publishWhole(
     scope: AgencyScope,
@@ -150,19 +162,26 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     event: OutboxEntry,
   ): Promise<boolean> {
     const { employeeId, unitId, cause, createdAt } = o;
+    const filter = this.scoped(scope, { _id: o._id, status: 'PENDING' }) as Record<
+      string,
+      unknown
+    > & { agencyId: string };
     try {
-      const res = await this.model
-        .updateOne(
-          this.scoped(scope, { _id: o._id, status: 'PENDING' }),
-          {
-            $setOnInsert: { employeeId, unitId, cause, createdAt, outboxLease: null },
-            $set: { ...set, status: 'PUBLISHED', dueAt: null },
-            $push: { outbox: event },
+      await this.wholes.write(
+        {
+          updateOne: {
+            filter,
+            update: {
+              $setOnInsert: { employeeId, unitId, cause, createdAt, outboxLease: null },
+              $set: { ...set, status: 'PUBLISHED', dueAt: null },
+              $push: { outbox: event },
+            },
+            upsert: true,
           },
-          { ...this.options(scope), upsert: true },
-        )
-        .exec();
-      return res.modifiedCount === 1 || res.upsertedCount === 1;
+        },
+        { id: o._id },
+      );
+      return true;
     } catch (error) {
       if (isDuplicateKey(error)) return false;
       throw error;

@@ -357,7 +357,7 @@ describe('recommendation store operations per appraisal', () => {
     expect(person?.appraisals).toHaveLength(1);
   });
 
-  it('should write and read the people of appraisals handled at once in one command each', async () => {
+  it('should write and read the people handled at once, and publish their sets, in one command each', async () => {
     const people = Array.from({ length: 20 }, () => `emp-${randomLetters()}`);
     const appraisals = people.map((emp) => ({ a: appraisalOf(emp), eventId: randomUUID() }));
     const ops = await opsOf(people, () =>
@@ -373,6 +373,26 @@ describe('recommendation store operations per appraisal', () => {
     for (const { a } of appraisals) {
       const person = await repository.byId(agencyScope(agency), a.employeeId);
       expect(person?.appraisals.map((x) => x.appraisalId)).toEqual([a.appraisalId]);
+    }
+
+    // Their gaps, handled at once, publish the 20 sets in one write (was one update per set).
+    const published = await opsOf(people, () =>
+      Promise.all(
+        appraisals.map(({ a, eventId }) =>
+          recommendations.onGapsAssessed(gapsFrom(eventId, a), randomUUID(), gapsAssessedV1.type),
+        ),
+      ),
+    );
+    expect(published.filter((op) => op.endsWith(' recommendation_sets'))).toEqual([
+      'update recommendation_sets',
+    ]);
+    for (const { a, eventId } of appraisals) {
+      expect(await stored(setIdOf(eventId, a.employeeId))).toMatchObject({
+        status: 'PUBLISHED',
+        appraisal: { appraisalId: a.appraisalId },
+        assessment: { needs: expect.any(Array) as unknown },
+        items: expect.any(Array) as unknown,
+      });
     }
   });
 });
