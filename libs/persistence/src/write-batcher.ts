@@ -8,12 +8,17 @@ export type BatchedWrite<T extends Document> =
   | { insertOne: { document: T & { agencyId: string } } }
   | { updateOne: { filter: Document & { agencyId: string }; update: Document; upsert?: boolean } };
 
+/** What one write of a batch did: `upserted`, an upsert that inserted its document. */
+export interface BatchedWriteOutcome {
+  upserted: boolean;
+}
+
 interface Waiting<T extends Document> {
   write: BatchedWrite<T>;
   /** The document's _id when the write stages outbox events (the relay is told after it). */
   staged?: unknown;
   agencyId: string;
-  resolve: () => void;
+  resolve: (outcome: BatchedWriteOutcome) => void;
   reject: (error: unknown) => void;
 }
 
@@ -40,13 +45,13 @@ export class WriteBatcher<T extends Document> {
     private readonly options: { ignoreUndefined?: boolean } = {},
   ) {}
 
-  write(write: BatchedWrite<T>, staged?: { id: unknown }): Promise<void> {
+  write(write: BatchedWrite<T>, staged?: { id: unknown }): Promise<BatchedWriteOutcome> {
     const agencyId =
       'insertOne' in write ? write.insertOne.document.agencyId : write.updateOne.filter.agencyId;
     if (typeof agencyId !== 'string' || agencyId === '') {
       return Promise.reject(new Error('a batched write names its agency (tenant isolation)'));
     }
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<BatchedWriteOutcome>((resolve, reject) => {
       this.waiting.push({ write, staged: staged?.id, agencyId, resolve, reject });
       if (this.waiting.length >= this.maxBatch) void this.flush();
       else if (!this.scheduled) {
@@ -62,12 +67,16 @@ export class WriteBatcher<T extends Document> {
     this.waiting = [];
     if (batch.length === 0) return;
     const failed = new Map<number, unknown>();
+    let upserted: Record<number, unknown> = {};
     try {
-      await this.model.collection.bulkWrite(
+      const result = await this.model.collection.bulkWrite(
         batch.map((w) => w.write as AnyBulkWriteOperation<Document>),
         { ordered: false, ...this.options },
       );
+      upserted = result.upsertedIds ?? {};
     } catch (error) {
+      upserted =
+        (error as { result?: { upsertedIds?: Record<number, unknown> } }).result?.upsertedIds ?? {};
       const writeErrors = (error as { writeErrors?: unknown }).writeErrors;
       const perWrite = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
       if (perWrite.length === 0) {
@@ -81,6 +90,8 @@ export class WriteBatcher<T extends Document> {
       this.model.collection.collectionName,
       batch.filter((_w, i) => !failed.has(i)).map((w) => ({ id: w.staged, agencyId: w.agencyId })),
     );
-    batch.forEach((w, i) => (failed.has(i) ? w.reject(failed.get(i)) : w.resolve()));
+    batch.forEach((w, i) =>
+      failed.has(i) ? w.reject(failed.get(i)) : w.resolve({ upserted: i in upserted }),
+    );
   }
 }

@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
+  BatchedReads,
   DuplicateKeyError,
   MONGO_CONNECTION,
-  signalStaged,
   TenantScopedRepository,
+  WriteBatcher,
   type AgencyScope,
   type OutboxEntry,
 } from '@jenjang/persistence';
@@ -48,8 +49,16 @@ function agencyOf(scope: AgencyScope): string {
 
 @Injectable()
 export class ProfileRepository extends TenantScopedRepository<ProfileDoc, StoredProfile> {
+  /** createOrGet's upserts, of the handlers running at once, in one bulkWrite (issue 12). */
+  private readonly firsts: WriteBatcher<ProfileDoc>;
+  /** The profiles those upserts found, read in one find per agency. */
+  private readonly found: BatchedReads<ProfileDoc, StoredProfile>;
+
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    super(connection.model<ProfileDoc>('Profile', ProfileSchema));
+    const model = connection.model<ProfileDoc>('Profile', ProfileSchema);
+    super(model);
+    this.firsts = new WriteBatcher(model, undefined, { ignoreUndefined: true });
+    this.found = new BatchedReads(model, '_id', (d) => this.toPlain(d));
   }
 
   protected toPlain(doc: ProfileDoc): StoredProfile {
@@ -62,9 +71,10 @@ export class ProfileRepository extends TenantScopedRepository<ProfileDoc, Stored
   }
 
   /**
-   * A person's first profile in one store operation: `first` (with the events it stages) is
-   * inserted when there is no profile yet, and null is answered; when there is one, nothing is
-   * written and it is answered as it is (the read a change needs).
+   * A person's first profile: `first` (with the events it stages) is inserted when there is no
+   * profile yet, and null is answered; when there is one, nothing is written and it is read and
+   * answered as it is (the read a change needs). The upserts of the handlers running at once go
+   * in one bulkWrite (the relay told after it), and the profiles found in one find.
    */
   async createOrGet(
     scope: AgencyScope,
@@ -75,27 +85,24 @@ export class ProfileRepository extends TenantScopedRepository<ProfileDoc, Stored
     const { _id: _i, agencyId: _a, ...fields } = first;
     const _id = profileId(agencyId, first.employeeId);
     try {
-      const existing = await this.model
-        .findOneAndUpdate(
-          { _id, agencyId },
-          { $setOnInsert: { ...fields, outbox: events, outboxLease: null } },
-          { upsert: true, returnDocument: 'before' },
-        )
-        .lean<ProfileDoc>()
-        .exec();
-      if (existing) return this.toPlain(existing);
+      const { upserted } = await this.firsts.write(
+        {
+          updateOne: {
+            filter: { _id, agencyId },
+            update: { $setOnInsert: { ...fields, outbox: events, outboxLease: null } },
+            upsert: true,
+          },
+        },
+        events.length > 0 ? { id: _id } : undefined,
+      );
+      if (upserted) return null;
     } catch (error) {
       // Two first causes for one person at once: the other insert won; read it.
       if (!(error instanceof DuplicateKeyError)) throw error;
-      const profile = await this.findOne(scope, { _id });
-      if (!profile) throw new Error(`profile ${_id} vanished after its creation`);
-      return profile;
     }
-    // Inserted: the events' relay learns of them here (the write hooks see only $set and $push).
-    if (events.length > 0) {
-      signalStaged(this.model.db, this.model.collection.collectionName, [{ id: _id, agencyId }]);
-    }
-    return null;
+    const profile = await this.found.one(agencyId, _id);
+    if (!profile) throw new Error(`profile ${_id} vanished after its creation`);
+    return profile;
   }
 
   /**

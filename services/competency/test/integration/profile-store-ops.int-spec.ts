@@ -68,14 +68,14 @@ describe('competency profile store operations per appraisal', () => {
       .map((c) => c.command);
   };
 
-  it('should assess a first appraisal and stage its gaps in one write, a later one in two', async () => {
+  it('should assess a first appraisal and stage its gaps in one write, a later one in three commands', async () => {
     const emp = `emp-${randomLetters()}`;
     const first = finalizedAppraisal(agencyId, emp);
     const signalled: unknown[] = [];
     const onStaged = (s: OutboxStaged) => signalled.push(...s.ids);
     outboxSignals.on('staged', onStaged);
     try {
-      expect(await opsOf(emp, () => deliver(first))).toEqual(['findAndModify']);
+      expect(await opsOf(emp, () => deliver(first))).toEqual(['update']);
     } finally {
       outboxSignals.off('staged', onStaged);
     }
@@ -96,19 +96,32 @@ describe('competency profile store operations per appraisal', () => {
       appraisalId: randomUUID(),
       finalizedAt: '2027-01-20T00:00:00.000Z',
     });
-    expect(await opsOf(emp, () => deliver(next))).toEqual(['findAndModify', 'update']);
+    // The upsert finds the profile (and changes nothing), the profile is read, the change written.
+    expect(await opsOf(emp, () => deliver(next))).toEqual(['update', 'find', 'update']);
     expect((await service.profileDoc(agencyId, emp))?.appliedCauses).toHaveLength(2);
   });
 
-  it('should apply a redelivered appraisal once, in one read', async () => {
+  it('should apply a redelivered appraisal once, with the upsert and one read', async () => {
     const emp = `emp-${randomLetters()}`;
     const eventId = randomUUID();
     const data = finalizedAppraisal(agencyId, emp);
     await deliver(data, eventId);
     const before = await service.profileDoc(agencyId, emp);
-    expect(await opsOf(emp, () => deliver(data, eventId))).toEqual(['findAndModify']);
+    expect(await opsOf(emp, () => deliver(data, eventId))).toEqual(['update', 'find']);
     const after = await service.profileDoc(agencyId, emp);
     expect(after?.appliedCauses).toEqual(before?.appliedCauses);
     expect(after?.latest).toEqual(before?.latest);
+  });
+
+  it('should create the first profiles of people handled at once in one command', async () => {
+    const people = Array.from({ length: 20 }, () => `emp-${randomLetters()}`);
+    sent = [];
+    await Promise.all(people.map((emp) => deliver(finalizedAppraisal(agencyId, emp))));
+    const ops = sent.filter((c) => people.some((p) => c.text.includes(p)));
+    // Was one findAndModify per person.
+    expect(ops.map((c) => c.command)).toEqual(['update']);
+    for (const emp of people) {
+      expect((await service.profileDoc(agencyId, emp))?.appliedCauses).toHaveLength(1);
+    }
   });
 });
