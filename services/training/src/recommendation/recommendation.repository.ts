@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, FilterQuery, UpdateQuery } from 'mongoose';
 import {
+  BatchedReads,
   isDuplicateKey,
   MONGO_CONNECTION,
   provinceScope,
@@ -30,6 +31,9 @@ export class RecommendationSetRepository extends TenantScopedRepository<
 > {
   /** publishWhole's upserts, of the handlers running at once, in one bulkWrite (issue 12). */
   private readonly wholes: WriteBatcher<RecommendationSetDoc>;
+  /** openWith's upserts, likewise, and the sets they opened read back in one find. */
+  private readonly opens: WriteBatcher<RecommendationSetDoc>;
+  private readonly opened: BatchedReads<RecommendationSetDoc, RecommendationSet>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     const model = connection.model<RecommendationSetDoc>(
@@ -38,6 +42,8 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     );
     super(model);
     this.wholes = new WriteBatcher(model, undefined, { ignoreUndefined: true });
+    this.opens = new WriteBatcher(model, undefined, { ignoreUndefined: true });
+    this.opened = new BatchedReads(model, '_id', (d) => this.toPlain(d));
   }
 
   protected toPlain({ _id, outbox: _o, outboxLease: _l, ...rest }: RecommendationSetDoc) {
@@ -78,7 +84,9 @@ export class RecommendationSetRepository extends TenantScopedRepository<
    * One write on the event path: opens the set if it is new and sets `facts` while it is
    * PENDING, answering the set as it now is. A set published already (a late or redelivered
    * cause) is answered unchanged; a set opened at the same moment by the other cause (the
-   * upsert's duplicate key) gets the facts by a second write.
+   * upsert's duplicate key) gets the facts by a second write. The upserts of the handlers
+   * running at once go in one bulkWrite, and their sets are read back in one find (each was a
+   * findAndModify of its own): the set read holds this write, and any other that came after it.
    */
   private async openWith(
     scope: AgencyScope,
@@ -89,24 +97,21 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     // _id, agencyId and status come from the filter on insert.
     const { status: _s, ...onInsert } = init;
     const pending = { _id: id, status: 'PENDING' as const };
+    const filter = this.scoped(scope, pending) as Record<string, unknown> & { agencyId: string };
     try {
-      const opened = await this.writeAndGet(
-        scope,
-        pending,
-        { $setOnInsert: onInsert, $set: facts },
-        true,
-      );
-      if (opened) return opened;
+      await this.opens.write({
+        updateOne: { filter, update: { $setOnInsert: onInsert, $set: facts }, upsert: true },
+      });
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
-      const joined = await this.writeAndGet(scope, pending, { $set: facts }, false);
+      const joined = await this.writeAndGet(scope, pending, { $set: facts });
       if (joined) return joined;
     }
-    return this.findOne(scope, { _id: id });
+    return this.opened.one(filter.agencyId, id);
   }
 
   /**
-   * The opening write goes to the driver: it stages no event, names every field on insert, and
+   * The joining write goes to the driver, as the opening one: it stages no event, and
    * mongoose's casting, cloning and hooks cost CPU on every event (issue 12). Scoped like every
    * other query.
    */
@@ -114,12 +119,11 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     scope: AgencyScope,
     filter: FilterQuery<RecommendationSetDoc>,
     update: UpdateQuery<RecommendationSetDoc>,
-    upsert: boolean,
   ): Promise<RecommendationSet | null> {
     const doc = await this.model.collection.findOneAndUpdate(
       this.scoped(scope, filter) as Record<string, unknown>,
       update,
-      { upsert, returnDocument: 'after', ignoreUndefined: true },
+      { returnDocument: 'after', ignoreUndefined: true },
     );
     return doc ? this.toPlain(doc as unknown as RecommendationSetDoc) : null;
   }
