@@ -126,8 +126,10 @@ describe('talent profile store operations per event', () => {
     const writes = sent.filter(
       (c) => c.collection === TALENT_PROFILE_COLLECTION && people.some((p) => c.text.includes(p)),
     );
-    // Was one update per person: 20 commands and 20 round trips.
-    expect(writes.map((c) => c.command)).toEqual(['update']);
+    // Was one update per person: 20 commands and 20 round trips. One command, or two should the
+    // handlers' writes fall in two turns of the event loop on a busy machine.
+    expect(new Set(writes.map((c) => c.command))).toEqual(new Set(['update']));
+    expect(writes.length).toBeLessThanOrEqual(2);
     for (const emp of people) {
       expect(await profiles.of(agencyScope(agency), emp)).toMatchObject({
         kinerja: { year: 2025, predikat: 'BAIK' },

