@@ -91,6 +91,33 @@ describe(WriteBatcher.name, () => {
     ]);
   });
 
+  it('should answer each upsert whether it inserted its document, a refused one among them', async () => {
+    const batcher = new WriteBatcher(model);
+    await model.create(doc('u-there'));
+    const upsert = (id: string, guard: Record<string, unknown> = {}) =>
+      batcher.write({
+        updateOne: {
+          filter: { _id: id, agencyId: 'AG1', ...guard },
+          update: { $setOnInsert: { text: 'new', outbox: [] } },
+          upsert: true,
+        },
+      });
+
+    const results = await Promise.allSettled([
+      upsert('u-new-1'),
+      upsert('u-there'),
+      upsert('u-there', { text: 'not this' }), // matches nothing, its insert is a duplicate
+      upsert('u-new-2'),
+    ]);
+
+    expect(results.map((r) => (r.status === 'fulfilled' ? r.value : 'refused'))).toEqual([
+      { upserted: true },
+      { upserted: false },
+      'refused',
+      { upserted: true },
+    ]);
+  });
+
   it('should tell the outbox relay of the documents whose writes staged events', async () => {
     const batcher = new WriteBatcher(model);
     await model.insertMany([doc('s-1'), doc('s-2', 'AG2')]);
