@@ -204,7 +204,6 @@ class IndexSafeH2Collection extends H2Collection {
   public synchronized void dropIndex(String indexName) {
     super.dropIndex(indexName);
   }
-
 }
 
 /** An H2 collection that tells the report about every query it answers by a full scan. */

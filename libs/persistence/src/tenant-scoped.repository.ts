@@ -22,6 +22,18 @@ export abstract class TenantScopedRepository<TDoc extends { agencyId: string }, 
     return scope.kind === 'agency' ? { ...filter, agencyId: scope.agencyId } : filter;
   }
 
+  /**
+   * The filter of a write batched through the driver (WriteBatcher): one agency's, naming it.
+   * A province scope has no agency to write under: refused.
+   */
+  protected agencyFilter(
+    scope: AgencyScope,
+    filter: FilterQuery<TDoc>,
+  ): Record<string, unknown> & { agencyId: string } {
+    if (scope.kind !== 'agency') throw new Error('a batched write needs an agency scope');
+    return { ...(filter as Record<string, unknown>), agencyId: scope.agencyId };
+  }
+
   protected options(scope: AgencyScope): Record<string, unknown> {
     return scope.kind === 'province' ? { [CROSS_TENANT_OPTION]: scope.reason } : {};
   }

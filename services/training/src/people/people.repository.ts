@@ -50,9 +50,7 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
     filter: FilterQuery<PersonDoc>,
     update: UpdateQuery<PersonDoc>,
   ): Promise<Person | null> {
-    const scoped = this.scoped(scope, { ...filter, _id: employeeId }) as Record<string, unknown> & {
-      agencyId: string;
-    };
+    const scoped = this.agencyFilter(scope, { ...filter, _id: employeeId });
     await this.upserts.write({ updateOne: { filter: scoped, update, upsert: true } });
     return this.written.one(scoped.agencyId, employeeId);
   }

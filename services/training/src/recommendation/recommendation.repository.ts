@@ -97,7 +97,7 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     // _id, agencyId and status come from the filter on insert.
     const { status: _s, ...onInsert } = init;
     const pending = { _id: id, status: 'PENDING' as const };
-    const filter = this.scoped(scope, pending) as Record<string, unknown> & { agencyId: string };
+    const filter = this.agencyFilter(scope, pending);
     try {
       await this.opens.write({
         updateOne: { filter, update: { $setOnInsert: onInsert, $set: facts }, upsert: true },
@@ -166,10 +166,7 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     event: OutboxEntry,
   ): Promise<boolean> {
     const { employeeId, unitId, cause, createdAt } = o;
-    const filter = this.scoped(scope, { _id: o._id, status: 'PENDING' }) as Record<
-      string,
-      unknown
-    > & { agencyId: string };
+    const filter = this.agencyFilter(scope, { _id: o._id, status: 'PENDING' });
     try {
       await this.wholes.write(
         {
