@@ -114,13 +114,15 @@ final class IndexedQueriesH2Backend extends H2Backend {
    * changes held in memory pass autoCommitBufferSize (1 MiB by default). A changed page counts
    * with every document it holds, so under the bench's load that threshold was passed many
    * times a second, and a page was encoded and written again for each change of a document in
-   * it. With a larger threshold the pages changed within a second are written once, at the
-   * second (JENJANG_MONGO_COMMIT_BUFFER_KB overrides it; what a crash can lose stays the last
-   * second's writes, as before: SIGTERM writes everything).
+   * it. With 8 MiB most pages changed within a second are written once. At 50,000 appraisals
+   * (docs/benchmark/2026-12-04-session8-store-commit-buffer.txt) the store's CPU per appraisal
+   * was 8.7 ms with 1 MiB, 8.0 with 64 MiB (whose unwritten pages the collector kept moving:
+   * 82 s of pauses against 20) and 7.4 with 8 MiB (30 s). JENJANG_MONGO_COMMIT_BUFFER_KB
+   * overrides it; what a crash can lose stays the last second's writes (SIGTERM writes all).
    */
   static MVStore openStore(String file) {
     String kb = System.getenv("JENJANG_MONGO_COMMIT_BUFFER_KB");
-    int bufferKb = kb == null || kb.isBlank() ? 64 * 1024 : Integer.parseInt(kb.trim());
+    int bufferKb = kb == null || kb.isBlank() ? 8 * 1024 : Integer.parseInt(kb.trim());
     return new MVStore.Builder().fileName(file).autoCommitBufferSize(bufferKb).open();
   }
 
