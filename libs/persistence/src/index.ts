@@ -19,4 +19,5 @@ export * from './audited-aggregate.repository';
 export * from './agency-settings.store';
 export * from './write-batcher';
 export * from './batched-reads';
+export * from './batched-upserts';
 export * from './insert-missing';

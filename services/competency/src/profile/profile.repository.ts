@@ -1,11 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
-  BatchedReads,
+  BatchedUpserts,
   DuplicateKeyError,
   MONGO_CONNECTION,
   TenantScopedRepository,
-  WriteBatcher,
   type AgencyScope,
   type OutboxEntry,
 } from '@jenjang/persistence';
@@ -49,16 +48,13 @@ function agencyOf(scope: AgencyScope): string {
 
 @Injectable()
 export class ProfileRepository extends TenantScopedRepository<ProfileDoc, StoredProfile> {
-  /** createOrGet's upserts, of the handlers running at once, in one bulkWrite (issue 12). */
-  private readonly firsts: WriteBatcher<ProfileDoc>;
-  /** The profiles those upserts found, read in one find per agency. */
-  private readonly found: BatchedReads<ProfileDoc, StoredProfile>;
+  /** createOrGet's upserts, batched, and the profiles they found read back (issue 12). */
+  private readonly batched: BatchedUpserts<ProfileDoc, StoredProfile>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     const model = connection.model<ProfileDoc>('Profile', ProfileSchema);
     super(model);
-    this.firsts = new WriteBatcher(model, undefined, { ignoreUndefined: true });
-    this.found = new BatchedReads(model, '_id', (d) => this.toPlain(d));
+    this.batched = new BatchedUpserts(model, (d) => this.toPlain(d));
   }
 
   protected toPlain(doc: ProfileDoc): StoredProfile {
@@ -85,7 +81,7 @@ export class ProfileRepository extends TenantScopedRepository<ProfileDoc, Stored
     const { _id: _i, agencyId: _a, ...fields } = first;
     const _id = profileId(agencyId, first.employeeId);
     try {
-      const { upserted } = await this.firsts.write(
+      const { upserted } = await this.batched.write(
         {
           updateOne: {
             filter: { _id, agencyId },
@@ -100,7 +96,7 @@ export class ProfileRepository extends TenantScopedRepository<ProfileDoc, Stored
       // Two first causes for one person at once: the other insert won; read it.
       if (!(error instanceof DuplicateKeyError)) throw error;
     }
-    const profile = await this.found.one(agencyId, _id);
+    const profile = await this.batched.one(agencyId, _id);
     if (!profile) throw new Error(`profile ${_id} vanished after its creation`);
     return profile;
   }

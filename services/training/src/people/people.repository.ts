@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, FilterQuery, UpdateQuery } from 'mongoose';
 import {
-  BatchedReads,
+  BatchedUpserts,
   isDuplicateKey,
   MONGO_CONNECTION,
   provinceScope,
   TenantScopedRepository,
-  WriteBatcher,
   type AgencyScope,
 } from '@jenjang/persistence';
 import type { PositionGroup } from '@jenjang/contracts';
@@ -16,16 +15,13 @@ export type Person = Omit<PersonDoc, '_id'> & { employeeId: string };
 
 @Injectable()
 export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> {
-  /** The event path's upserts, of the handlers running at once, in one bulkWrite. */
-  private readonly upserts: WriteBatcher<PersonDoc>;
-  /** The people those upserts wrote, read back in one find per agency. */
-  private readonly written: BatchedReads<PersonDoc, Person>;
+  /** The event path's upserts, batched, and the people read back (see upsertAndGet). */
+  private readonly batched: BatchedUpserts<PersonDoc, Person>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     const model = connection.model<PersonDoc>('Person', PersonSchema);
     super(model);
-    this.upserts = new WriteBatcher(model, undefined, { ignoreUndefined: true });
-    this.written = new BatchedReads(model, '_id', (d) => this.toPlain(d));
+    this.batched = new BatchedUpserts(model, (d) => this.toPlain(d));
   }
 
   protected toPlain({ _id, ...rest }: PersonDoc): Person {
@@ -50,9 +46,10 @@ export class PeopleRepository extends TenantScopedRepository<PersonDoc, Person> 
     filter: FilterQuery<PersonDoc>,
     update: UpdateQuery<PersonDoc>,
   ): Promise<Person | null> {
-    const scoped = this.agencyFilter(scope, { ...filter, _id: employeeId });
-    await this.upserts.write({ updateOne: { filter: scoped, update, upsert: true } });
-    return this.written.one(scoped.agencyId, employeeId);
+    return this.batched.upsertAndGet(
+      { ...this.agencyFilter(scope, filter), _id: employeeId },
+      update,
+    );
   }
 
   /**

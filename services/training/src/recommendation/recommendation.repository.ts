@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, FilterQuery, UpdateQuery } from 'mongoose';
 import {
-  BatchedReads,
+  BatchedUpserts,
   isDuplicateKey,
   MONGO_CONNECTION,
   provinceScope,
   TenantScopedRepository,
-  WriteBatcher,
   type AgencyScope,
   type OutboxEntry,
 } from '@jenjang/persistence';
@@ -29,11 +28,8 @@ export class RecommendationSetRepository extends TenantScopedRepository<
   RecommendationSetDoc,
   RecommendationSet
 > {
-  /** publishWhole's upserts, of the handlers running at once, in one bulkWrite (issue 12). */
-  private readonly wholes: WriteBatcher<RecommendationSetDoc>;
-  /** openWith's upserts, likewise, and the sets they opened read back in one find. */
-  private readonly opens: WriteBatcher<RecommendationSetDoc>;
-  private readonly opened: BatchedReads<RecommendationSetDoc, RecommendationSet>;
+  /** openWith's and publishWhole's upserts, batched, and the sets read back (issue 12). */
+  private readonly batched: BatchedUpserts<RecommendationSetDoc, RecommendationSet>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     const model = connection.model<RecommendationSetDoc>(
@@ -41,9 +37,7 @@ export class RecommendationSetRepository extends TenantScopedRepository<
       RecommendationSetSchema,
     );
     super(model);
-    this.wholes = new WriteBatcher(model, undefined, { ignoreUndefined: true });
-    this.opens = new WriteBatcher(model, undefined, { ignoreUndefined: true });
-    this.opened = new BatchedReads(model, '_id', (d) => this.toPlain(d));
+    this.batched = new BatchedUpserts(model, (d) => this.toPlain(d));
   }
 
   protected toPlain({ _id, outbox: _o, outboxLease: _l, ...rest }: RecommendationSetDoc) {
@@ -99,15 +93,15 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     const pending = { _id: id, status: 'PENDING' as const };
     const filter = this.agencyFilter(scope, pending);
     try {
-      await this.opens.write({
-        updateOne: { filter, update: { $setOnInsert: onInsert, $set: facts }, upsert: true },
-      });
+      return await this.batched.upsertAndGet(
+        { ...filter, _id: id },
+        { $setOnInsert: onInsert, $set: facts },
+      );
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
       const joined = await this.writeAndGet(scope, pending, { $set: facts });
-      if (joined) return joined;
+      return joined ?? this.batched.one(filter.agencyId, id);
     }
-    return this.opened.one(filter.agencyId, id);
   }
 
   /**
@@ -168,7 +162,7 @@ export class RecommendationSetRepository extends TenantScopedRepository<
     const { employeeId, unitId, cause, createdAt } = o;
     const filter = this.agencyFilter(scope, { _id: o._id, status: 'PENDING' });
     try {
-      await this.wholes.write(
+      await this.batched.write(
         {
           updateOne: {
             filter,
