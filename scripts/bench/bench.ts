@@ -134,33 +134,39 @@ function loopTimes(recorder: LiveRecorder, employees: Set<string>) {
     });
   }
   const noticeAt = new Map<string, number>();
+  // The feedback email to the same person, sent over SMTP to the run's mailbox.
+  const emailAt = new Map<string, number>();
   for (const e of recorder.on(notificationDeliveredV1.topic)) {
     const cause = e.data.causeEventId as string;
-    if (e.data.channel !== 'IN_APP' || !finalized.has(cause)) continue;
+    if (!finalized.has(cause)) continue;
     if (!employees.has(e.data.recipientEmployeeId as string)) continue;
+    const channel =
+      e.data.channel === 'IN_APP' ? noticeAt : e.data.channel === 'EMAIL' ? emailAt : null;
+    if (!channel) continue;
     const at = Date.parse(e.data.deliveredAt as string);
-    noticeAt.set(cause, Math.min(noticeAt.get(cause) ?? at, at));
+    channel.set(cause, Math.min(channel.get(cause) ?? at, at));
   }
   const recommendedAt = new Map<string, number>();
   for (const e of recorder.on(trainingRecommendedV1.topic)) {
     const cause = e.data.cause as { appraisalId?: string };
     if (cause.appraisalId) recommendedAt.set(cause.appraisalId, e.receivedAt);
   }
-  return { finalized, noticeAt, recommendedAt };
+  return { finalized, noticeAt, emailAt, recommendedAt };
 }
 
 async function waitForLoop(recorder: LiveRecorder, employees: Set<string>, what: string) {
   const deadline = Date.now() + TIMEOUT_MS;
   let last = '';
   for (;;) {
-    const { finalized, noticeAt, recommendedAt } = loopTimes(recorder, employees);
+    const { finalized, noticeAt, emailAt, recommendedAt } = loopTimes(recorder, employees);
     const withSet = [...finalized.values()].filter((f) => recommendedAt.has(f.appraisalId)).length;
-    const line = `${what}: ${finalized.size}/${employees.size} final, ${noticeAt.size} notices, ${withSet} recommendation sets`;
+    const line = `${what}: ${finalized.size}/${employees.size} final, ${noticeAt.size} notices, ${emailAt.size} emails, ${withSet} recommendation sets`;
     if (line !== last) log(line);
     last = line;
     if (
       finalized.size === employees.size &&
       noticeAt.size === employees.size &&
+      emailAt.size === employees.size &&
       withSet === employees.size
     ) {
       return loopTimes(recorder, employees);
@@ -173,9 +179,9 @@ async function waitForLoop(recorder: LiveRecorder, employees: Set<string>, what:
   }
 }
 
-async function importCsv(url: string, path: string, csv: string): Promise<void> {
-  const token = await mintDevToken({ roles: ['ADMIN_INSTANSI'], agencyId: AGENCY });
-  const res = await fetch(`${url}/api/v1/imports/${path}`, {
+async function importCsv(url: string, path: string, csv: string, agencyId = AGENCY): Promise<void> {
+  const token = await mintDevToken({ roles: ['ADMIN_INSTANSI'], agencyId });
+  const res = await fetch(`${url}/api/v1/${path}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
     body: csv,
@@ -259,6 +265,30 @@ type ReadyAppraisal = {
   appraisal: Awaited<ReturnType<EvaluationDriver['setPredikat']>>;
 };
 
+/**
+ * The people's entries in notification's recipient directory, with an email address each, so
+ * that every feedback notice also goes out as an email over SMTP to the run's mailbox (without
+ * an address the email is failed at once, NO_ADDRESS, and nothing is sent). Before the measured
+ * window, like the SKPs.
+ */
+async function importRecipients(
+  platform: PlatformUnderTest,
+  agencyId: string,
+  employeeIds: string[],
+): Promise<void> {
+  for (let i = 0; i < employeeIds.length; i += IMPORT_ROWS) {
+    const rows = employeeIds
+      .slice(i, i + IMPORT_ROWS)
+      .map((id) => `${id},Pegawai ${id},${id}@bench.example.go.id,id`);
+    await importCsv(
+      platform.url('notification'),
+      `agencies/${agencyId}/imports/recipients`,
+      ['employee_id,nama,email,bahasa', ...rows].join('\n'),
+      agencyId,
+    );
+  }
+}
+
 /** Appraisals of a second agency taken up to the predikat through the API, to accept later. */
 async function prepareOtherAgency(platform: PlatformUnderTest, count: number) {
   const driver = new EvaluationDriver(platform.url('evaluation'));
@@ -278,6 +308,11 @@ async function prepareOtherAgency(platform: PlatformUnderTest, count: number) {
   }));
   // The SKP takes its penilai and atasan from the org chart: place them first.
   await driver.place(BROKERS, plans);
+  await importRecipients(
+    platform,
+    agencyId,
+    plans.map((p) => p.employeeId),
+  );
   const ready: ReadyAppraisal[] = [];
   for (const plan of plans) {
     const rated = await driver.ratedAppraisal(plan);
@@ -311,7 +346,12 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
     chunks.push(employees.slice(i, i + IMPORT_ROWS));
   }
   const url = platform.url('evaluation');
-  for (const chunk of chunks) await importCsv(url, 'skp', skpCsv(chunk, YEAR));
+  for (const chunk of chunks) await importCsv(url, 'imports/skp', skpCsv(chunk, YEAR));
+  await importRecipients(
+    platform,
+    AGENCY,
+    employees.map((e) => e.employeeId),
+  );
   log(`bulk: ${N} SKPs imported; preparing ${OTHER_AGENCY} appraisals of another agency`);
   const other = await prepareOtherAgency(platform, OTHER_AGENCY);
   log('bulk: importing the final results');
@@ -334,14 +374,18 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
     }
     return sent;
   })();
-  for (const chunk of chunks) await importCsv(url, 'final-results', finalResultsCsv(chunk, YEAR));
+  for (const chunk of chunks)
+    await importCsv(url, 'imports/final-results', finalResultsCsv(chunk, YEAR));
   const importedMs = Date.now() - t0;
   const ids = new Set(employees.map((e) => e.employeeId));
-  const { finalized, noticeAt, recommendedAt } = await waitForLoop(recorder, ids, 'bulk');
+  const { finalized, noticeAt, emailAt, recommendedAt } = await waitForLoop(recorder, ids, 'bulk');
   bulkDone = true;
   const sent = await probe;
   const otherTimes = await waitForLoop(recorder, new Set(sent), 'other agency');
-  const allDone = Math.max(...recommendedAt.values(), ...noticeAt.values());
+  let allDone = 0;
+  for (const times of [recommendedAt, noticeAt, emailAt]) {
+    for (const at of times.values()) allDone = Math.max(allDone, at);
+  }
   // The counters after the loop: what the final-results import and everything it set off cost
   // (the SKP import before the first snapshot is not counted).
   const cost = perAppraisal(before, await costs(platform), N);
@@ -355,6 +399,7 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
     appraisalsPerSecond: N / ((allDone - t0) / 1000),
     finalized: finalized.size,
     notices: noticeAt.size,
+    emails: emailAt.size,
     recommendationSets: [...finalized.values()].filter((f) => recommendedAt.has(f.appraisalId))
       .length,
     otherAgencyFinalizeToNoticeMs: summarize(noticeLatencies(otherTimes)),
@@ -383,8 +428,12 @@ async function ratePath(platform: PlatformUnderTest, recorder: LiveRecorder) {
   }));
   // The org chart the SKPs take their penilai and atasan from, as career planning publishes it.
   await driver.place(BROKERS, plans);
+  await importRecipients(
+    platform,
+    AGENCY,
+    plans.map((p) => p.employeeId),
+  );
   log(`rate: preparing ${total} appraisals up to the predikat through the API`);
-  await driver.place(BROKERS, plans);
   const ready: {
     plan: AppraisalPlan;
     appraisal: Awaited<ReturnType<EvaluationDriver['setPredikat']>>;
@@ -416,6 +465,11 @@ async function ratePath(platform: PlatformUnderTest, recorder: LiveRecorder) {
     achievedRatePerSecond: total / offeredSeconds,
     appraisals: total,
     finalizeToNoticeMs: summarize(noticeLatencies(times)),
+    finalizeToEmailMs: summarize(
+      [...times.finalized.values()]
+        .filter((f) => times.emailAt.has(f.eventId))
+        .map((f) => times.emailAt.get(f.eventId)! - f.at),
+    ),
     stages: stageLatencies(times),
   };
 }
@@ -428,7 +482,11 @@ async function main(): Promise<void> {
   const kafka = await kafkaBaseline();
   const mongo = await mongoBaseline();
   log('starting the five services');
-  const platform = await new PlatformUnderTest({ brokers: BROKERS, mongoUri: MONGO }).start();
+  const platform = await new PlatformUnderTest({
+    brokers: BROKERS,
+    mongoUri: MONGO,
+    keepMails: false,
+  }).start();
   const recorder = await new LiveRecorder(BROKERS, [
     appraisalFinalizedV1.topic,
     notificationDeliveredV1.topic,
@@ -467,6 +525,8 @@ async function main(): Promise<void> {
           ? bulks[bulks.length - 1].appraisalsPerSecond / bulks[0].appraisalsPerSecond
           : undefined,
       rate,
+      // Emails the run's SMTP mailbox accepted (the bulks', the other agency's and the rate's).
+      mailboxReceived: platform.mail.received,
       peakMemoryMiB: memory,
       ratio: bulks[0]
         ? {

@@ -23,6 +23,8 @@ export interface PlatformOptions {
   env?: Partial<Record<ServiceName, Record<string, string>>>;
   /** The mail catcher refuses this many deliveries first. */
   refuseFirstMails?: number;
+  /** Keep (parse) every email the mailbox receives; off for the bench (MailCatcher `keep`). */
+  keepMails?: boolean;
 }
 
 export interface RunningService {
@@ -58,7 +60,10 @@ export class PlatformUnderTest {
     process.once('exit', () => {
       for (const s of this.services.values()) s.proc.kill('SIGKILL');
     });
-    this.mail = await new MailCatcher({ refuseFirst: this.options.refuseFirstMails }).start();
+    this.mail = await new MailCatcher({
+      refuseFirst: this.options.refuseFirstMails,
+      keep: this.options.keepMails,
+    }).start();
     const names = this.options.services ?? SERVICE_NAMES;
     const groups = names.map((name) => `jenjang.${name}-${this.run}`);
     await createTopics(this.options.brokers, groups.map(retryTopic), 6);
