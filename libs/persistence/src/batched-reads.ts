@@ -1,9 +1,6 @@
 import DataLoader from 'dataloader';
 import type { FilterQuery, Model } from 'mongoose';
 
-/** Writes and reads of one event-loop turn share one command (see WriteBatcher). */
-const nextTurn = (run: () => void) => setImmediate(run);
-
 const SEP = '\u0000';
 
 /**
@@ -18,6 +15,9 @@ const SEP = '\u0000';
 export class BatchedReads<TDoc extends { agencyId: string }, TPlain> {
   private readonly loader: DataLoader<string, TDoc[]>;
   // Every read names its agency (the tenant guard's rule for the queries below).
+  /** Batches at the store; the next batch is sent when none is (group commit, as WriteBatcher). */
+  private inFlight = 0;
+  private readonly afterFlight: (() => void)[] = [];
 
   constructor(
     private readonly model: Model<TDoc>,
@@ -28,8 +28,17 @@ export class BatchedReads<TDoc extends { agencyId: string }, TPlain> {
     this.loader = new DataLoader<string, TDoc[]>((keys) => this.readAll(keys, options.sort), {
       cache: false,
       maxBatchSize: options.maxBatch ?? 500,
-      batchScheduleFn: nextTurn,
+      batchScheduleFn: (run) => this.schedule(run),
     });
+  }
+
+  /**
+   * The reads of one event-loop turn share one batch; while a batch is at the store, the reads
+   * made meanwhile wait for its answer and go together in the next.
+   */
+  private schedule(run: () => void): void {
+    if (this.inFlight > 0) this.afterFlight.push(run);
+    else setImmediate(run);
   }
 
   /** The one document of the agency with this value, or null. */
@@ -55,6 +64,21 @@ export class BatchedReads<TDoc extends { agencyId: string }, TPlain> {
       else byAgency.set(agencyId, [value]);
     }
     const found = new Map<string, TDoc[]>();
+    this.inFlight += 1;
+    try {
+      await this.readEach(byAgency, found, sort);
+    } finally {
+      this.inFlight -= 1;
+      if (this.inFlight === 0) for (const run of this.afterFlight.splice(0)) setImmediate(run);
+    }
+    return keys.map((key) => found.get(key) ?? []);
+  }
+
+  private async readEach(
+    byAgency: Map<string, string[]>,
+    found: Map<string, TDoc[]>,
+    sort: Record<string, 1 | -1> | undefined,
+  ): Promise<void> {
     await Promise.all(
       [...byAgency].map(async ([agencyId, values]) => {
         const filter = { agencyId, [this.field]: { $in: values } } as FilterQuery<TDoc>;
@@ -70,6 +94,5 @@ export class BatchedReads<TDoc extends { agencyId: string }, TPlain> {
         }
       }),
     );
-    return keys.map((key) => found.get(key) ?? []);
   }
 }

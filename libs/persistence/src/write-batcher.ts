@@ -26,8 +26,9 @@ interface Waiting<T extends Document> {
  * Combines the single-document writes that concurrent handlers make in the same turn of the
  * event loop into one unordered `bulkWrite`: under load, one command and one round trip for
  * many writes (issue 12: the store's work per appraisal); alone, a write waits only for the next
- * turn (setImmediate). Each caller's promise settles with its own write: a write refused (a
- * duplicate key, as DuplicateKeyError) rejects that caller only.
+ * turn (setImmediate), or for the batch at the store to be answered. Each caller's promise
+ * settles with its own write: a write refused (a duplicate key, as DuplicateKeyError) rejects
+ * that caller only.
  *
  * It writes through the driver, so each write carries its agency in the filter or document
  * (checked here, as the tenant guard checks mongoose's queries) and is fully formed (no schema
@@ -37,6 +38,8 @@ interface Waiting<T extends Document> {
 export class WriteBatcher<T extends Document> {
   private waiting: Waiting<T>[] = [];
   private scheduled = false;
+  /** A bulkWrite of this batcher is at the store: the next one waits for it (group commit). */
+  private inFlight = false;
 
   constructor(
     private readonly model: Model<T>,
@@ -53,19 +56,40 @@ export class WriteBatcher<T extends Document> {
     }
     return new Promise<BatchedWriteOutcome>((resolve, reject) => {
       this.waiting.push({ write, staged: staged?.id, agencyId, resolve, reject });
-      if (this.waiting.length >= this.maxBatch) void this.flush();
-      else if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => void this.flush());
-      }
+      if (this.waiting.length >= this.maxBatch && !this.inFlight) void this.flush();
+      else this.schedule();
+    });
+  }
+
+  /**
+   * The next turn flushes what waits, unless a bulkWrite is at the store: then the writes made
+   * meanwhile wait for its answer and go in the next one (under load, one command for all the
+   * handlers that wrote during a round trip, not one per turn; a batch reaches the store only
+   * after the one before it was answered).
+   */
+  private schedule(): void {
+    if (this.scheduled || this.inFlight) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      void this.flush();
     });
   }
 
   private async flush(): Promise<void> {
-    this.scheduled = false;
-    const batch = this.waiting;
-    this.waiting = [];
+    if (this.inFlight) return;
+    const batch = this.waiting.splice(0, this.maxBatch);
     if (batch.length === 0) return;
+    this.inFlight = true;
+    try {
+      await this.writeBatch(batch);
+    } finally {
+      this.inFlight = false;
+      if (this.waiting.length > 0) this.schedule();
+    }
+  }
+
+  private async writeBatch(batch: Waiting<T>[]): Promise<void> {
     const failed = new Map<number, unknown>();
     let upserted: Record<number, unknown> = {};
     try {

@@ -62,6 +62,34 @@ describe(BatchedReads.name, () => {
     expect(finds).toHaveLength(2);
   });
 
+  it('should send the reads made while a query is at the store together, after its answer', async () => {
+    const reads = new BatchedReads(model, '_id', plain);
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    // A first query whose answer is large enough (8 MB) to take several turns to arrive.
+    const blob = 'x'.repeat(100_000);
+    await model.collection.insertMany(
+      Array.from({ length: 80 }, (_, i) => ({ _id: `big-${i}`, agencyId: 'AG3', blob }) as never),
+    );
+    finds.length = 0;
+    const first = reads.one('AG1', 'c-1');
+    const others = Array.from({ length: 80 }, (_, i) => reads.one('AG3', `big-${i}`));
+    while (finds.length === 0) await turn();
+    // Reads in ten later turns while it is there: one query per turn before (11 in all); now
+    // they wait for its answer and go together.
+    const later: Promise<string | null>[] = [];
+    for (let i = 0; i < 10; i++) {
+      later.push(reads.one('AG1', i % 2 === 0 ? 'c-2' : 'c-3'));
+      await turn();
+    }
+
+    expect(await first).toBe('AG1/c-1');
+    expect(await Promise.all(others)).toEqual(others.map((_, i) => `AG3/big-${i}`));
+    expect(await Promise.all(later)).toEqual(
+      Array.from({ length: 10 }, (_, i) => (i % 2 === 0 ? 'AG1/c-2' : 'AG1/c-3')),
+    );
+    expect(finds.length).toBeLessThanOrEqual(3);
+  });
+
   it('should answer every document with a value, in the given order', async () => {
     const reads = new BatchedReads(model, 'owner', plain, { sort: { n: 1 } });
 

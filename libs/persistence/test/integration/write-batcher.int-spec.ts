@@ -91,6 +91,29 @@ describe(WriteBatcher.name, () => {
     ]);
   });
 
+  it('should send the writes made while a batch is at the store together, after its answer', async () => {
+    const batcher = new WriteBatcher(model);
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+    // A first batch large enough (8 MB) to stay at the store for several turns.
+    const first = Array.from({ length: 80 }, (_, i) =>
+      batcher.write({
+        insertOne: { document: { ...doc(`g-first-${i}`), text: 'x'.repeat(100_000) } },
+      }),
+    );
+    while (!commands.includes('insert')) await turn();
+    // Ten handlers writing in ten later turns while it is there: one command per turn before
+    // (11 in all); now they wait for its answer and go together.
+    const later: Promise<unknown>[] = [];
+    for (let i = 1; i <= 10; i++) {
+      later.push(batcher.write({ insertOne: { document: doc(`g-${i}`) } }));
+      await turn();
+    }
+    await Promise.all([...first, ...later]);
+
+    expect(commands.filter((c) => c === 'insert').length).toBeLessThanOrEqual(3);
+    expect(await model.countDocuments({ _id: { $regex: '^g-' } })).toBe(90);
+  });
+
   it('should answer each upsert whether it inserted its document, a refused one among them', async () => {
     const batcher = new WriteBatcher(model);
     await model.create(doc('u-there'));

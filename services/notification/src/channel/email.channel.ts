@@ -13,10 +13,10 @@ export class EmailChannel implements NoticeChannel, OnModuleDestroy {
 
   constructor(@Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig) {
     this.transport = createTransport({
-      // Connections kept open and reused, as many as the dispatcher sends at once: a connection
-      // (TCP, greeting, EHLO) per email was most of an email's cost in a year-end burst.
+      // Connections kept open and reused: a connection (TCP, greeting, EHLO) per email was most
+      // of an email's cost in a year-end burst.
       pool: true,
-      maxConnections: config.DISPATCH_CONCURRENCY,
+      maxConnections: config.SMTP_MAX_CONNECTIONS,
       host: config.SMTP_HOST,
       port: config.SMTP_PORT,
       secure: config.SMTP_SECURE,

@@ -26,6 +26,11 @@ export const notificationConfig = defineConfig(
     SMTP_USER: z.string().min(1).optional(),
     SMTP_PASSWORD: z.string().min(1).optional(),
     SMTP_TIMEOUT_MS: positiveInt.default(10_000),
+    /**
+     * SMTP connections kept open and reused (nodemailer's pool); the dispatcher's senders beyond
+     * them wait for a free one. Agency relays often allow about ten per client.
+     */
+    SMTP_MAX_CONNECTIONS: positiveInt.max(64, 'must be at most 64').default(8),
     MAIL_FROM: z.string().min(3).default('Jenjang <no-reply@jenjang.go.id>'),
     /** Base URL of the portal that event links (`/api/v1/...`) are opened in. */
     PORTAL_URL: z.string().url('must be a URL').default('http://localhost:3005'),
@@ -46,8 +51,11 @@ export const notificationConfig = defineConfig(
     DISPATCH_POLL_MAX_MS: positiveInt.default(120_000),
     /** How long a claimed delivery stays with one replica before another may take it over. */
     DISPATCH_LEASE_MS: positiveInt.default(60_000),
-    /** Deliveries sent at once (each is leased on its own; the store and SMTP wait in between). */
-    DISPATCH_CONCURRENCY: positiveInt.max(64, 'must be at most 64').default(8),
+    /**
+     * Deliveries of remote channels under way at once (each is leased on its own): while some
+     * wait for the store, others use the SMTP connections (SMTP_MAX_CONNECTIONS).
+     */
+    DISPATCH_CONCURRENCY: positiveInt.max(64, 'must be at most 64').default(32),
     WEBHOOK_TIMEOUT_MS: positiveInt.default(5_000),
     /**
      * Tests and local development only: lets a webhook point at this machine (127.0.0.0/8, ::1),

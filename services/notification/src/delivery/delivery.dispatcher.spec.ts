@@ -172,6 +172,41 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
     expect(store.finished).toHaveLength(count);
   });
 
+  it('should go on to the next batch while an email of the last one is still at the server', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const sentIds: string[] = [];
+    // A remote channel (email): the first delivery's server hangs, the others answer at once.
+    const email: NoticeChannel = {
+      channel: 'IN_APP',
+      send: async (n) => {
+        if (n.deliveryId === 'e-0') await held;
+        sentIds.push(n.deliveryId);
+      },
+    };
+    const piped = dispatcherWith(email);
+    jest.mocked(piped.wake).mockRestore();
+    piped.enqueue(
+      'ag-1',
+      Array.from({ length: 250 }, (_, i) => ({
+        id: `e-${i}`,
+        recipient,
+        leased: delivery(`e-${i}`, new Date(Date.now() + LEASE)),
+      })),
+    );
+
+    // Before: each batch of 100 waited for its slowest send, so nothing after e-99 went out.
+    for (let turn = 0; turn < 5000 && sentIds.length < 249; turn++) {
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(sentIds).toHaveLength(249);
+    expect(sentIds).not.toContain('e-0');
+    release();
+    await piped.onApplicationShutdown();
+    expect(sentIds).toHaveLength(250);
+    expect(store.finished).toHaveLength(250);
+  });
+
   it('should run a sweep asked for while more than a batch was queued, after the batches', async () => {
     // The dispatcher's own loop this time: a new dispatcher starts with a sweep asked for.
     jest.mocked(dispatcher.wake).mockRestore();

@@ -49,6 +49,16 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   private pollWait: number;
   /** Retries this process scheduled: each delivery is queued by _id when it falls due. */
   private readonly retries = new DueTimers();
+  /**
+   * Leased deliveries of remote channels (email, webhook) waiting for one of the
+   * DISPATCH_CONCURRENCY senders. The senders go on from one batch to the next: the next batch
+   * is leased while the last emails of this one are at the SMTP server, not after them.
+   */
+  private readonly outgoing: { ready: Ready; now: () => Date }[] = [];
+  private senders = 0;
+  /** Resolved when the senders have room for another batch, or have sent everything. */
+  private roomWaiters: (() => void)[] = [];
+  private idleWaiters: (() => void)[] = [];
 
   constructor(
     private readonly deliveries: DeliveryRepository,
@@ -95,6 +105,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     clearTimeout(this.timer);
     this.retries.stop();
     await this.running;
+    // The sends under way end; those not started keep their lease, and the sweep of the next
+    // start (or another replica's) takes them when it runs out.
+    await this.sendersIdle();
   }
 
   /**
@@ -173,7 +186,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       try {
         const sweep = this.sweepRequested;
         this.sweepRequested = false;
-        await this.runOnce(undefined, sweep);
+        await this.runBatch(() => new Date(), sweep);
       } catch (error) {
         this.logger.error(`delivery sweep failed: ${(error as Error).message}`);
       }
@@ -182,9 +195,19 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
 
   /**
    * The queued new deliveries (by _id), then, with `sweep` (the default when called directly),
-   * every due delivery (up to a batch) and every due digest. Returns how many were handled.
+   * every due delivery (up to a batch) and every due digest; returns how many were handled, once
+   * every one of them was sent (or failed).
    */
   async runOnce(now = () => new Date(), sweep = true): Promise<number> {
+    try {
+      return await this.runBatch(now, sweep);
+    } finally {
+      await this.sendersIdle();
+    }
+  }
+
+  /** runOnce, returning as soon as the senders have room for the next batch. */
+  private async runBatch(now: () => Date, sweep: boolean): Promise<number> {
     const queued: [string, Queued][] = [];
     while (!this.stopped && queued.length < BATCH) {
       const entry = this.queued.shift();
@@ -239,26 +262,71 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
 
   /**
    * Sends leased (or to be claimed) deliveries: a local channel's (the inbox) all at once, so
-   * their writes share one command; the others DISPATCH_CONCURRENCY at a time.
+   * their writes share one command; the others go to the senders, DISPATCH_CONCURRENCY at a
+   * time. Returns when the local ones are done and the senders have room for another batch.
    */
   private async sendAll(ready: Ready[], now: () => Date): Promise<void> {
-    const send = async ({ id, recipient, delivery }: Ready) => {
-      const claimed =
-        delivery ?? (await this.deliveries.claimIfDue(id, now(), this.config.DISPATCH_LEASE_MS));
-      if (claimed) await this.deliver(claimed, now, recipient);
-    };
     const isLocal = (r: Ready) => !!r.delivery && !!this.channels.get(r.delivery.channel)?.local;
-    const local = ready.filter(isLocal);
-    const others = ready.filter((r) => !isLocal(r));
-    let next = 0;
-    const results = await Promise.allSettled([
-      ...local.map(send),
-      this.inParallel(async () => {
-        while (next < others.length && !this.stopped) await send(others[next++]);
-      }),
-    ]);
+    for (const r of ready) if (!isLocal(r)) this.outgoing.push({ ready: r, now });
+    this.startSenders();
+    const results = await Promise.allSettled(
+      ready.filter(isLocal).map((r) => this.sendReady(r, now)),
+    );
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
+    await this.senderRoom();
+  }
+
+  private async sendReady({ id, recipient, delivery }: Ready, now: () => Date): Promise<void> {
+    const claimed =
+      delivery ?? (await this.deliveries.claimIfDue(id, now(), this.config.DISPATCH_LEASE_MS));
+    if (claimed) await this.deliver(claimed, now, recipient);
+  }
+
+  private startSenders(): void {
+    while (
+      !this.stopped &&
+      this.senders < this.config.DISPATCH_CONCURRENCY &&
+      this.outgoing.length > 0
+    ) {
+      const { ready, now } = this.outgoing.shift()!;
+      this.senders += 1;
+      void this.sendReady(ready, now)
+        .catch((error: unknown) =>
+          // Its lease runs out and the sweep sends it again.
+          this.logger.error(`delivery ${ready.id} not sent: ${(error as Error).message}`),
+        )
+        .finally(() => {
+          this.senders -= 1;
+          this.startSenders();
+          this.notifySenderWaiters();
+        });
+    }
+    this.notifySenderWaiters();
+  }
+
+  /** Room: fewer waiting than one round of senders (or stopped: nothing more starts). */
+  private hasRoom(): boolean {
+    return this.stopped || this.outgoing.length < this.config.DISPATCH_CONCURRENCY;
+  }
+
+  private isIdle(): boolean {
+    return this.senders === 0 && (this.stopped || this.outgoing.length === 0);
+  }
+
+  private notifySenderWaiters(): void {
+    if (this.hasRoom()) for (const resolve of this.roomWaiters.splice(0)) resolve();
+    if (this.isIdle()) for (const resolve of this.idleWaiters.splice(0)) resolve();
+  }
+
+  private senderRoom(): Promise<void> {
+    if (this.hasRoom()) return Promise.resolve();
+    return new Promise((resolve) => this.roomWaiters.push(resolve));
+  }
+
+  private sendersIdle(): Promise<void> {
+    if (this.isIdle()) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   /**
