@@ -10,8 +10,11 @@ import { PermanentChannelError, type NoticeChannel, type OutgoingNotice } from '
 export class EmailChannel implements NoticeChannel, OnModuleDestroy {
   readonly channel = 'EMAIL' as const;
   private readonly transport: Transporter;
+  /** The domain of the sender's address: the right-hand side of each email's Message-ID. */
+  private readonly domain: string;
 
   constructor(@Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig) {
+    this.domain = /@([^>\s]+)>?\s*$/.exec(config.MAIL_FROM)?.[1] ?? 'jenjang.go.id';
     this.transport = createTransport({
       // Connections kept open and reused: a connection (TCP, greeting, EHLO) per email was most
       // of an email's cost in a year-end burst.
@@ -32,6 +35,15 @@ export class EmailChannel implements NoticeChannel, OnModuleDestroy {
     if (!to) throw new PermanentChannelError(FAILURE_REASONS.EMAIL_NO_ADDRESS);
     try {
       await this.transport.sendMail({
+        // One Message-ID per delivery and round: a retry after an answer that was lost is the
+        // same email to the receiving server, which may drop the copy; a resend is a new one.
+        // The boundaries follow it (nodemailer otherwise draws random bytes for each part).
+        ...(notice.round !== undefined
+          ? {
+              messageId: `<${notice.deliveryId}.${notice.round}@${this.domain}>`,
+              baseBoundary: `${notice.deliveryId.replace(/-/g, '')}${notice.round}`,
+            }
+          : {}),
         from: this.config.MAIL_FROM,
         to,
         subject: notice.subject,

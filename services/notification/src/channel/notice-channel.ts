@@ -17,6 +17,11 @@ export interface OutgoingNotice {
   createdAt: Date;
   /** True when an admin asked for it again (the inbox shows it as unread again). */
   resent: boolean;
+  /**
+   * The delivery's round (1, then one more per resend); with the delivery id it names the email
+   * (Message-ID), the same on every retry of the round. Absent for a digest.
+   */
+  round?: number;
 }
 
 /**

@@ -56,6 +56,11 @@ export const notificationConfig = defineConfig(
      * wait for the store, others use the SMTP connections (SMTP_MAX_CONNECTIONS).
      */
     DISPATCH_CONCURRENCY: positiveInt.max(64, 'must be at most 64').default(32),
+    /**
+     * New deliveries waiting in this process to be sent, beyond which the event handlers wait
+     * (the backlog stays in Kafka): bounds the memory a burst takes.
+     */
+    DISPATCH_QUEUE_MAX: positiveInt.default(2_000),
     WEBHOOK_TIMEOUT_MS: positiveInt.default(5_000),
     /**
      * Tests and local development only: lets a webhook point at this machine (127.0.0.0/8, ::1),

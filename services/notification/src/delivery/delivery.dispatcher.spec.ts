@@ -207,6 +207,29 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
     expect(store.finished).toHaveLength(250);
   });
 
+  it('should keep the event handlers waiting while DISPATCH_QUEUE_MAX new deliveries wait to be sent', async () => {
+    const max = config.DISPATCH_QUEUE_MAX;
+    const many = (from: number, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        id: `m-${from + i}`,
+        recipient,
+        leased: delivery(`m-${from + i}`, new Date(NOW.getTime() + LEASE)),
+      }));
+    dispatcher.enqueue('ag-1', many(0, max - 1));
+    await dispatcher.roomForMore(); // below the mark: at once
+
+    dispatcher.enqueue('ag-1', many(max, 1));
+    let room = false;
+    const waiting = dispatcher.roomForMore().then(() => (room = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(room).toBe(false);
+
+    // One batch taken from the queue makes room.
+    await dispatcher.runOnce(() => NOW, false);
+    await waiting;
+    expect(room).toBe(true);
+  });
+
   it('should run a sweep asked for while more than a batch was queued, after the batches', async () => {
     // The dispatcher's own loop this time: a new dispatcher starts with a sweep asked for.
     jest.mocked(dispatcher.wake).mockRestore();

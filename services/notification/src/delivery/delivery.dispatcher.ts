@@ -59,6 +59,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
   /** Resolved when the senders have room for another batch, or have sent everything. */
   private roomWaiters: (() => void)[] = [];
   private idleWaiters: (() => void)[] = [];
+  /** Handlers waiting for the queue of new deliveries to shrink (see roomForMore). */
+  private queueWaiters: (() => void)[] = [];
 
   constructor(
     private readonly deliveries: DeliveryRepository,
@@ -100,8 +102,27 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     return this.pollWait;
   }
 
+  /**
+   * Resolves once fewer than DISPATCH_QUEUE_MAX new deliveries wait to be sent: the event
+   * handlers wait here, so that in a burst the backlog stays in Kafka (where the evaluation
+   * relay's pace sees it) rather than in this process's memory. A 50,000-appraisal burst queued
+   * 200,000 deliveries with their text here and took the service past its heap.
+   */
+  async roomForMore(): Promise<void> {
+    while (!this.stopped && this.queued.size >= this.config.DISPATCH_QUEUE_MAX) {
+      await new Promise<void>((resolve) => this.queueWaiters.push(resolve));
+    }
+  }
+
+  private notifyQueueWaiters(): void {
+    if (this.stopped || this.queued.size < this.config.DISPATCH_QUEUE_MAX) {
+      for (const resolve of this.queueWaiters.splice(0)) resolve();
+    }
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
+    this.notifyQueueWaiters();
     clearTimeout(this.timer);
     this.retries.stop();
     await this.running;
@@ -214,6 +235,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       if (!entry) break;
       queued.push(entry);
     }
+    this.notifyQueueWaiters();
     const done = queued.length;
     if (done > 0) await this.sendAll(await this.leaseQueued(queued, now()), now);
     if (this.queued.size > 0) {
@@ -420,6 +442,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       causeEventType: d.causeEventType,
       createdAt: d.createdAt,
       resent: d.resent,
+      round: d.round,
     };
   }
 }

@@ -98,6 +98,8 @@ export class NoticeService {
             leased: d.leaseUntil ? this.deliveries.plainOf(d) : undefined,
           })),
       );
+      // Backpressure: the next events wait in Kafka while the dispatcher has a backlog.
+      await this.dispatcher.roomForMore();
     }
     return created.size;
   }

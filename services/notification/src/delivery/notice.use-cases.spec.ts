@@ -91,7 +91,10 @@ describe('notice use cases (service test)', () => {
         [
           DeliveryDispatcher,
           // the deliveries to send are the last argument (an agency may come first)
-          { enqueue: (...args: unknown[]) => enqueued.push(...(args.at(-1) as unknown[])) },
+          {
+            enqueue: (...args: unknown[]) => enqueued.push(...(args.at(-1) as unknown[])),
+            roomForMore: () => Promise.resolve(),
+          },
         ],
       ],
     });

@@ -136,6 +136,11 @@ describe('Appraisal feedback notices', () => {
 
     expect(svc.mail.refused).toBeGreaterThanOrEqual(1);
     expect(mailTo(pegawai.email)).toHaveLength(1);
+    // The retry is the same email (its Message-ID names the delivery and its round).
+    const [sent] = mailTo(pegawai.email);
+    expect(sent.headers['message-id']).toBe(
+      `<${sent.headers['x-jenjang-notification-id']}.1@jenjang.go.id>`,
+    );
     expect(mailTo(pegawai.email)[0].subject).toBe(
       'Penilaian kinerja Tahun 2025: predikat Kurang/Misconduct',
     );
