@@ -116,64 +116,109 @@ async function mongoBaseline() {
   return { writes, reads };
 }
 
-/** For each finalized appraisal: its feedback notice (in-app, to the pegawai) and its set. */
-function loopTimes(recorder: LiveRecorder, employees: Set<string>) {
-  const finalized = new Map<
-    string,
-    { at: number; onTopicAt: number; eventId: string; appraisalId: string }
-  >();
-  for (const e of recorder.on(appraisalFinalizedV1.topic)) {
-    if (!employees.has(e.key)) continue;
-    finalized.set(e.id, {
-      at: Date.parse(e.data.finalizedAt as string),
-      // When the recorder read it from the topic: finalize→here is evaluation's outbox relay
-      // (and its pace), here→notice is the consumers and notification's dispatcher.
-      onTopicAt: e.receivedAt,
-      eventId: e.id,
-      appraisalId: e.data.appraisalId as string,
-    });
+type Finalized = { at: number; onTopicAt: number; eventId: string; appraisalId: string };
+type LoopTimes = {
+  finalized: Map<string, Finalized>;
+  noticeAt: Map<string, number>;
+  emailAt: Map<string, number>;
+  recommendedAt: Map<string, number>;
+};
+
+/**
+ * For each finalized appraisal of `employees`: its feedback notice (in-app, to the pegawai), its
+ * feedback email and its recommendation set. It reads only the events that arrived since its last
+ * look (the whole record, read twice a second, cost the bench's own process most of a core at
+ * 50,000 appraisals, on the machine it measures).
+ */
+class LoopTracker {
+  private readonly seen = new Map<string, number>();
+  private readonly finalized = new Map<string, Finalized>();
+  /** By cause event: the first in-app notice and email delivered to one of `employees`. */
+  private readonly notices = new Map<string, number>();
+  private readonly emails = new Map<string, number>();
+  private readonly recommended = new Map<string, number>();
+
+  constructor(
+    private readonly recorder: LiveRecorder,
+    private readonly employees: Set<string>,
+  ) {}
+
+  private fresh(topic: string) {
+    const all = this.recorder.on(topic);
+    const from = this.seen.get(topic) ?? 0;
+    this.seen.set(topic, all.length);
+    return all.slice(from);
   }
-  const noticeAt = new Map<string, number>();
-  // The feedback email to the same person, sent over SMTP to the run's mailbox.
-  const emailAt = new Map<string, number>();
-  for (const e of recorder.on(notificationDeliveredV1.topic)) {
-    const cause = e.data.causeEventId as string;
-    if (!finalized.has(cause)) continue;
-    if (!employees.has(e.data.recipientEmployeeId as string)) continue;
-    const channel =
-      e.data.channel === 'IN_APP' ? noticeAt : e.data.channel === 'EMAIL' ? emailAt : null;
-    if (!channel) continue;
-    const at = Date.parse(e.data.deliveredAt as string);
-    channel.set(cause, Math.min(channel.get(cause) ?? at, at));
+
+  times(): LoopTimes {
+    for (const e of this.fresh(appraisalFinalizedV1.topic)) {
+      if (!this.employees.has(e.key)) continue;
+      this.finalized.set(e.id, {
+        at: Date.parse(e.data.finalizedAt as string),
+        // When the recorder read it from the topic: finalize→here is evaluation's outbox relay
+        // (and its pace), here→notice is the consumers and notification's dispatcher.
+        onTopicAt: e.receivedAt,
+        eventId: e.id,
+        appraisalId: e.data.appraisalId as string,
+      });
+    }
+    for (const e of this.fresh(notificationDeliveredV1.topic)) {
+      if (!this.employees.has(e.data.recipientEmployeeId as string)) continue;
+      const byCause =
+        e.data.channel === 'IN_APP'
+          ? this.notices
+          : e.data.channel === 'EMAIL'
+            ? this.emails
+            : null;
+      if (!byCause) continue;
+      const cause = e.data.causeEventId as string;
+      const at = Date.parse(e.data.deliveredAt as string);
+      byCause.set(cause, Math.min(byCause.get(cause) ?? at, at));
+    }
+    for (const e of this.fresh(trainingRecommendedV1.topic)) {
+      const cause = e.data.cause as { appraisalId?: string };
+      if (cause.appraisalId) this.recommended.set(cause.appraisalId, e.receivedAt);
+    }
+    const noticeAt = new Map<string, number>();
+    const emailAt = new Map<string, number>();
+    const recommendedAt = new Map<string, number>();
+    for (const f of this.finalized.values()) {
+      const notice = this.notices.get(f.eventId);
+      const email = this.emails.get(f.eventId);
+      const set = this.recommended.get(f.appraisalId);
+      if (notice !== undefined) noticeAt.set(f.eventId, notice);
+      if (email !== undefined) emailAt.set(f.eventId, email);
+      if (set !== undefined) recommendedAt.set(f.appraisalId, set);
+    }
+    return { finalized: new Map(this.finalized), noticeAt, emailAt, recommendedAt };
   }
-  const recommendedAt = new Map<string, number>();
-  for (const e of recorder.on(trainingRecommendedV1.topic)) {
-    const cause = e.data.cause as { appraisalId?: string };
-    if (cause.appraisalId) recommendedAt.set(cause.appraisalId, e.receivedAt);
-  }
-  return { finalized, noticeAt, emailAt, recommendedAt };
 }
 
-async function waitForLoop(recorder: LiveRecorder, employees: Set<string>, what: string) {
+async function waitForLoop(
+  recorder: LiveRecorder,
+  employees: Set<string>,
+  what: string,
+): Promise<LoopTimes> {
+  const tracker = new LoopTracker(recorder, employees);
   const deadline = Date.now() + TIMEOUT_MS;
   let last = '';
   for (;;) {
-    const { finalized, noticeAt, emailAt, recommendedAt } = loopTimes(recorder, employees);
-    const withSet = [...finalized.values()].filter((f) => recommendedAt.has(f.appraisalId)).length;
-    const line = `${what}: ${finalized.size}/${employees.size} final, ${noticeAt.size} notices, ${emailAt.size} emails, ${withSet} recommendation sets`;
+    const times = tracker.times();
+    const { finalized, noticeAt, emailAt, recommendedAt } = times;
+    const line = `${what}: ${finalized.size}/${employees.size} final, ${noticeAt.size} notices, ${emailAt.size} emails, ${recommendedAt.size} recommendation sets`;
     if (line !== last) log(line);
     last = line;
     if (
       finalized.size === employees.size &&
       noticeAt.size === employees.size &&
       emailAt.size === employees.size &&
-      withSet === employees.size
+      recommendedAt.size === employees.size
     ) {
-      return loopTimes(recorder, employees);
+      return times;
     }
     if (Date.now() > deadline) {
       log(`${what}: gave up after ${TIMEOUT_MS / 1000} s`);
-      return loopTimes(recorder, employees);
+      return times;
     }
     await sleep(500);
   }
@@ -322,14 +367,14 @@ async function prepareOtherAgency(platform: PlatformUnderTest, count: number) {
 }
 
 /** finalize→notice of each appraisal of `employees` that has both, in ms. */
-function noticeLatencies(times: ReturnType<typeof loopTimes>): number[] {
+function noticeLatencies(times: LoopTimes): number[] {
   return [...times.finalized.values()]
     .filter((f) => times.noticeAt.has(f.eventId))
     .map((f) => times.noticeAt.get(f.eventId)! - f.at);
 }
 
 /** The two stages of finalize→notice: to the public topic, and from there to the notice. */
-function stageLatencies(times: ReturnType<typeof loopTimes>) {
+function stageLatencies(times: LoopTimes) {
   const done = [...times.finalized.values()].filter((f) => times.noticeAt.has(f.eventId));
   return {
     finalizeToTopicMs: summarize(done.map((f) => f.onTopicAt - f.at)),
