@@ -123,8 +123,11 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
       .int('must be a whole number of events')
       .min(1, 'must be at least 1')
       .max(1_000_000, 'must be at most 1000000')
-      // About a second or two of the platform's work: enough to keep every consumer busy.
-      .default(300),
+      // About a second or two of the platform's work: enough to keep every consumer busy, and
+      // the most another agency's event waits behind (notification keeps a burst's backlog in
+      // Kafka: at 300, another agency's notices waited up to 6 s in a 10,000 burst, at 100 up to
+      // 4 s at the same throughput; docs/benchmark, issue 12).
+      .default(100),
     // Longest wait of an idle Kafka fetch: shutdown waits for the fetch in flight.
     KAFKA_FETCH_MAX_WAIT_MS: z.coerce
       .number({ message: 'must be a number of milliseconds' })

@@ -29,7 +29,7 @@ describe(loadConfig.name, () => {
       MONGODB_URI: 'mongodb://127.0.0.1:27027/jenjang-evaluation',
       OUTBOX_RELAY_ENABLED: true,
       OUTBOX_PACE_GROUPS: [],
-      OUTBOX_PACE_MAX_LAG: 300,
+      OUTBOX_PACE_MAX_LAG: 100,
       KAFKA_FETCH_MAX_WAIT_MS: 1000,
       LOG_LEVEL: 'info',
       AUTH_ISSUER: 'jenjang-dev',
