@@ -32,6 +32,28 @@ const recipient: Recipient = {
 const delivery = (id: string, leaseUntil: Date | null): Delivery =>
   pendingDelivery(id, NOW, { leaseUntil });
 
+/** `count` new deliveries `<prefix>-<i>` handed over leased until a lease from `from`. */
+const leasedMany = (prefix: string, count: number, from = Date.now(), first = 0) =>
+  Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}-${first + i}`,
+    recipient,
+    leased: delivery(`${prefix}-${first + i}`, new Date(from + LEASE)),
+  }));
+
+/** A promise the test settles when it chooses (a channel's server holding a send). */
+const gate = () => {
+  let open!: () => void;
+  const closed = new Promise<void>((resolve) => (open = resolve));
+  return { closed, open };
+};
+
+/** Lets the event loop turn until `done` holds (at most `turns` times). */
+const turnsUntil = async (done: () => boolean, turns = 5000) => {
+  for (let turn = 0; turn < turns && !done(); turn++) {
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+};
+
 class FakeDeliveries {
   readonly calls: string[] = [];
   readonly finished: { id: string; leaseUntil: Date | null }[] = [];
@@ -142,15 +164,14 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
   });
 
   it('should send a whole batch of in-app notices at once, not DISPATCH_CONCURRENCY at a time', async () => {
-    let open!: () => void;
-    const gate = new Promise<void>((resolve) => (open = resolve));
+    const { closed, open } = gate();
     const started: string[] = [];
     const waiting: NoticeChannel = {
       channel: 'IN_APP',
       local: true,
       send: async (n) => {
         started.push(n.deliveryId);
-        await gate;
+        await closed;
       },
     };
     const batched = dispatcherWith(waiting);
@@ -173,8 +194,7 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
   });
 
   it('should go on to the next batch while an email of the last one is still at the server', async () => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
+    const { closed: held, open: release } = gate();
     const sentIds: string[] = [];
     // A remote channel (email): the first delivery's server hangs, the others answer at once.
     const email: NoticeChannel = {
@@ -186,19 +206,10 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
     };
     const piped = dispatcherWith(email);
     jest.mocked(piped.wake).mockRestore();
-    piped.enqueue(
-      'ag-1',
-      Array.from({ length: 250 }, (_, i) => ({
-        id: `e-${i}`,
-        recipient,
-        leased: delivery(`e-${i}`, new Date(Date.now() + LEASE)),
-      })),
-    );
+    piped.enqueue('ag-1', leasedMany('e', 250));
 
     // Before: each batch of 100 waited for its slowest send, so nothing after e-99 went out.
-    for (let turn = 0; turn < 5000 && sentIds.length < 249; turn++) {
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    await turnsUntil(() => sentIds.length >= 249);
     expect(sentIds).toHaveLength(249);
     expect(sentIds).not.toContain('e-0');
     release();
@@ -209,16 +220,10 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
 
   it('should keep the event handlers waiting while DISPATCH_QUEUE_MAX new deliveries wait to be sent', async () => {
     const max = config.DISPATCH_QUEUE_MAX;
-    const many = (from: number, count: number) =>
-      Array.from({ length: count }, (_, i) => ({
-        id: `m-${from + i}`,
-        recipient,
-        leased: delivery(`m-${from + i}`, new Date(NOW.getTime() + LEASE)),
-      }));
-    dispatcher.enqueue('ag-1', many(0, max - 1));
+    dispatcher.enqueue('ag-1', leasedMany('m', max - 1, NOW.getTime()));
     await dispatcher.roomForMore(); // below the mark: at once
 
-    dispatcher.enqueue('ag-1', many(max, 1));
+    dispatcher.enqueue('ag-1', leasedMany('m', 1, NOW.getTime(), max));
     let room = false;
     const waiting = dispatcher.roomForMore().then(() => (room = true));
     await new Promise((resolve) => setImmediate(resolve));
@@ -233,18 +238,9 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
   it('should run a sweep asked for while more than a batch was queued, after the batches', async () => {
     // The dispatcher's own loop this time: a new dispatcher starts with a sweep asked for.
     jest.mocked(dispatcher.wake).mockRestore();
-    dispatcher.enqueue(
-      'ag-1',
-      Array.from({ length: 101 }, (_, i) => ({
-        id: `q-${i}`,
-        recipient,
-        leased: delivery(`q-${i}`, new Date(Date.now() + LEASE)),
-      })),
-    );
+    dispatcher.enqueue('ag-1', leasedMany('q', 101));
 
-    for (let turn = 0; turn < 1000 && !store.calls.includes('claimDue'); turn++) {
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+    await turnsUntil(() => store.calls.includes('claimDue'), 1000);
     await dispatcher.onApplicationShutdown();
 
     expect(sent).toHaveLength(101);
