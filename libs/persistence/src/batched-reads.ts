@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import type { FilterQuery, Model } from 'mongoose';
+import { GroupCommit } from './group-commit';
 
 const SEP = '\u0000';
 
@@ -15,9 +16,8 @@ const SEP = '\u0000';
 export class BatchedReads<TDoc extends { agencyId: string }, TPlain> {
   private readonly loader: DataLoader<string, TDoc[]>;
   // Every read names its agency (the tenant guard's rule for the queries below).
-  /** Batches at the store; the next batch is sent when none is (group commit, as WriteBatcher). */
-  private inFlight = 0;
-  private readonly afterFlight: (() => void)[] = [];
+  /** The reads of one turn share one batch; those made while it is at the store, the next. */
+  private readonly commit = new GroupCommit();
 
   constructor(
     private readonly model: Model<TDoc>,
@@ -28,17 +28,8 @@ export class BatchedReads<TDoc extends { agencyId: string }, TPlain> {
     this.loader = new DataLoader<string, TDoc[]>((keys) => this.readAll(keys, options.sort), {
       cache: false,
       maxBatchSize: options.maxBatch ?? 500,
-      batchScheduleFn: (run) => this.schedule(run),
+      batchScheduleFn: (run) => this.commit.schedule(run),
     });
-  }
-
-  /**
-   * The reads of one event-loop turn share one batch; while a batch is at the store, the reads
-   * made meanwhile wait for its answer and go together in the next.
-   */
-  private schedule(run: () => void): void {
-    if (this.inFlight > 0) this.afterFlight.push(run);
-    else setImmediate(run);
   }
 
   /** The one document of the agency with this value, or null. */
@@ -64,13 +55,7 @@ export class BatchedReads<TDoc extends { agencyId: string }, TPlain> {
       else byAgency.set(agencyId, [value]);
     }
     const found = new Map<string, TDoc[]>();
-    this.inFlight += 1;
-    try {
-      await this.readEach(byAgency, found, sort);
-    } finally {
-      this.inFlight -= 1;
-      if (this.inFlight === 0) for (const run of this.afterFlight.splice(0)) setImmediate(run);
-    }
+    await this.commit.send(() => this.readEach(byAgency, found, sort));
     return keys.map((key) => found.get(key) ?? []);
   }
 

@@ -1,6 +1,7 @@
 import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import type { Model } from 'mongoose';
 import { toDuplicateKeyError } from './duplicate-key';
+import { GroupCommit } from './group-commit';
 import { signalStaged } from './outbox-signals';
 
 /** One single-document write, of one agency's document. */
@@ -38,8 +39,8 @@ interface Waiting<T extends Document> {
 export class WriteBatcher<T extends Document> {
   private waiting: Waiting<T>[] = [];
   private scheduled = false;
-  /** A bulkWrite of this batcher is at the store: the next one waits for it (group commit). */
-  private inFlight = false;
+  /** The next bulkWrite waits for the one at the store. */
+  private readonly commit = new GroupCommit();
 
   constructor(
     private readonly model: Model<T>,
@@ -56,35 +57,28 @@ export class WriteBatcher<T extends Document> {
     }
     return new Promise<BatchedWriteOutcome>((resolve, reject) => {
       this.waiting.push({ write, staged: staged?.id, agencyId, resolve, reject });
-      if (this.waiting.length >= this.maxBatch && !this.inFlight) void this.flush();
+      if (this.waiting.length >= this.maxBatch && !this.commit.busy) void this.flush();
       else this.schedule();
     });
   }
 
-  /**
-   * The next turn flushes what waits, unless a bulkWrite is at the store: then the writes made
-   * meanwhile wait for its answer and go in the next one (under load, one command for all the
-   * handlers that wrote during a round trip, not one per turn; a batch reaches the store only
-   * after the one before it was answered).
-   */
+  /** The next turn flushes what waits, or the answer of the bulkWrite at the store. */
   private schedule(): void {
-    if (this.scheduled || this.inFlight) return;
+    if (this.scheduled) return;
     this.scheduled = true;
-    setImmediate(() => {
+    this.commit.schedule(() => {
       this.scheduled = false;
       void this.flush();
     });
   }
 
   private async flush(): Promise<void> {
-    if (this.inFlight) return;
+    if (this.commit.busy) return this.schedule();
     const batch = this.waiting.splice(0, this.maxBatch);
     if (batch.length === 0) return;
-    this.inFlight = true;
     try {
-      await this.writeBatch(batch);
+      await this.commit.send(() => this.writeBatch(batch));
     } finally {
-      this.inFlight = false;
       if (this.waiting.length > 0) this.schedule();
     }
   }

@@ -56,11 +56,11 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
    */
   private readonly outgoing: { ready: Ready; now: () => Date }[] = [];
   private senders = 0;
-  /** Resolved when the senders have room for another batch, or have sent everything. */
-  private roomWaiters: (() => void)[] = [];
-  private idleWaiters: (() => void)[] = [];
-  /** Handlers waiting for the queue of new deliveries to shrink (see roomForMore). */
-  private queueWaiters: (() => void)[] = [];
+  /**
+   * Who waits for the senders (room for another batch, everything sent) or for the queue of new
+   * deliveries to shrink (roomForMore): checked again whenever those change.
+   */
+  private readonly waits = new Conditions();
 
   constructor(
     private readonly deliveries: DeliveryRepository,
@@ -108,21 +108,15 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
    * relay's pace sees it) rather than in this process's memory. A 50,000-appraisal burst queued
    * 200,000 deliveries with their text here and took the service past its heap.
    */
-  async roomForMore(): Promise<void> {
-    while (!this.stopped && this.queued.size >= this.config.DISPATCH_QUEUE_MAX) {
-      await new Promise<void>((resolve) => this.queueWaiters.push(resolve));
-    }
-  }
-
-  private notifyQueueWaiters(): void {
-    if (this.stopped || this.queued.size < this.config.DISPATCH_QUEUE_MAX) {
-      for (const resolve of this.queueWaiters.splice(0)) resolve();
-    }
+  roomForMore(): Promise<void> {
+    return this.waits.until(
+      () => this.stopped || this.queued.size < this.config.DISPATCH_QUEUE_MAX,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    this.notifyQueueWaiters();
+    this.waits.recheck();
     clearTimeout(this.timer);
     this.retries.stop();
     await this.running;
@@ -235,7 +229,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       if (!entry) break;
       queued.push(entry);
     }
-    this.notifyQueueWaiters();
+    this.waits.recheck();
     const done = queued.length;
     if (done > 0) await this.sendAll(await this.leaseQueued(queued, now()), now);
     if (this.queued.size > 0) {
@@ -296,7 +290,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     );
     const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    await this.senderRoom();
+    await this.waits.until(() => this.hasRoom());
   }
 
   private async sendReady({ id, recipient, delivery }: Ready, now: () => Date): Promise<void> {
@@ -321,10 +315,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
         .finally(() => {
           this.senders -= 1;
           this.startSenders();
-          this.notifySenderWaiters();
         });
     }
-    this.notifySenderWaiters();
+    this.waits.recheck();
   }
 
   /** Room: fewer waiting than one round of senders (or stopped: nothing more starts). */
@@ -336,19 +329,8 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     return this.senders === 0 && (this.stopped || this.outgoing.length === 0);
   }
 
-  private notifySenderWaiters(): void {
-    if (this.hasRoom()) for (const resolve of this.roomWaiters.splice(0)) resolve();
-    if (this.isIdle()) for (const resolve of this.idleWaiters.splice(0)) resolve();
-  }
-
-  private senderRoom(): Promise<void> {
-    if (this.hasRoom()) return Promise.resolve();
-    return new Promise((resolve) => this.roomWaiters.push(resolve));
-  }
-
   private sendersIdle(): Promise<void> {
-    if (this.isIdle()) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
+    return this.waits.until(() => this.isIdle());
   }
 
   /**
@@ -444,6 +426,23 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       resent: d.resent,
       round: d.round,
     };
+  }
+}
+
+/** Promises that settle once their condition holds, checked again on `recheck`. */
+class Conditions {
+  private readonly waiting: { holds: () => boolean; resolve: () => void }[] = [];
+
+  until(holds: () => boolean): Promise<void> {
+    if (holds()) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ holds, resolve }));
+  }
+
+  recheck(): void {
+    const still = this.waiting.filter((w) => !w.holds());
+    const met = this.waiting.filter((w) => !still.includes(w));
+    this.waiting.splice(0, this.waiting.length, ...still);
+    for (const w of met) w.resolve();
   }
 }
 
