@@ -73,8 +73,25 @@ export class PlatformUnderTest {
       allContracts().map((c) => c.topic),
     );
     for (const name of names) this.launch(name, await freePort());
-    await Promise.all(names.map((name) => this.waitReady(name)));
+    await Promise.all(names.map((name) => this.readyOnSomePort(name)));
     return this;
+  }
+
+  /**
+   * Waits for a service just launched; when another process took its port between freePort and
+   * its listen (EADDRINUSE), launches it again on another port.
+   */
+  private async readyOnSomePort(name: ServiceName, attempts = 3): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.waitReady(name);
+      } catch (error) {
+        const proc = this.services.get(name)!.proc;
+        const portTaken = proc.hasExited && proc.lines.some((l) => l.includes('EADDRINUSE'));
+        if (!portTaken || attempt >= attempts) throw error;
+        this.launch(name, await freePort());
+      }
+    }
   }
 
   /** Starts (or restarts, on the same port, database and group) one service. */
@@ -112,16 +129,31 @@ export class PlatformUnderTest {
     return service;
   }
 
+  /**
+   * Ready when this service (not another process on its port) answers ready; fails at once when
+   * its process has exited.
+   */
   async waitReady(name: ServiceName, timeoutMs = 120_000): Promise<void> {
     const service = this.services.get(name)!;
-    await waitUntil(
+    const exited = service.proc.exited.then(() => {
+      throw new Error(`${name} exited before it was ready`);
+    });
+    const ready = waitUntil(
       `${name} ready`,
       async () => {
         const res = await fetch(`${service.url}/health/ready`).catch(() => undefined);
-        return res?.ok ? true : undefined;
+        if (!res?.ok) return undefined;
+        const about = (await (await fetch(`${service.url}/api/v1/about`)).json()) as {
+          name?: string;
+        };
+        if (about.name !== name) {
+          throw new Error(`${service.url} answers as ${about.name ?? 'another server'}`);
+        }
+        return true;
       },
       timeoutMs,
-    ).catch((error: Error) => {
+    );
+    await Promise.race([ready, exited]).catch((error: Error) => {
       throw new Error(`${error.message}\n${service.proc.output()}`);
     });
   }
