@@ -11,7 +11,6 @@ import {
   PermanentChannelError,
   NOTICE_CHANNELS,
   type NoticeChannel,
-  type OutgoingNotice,
 } from '../channel/notice-channel';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
 import { unknownRecipient, type Recipient } from '../recipient/domain/recipient';
@@ -20,6 +19,7 @@ import type { Channel } from '../rule/domain/rule';
 import { DigestSender } from './digest.sender';
 import { deliveredEvent, failedEvent } from './delivery-events';
 import { deliveryMetrics } from './delivery.metrics';
+import { outgoingNotice } from './outgoing-notice';
 import { DeliveryRepository, type Delivery } from './delivery.repository';
 import { failureReasonOf, FAILURE_REASONS } from '../channel/domain/failure-reason';
 import { nextAttemptAt, redactReason } from './domain/retry';
@@ -350,7 +350,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     const recipient = known ?? (await this.recipientOf(d));
     try {
       if (!channel) throw new PermanentChannelError(FAILURE_REASONS.CHANNEL_UNAVAILABLE);
-      await channel.send(this.noticeOf(d, recipient));
+      await channel.send(outgoingNotice(d, recipient));
       const at = now();
       await this.deliveries.delivered(d, at, false, deliveredEvent(d, d.attempts + 1, at, false));
       deliveryMetrics.attempts.inc({ channel: d.channel, outcome: 'delivered' });
@@ -408,24 +408,6 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       (await this.recipients.get(scope, d.agencyId, d.recipientEmployeeId)) ??
       unknownRecipient(d.agencyId, d.recipientEmployeeId)
     );
-  }
-
-  private noticeOf(d: Delivery, recipient: Recipient): OutgoingNotice {
-    return {
-      deliveryId: d.id,
-      agencyId: d.agencyId,
-      recipient,
-      type: d.type,
-      mandatory: d.mandatory,
-      language: d.language,
-      subject: d.subject,
-      body: d.body,
-      causeEventId: d.causeEventId,
-      causeEventType: d.causeEventType,
-      createdAt: d.createdAt,
-      resent: d.resent,
-      round: d.round,
-    };
   }
 }
 

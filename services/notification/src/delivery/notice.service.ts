@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import type { EventEnvelope } from '@jenjang/contracts';
 import { agencyScope, type AgencyScope } from '@jenjang/persistence';
 import { AgencySettingsRepository } from '../agency/agency-settings.repository';
+import { NOTICE_CHANNELS, type NoticeChannel } from '../channel/notice-channel';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
 import { unknownRecipient, type Recipient } from '../recipient/domain/recipient';
 import { RecipientRepository } from '../recipient/recipient.repository';
@@ -11,10 +12,12 @@ import { renderTemplate, tidy } from '../template/domain/template-render';
 import { TemplateService } from '../template/template.service';
 import { failedEvent } from './delivery-events';
 import { DeliveryDispatcher } from './delivery.dispatcher';
+import { deliveryMetrics } from './delivery.metrics';
 import { DeliveryRepository, type NewDelivery } from './delivery.repository';
 import { deliveryId } from './domain/delivery-id';
 import { freshDeliveryProgress } from './domain/fresh-delivery';
 import { planDeliveries, recipientIdsAt, type PlannedDelivery } from './domain/plan';
+import { deliveredAtBirth, outgoingNotice } from './outgoing-notice';
 
 /**
  * Turns an event into deliveries by the agency's rules. Each delivery is one insert under a
@@ -23,6 +26,7 @@ import { planDeliveries, recipientIdsAt, type PlannedDelivery } from './domain/p
 @Injectable()
 export class NoticeService {
   private readonly logger = new Logger(NoticeService.name);
+  private readonly channels: Map<string, NoticeChannel>;
 
   constructor(
     private readonly rules: RuleService,
@@ -32,7 +36,10 @@ export class NoticeService {
     private readonly deliveries: DeliveryRepository,
     private readonly dispatcher: DeliveryDispatcher,
     @Inject(NOTIFICATION_CONFIG) private readonly config: NotificationConfig,
-  ) {}
+    @Inject(NOTICE_CHANNELS) channels: NoticeChannel[],
+  ) {
+    this.channels = new Map(channels.map((c) => [c.channel, c]));
+  }
 
   /**
    * Returns how many deliveries were created (0 for a redelivered event). The messaging library
@@ -84,24 +91,52 @@ export class NoticeService {
         }
       }
     }
-    // One write for the event's notices; sent now by _id with the recipient just read (the
-    // dispatcher's sweep is for retries and what a crash left behind).
-    const created = new Set(await this.deliveries.createMany(scope, docs));
-    if (created.size > 0) {
+    // The inbox notices are put first and stored DELIVERED with their event: one write each to
+    // the inbox and the queue, no lease, no second write to finish them. A redelivered event
+    // finds both there. The other notices due now are stored leased to this process and sent
+    // by _id with the recipient just read (the dispatcher's sweep is for retries and what a
+    // crash left behind).
+    const stored = await Promise.all(docs.map((d) => this.sentAtBirth(d, recipientOf.get(d._id)!)));
+    const created = new Set(await this.deliveries.createMany(scope, stored));
+    const toSend = stored.filter((d) => d.state === 'PENDING' && created.has(d._id));
+    for (const d of stored) {
+      if (d.state === 'DELIVERED' && created.has(d._id)) {
+        deliveryMetrics.attempts.inc({ channel: d.channel, outcome: 'delivered' });
+        const seconds = (d.deliveredAt!.getTime() - d.createdAt.getTime()) / 1000;
+        deliveryMetrics.latency.observe({ channel: d.channel }, Math.max(0, seconds));
+      }
+    }
+    if (toSend.length > 0) {
       this.dispatcher.enqueue(
         agencyId,
-        docs
-          .filter((d) => created.has(d._id))
-          .map((d) => ({
-            id: d._id,
-            recipient: recipientOf.get(d._id),
-            leased: d.leaseUntil ? this.deliveries.plainOf(d) : undefined,
-          })),
+        toSend.map((d) => ({
+          id: d._id,
+          recipient: recipientOf.get(d._id),
+          leased: d.leaseUntil ? this.deliveries.plainOf(d) : undefined,
+        })),
       );
       // Backpressure: the next events wait in Kafka while the dispatcher has a backlog.
       await this.dispatcher.roomForMore();
     }
     return created.size;
+  }
+
+  /**
+   * A notice due now on a local channel (the inbox), sent before it is stored and returned
+   * DELIVERED; any other, or one whose channel failed (it then goes through the dispatcher, with
+   * its retries), as it was.
+   */
+  private async sentAtBirth(doc: NewDelivery, recipient: Recipient) {
+    const channel = this.channels.get(doc.channel);
+    if (!channel?.local || doc.state !== 'PENDING' || !doc.leaseUntil) return doc;
+    try {
+      await channel.send(outgoingNotice(this.deliveries.plainOf(doc), recipient));
+    } catch (error) {
+      this.logger.warn(`${doc.channel} notice ${doc._id} goes to the queue: ${String(error)}`);
+      return doc;
+    }
+    // Delivered when the inbox took it (the clock, not the event's handling time).
+    return deliveredAtBirth(doc, new Date());
   }
 
   private async audienceOf(

@@ -4,6 +4,7 @@ import { buildServiceModule, type ServiceUnderTest } from '@jenjang/testing';
 import { AgencySettingsRepository } from '../agency/agency-settings.repository';
 import { NOTIFICATION_CONFIG, notificationConfig } from '../config/notification.config';
 import type { Recipient } from '../recipient/domain/recipient';
+import { InboxRepository, type NewInboxItem } from '../inbox/inbox.repository';
 import { RecipientRepository } from '../recipient/recipient.repository';
 import { RuleRepository } from '../rule/rule.repository';
 import { TemplateRepository } from '../template/template.repository';
@@ -58,10 +59,14 @@ describe('notice use cases (service test)', () => {
   let service: ServiceUnderTest;
   let deliveries: FakeDeliveries;
   const enqueued: unknown[] = [];
+  const inbox = new Map<string, NewInboxItem>();
+  let inboxDown = false;
 
   beforeEach(async () => {
     deliveries = new FakeDeliveries();
     enqueued.length = 0;
+    inbox.clear();
+    inboxDown = false;
     const directory = new Map([
       [data.employeeId, recipient(data.employeeId, 'id')],
       [data.penilaiId, recipient(data.penilaiId, 'en')],
@@ -79,6 +84,16 @@ describe('notice use cases (service test)', () => {
             get: (_s: AgencyScope, _a: string, employeeId: string) =>
               Promise.resolve(directory.get(employeeId) ?? null),
             team: () => Promise.resolve([]),
+          },
+        ],
+        [
+          InboxRepository,
+          {
+            put: (_s: AgencyScope, item: NewInboxItem) => {
+              if (inboxDown) return Promise.reject(new Error('store unavailable'));
+              if (!inbox.has(item._id)) inbox.set(item._id, item);
+              return Promise.resolve();
+            },
           },
         ],
         [
@@ -107,7 +122,7 @@ describe('notice use cases (service test)', () => {
 
     const notices = [...deliveries.stored.values()];
     expect(created).toBe(notices.length);
-    expect(enqueued).toHaveLength(created);
+    expect(enqueued).toHaveLength(notices.filter((d) => d.state === 'PENDING').length);
     const inApp = (employeeId: string) =>
       notices.find((d) => d.recipientEmployeeId === employeeId && d.channel === 'IN_APP');
     expect(inApp(data.employeeId)?.language).toBe('id');
@@ -124,9 +139,42 @@ describe('notice use cases (service test)', () => {
 
     const stored = [...deliveries.stored.values()].filter((d) => d.state === 'PENDING');
     expect(stored.length).toBeGreaterThan(0);
+    expect(stored.every((d) => d.channel === 'EMAIL')).toBe(true);
     for (const d of stored) expect(d.leaseUntil).toEqual(new Date(now.getTime() + lease));
     const handed = enqueued as { id: string; leased?: { leaseUntil: Date | null } }[];
     expect(handed.map((h) => h.leased?.leaseUntil)).toEqual(stored.map((d) => d.leaseUntil));
+  });
+
+  it('should put the inbox notices first and store them delivered, with their event', async () => {
+    const before = Date.now();
+
+    await service.get(NoticeService).fromEvent(event);
+
+    const inApp = [...deliveries.stored.values()].filter((d) => d.channel === 'IN_APP');
+    expect(inApp.map((d) => d.recipientEmployeeId).sort()).toEqual(
+      [data.employeeId, data.penilaiId].sort(),
+    );
+    for (const d of inApp) {
+      expect(d).toMatchObject({ state: 'DELIVERED', attempts: 1 });
+      expect(d.deliveredAt!.getTime()).toBeGreaterThanOrEqual(before);
+      expect(d.leaseUntil).toBeNull();
+      expect(d.events?.map((e) => e.id)).toEqual([`${d._id}:delivered:1`]);
+      expect(inbox.get(d._id)).toMatchObject({ subject: d.subject, body: d.body });
+    }
+    const handed = (enqueued as { id: string }[]).map((h) => h.id);
+    expect(handed.some((id) => inApp.some((d) => d._id === id))).toBe(false);
+  });
+
+  it('should leave an inbox notice to the dispatcher when the inbox cannot take it now', async () => {
+    inboxDown = true;
+
+    await service.get(NoticeService).fromEvent(event);
+
+    const inApp = [...deliveries.stored.values()].filter((d) => d.channel === 'IN_APP');
+    expect(inApp.length).toBe(2);
+    for (const d of inApp) expect(d.state).toBe('PENDING');
+    const handed = (enqueued as { id: string }[]).map((h) => h.id);
+    for (const d of inApp) expect(handed).toContain(d._id);
   });
 
   it('should create nothing more when the same event comes again', async () => {
