@@ -632,8 +632,8 @@ function printTable(r: {
     rows.push([`${at} CPU ms per appraisal, all services`, g(p.cpuSeconds * 1000)]);
     const c = b.cpu;
     rows.push([
-      `${at} CPU ms per appraisal, store / broker / whole machine`,
-      `${g(c.storeCpuMs ?? NaN)} / ${g(c.brokerCpuMs ?? NaN)} / ${g(c.machineBusyCpuMs ?? NaN)}`,
+      `${at} CPU ms per appraisal, store / broker / bench / whole machine`,
+      `${g(c.storeCpuMs ?? NaN)} / ${g(c.brokerCpuMs ?? NaN)} / ${g(c.benchCpuMs ?? NaN)} / ${g(c.machineBusyCpuMs ?? NaN)}`,
     ]);
     rows.push([
       `${at} machine busy; ceiling at that cost (appraisals/s)`,

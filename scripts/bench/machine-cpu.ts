@@ -15,6 +15,8 @@ export interface CpuSnapshot {
   infra: Partial<Record<(typeof INFRA)[number], number>>;
   /** The whole machine's busy and total CPU seconds (all cores), if /proc/stat was readable. */
   machine?: { busy: number; total: number };
+  /** The bench's own process (its recorder of the public topics and the SMTP mailbox). */
+  bench: number;
 }
 
 const read = (path: string): string | undefined => {
@@ -52,7 +54,8 @@ export function cpuSnapshot(stateDir = process.env.JENJANG_STATE_DIR || '.jenjan
     const seconds = pid > 0 ? processCpuSeconds(pid) : undefined;
     if (seconds !== undefined) infra[name] = seconds;
   }
-  return { infra, machine: machineCpuSeconds() };
+  const self = process.cpuUsage();
+  return { infra, machine: machineCpuSeconds(), bench: (self.user + self.system) / 1e6 };
 }
 
 /**
@@ -75,6 +78,7 @@ export function cpuPerAppraisal(before: CpuSnapshot, after: CpuSnapshot, n: numb
   return {
     storeCpuMs: ms(before.infra.mongo, after.infra.mongo),
     brokerCpuMs: ms(before.infra.kafka, after.infra.kafka),
+    benchCpuMs: ms(before.bench, after.bench),
     machineBusyCpuMs: machine?.busyMs,
     machineBusyShare: machine?.busyShare,
     ceilingPerSecond: machine ? (cpus().length * 1000) / machine.busyMs : undefined,
