@@ -3,6 +3,7 @@
 //                                     once per size, in this order, in the same run (growth shows
 //                                     as the ratio of the throughputs)
 //   BENCH_RATE (100) x BENCH_RATE_SECONDS (20)   API path: accepted one by one at a fixed rate
+//   BENCH_RATE_PERIOD (TRIWULANAN)    the API path's period; TAHUNAN also times its 9-box
 //   BENCH_BASELINE (20000)            messages / documents in the raw baseline
 //   BENCH_TIMEOUT_S (900)             give up waiting for the loop after this long
 // Results: bench-results/<time>.json and a table on stdout. Uses the running infrastructure
@@ -15,6 +16,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import {
   appraisalFinalizedV1,
   notificationDeliveredV1,
+  talentBoxAssignedV1,
   trainingRecommendedV1,
 } from '@jenjang/contracts';
 import { mintDevToken } from '@jenjang/auth';
@@ -28,7 +30,7 @@ import {
   SERVICE_NAMES,
   type AppraisalPlan,
 } from '@jenjang/testing';
-import { benchEmployees, finalResultsCsv, skpCsv } from './csv-files';
+import { benchEmployees, finalResultsCsv, potentialCsv, skpCsv } from './csv-files';
 import { metricSamples, peakMemoryMiB, summarize, sumMetrics } from './stats';
 import { cpuPerAppraisal, cpuSnapshot } from './machine-cpu';
 
@@ -39,6 +41,8 @@ const SIZES = (process.env.BENCH_APPRAISALS ?? '1000,10000')
   .filter((n) => Number.isInteger(n) && n > 0);
 const RATE = num('BENCH_RATE', 100);
 const RATE_SECONDS = num('BENCH_RATE_SECONDS', 20);
+// Quarterly by default, as the earlier runs: only an annual appraisal places anyone in the 9-box.
+const RATE_ANNUAL = process.env.BENCH_RATE_PERIOD === 'TAHUNAN';
 const BASELINE = num('BENCH_BASELINE', 20000);
 const TIMEOUT_MS = num('BENCH_TIMEOUT_S', 900) * 1000;
 // Another agency's appraisals finalized one by one through the API while a bulk runs (issue 12
@@ -116,19 +120,29 @@ async function mongoBaseline() {
   return { writes, reads };
 }
 
-type Finalized = { at: number; onTopicAt: number; eventId: string; appraisalId: string };
+type Finalized = {
+  at: number;
+  onTopicAt: number;
+  eventId: string;
+  appraisalId: string;
+  /** An annual appraisal: with the person's potential assessment, it places them in the 9-box. */
+  annual: boolean;
+};
 type LoopTimes = {
   finalized: Map<string, Finalized>;
   noticeAt: Map<string, number>;
   emailAt: Map<string, number>;
   recommendedAt: Map<string, number>;
+  /** By appraisal: when its talent-box-assigned arrived on the topic. */
+  boxAt: Map<string, number>;
 };
 
 /**
  * For each finalized appraisal of `employees`: its feedback notice (in-app, to the pegawai), its
- * feedback email and its recommendation set. It reads only the events that arrived since its last
- * look (the whole record, read twice a second, cost the bench's own process most of a core at
- * 50,000 appraisals, on the machine it measures).
+ * feedback email, its recommendation set and, for an annual one, the person's 9-box (the
+ * talent-box-assigned that appraisal caused). It reads only the events that arrived since its
+ * last look (the whole record, read twice a second, cost the bench's own process most of a core
+ * at 50,000 appraisals, on the machine it measures).
  */
 class LoopTracker {
   private readonly seen = new Map<string, number>();
@@ -137,6 +151,7 @@ class LoopTracker {
   private readonly notices = new Map<string, number>();
   private readonly emails = new Map<string, number>();
   private readonly recommended = new Map<string, number>();
+  private readonly boxes = new Map<string, number>();
 
   constructor(
     private readonly recorder: LiveRecorder,
@@ -160,6 +175,7 @@ class LoopTracker {
         onTopicAt: e.receivedAt,
         eventId: e.id,
         appraisalId: e.data.appraisalId as string,
+        annual: (e.data.period as { kind?: string } | undefined)?.kind === 'TAHUNAN',
       });
     }
     for (const e of this.fresh(notificationDeliveredV1.topic)) {
@@ -179,20 +195,36 @@ class LoopTracker {
       const cause = e.data.cause as { appraisalId?: string };
       if (cause.appraisalId) this.recommended.set(cause.appraisalId, e.receivedAt);
     }
+    // The box an annual appraisal placed the person in (cause APPRAISAL_FINALIZED names it); the
+    // first one, when a correction moves the person again.
+    for (const e of this.fresh(talentBoxAssignedV1.topic)) {
+      if (!this.employees.has(e.key)) continue;
+      const cause = e.data.cause as { appraisalId?: string };
+      if (cause.appraisalId && !this.boxes.has(cause.appraisalId)) {
+        this.boxes.set(cause.appraisalId, e.receivedAt);
+      }
+    }
     const noticeAt = new Map<string, number>();
     const emailAt = new Map<string, number>();
     const recommendedAt = new Map<string, number>();
+    const boxAt = new Map<string, number>();
     for (const f of this.finalized.values()) {
       const notice = this.notices.get(f.eventId);
       const email = this.emails.get(f.eventId);
       const set = this.recommended.get(f.appraisalId);
+      const box = this.boxes.get(f.appraisalId);
       if (notice !== undefined) noticeAt.set(f.eventId, notice);
       if (email !== undefined) emailAt.set(f.eventId, email);
       if (set !== undefined) recommendedAt.set(f.appraisalId, set);
+      if (box !== undefined) boxAt.set(f.appraisalId, box);
     }
-    return { finalized: new Map(this.finalized), noticeAt, emailAt, recommendedAt };
+    return { finalized: new Map(this.finalized), noticeAt, emailAt, recommendedAt, boxAt };
   }
 }
+
+/** How many of the finalized appraisals place their person in the 9-box (the annual ones). */
+const boxesExpected = (times: LoopTimes) =>
+  [...times.finalized.values()].filter((f) => f.annual).length;
 
 async function waitForLoop(
   recorder: LiveRecorder,
@@ -204,15 +236,16 @@ async function waitForLoop(
   let last = '';
   for (;;) {
     const times = tracker.times();
-    const { finalized, noticeAt, emailAt, recommendedAt } = times;
-    const line = `${what}: ${finalized.size}/${employees.size} final, ${noticeAt.size} notices, ${emailAt.size} emails, ${recommendedAt.size} recommendation sets`;
+    const { finalized, noticeAt, emailAt, recommendedAt, boxAt } = times;
+    const line = `${what}: ${finalized.size}/${employees.size} final, ${noticeAt.size} notices, ${emailAt.size} emails, ${recommendedAt.size} recommendation sets, ${boxAt.size}/${boxesExpected(times)} 9-boxes`;
     if (line !== last) log(line);
     last = line;
     if (
       finalized.size === employees.size &&
       noticeAt.size === employees.size &&
       emailAt.size === employees.size &&
-      recommendedAt.size === employees.size
+      recommendedAt.size === employees.size &&
+      boxAt.size === boxesExpected(times)
     ) {
       return times;
     }
@@ -233,6 +266,26 @@ async function importCsv(url: string, path: string, csv: string, agencyId = AGEN
   });
   if (!res.ok)
     throw new Error(`import ${path}: ${res.status} ${(await res.text()).slice(0, 2000)}`);
+}
+
+/**
+ * A potential assessment for each person through career-planning's import, so that an annual
+ * appraisal places them in the 9-box (kinerja × potensi) and publishes talent-box-assigned.
+ * Before the measured window, like the SKPs.
+ */
+async function importPotentials(
+  platform: PlatformUnderTest,
+  agencyId: string,
+  employeeIds: string[],
+): Promise<void> {
+  for (let i = 0; i < employeeIds.length; i += IMPORT_ROWS) {
+    await importCsv(
+      platform.url('career-planning'),
+      'imports/potential-assessments',
+      potentialCsv(employeeIds.slice(i, i + IMPORT_ROWS), YEAR),
+      agencyId,
+    );
+  }
 }
 
 const COST_METRICS = [
@@ -358,6 +411,11 @@ async function prepareOtherAgency(platform: PlatformUnderTest, count: number) {
     agencyId,
     plans.map((p) => p.employeeId),
   );
+  await importPotentials(
+    platform,
+    agencyId,
+    plans.map((p) => p.employeeId),
+  );
   const ready: ReadyAppraisal[] = [];
   for (const plan of plans) {
     const rated = await driver.ratedAppraisal(plan);
@@ -371,6 +429,13 @@ function noticeLatencies(times: LoopTimes): number[] {
   return [...times.finalized.values()]
     .filter((f) => times.noticeAt.has(f.eventId))
     .map((f) => times.noticeAt.get(f.eventId)! - f.at);
+}
+
+/** finalize→9-box of each annual appraisal that placed its person, in ms (until on the topic). */
+function boxLatencies(times: LoopTimes): number[] {
+  return [...times.finalized.values()]
+    .filter((f) => times.boxAt.has(f.appraisalId))
+    .map((f) => times.boxAt.get(f.appraisalId)! - f.at);
 }
 
 /** The two stages of finalize→notice: to the public topic, and from there to the notice. */
@@ -397,7 +462,14 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
     AGENCY,
     employees.map((e) => e.employeeId),
   );
-  log(`bulk: ${N} SKPs imported; preparing ${OTHER_AGENCY} appraisals of another agency`);
+  await importPotentials(
+    platform,
+    AGENCY,
+    employees.map((e) => e.employeeId),
+  );
+  log(
+    `bulk: ${N} SKPs and potential assessments imported; preparing ${OTHER_AGENCY} appraisals of another agency`,
+  );
   const other = await prepareOtherAgency(platform, OTHER_AGENCY);
   log('bulk: importing the final results');
   const before = await costs(platform);
@@ -423,13 +495,14 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
     await importCsv(url, 'imports/final-results', finalResultsCsv(chunk, YEAR));
   const importedMs = Date.now() - t0;
   const ids = new Set(employees.map((e) => e.employeeId));
-  const { finalized, noticeAt, emailAt, recommendedAt } = await waitForLoop(recorder, ids, 'bulk');
+  const times = await waitForLoop(recorder, ids, 'bulk');
+  const { finalized, noticeAt, emailAt, recommendedAt, boxAt } = times;
   bulkDone = true;
   const sent = await probe;
   const otherTimes = await waitForLoop(recorder, new Set(sent), 'other agency');
   let allDone = 0;
-  for (const times of [recommendedAt, noticeAt, emailAt]) {
-    for (const at of times.values()) allDone = Math.max(allDone, at);
+  for (const stage of [recommendedAt, noticeAt, emailAt, boxAt]) {
+    for (const at of stage.values()) allDone = Math.max(allDone, at);
   }
   // The counters after the loop: what the final-results import and everything it set off cost
   // (the SKP import before the first snapshot is not counted).
@@ -447,6 +520,10 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
     emails: emailAt.size,
     recommendationSets: [...finalized.values()].filter((f) => recommendedAt.has(f.appraisalId))
       .length,
+    // 9-boxes placed by the appraisals (talent-box-assigned), of those expected (the annual ones).
+    boxes: boxAt.size,
+    boxesExpected: boxesExpected(times),
+    finalizeToBoxMs: summarize(boxLatencies(times)),
     otherAgencyFinalizeToNoticeMs: summarize(noticeLatencies(otherTimes)),
     otherAgencyStages: stageLatencies(otherTimes),
   };
@@ -467,13 +544,18 @@ async function ratePath(platform: PlatformUnderTest, recorder: LiveRecorder) {
     unitId: `rate-unit-${i % units}`,
     position: { id: 'jab-analis', name: 'Analis Kebijakan', group: 'FUNGSIONAL' },
     year: YEAR,
-    period: { kind: 'TRIWULANAN', index: 1 + (i % 4) },
+    period: RATE_ANNUAL ? { kind: 'TAHUNAN' } : { kind: 'TRIWULANAN', index: 1 + (i % 4) },
     hasilKerja: 'SESUAI_EKSPEKTASI',
     perilakuKerja: 'SESUAI_EKSPEKTASI',
   }));
   // The org chart the SKPs take their penilai and atasan from, as career planning publishes it.
   await driver.place(BROKERS, plans);
   await importRecipients(
+    platform,
+    AGENCY,
+    plans.map((p) => p.employeeId),
+  );
+  await importPotentials(
     platform,
     AGENCY,
     plans.map((p) => p.employeeId),
@@ -515,6 +597,9 @@ async function ratePath(platform: PlatformUnderTest, recorder: LiveRecorder) {
         .filter((f) => times.emailAt.has(f.eventId))
         .map((f) => times.emailAt.get(f.eventId)! - f.at),
     ),
+    boxes: times.boxAt.size,
+    boxesExpected: boxesExpected(times),
+    finalizeToBoxMs: summarize(boxLatencies(times)),
     stages: stageLatencies(times),
   };
 }
@@ -536,6 +621,7 @@ async function main(): Promise<void> {
     appraisalFinalizedV1.topic,
     notificationDeliveredV1.topic,
     trainingRecommendedV1.topic,
+    talentBoxAssignedV1.topic,
   ]).start();
   const bulks: Awaited<ReturnType<typeof bulkPath>>[] = [];
   let rate: Awaited<ReturnType<typeof ratePath>> | undefined;
@@ -599,17 +685,30 @@ function printTable(r: {
     otherAgencyFinalizeToNoticeMs: ReturnType<typeof summarize>;
     otherAgencyStages: ReturnType<typeof stageLatencies>;
     cpu: ReturnType<typeof cpuPerAppraisal>;
+    boxes: number;
+    boxesExpected: number;
+    finalizeToBoxMs: ReturnType<typeof summarize>;
   }[];
   growth?: number;
   rate?: {
     offeredRatePerSecond: number;
     finalizeToNoticeMs: ReturnType<typeof summarize>;
     stages: ReturnType<typeof stageLatencies>;
+    boxes: number;
+    boxesExpected: number;
+    finalizeToBoxMs: ReturnType<typeof summarize>;
   };
   peakMemoryMiB: Record<string, number | undefined>;
 }): void {
   const f = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(0));
   const ps = (l: ReturnType<typeof summarize>) => `${f(l.p50)} / ${f(l.p95)} / ${f(l.p99)}`;
+  const boxRows = (
+    at: string,
+    b: { boxes: number; boxesExpected: number; finalizeToBoxMs: ReturnType<typeof summarize> },
+  ): [string, string][] => [
+    [`${at} 9-boxes placed (talent-box-assigned) / expected`, `${b.boxes} / ${b.boxesExpected}`],
+    [`${at} finalize→9-box p50/p95/p99 (ms)`, ps(b.finalizeToBoxMs)],
+  ];
   const stageRows = (at: string, s: ReturnType<typeof stageLatencies>): [string, string][] => [
     [`${at} finalize→on the topic p50/p95/p99 (ms)`, ps(s.finalizeToTopicMs)],
     [`${at} topic→notice p50/p95/p99 (ms)`, ps(s.topicToNoticeMs)],
@@ -626,6 +725,7 @@ function printTable(r: {
     const at = `Bulk ${b.appraisals}:`;
     rows.push([`${at} whole loop (s)`, b.wholeLoopSeconds.toFixed(1)]);
     rows.push([`${at} appraisals through the loop per second`, f(b.appraisalsPerSecond)]);
+    rows.push(...boxRows(at, b));
     const p = b.perAppraisal;
     rows.push([`${at} store operations per appraisal`, g(p.storeOps)]);
     rows.push([`${at} Kafka requests per appraisal`, g(p.kafkaRequests)]);
@@ -665,6 +765,7 @@ function printTable(r: {
       `${ps(l)} (n=${l.n})`,
     ]);
     rows.push(...stageRows(`At ${r.rate.offeredRatePerSecond}/s:   of which`, r.rate.stages));
+    rows.push(...boxRows(`At ${r.rate.offeredRatePerSecond}/s:`, r.rate));
   }
   for (const [s, m] of Object.entries(r.peakMemoryMiB)) rows.push([`Peak memory ${s} (MiB)`, f(m)]);
   const width = Math.max(...rows.map(([k]) => k.length));

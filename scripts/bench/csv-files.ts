@@ -1,5 +1,7 @@
 // Synthetic SKP and final-result CSV files for the benchmark's bulk path (the evaluation import
-// API): valid NIPs, one SKP indicator and one annual result per employee.
+// API): valid NIPs, one SKP indicator and one annual result per employee; and a potential
+// assessment per employee (career-planning's import), so that an annual result places them in
+// the 9-box.
 
 export interface BenchEmployee {
   employeeId: string;
@@ -44,6 +46,15 @@ export function finalResultsCsv(employees: BenchEmployee[], year: number): strin
   const rows = employees.map(
     (e, i) =>
       `${e.nip},${e.employeeId},${year},TAHUNAN,,${RATINGS[i % 3]},${RATINGS[Math.floor(i / 3) % 3]}`,
+  );
+  return [header, ...rows].join('\n');
+}
+
+/** One potential assessment per employee, scores spread over 30–99 of 100 (every potensi level). */
+export function potentialCsv(employeeIds: string[], year: number): string {
+  const header = 'employee_id,skor,skala_min,skala_maks,sumber,tanggal_asesmen';
+  const rows = employeeIds.map(
+    (id, i) => `${id},${30 + ((i * 37) % 70)},0,100,ASSESSMENT_CENTER,${year}-01-15`,
   );
   return [header, ...rows].join('\n');
 }

@@ -30,6 +30,11 @@ const PLACEMENTS_EXAMPLE = [
   'nip,employee_id,jabatan_id,tmt_jabatan,tanggal_selesai,atasan_id,nomor_sk',
   '198703122010011002,emp-0101,jab-kasi-rujukan,01-03-2024,,emp-0010,821.2/0142/2024',
 ].join('\n');
+const POTENTIALS_EXAMPLE = [
+  'nip,employee_id,skor,skala_min,skala_maks,sumber,tanggal_asesmen,catatan',
+  '198703122010011002,emp-0101,82.5,0,100,ASSESSMENT_CENTER,12-11-2025,Asesmen UPT Penilaian Kompetensi BKD DIY',
+  '198905202014022001,emp-0102,3.8,1,5,UJI_KOMPETENSI,2025-10-03,',
+].join('\n');
 
 @ApiTags('imports')
 @Controller({ path: 'imports', version: '1' })
@@ -72,6 +77,28 @@ export class ImportController {
     @Res({ passthrough: true }) res: StatusResponse,
   ) {
     const result = await this.imports.importPlacements(caller, csv, query.dryRun === true);
+    if (query.dryRun) res.status(HttpStatus.OK);
+    return result;
+  }
+
+  @Post('potential-assessments')
+  @Idempotent()
+  @ApiOperation({
+    summary: 'Import potential assessments (assessment-centre results); all or nothing',
+    description:
+      'Each row is recorded as POST /talent/employees/{id}/potential-assessments records one ' +
+      '(re-placed in the 9-box, talent-box-assigned when the box moves); a re-sent row is ' +
+      'recognised (same employee, day, source, score and scale) and left as it is.',
+  })
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', example: POTENTIALS_EXAMPLE } })
+  async potentialAssessments(
+    @CurrentScope() caller: RequestScope,
+    @Body() csv: string,
+    @Query() query: ImportQueryDto,
+    @Res({ passthrough: true }) res: StatusResponse,
+  ) {
+    const result = await this.imports.importPotentials(caller, csv, query.dryRun === true);
     if (query.dryRun) res.status(HttpStatus.OK);
     return result;
   }

@@ -6,29 +6,40 @@ import { PlacementService } from '../placement/placement.service';
 import { PositionRepository } from '../position/position.repository';
 import { audit } from '../shared/audit';
 import { deterministicId } from '../shared/deterministic-id';
-import { PLACEMENT_COLUMNS, POSITION_COLUMNS } from './domain/columns';
-import { checkPlacementOverlaps, planPlacements, planPositions } from './domain/import-rows';
+import { TalentService } from '../talent/talent.service';
+import { PLACEMENT_COLUMNS, POSITION_COLUMNS, POTENTIAL_COLUMNS } from './domain/columns';
+import {
+  checkPlacementOverlaps,
+  planPlacements,
+  planPositions,
+  planPotentials,
+  potentialIdentity,
+} from './domain/import-rows';
 
 export const MAX_ROWS = 20_000;
 
 export interface ImportResult {
-  kind: 'POSITIONS' | 'PLACEMENTS';
+  kind: 'POSITIONS' | 'PLACEMENTS' | 'POTENTIAL_ASSESSMENTS';
   dryRun: boolean;
   rows: number;
   written: number;
+  /** Potential assessments: rows an earlier import recorded already (left as they are). */
+  alreadyRecorded?: number;
 }
 
 /**
  * All or nothing: every row is checked first (each bad cell reported with its line and column);
  * only a clean file is written. Writes are idempotent (positions are upserted by id, placements
- * have an id derived from agency, employee and start), so a file re-sent after a failure
- * completes without doubles.
+ * have an id derived from agency, employee and start, potential assessments from agency,
+ * employee, day, source, score and scale), so a file re-sent after a failure completes without
+ * doubles.
  */
 @Injectable()
 export class ImportService {
   constructor(
     private readonly positions: PositionRepository,
     private readonly placements: PlacementService,
+    private readonly talent: TalentService,
   ) {}
 
   async importPositions(caller: RequestScope, csv: string, dryRun: boolean): Promise<ImportResult> {
@@ -114,6 +125,37 @@ export class ImportService {
       }
     }
     return { kind: 'PLACEMENTS', dryRun, rows: rows.length, written: dryRun ? 0 : plans.length };
+  }
+
+  async importPotentials(
+    caller: RequestScope,
+    csv: string,
+    dryRun: boolean,
+  ): Promise<ImportResult> {
+    const rows = this.read(csv, POTENTIAL_COLUMNS);
+    const { plans, errors } = planPotentials(rows);
+    if (errors.length > 0) throw new ImportRejectedError(errors);
+    const result = { kind: 'POTENTIAL_ASSESSMENTS' as const, dryRun, rows: rows.length };
+    if (dryRun) return { ...result, written: 0 };
+    // A person's rows in date order (then file order): their 9-box history as it happened.
+    const ordered = [...plans].sort(
+      (a, b) => a.assessedOn.localeCompare(b.assessedOn) || a.line - b.line,
+    );
+    const written = await this.talent.recordPotentials(
+      caller.agencyId,
+      ordered.map((p) => ({
+        employeeId: p.employeeId,
+        note: p.note,
+        potential: {
+          assessmentId: deterministicId('potential', caller.agencyId, ...potentialIdentity(p)),
+          score: p.score,
+          scale: p.scale,
+          source: p.source,
+          assessedOn: p.assessedOn,
+        },
+      })),
+    );
+    return { ...result, written, alreadyRecorded: plans.length - written };
   }
 
   private read(csv: string, columns: readonly ColumnSpec[]): readonly CsvRow[] {

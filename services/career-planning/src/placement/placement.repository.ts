@@ -49,6 +49,15 @@ export class PlacementRepository extends AuditedAggregateRepository<PlacementDoc
     return this.find(scope, { employeeId: { $in: employeeIds } }, { sort: { validFrom: 1 } });
   }
 
+  /** The placements of these people held on `day` (YYYY-MM-DD) in one agency: one query. */
+  heldOn(agencyId: string, employeeIds: readonly string[], day: string): Promise<Placement[]> {
+    return this.find(agencyScope(agencyId), {
+      employeeId: { $in: [...employeeIds] },
+      validFrom: { $lte: day },
+      $or: [{ validTo: null }, { validTo: { $gte: day } }],
+    });
+  }
+
   list(scope: AgencyScope, query: PlacementQuery, limit = 2000): Promise<Placement[]> {
     const filter: Record<string, unknown> = {};
     if (query.employeeId) filter.employeeId = query.employeeId;

@@ -199,6 +199,17 @@ export class PlacementService {
     const list = await this.placements.historyOf(agencyId, employeeId);
     return list.find((p) => p.validFrom <= day && (p.validTo === null || p.validTo >= day)) ?? null;
   }
+
+  /** currentOf for many people at once (an import), by employee id: one query. */
+  async currentOfMany(
+    agencyId: string,
+    employeeIds: readonly string[],
+    day = jakartaToday(),
+  ): Promise<Map<string, Placement>> {
+    if (employeeIds.length === 0) return new Map();
+    const held = await this.placements.heldOn(agencyId, employeeIds, day);
+    return new Map(held.map((p) => [p.employeeId, p]));
+  }
 }
 
 export function jakartaToday(now = new Date()): string {

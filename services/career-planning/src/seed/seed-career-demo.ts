@@ -13,10 +13,10 @@ import { PositionRepository } from '../position/position.repository';
 import { RankRepository } from '../rank/rank.repository';
 import { SYSTEM_ACTOR } from '../shared/audit';
 import { deterministicId } from '../shared/deterministic-id';
-import { latestPotential, type Potential } from '../talent/domain/talent-profile';
+import type { Potential } from '../talent/domain/talent-profile';
 import { TalentProfileRepository } from '../talent/talent-profile.repository';
 import { TalentSettingsRepository } from '../talent/talent-settings.repository';
-import { reassess } from '../talent/talent.service';
+import { potentialAssessed } from '../talent/talent.service';
 import { demoChart, demoId } from './demo-chart';
 import { demoRanks } from './seed-rank-demo';
 
@@ -136,22 +136,11 @@ export async function seedCareerDemo(
         source: 'ASSESSMENT_CENTER',
         assessedOn: `${year - 1}-10-15`,
       };
-      const effectId = `potential:${assessmentId}`;
-      return profileStore.applyOnce(agencyId, person.employeeId, effectId, (current) =>
-        reassess(
-          current,
-          {
-            unitId: current.unitId ?? person.unitId,
-            potential: latestPotential(current.potential, potential),
-            potentials: [
-              ...current.potentials,
-              { ...potential, recordedAt: now, note: 'Demo: asesmen potensi' },
-            ],
-          },
-          cutoffs,
-          { kind: 'POTENTIAL_ASSESSED', effectId, event: null },
-          now,
-        ),
+      return profileStore.applyOnce(
+        agencyId,
+        person.employeeId,
+        `potential:${assessmentId}`,
+        potentialAssessed(potential, 'Demo: asesmen potensi', person.unitId, cutoffs, now),
       );
     }),
   );

@@ -30,6 +30,13 @@ export interface ProfileChange {
 
 export type ProfileMutation = (current: TalentProfile) => ProfileChange | null;
 
+/** One effect on one person's profile, for applyMany. */
+export interface ProfileEffect {
+  employeeId: string;
+  effectId: string;
+  mutate: ProfileMutation;
+}
+
 /** Values appended to an array field: `$each`, kept sorted or trimmed as MongoDB's `$push` does. */
 interface Appended {
   $each: unknown[];
@@ -141,6 +148,104 @@ export class TalentProfileRepository extends TenantScopedRepository<
       if (res.matchedCount === 1) return true;
     }
     throw new ProfileWriteConflictError(_id);
+  }
+
+  /**
+   * applyOnce for many people at once (an import): their profiles in one read, then one write
+   * per person, the writes of all of them in one bulkWrite (WriteBatcher). A person's effects
+   * are applied in the order given, in that one write. Each write is guarded by the revision
+   * read and by its effects not being applied yet, like applyOnce's; a write that lost a race
+   * (the upsert's insert refused as a duplicate, as in applyDirect) is redone through
+   * applyOnce, effect by effect. Effects already applied are skipped without a write. Returns
+   * how many effects were applied now.
+   */
+  async applyMany(agencyId: string, effects: readonly ProfileEffect[]): Promise<number> {
+    const byPerson = new Map<string, ProfileEffect[]>();
+    for (const e of effects) byPerson.set(e.employeeId, [...(byPerson.get(e.employeeId) ?? []), e]);
+    if (byPerson.size === 0) return 0;
+    const ids = [...byPerson.keys()].map((employeeId) => profileId(agencyId, employeeId));
+    const docs = await this.profiles
+      .find({ _id: { $in: ids }, agencyId })
+      .lean<TalentProfileDoc[]>()
+      .exec();
+    const stored = new Map(docs.map((d) => [d.employeeId, d]));
+    const applied = await Promise.all(
+      [...byPerson].map(([employeeId, mine]) =>
+        this.applyAll(agencyId, employeeId, stored.get(employeeId) ?? null, mine),
+      ),
+    );
+    return applied.reduce((sum, n) => sum + n, 0);
+  }
+
+  private async applyAll(
+    agencyId: string,
+    employeeId: string,
+    doc: TalentProfileDoc | null,
+    effects: readonly ProfileEffect[],
+  ): Promise<number> {
+    const pending = effects.filter((e) => !doc?.appliedEvents.includes(e.effectId));
+    if (pending.length === 0) return 0;
+    const _id = profileId(agencyId, employeeId);
+    const now = new Date();
+    let current = doc ? toProfile(doc) : emptyProfile(agencyId, employeeId, now);
+    const set: Partial<TalentProfileDoc> = {};
+    const events: OutboxEntry[] = [];
+    for (const effect of pending) {
+      const change = effect.mutate(current) ?? { set: {}, events: [] };
+      Object.assign(set, change.set);
+      events.push(...change.events);
+      current = { ...current, ...change.set };
+    }
+    const effectIds = pending.map((e) => e.effectId);
+    const staged = events.length > 0 ? { id: _id } : undefined;
+    try {
+      if (!doc) {
+        const { id: _i, ...fields } = current;
+        await this.directWrites.write(
+          {
+            insertOne: {
+              document: {
+                ...fields,
+                _id,
+                revision: 1,
+                appliedEvents: effectIds.slice(-KEEP_APPLIED),
+                updatedAt: now,
+                outbox: events,
+                outboxLease: null,
+              },
+            },
+          },
+          staged,
+        );
+      } else {
+        await this.directWrites.write(
+          {
+            updateOne: {
+              filter: { _id, agencyId, revision: doc.revision, appliedEvents: { $nin: effectIds } },
+              update: {
+                $set: { ...set, updatedAt: now },
+                $inc: { revision: 1 },
+                $push: {
+                  appliedEvents: { $each: effectIds, $slice: -KEEP_APPLIED },
+                  ...(events.length ? { outbox: { $each: events } } : {}),
+                },
+              },
+              // Not matched (changed since the read): the insert is refused as a duplicate.
+              upsert: true,
+            },
+          },
+          staged,
+        );
+      }
+      return pending.length;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+    let applied = 0;
+    for (const e of pending) {
+      if (await this.applyOnce(agencyId, employeeId, e.effectId, e.mutate)) applied += 1;
+    }
+    return applied;
   }
 
   /**

@@ -20,6 +20,7 @@ import { talentBoxAssigned, type TalentCause } from './talent-events';
 import {
   TalentProfileRepository,
   type ProfileChange,
+  type ProfileMutation,
   type TalentProfile,
 } from './talent-profile.repository';
 import { TalentSettingsRepository, type TalentSettings } from './talent-settings.repository';
@@ -71,6 +72,44 @@ export function reassess(
     },
     events,
   };
+}
+
+/**
+ * The change a potential assessment makes: kept in the person's history, the newest by date is
+ * the potensi, and the person is re-placed (publishing when the box moved). An assessment the
+ * history holds already changes nothing.
+ */
+export function potentialAssessed(
+  potential: Potential,
+  note: string | null,
+  heldUnitId: string | null,
+  cutoffs: NineBoxCutoffs,
+  now: Date,
+): ProfileMutation {
+  const effectId = `potential:${potential.assessmentId}`;
+  return (current) => {
+    if (current.potentials.some((p) => p.assessmentId === potential.assessmentId)) {
+      return { set: {}, events: [] };
+    }
+    return reassess(
+      current,
+      {
+        potential: latestPotential(current.potential, potential),
+        potentials: [...current.potentials, { ...potential, recordedAt: now, note }],
+        unitId: current.unitId ?? heldUnitId,
+      },
+      cutoffs,
+      { kind: 'POTENTIAL_ASSESSED', effectId, event: null },
+      now,
+    );
+  };
+}
+
+/** A potential assessment to record, with its note. */
+export interface PotentialRecord {
+  employeeId: string;
+  potential: Potential;
+  note: string | null;
 }
 
 /** Reacts to a person's new annual predikat; must be idempotent (events are redelivered). */
@@ -159,7 +198,6 @@ export class TalentService {
     const agencyId = caller.agencyId;
     const { cutoffs } = await this.settings.of(agencyId);
     const held = await this.placements.currentOf(agencyId, employeeId);
-    const now = new Date();
     const potential: Potential = {
       assessmentId: randomUUID(),
       score: dto.score,
@@ -171,27 +209,37 @@ export class TalentService {
       agencyId,
       employeeId,
       `potential:${potential.assessmentId}`,
-      (current) =>
-        reassess(
-          current,
-          {
-            potential: latestPotential(current.potential, potential),
-            potentials: [
-              ...current.potentials,
-              { ...potential, recordedAt: now, note: dto.note ?? null },
-            ],
-            unitId: current.unitId ?? held?.unitId ?? null,
-          },
-          cutoffs,
-          {
-            kind: 'POTENTIAL_ASSESSED',
-            effectId: `potential:${potential.assessmentId}`,
-            event: null,
-          },
-          now,
-        ),
+      potentialAssessed(potential, dto.note ?? null, held?.unitId ?? null, cutoffs, new Date()),
     );
     return this.profile(caller, employeeId);
+  }
+
+  /**
+   * Potential assessments of many people at once (an import), each recorded as recordPotential
+   * records one, the same assessment id never twice: a few reads for all of them, then one write
+   * per person, sent together. A person's assessments are applied in the order given. Returns
+   * how many were recorded now.
+   */
+  async recordPotentials(agencyId: string, records: readonly PotentialRecord[]): Promise<number> {
+    if (records.length === 0) return 0;
+    const { cutoffs } = await this.settings.of(agencyId);
+    const people = [...new Set(records.map((r) => r.employeeId))];
+    const held = await this.placements.currentOfMany(agencyId, people);
+    const now = new Date();
+    return this.profiles.applyMany(
+      agencyId,
+      records.map((r) => ({
+        employeeId: r.employeeId,
+        effectId: `potential:${r.potential.assessmentId}`,
+        mutate: potentialAssessed(
+          r.potential,
+          r.note,
+          held.get(r.employeeId)?.unitId ?? null,
+          cutoffs,
+          now,
+        ),
+      })),
+    );
   }
 
   async profile(caller: RequestScope, employeeId: string) {

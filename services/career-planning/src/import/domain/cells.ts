@@ -114,6 +114,42 @@ export class Cells {
     return this.fail(c, 'Y or N.', 'Y atau T.');
   }
 
+  /** Optional free text of at most `max` characters; null when empty. */
+  note(c: string, max: number): string | null | undefined {
+    const v = this.raw(c);
+    if (v === '') return null;
+    if (v.length > max)
+      return this.fail(c, `At most ${max} characters.`, `Paling banyak ${max} karakter.`);
+    return v;
+  }
+
+  /** A number with a decimal point or comma (a spreadsheet saved in an Indonesian locale). */
+  decimal(c: string): number | undefined {
+    const v = this.raw(c);
+    if (v === '') return this.fail(c, 'Required.', 'Wajib diisi.');
+    if (!/^[+-]?\d+([.,]\d+)?$/.test(v)) {
+      return this.fail(
+        c,
+        'A number (decimal point or comma).',
+        'Bilangan (desimal dengan titik atau koma).',
+      );
+    }
+    return Number(v.replace(',', '.'));
+  }
+
+  /** One of `values`, read case- and punctuation-blind (`Uji Kompetensi` is UJI_KOMPETENSI). */
+  oneOf<T extends string>(c: string, values: readonly T[]): T | undefined {
+    const v = compact(this.raw(c));
+    if (v === '') return this.fail(c, 'Required.', 'Wajib diisi.');
+    const found = values.find((value) => compact(value) === v);
+    if (found) return found;
+    return this.fail(
+      c,
+      `Use one of ${values.join(', ')}.`,
+      `Gunakan salah satu dari ${values.join(', ')}.`,
+    );
+  }
+
   list(c: string): string[] {
     return this.raw(c)
       .split(/[|;]/)

@@ -3,6 +3,7 @@ import type { ColumnSpec } from '@jenjang/csv';
 // Our mapping of SIASN exports (the official layouts were not at hand; the spellings below are
 // the ones SIASN "referensi jabatan / unor" and "riwayat jabatan" exports are known to use):
 // canonical names first, then the spellings we also accept. docs/career-planning.md lists them.
+// Potential assessments come from the agency's own assessment-centre spreadsheets, not SIASN.
 const col = (name: string, required: boolean, ...aliases: string[]): ColumnSpec => ({
   name,
   required,
@@ -39,4 +40,24 @@ export const PLACEMENT_COLUMNS: readonly ColumnSpec[] = [
     'jenis_asn',
     'employment_type',
   ),
+];
+
+export const POTENTIAL_COLUMNS: readonly ColumnSpec[] = [
+  // NIP is only checked for shape when present and never stored (UU 27/2022).
+  col('nip', false, 'nip_baru', 'nip_pegawai'),
+  col('employee_id', true, 'id_pegawai', 'pegawai_id', 'pns_id', 'id_orang'),
+  col('skor', true, 'nilai', 'skor_potensi', 'nilai_potensi', 'score'),
+  col('skala_min', true, 'skala_minimum', 'nilai_min', 'nilai_minimum', 'scale_min'),
+  col(
+    'skala_maks',
+    true,
+    'skala_max',
+    'skala_maksimum',
+    'nilai_maks',
+    'nilai_maksimum',
+    'scale_max',
+  ),
+  col('sumber', true, 'sumber_asesmen', 'jenis_asesmen', 'metode_asesmen', 'source'),
+  col('tanggal_asesmen', true, 'tgl_asesmen', 'tanggal_penilaian', 'tanggal', 'assessed_on'),
+  col('catatan', false, 'keterangan', 'note'),
 ];

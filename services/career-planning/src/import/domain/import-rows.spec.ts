@@ -1,10 +1,12 @@
 import { readCsv } from '@jenjang/csv';
-import { PLACEMENT_COLUMNS, POSITION_COLUMNS } from './columns';
+import { PLACEMENT_COLUMNS, POSITION_COLUMNS, POTENTIAL_COLUMNS } from './columns';
 import {
   checkPlacementOverlaps,
   toEmploymentType,
   planPlacements,
   planPositions,
+  planPotentials,
+  potentialIdentity,
 } from './import-rows';
 
 const rows = (text: string, columns: Parameters<typeof readCsv>[1]) => {
@@ -122,5 +124,137 @@ describe(toEmploymentType.name, () => {
     ['Honorer', undefined],
   ] as const)('should read %j as %j', (raw, type) => {
     expect(toEmploymentType(raw)).toBe(type);
+  });
+});
+
+describe(planPotentials.name, () => {
+  const HEADER = 'nip,employee_id,skor,skala_min,skala_maks,sumber,tanggal_asesmen,catatan';
+
+  it('should read an assessment-centre sheet: decimal commas, DD-MM-YYYY, sources by name', () => {
+    const { plans, errors } = planPotentials(
+      rows(
+        [
+          'NIP;ID Pegawai;Nilai Potensi;Skala Min;Skala Maks;Jenis Asesmen;Tgl Asesmen;Keterangan',
+          '198703122010011002;e1;82,5;0;100;Assessment Center;12-11-2025;Asesmen BKD',
+          ';e2;3.8;1;5;uji-kompetensi;2025-10-03;',
+        ].join('\n'),
+        POTENTIAL_COLUMNS,
+      ),
+    );
+    expect(errors).toEqual([]);
+    expect(plans).toEqual([
+      {
+        line: 2,
+        employeeId: 'e1',
+        score: 82.5,
+        scale: { min: 0, max: 100 },
+        source: 'ASSESSMENT_CENTER',
+        assessedOn: '2025-11-12',
+        note: 'Asesmen BKD',
+      },
+      {
+        line: 3,
+        employeeId: 'e2',
+        score: 3.8,
+        scale: { min: 1, max: 5 },
+        source: 'UJI_KOMPETENSI',
+        assessedOn: '2025-10-03',
+        note: null,
+      },
+    ]);
+  });
+
+  it('should refuse a score off its scale and an empty scale as the API does, on their columns', () => {
+    const { plans, errors } = planPotentials(
+      rows(
+        [
+          HEADER,
+          ',e1,101,0,100,TES_POTENSI,2025-10-03,',
+          ',e2,3,5,5,TES_POTENSI,2025-10-03,',
+          ',e3,0,0,100,TES_POTENSI,2025-10-03,',
+        ].join('\n'),
+        POTENTIAL_COLUMNS,
+      ),
+    );
+    expect(errors.map((e) => [e.line, e.column, e.message.en])).toEqual([
+      [2, 'skor', 'The score must lie on its scale, 0 to 100.'],
+      [3, 'skala_maks', 'The scale maximum must be above its minimum.'],
+    ]);
+    expect(errors[0].message.id).toBe('Nilai harus berada pada skalanya, 0 sampai 100.');
+    expect(plans.map((p) => p.employeeId)).toEqual(['e3']);
+  });
+
+  it('should report every bad cell of a row: not a number, an unknown source, an impossible day', () => {
+    const { errors } = planPotentials(
+      rows(
+        [
+          HEADER,
+          `1987,bad id!,tinggi,0,1e2,WAWANCARA,2025-02-30,${'x'.repeat(501)}`,
+          ',e2,,,,,,',
+        ].join('\n'),
+        POTENTIAL_COLUMNS,
+      ),
+    );
+    expect(errors.map((e) => [e.line, e.column])).toEqual([
+      [2, 'nip'],
+      [2, 'employee_id'],
+      [2, 'skor'],
+      [2, 'skala_maks'],
+      [2, 'sumber'],
+      [2, 'tanggal_asesmen'],
+      [2, 'catatan'],
+      [3, 'skor'],
+      [3, 'skala_min'],
+      [3, 'skala_maks'],
+      [3, 'sumber'],
+      [3, 'tanggal_asesmen'],
+    ]);
+    const source = errors.find((e) => e.column === 'sumber')!;
+    expect(source.message.id).toContain('Gunakan salah satu dari ASSESSMENT_CENTER');
+  });
+
+  it('should take several assessments of one person but refuse the same one twice', () => {
+    const { plans, errors } = planPotentials(
+      rows(
+        [
+          HEADER,
+          ',e1,70,0,100,ASSESSMENT_CENTER,2024-05-01,',
+          ',e1,85,0,100,ASSESSMENT_CENTER,2025-11-12,',
+          ',e1,85,0,100,UJI_KOMPETENSI,2025-11-12,',
+          ',e1,85.0,0,100,Assessment Center,12-11-2025,catatan lain',
+        ].join('\n'),
+        POTENTIAL_COLUMNS,
+      ),
+    );
+    expect(plans.map((p) => p.line)).toEqual([2, 3, 4]);
+    expect(errors.map((e) => [e.line, e.column, e.message.en])).toEqual([
+      [
+        5,
+        'tanggal_asesmen',
+        'The same assessment of this employee (day, source, score and scale) is on line 3.',
+      ],
+    ]);
+  });
+});
+
+describe(potentialIdentity.name, () => {
+  const p = {
+    employeeId: 'e1',
+    score: 82.5,
+    scale: { min: 0, max: 100 },
+    source: 'ASSESSMENT_CENTER' as const,
+    assessedOn: '2025-11-12',
+  };
+
+  it('should be the same for the same assessment and differ with any of its parts', () => {
+    expect(potentialIdentity({ ...p })).toEqual(potentialIdentity(p));
+    const others = [
+      { ...p, employeeId: 'e2' },
+      { ...p, score: 82 },
+      { ...p, scale: { min: 0, max: 10 } },
+      { ...p, source: 'TES_POTENSI' as const },
+      { ...p, assessedOn: '2025-11-13' },
+    ].map((o) => potentialIdentity(o).join('|'));
+    expect(new Set([potentialIdentity(p).join('|'), ...others]).size).toBe(6);
   });
 });

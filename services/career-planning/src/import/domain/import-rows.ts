@@ -1,6 +1,11 @@
 import { rowError, type CsvRow, type RowError } from '@jenjang/csv';
 import { decidePlacement, type ExistingPlacement } from '../../placement/domain/placement-period';
 import type { PositionGroup } from '../../shared/domain/position-ref';
+import {
+  POTENTIAL_SOURCES,
+  scoreErrors,
+  type PotentialSource,
+} from '../../talent/domain/talent-profile';
 import { Cells } from './cells';
 
 export interface PositionPlan {
@@ -25,6 +30,32 @@ export interface PlacementPlan {
   decreeNumber: string | null;
   /** PNS (also CPNS) or PPPK; null: not in the file. */
   employmentType: 'PNS' | 'PPPK' | null;
+}
+
+export interface PotentialPlan {
+  line: number;
+  employeeId: string;
+  score: number;
+  scale: { min: number; max: number };
+  source: PotentialSource;
+  /** YYYY-MM-DD. */
+  assessedOn: string;
+  note: string | null;
+}
+
+/**
+ * What makes a row the same assessment again (a re-sent file): the employee, the day, the source,
+ * the score and its scale. The note is not part of it.
+ */
+export function potentialIdentity(p: Omit<PotentialPlan, 'line' | 'note'>): string[] {
+  return [
+    p.employeeId,
+    p.assessedOn,
+    p.source,
+    String(p.score),
+    String(p.scale.min),
+    String(p.scale.max),
+  ];
 }
 
 /** SIASN and SIMPEG spellings of the kind of employment. */
@@ -99,6 +130,59 @@ export function planPlacements(rows: readonly CsvRow[]): {
     }
     if (c.errors.length > 0) errors.push(...c.errors);
     else plans.push(plan as PlacementPlan);
+  }
+  return { plans, errors };
+}
+
+/**
+ * Rows of potential assessments, checked as the API checks one (the score on its scale, a
+ * scale with room). A person may have several rows (other days or sources); the same
+ * assessment twice is refused.
+ */
+export function planPotentials(rows: readonly CsvRow[]): {
+  plans: PotentialPlan[];
+  errors: RowError[];
+} {
+  const plans: PotentialPlan[] = [];
+  const errors: RowError[] = [];
+  const seen = new Map<string, number>();
+  for (const row of rows) {
+    const c = new Cells(row.line, row.cells);
+    c.nip('nip');
+    const plan = {
+      line: row.line,
+      employeeId: c.id('employee_id'),
+      score: c.decimal('skor'),
+      scale: { min: c.decimal('skala_min'), max: c.decimal('skala_maks') },
+      source: c.oneOf('sumber', POTENTIAL_SOURCES),
+      assessedOn: c.date('tanggal_asesmen', true),
+      note: c.note('catatan', 500),
+    };
+    const { score, scale } = plan;
+    if (score !== undefined && scale.min !== undefined && scale.max !== undefined) {
+      for (const e of scoreErrors(score, { min: scale.min, max: scale.max })) {
+        c.fail(e.field === 'score' ? 'skor' : 'skala_maks', e.en, e.id);
+      }
+    }
+    if (c.errors.length > 0) {
+      errors.push(...c.errors);
+      continue;
+    }
+    const key = potentialIdentity(plan as PotentialPlan).join('|');
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      errors.push(
+        rowError(
+          row.line,
+          'tanggal_asesmen',
+          `The same assessment of this employee (day, source, score and scale) is on line ${earlier}.`,
+          `Asesmen yang sama untuk pegawai ini (tanggal, sumber, skor dan skala) sudah ada pada baris ${earlier}.`,
+        ),
+      );
+      continue;
+    }
+    seen.set(key, row.line);
+    plans.push(plan as PotentialPlan);
   }
   return { plans, errors };
 }

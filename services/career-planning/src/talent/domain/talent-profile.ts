@@ -18,6 +18,16 @@ export interface Kinerja {
   eventId: string;
 }
 
+/** Where a potential score comes from: assessment centre, uji kompetensi, a potential test, … */
+export const POTENTIAL_SOURCES = [
+  'ASSESSMENT_CENTER',
+  'UJI_KOMPETENSI',
+  'TES_POTENSI',
+  'PENILAIAN_ATASAN',
+  'LAINNYA',
+] as const;
+export type PotentialSource = (typeof POTENTIAL_SOURCES)[number];
+
 export interface Potential {
   assessmentId: string;
   score: number;

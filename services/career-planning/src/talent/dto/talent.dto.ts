@@ -15,15 +15,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { PREDIKAT_ORDER, type Predikat } from '../domain/nine-box';
+import { POTENTIAL_SOURCES, type PotentialSource } from '../domain/talent-profile';
 import { SettingsDocumentDto } from '@jenjang/platform';
-
-export const POTENTIAL_SOURCES = [
-  'ASSESSMENT_CENTER',
-  'UJI_KOMPETENSI',
-  'TES_POTENSI',
-  'PENILAIAN_ATASAN',
-  'LAINNYA',
-] as const;
 
 export class ScaleDto {
   @ApiProperty({ example: 0 })
@@ -49,7 +42,7 @@ export class PotentialInputDto {
   /** Where the score comes from: assessment centre, uji kompetensi, a potential test, … */
   @ApiProperty({ enum: POTENTIAL_SOURCES, example: 'ASSESSMENT_CENTER' })
   @IsIn(POTENTIAL_SOURCES)
-  source!: (typeof POTENTIAL_SOURCES)[number];
+  source!: PotentialSource;
 
   /** Day of the assessment, YYYY-MM-DD. */
   @ApiProperty({ example: '2025-11-12' })
