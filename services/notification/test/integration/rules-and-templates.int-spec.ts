@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Connection } from 'mongoose';
 import {
   appraisalFinalizedV1,
   notificationDeliveredV1,
@@ -6,6 +7,7 @@ import {
   talentBoxAssignedV1,
   trainingRecommendedV1,
 } from '@jenjang/contracts';
+import { MONGO_CONNECTION } from '@jenjang/persistence';
 import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
 import { publish } from '../support/events';
 import { finalizedEvent, NotificationApp, publishFinalized } from '../support/notification-app';
@@ -233,5 +235,47 @@ describe('Rules and templates', () => {
     expect(mail.subject).toBe('Manajemen talenta 2025: pegawai dipetakan ke Kotak 8');
     expect(mail.text).toContain('Sebelumnya di Kotak 5.');
     expect(svc.mail.to(`${person}@example.go.id`)).toHaveLength(0);
+
+    // The next placements find the team in memory: no query over the directory per event.
+    const teamReads: string[] = [];
+    const count = (e: { commandName: string; command: Record<string, unknown> }) => {
+      const text = JSON.stringify(e.command);
+      if (e.command.find === 'recipients' && text.includes('TALENT_TEAM')) {
+        teamReads.push(text);
+      }
+    };
+    const client = svc.app.get<Connection>(MONGO_CONNECTION).getClient();
+    client.on('commandStarted', count);
+    const placeAgain = async (expected: number, to: string) => {
+      await publish(talentBoxAssignedV1, {
+        ...structuredClone(talentBoxAssignedV1.example),
+        agencyId: agency,
+        employeeId: person,
+      });
+      await waitUntil(`${expected} team emails to ${to}`, () =>
+        svc.mail.to(`${to}@example.go.id`).length >= expected ? true : undefined,
+      );
+    };
+    try {
+      await placeAgain(2, member);
+      await placeAgain(3, member);
+      expect(teamReads).toHaveLength(0);
+
+      // A new member saved here is on the team at once (the save clears the agency's teams).
+      const newcomer = `emp-${randomLetters(8)}`;
+      await svc
+        .http()
+        .put(`/api/v1/agencies/${agency}/recipients/${newcomer}`)
+        .set(...auth())
+        .send({ email: `${newcomer}@example.go.id`, teams: ['TALENT_TEAM'] })
+        .expect(200);
+      await placeAgain(1, newcomer);
+      await waitUntil('the fourth email to the first member', () =>
+        svc.mail.to(`${member}@example.go.id`).length >= 4 ? true : undefined,
+      );
+      expect(teamReads).toHaveLength(1);
+    } finally {
+      client.off('commandStarted', count);
+    }
   });
 });
