@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import {
-  DuplicateKeyError,
+  BatchedReads,
   isDuplicateKey,
   MONGO_CONNECTION,
   TenantScopedRepository,
@@ -73,12 +73,16 @@ export class TalentProfileRepository extends TenantScopedRepository<
   private readonly profiles: Model<TalentProfileDoc>;
   /** applyDirect's upserts, of the handlers running at once, in one bulkWrite (issue 12). */
   private readonly directWrites: WriteBatcher<TalentProfileDoc>;
+  /** applyOnce's reads by _id, of the handlers running at once, in one find (issue 12). */
+  private readonly byIds: BatchedReads<TalentProfileDoc, TalentProfileDoc>;
 
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
     const model = connection.model<TalentProfileDoc>('TalentProfile', TalentProfileSchema);
     super(model);
     this.profiles = model;
-    this.directWrites = new WriteBatcher(model);
+    // Fields left undefined by an effect are not written, as mongoose leaves them out.
+    this.directWrites = new WriteBatcher(model, 500, { ignoreUndefined: true });
+    this.byIds = new BatchedReads(model, '_id', (doc) => doc);
   }
 
   protected toPlain(doc: TalentProfileDoc): TalentProfile {
@@ -110,42 +114,12 @@ export class TalentProfileRepository extends TenantScopedRepository<
   ): Promise<boolean> {
     const _id = profileId(agencyId, employeeId);
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
-      const doc = await this.profiles.findOne({ _id, agencyId }).lean<TalentProfileDoc>().exec();
+      // The read and the write each share one command with the other handlers' (issue 12).
+      const doc = await this.byIds.one(agencyId, _id);
       if (doc?.appliedEvents.includes(effectId)) return false;
-      const now = new Date();
-      const current = doc ? toProfile(doc) : emptyProfile(agencyId, employeeId, now);
-      const change = mutate(current) ?? { set: {}, events: [] };
-      const update = {
-        $set: { ...change.set, updatedAt: now },
-        $inc: { revision: 1 },
-        $push: {
-          appliedEvents: { $each: [effectId], $slice: -KEEP_APPLIED },
-          ...(change.events.length ? { outbox: { $each: change.events } } : {}),
-        },
-      };
-      if (!doc) {
-        try {
-          const { id: _i, ...fields } = { ...current, ...change.set };
-          await this.profiles.create({
-            ...fields,
-            _id,
-            revision: 1,
-            appliedEvents: [effectId],
-            outbox: change.events,
-          });
-          return true;
-        } catch (error) {
-          if (error instanceof DuplicateKeyError) continue; // created meanwhile: read again
-          throw error;
-        }
+      if (await this.writeEffects(agencyId, employeeId, doc, [{ employeeId, effectId, mutate }])) {
+        return true;
       }
-      const res = await this.profiles
-        .updateOne(
-          { _id, agencyId, revision: doc.revision, appliedEvents: { $ne: effectId } },
-          update,
-        )
-        .exec();
-      if (res.matchedCount === 1) return true;
     }
     throw new ProfileWriteConflictError(_id);
   }
@@ -185,6 +159,27 @@ export class TalentProfileRepository extends TenantScopedRepository<
   ): Promise<number> {
     const pending = effects.filter((e) => !doc?.appliedEvents.includes(e.effectId));
     if (pending.length === 0) return 0;
+    if (await this.writeEffects(agencyId, employeeId, doc, pending)) return pending.length;
+    let applied = 0;
+    for (const e of pending) {
+      if (await this.applyOnce(agencyId, employeeId, e.effectId, e.mutate)) applied += 1;
+    }
+    return applied;
+  }
+
+  /**
+   * Applies `pending` (none applied yet) to `doc` as read (null: no profile yet) in one write,
+   * batched with the other handlers' (WriteBatcher): an insert, or an update guarded by the
+   * revision read and by the effects not being applied. False when it lost a race: the profile
+   * was created or changed since the read (the insert, or the update's upsert, is refused as a
+   * duplicate), and the caller reads again.
+   */
+  private async writeEffects(
+    agencyId: string,
+    employeeId: string,
+    doc: TalentProfileDoc | null,
+    pending: readonly ProfileEffect[],
+  ): Promise<boolean> {
     const _id = profileId(agencyId, employeeId);
     const now = new Date();
     let current = doc ? toProfile(doc) : emptyProfile(agencyId, employeeId, now);
@@ -237,15 +232,11 @@ export class TalentProfileRepository extends TenantScopedRepository<
           staged,
         );
       }
-      return pending.length;
+      return true;
     } catch (error) {
       if (!isDuplicateKey(error)) throw error;
+      return false;
     }
-    let applied = 0;
-    for (const e of pending) {
-      if (await this.applyOnce(agencyId, employeeId, e.effectId, e.mutate)) applied += 1;
-    }
-    return applied;
   }
 
   /**

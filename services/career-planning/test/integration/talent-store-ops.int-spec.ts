@@ -222,6 +222,43 @@ describe('talent profile store operations per event', () => {
     expect(placed?.placement).toMatchObject({ box: 8 });
   });
 
+  it('should read and write the appraisals of people with a potential, handled at once, in a few commands', async () => {
+    const people = Array.from({ length: 20 }, () => `emp-${randomLetters()}`);
+    await Promise.all(
+      people.map((emp) => {
+        const potential = {
+          assessmentId: randomUUID(),
+          score: 85,
+          scale: { min: 0, max: 100 },
+          source: 'ASSESSMENT_CENTER',
+          assessedOn: '2025-11-12',
+        };
+        return profiles.applyOnce(agency, emp, `potential:${potential.assessmentId}`, () => ({
+          set: { potential, potentials: [{ ...potential, recordedAt: new Date(), note: null }] },
+          events: [],
+        }));
+      }),
+    );
+    sent = [];
+    await Promise.all(people.map((emp) => appraisal(emp, 2025)()));
+    const ops = sent
+      .filter(
+        (c) => c.collection === TALENT_PROFILE_COLLECTION && people.some((p) => c.text.includes(p)),
+      )
+      .filter((c) => !c.text.includes('"outboxLease.'))
+      .map((c) => c.command);
+    // Each person: the direct write (refused: they have a potential), a read and the write that
+    // places them with its event. Were 20 reads and 20 updates of their own; now each step of all
+    // of them shares a command (two should the handlers fall in two turns on a busy machine).
+    expect(new Set(ops)).toEqual(new Set(['update', 'find']));
+    expect(ops.length).toBeLessThanOrEqual(6);
+    for (const emp of people) {
+      const placed = await profiles.of(agencyScope(agency), emp);
+      expect(placed?.placement).toMatchObject({ box: 8 });
+      expect(placed?.revision).toBe(2);
+    }
+  });
+
   it('should read which promotion lists are open by key, once the agency has its lists record', async () => {
     // Every annual predikat asks it (a promotion list may take the person in).
     const lists = service.app.get(PromotionRepository);
