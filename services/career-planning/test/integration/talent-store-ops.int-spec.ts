@@ -91,6 +91,21 @@ describe('talent profile store operations per event', () => {
     return (eventId = randomUUID()) => development.onTrainingCompleted(data, eventId);
   };
 
+  /** A potential of 85 of 100: with a BAIK kinerja, box 8. */
+  const assessPotential = (employeeId: string) => {
+    const potential = {
+      assessmentId: randomUUID(),
+      score: 85,
+      scale: { min: 0, max: 100 },
+      source: 'ASSESSMENT_CENTER',
+      assessedOn: '2025-11-12',
+    };
+    return profiles.applyOnce(agency, employeeId, `potential:${potential.assessmentId}`, () => ({
+      set: { potential, potentials: [{ ...potential, recordedAt: new Date(), note: null }] },
+      events: [],
+    }));
+  };
+
   it('should record an appraisal, gaps and a training each in one write', async () => {
     const emp = `emp-${randomLetters()}`;
     const counts = {
@@ -205,17 +220,7 @@ describe('talent profile store operations per event', () => {
     );
 
     const assessed = `emp-${randomLetters()}`;
-    const potential = {
-      assessmentId: randomUUID(),
-      score: 85,
-      scale: { min: 0, max: 100 },
-      source: 'ASSESSMENT_CENTER',
-      assessedOn: '2025-11-12',
-    };
-    await profiles.applyOnce(agency, assessed, `potential:${potential.assessmentId}`, () => ({
-      set: { potential, potentials: [{ ...potential, recordedAt: new Date(), note: null }] },
-      events: [],
-    }));
+    await assessPotential(assessed);
     // The box (8) and its event need the potential: read, then one write with the event.
     expect(await opsOf(assessed, appraisal(assessed))).toEqual(['update', 'find', 'update']);
     const placed = await profiles.of(agencyScope(agency), assessed);
@@ -224,21 +229,7 @@ describe('talent profile store operations per event', () => {
 
   it('should read and write the appraisals of people with a potential, handled at once, in a few commands', async () => {
     const people = Array.from({ length: 20 }, () => `emp-${randomLetters()}`);
-    await Promise.all(
-      people.map((emp) => {
-        const potential = {
-          assessmentId: randomUUID(),
-          score: 85,
-          scale: { min: 0, max: 100 },
-          source: 'ASSESSMENT_CENTER',
-          assessedOn: '2025-11-12',
-        };
-        return profiles.applyOnce(agency, emp, `potential:${potential.assessmentId}`, () => ({
-          set: { potential, potentials: [{ ...potential, recordedAt: new Date(), note: null }] },
-          events: [],
-        }));
-      }),
-    );
+    await Promise.all(people.map(assessPotential));
     sent = [];
     await Promise.all(people.map((emp) => appraisal(emp, 2025)()));
     const ops = sent
