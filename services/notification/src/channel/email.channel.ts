@@ -1,6 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
 import { FAILURE_REASONS } from './domain/failure-reason';
 import { htmlOf } from './email-body';
@@ -34,32 +33,28 @@ export class EmailChannel implements NoticeChannel, OnModuleDestroy {
   async send(notice: OutgoingNotice): Promise<void> {
     const to = notice.recipient.email;
     if (!to) throw new PermanentChannelError(FAILURE_REASONS.EMAIL_NO_ADDRESS);
-    // Composed whole first, then sent as one message: streamed part by part, each piece of the
-    // MIME went to the socket in a write of its own (a quarter of notification's socket writes).
-    const composed = new MailComposer({
-      // One Message-ID per delivery and round: a retry after an answer that was lost is the
-      // same email to the receiving server, which may drop the copy; a resend is a new one.
-      // The boundaries follow it (nodemailer otherwise draws random bytes for each part).
-      ...(notice.round !== undefined
-        ? {
-            messageId: `<${notice.deliveryId}.${notice.round}@${this.domain}>`,
-            baseBoundary: `${notice.deliveryId.replace(/-/g, '')}${notice.round}`,
-          }
-        : {}),
-      from: this.config.MAIL_FROM,
-      to,
-      subject: notice.subject,
-      text: notice.body,
-      html: htmlOf(notice.subject, notice.body),
-      headers: {
-        'X-Jenjang-Notification-Id': notice.deliveryId,
-        'X-Jenjang-Notification-Type': notice.type,
-        'Content-Language': notice.language,
-      },
-    }).compile();
-    const raw = await composed.build();
     try {
-      await this.transport.sendMail({ envelope: composed.getEnvelope(), raw });
+      await this.transport.sendMail({
+        // One Message-ID per delivery and round: a retry after an answer that was lost is the
+        // same email to the receiving server, which may drop the copy; a resend is a new one.
+        // The boundaries follow it (nodemailer otherwise draws random bytes for each part).
+        ...(notice.round !== undefined
+          ? {
+              messageId: `<${notice.deliveryId}.${notice.round}@${this.domain}>`,
+              baseBoundary: `${notice.deliveryId.replace(/-/g, '')}${notice.round}`,
+            }
+          : {}),
+        from: this.config.MAIL_FROM,
+        to,
+        subject: notice.subject,
+        text: notice.body,
+        html: htmlOf(notice.subject, notice.body),
+        headers: {
+          'X-Jenjang-Notification-Id': notice.deliveryId,
+          'X-Jenjang-Notification-Type': notice.type,
+          'Content-Language': notice.language,
+        },
+      });
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
       // 5xx is a permanent refusal (no such mailbox, policy); 4xx and network errors may pass later.
