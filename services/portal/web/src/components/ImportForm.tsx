@@ -9,12 +9,15 @@ export const IMPORT_KINDS = [
   'evaluation/imports/skp',
   'training/imports/catalog',
   'career-planning/imports/placements',
+  'career-planning/imports/potential-assessments',
 ] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export interface ImportResult {
   rows?: number;
   documents?: number;
+  /** What career-planning's imports answer for documents. */
+  written?: number;
   events?: number;
   dryRun?: boolean;
 }
@@ -105,7 +108,7 @@ export function ImportForm({
           <p>
             {t('admin.result', {
               rows: result.rows ?? 0,
-              documents: result.documents ?? 0,
+              documents: result.documents ?? result.written ?? 0,
               events: result.events ?? 0,
             })}
           </p>
