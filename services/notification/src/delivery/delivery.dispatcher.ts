@@ -18,7 +18,7 @@ import { RecipientRepository } from '../recipient/recipient.repository';
 import type { Channel } from '../rule/domain/rule';
 import { DigestSender } from './digest.sender';
 import { deliveredEvent, failedEvent } from './delivery-events';
-import { deliveryMetrics } from './delivery.metrics';
+import { countDelivered, deliveryMetrics } from './delivery.metrics';
 import { outgoingNotice } from './outgoing-notice';
 import { DeliveryRepository, type Delivery } from './delivery.repository';
 import { failureReasonOf, FAILURE_REASONS } from '../channel/domain/failure-reason';
@@ -353,11 +353,7 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
       await channel.send(outgoingNotice(d, recipient));
       const at = now();
       await this.deliveries.delivered(d, at, false, deliveredEvent(d, d.attempts + 1, at, false));
-      deliveryMetrics.attempts.inc({ channel: d.channel, outcome: 'delivered' });
-      if (d.round === 1) {
-        const seconds = (at.getTime() - d.createdAt.getTime()) / 1000;
-        deliveryMetrics.latency.observe({ channel: d.channel }, seconds);
-      }
+      countDelivered(d, at);
     } catch (error) {
       await this.onFailure(d, error, now());
     }

@@ -26,3 +26,18 @@ export const deliveryMetrics = {
       }),
   ),
 };
+
+/**
+ * A delivery its channel accepted at `at`: counted, and for a first round (not a resend) timed
+ * from when the notice was stored.
+ */
+export function countDelivered(
+  d: { channel: string; createdAt: Date; round: number },
+  at: Date,
+): void {
+  deliveryMetrics.attempts.inc({ channel: d.channel, outcome: 'delivered' });
+  if (d.round === 1) {
+    const seconds = Math.max(0, (at.getTime() - d.createdAt.getTime()) / 1000);
+    deliveryMetrics.latency.observe({ channel: d.channel }, seconds);
+  }
+}

@@ -12,7 +12,7 @@ import { renderTemplate, tidy } from '../template/domain/template-render';
 import { TemplateService } from '../template/template.service';
 import { failedEvent } from './delivery-events';
 import { DeliveryDispatcher } from './delivery.dispatcher';
-import { deliveryMetrics } from './delivery.metrics';
+import { countDelivered } from './delivery.metrics';
 import { DeliveryRepository, type NewDelivery } from './delivery.repository';
 import { deliveryId } from './domain/delivery-id';
 import { freshDeliveryProgress } from './domain/fresh-delivery';
@@ -100,11 +100,7 @@ export class NoticeService {
     const created = new Set(await this.deliveries.createMany(scope, stored));
     const toSend = stored.filter((d) => d.state === 'PENDING' && created.has(d._id));
     for (const d of stored) {
-      if (d.state === 'DELIVERED' && created.has(d._id)) {
-        deliveryMetrics.attempts.inc({ channel: d.channel, outcome: 'delivered' });
-        const seconds = (d.deliveredAt!.getTime() - d.createdAt.getTime()) / 1000;
-        deliveryMetrics.latency.observe({ channel: d.channel }, Math.max(0, seconds));
-      }
+      if (d.state === 'DELIVERED' && created.has(d._id)) countDelivered(d, d.deliveredAt!);
     }
     if (toSend.length > 0) {
       this.dispatcher.enqueue(
