@@ -96,4 +96,15 @@ export const messagingMetrics = {
         labelNames: ['topic'],
       }),
   ),
+  outboxDocuments: metric(
+    'jenjang_outbox_documents_total',
+    () =>
+      new Counter({
+        name: 'jenjang_outbox_documents_total',
+        help:
+          'Aggregates whose events the outbox relay published, by how it learnt them: told (by the ' +
+          'write, in process) or claimed (leased and read from the store)',
+        labelNames: ['collection', 'how'],
+      }),
+  ),
 };

@@ -7,7 +7,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import type { Collection, Connection } from 'mongoose';
-import type { Document } from 'mongodb';
+import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import { CE_HEADERS } from '@jenjang/contracts';
 import {
   FairQueue,
@@ -31,6 +31,19 @@ type OutboxDoc = OutboxFields & { _id: unknown };
 /** Claims of `batchSize` one sweep makes from its scan before it asks for another. */
 const SWEEP_BATCHES = 10;
 
+/**
+ * Events a relay keeps in memory to publish as staged (beyond, signals are queued by id and the
+ * documents claimed and read): a paced bulk waits in the store, not in the heap.
+ */
+const IN_MEMORY_ENTRIES = 5_000;
+
+/** A signalled document: its id, when it was signalled, the events staged if the write told. */
+interface Queued {
+  id: unknown;
+  at: number;
+  entries?: OutboxEntry[];
+}
+
 /** How often the backlog gauges are refreshed from what this process was told between sweeps. */
 const GAUGE_MS = 5_000;
 
@@ -43,6 +56,10 @@ const PENDING = { 'outbox.0': { $exists: true } };
 /** The time of a document's oldest pending event (ms). */
 const oldestOf = (doc: OutboxDoc): number =>
   Math.min(...doc.outbox.map((e) => new Date(e.createdAt).getTime()));
+
+const updateOne = (filter: Document, update: Document): AnyBulkWriteOperation => ({
+  updateOne: { filter, update },
+});
 
 /** Documents with pending events and no live claim at `now`. */
 const claimable = (now: Date): Document => ({
@@ -86,13 +103,31 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    * Per collection, documents signalled with staged events: in signal order within an agency,
    * agencies taking turns (one agency's bulk import does not hold back another's events).
    */
-  private readonly queued = new Map<string, FairQueue<{ id: unknown; at: number }>>();
+  private readonly queued = new Map<string, FairQueue<Queued>>();
+  /** Events held in the queues' entries (bounded by IN_MEMORY_ENTRIES). */
+  private entriesInMemory = 0;
+  /**
+   * After a failed publish, documents are claimed and read until a sweep has run: their events
+   * left in the store then go out before, not after, the ones staged since.
+   */
+  private claimOnly = false;
   private readonly onStaged = (signal: OutboxStaged) => {
     if (signal.connection !== this.connection) return;
     const queue = this.queued.get(signal.collection);
     if (!queue) return; // not one of this relay's collections
     const at = Date.now();
-    signal.ids.forEach((id, i) => queue.push(signal.agencies[i] ?? '', idKey(id), { id, at }));
+    signal.ids.forEach((id, i) => {
+      const key = idKey(id);
+      const before = queue.get(key);
+      let entries = signal.entries?.[i];
+      if (before) {
+        // Queued already: its events and these go out together, or the document is read.
+        this.entriesInMemory -= before.entries?.length ?? 0;
+        entries = before.entries && entries ? [...before.entries, ...entries] : undefined;
+      } else if (this.claimOnly || this.entriesInMemory >= IN_MEMORY_ENTRIES) entries = undefined;
+      this.entriesInMemory += entries?.length ?? 0;
+      queue.push(signal.agencies[i] ?? '', key, { id, at: before?.at ?? at, entries });
+    });
     this.wakeUp?.();
   };
   /** Held events were let go by a write the signals cannot name (an import's release). */
@@ -199,6 +234,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           for (const collection of this.collections) {
             published += await this.sweep(collection, requested);
           }
+          this.claimOnly = false;
         } else if (this.sweepsRequested.size > 0) {
           const names = new Set(this.sweepsRequested);
           this.sweepsRequested.clear();
@@ -276,21 +312,28 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     const paced = queue.someGroup((_, size) => size > small) && (await this.overPace());
     const accept = paced ? (_: string, size: number) => size <= small : () => true;
     const ids: unknown[] = [];
+    const known: Queued[] = [];
     for (
       let next = queue.shiftWhere(accept);
       next;
-      next = ids.length < this.batchSize ? queue.shiftWhere(accept) : undefined
-    )
-      ids.push(next[1].id);
+      next = ids.length + known.length < this.batchSize ? queue.shiftWhere(accept) : undefined
+    ) {
+      const item = next[1];
+      this.entriesInMemory -= item.entries?.length ?? 0;
+      if (item.entries && !this.claimOnly) known.push(item);
+      else ids.push(item.id);
+    }
     if (paced && queue.size > 0) this.heldByPace = true;
-    if (ids.length === 0) return 0;
+    if (ids.length === 0 && known.length === 0) return 0;
     try {
-      const published = await this.claimAndPublish(collection, ids, new Date());
+      const published = await this.claimAndPublish(collection, ids, new Date(), known);
       this.lag.publishedSince += published;
       return published;
     } catch (error) {
-      // Not lost: the sweep finds them (their claim was given back or never taken).
+      // Not lost: the sweep finds them (their claim was given back or never taken, and what was
+      // known from the signals is still in the documents).
       this.sweepRequested = true;
+      this.claimOnly = true;
       throw error;
     }
   }
@@ -370,49 +413,73 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /**
-   * Leases the documents among `ids` that have pending events and no live lease, publishes all
-   * their entries in one request in staging order, then pulls exactly those entries: one claim,
-   * one read by _id, one publish, one bulk write, whatever the collection's size.
+   * Publishes, in one request and in staging order, the events of `known` (as the signals told
+   * them) and those of the documents among `ids` that have pending events and no live lease
+   * (leased, then read), then pulls exactly those entries: at most one claim, one read by _id,
+   * one publish and one bulk write, whatever the collection's size.
+   *
+   * Known events need no claim: they are in the store (the signal follows the acknowledged
+   * write), and pulling them by id is the same whoever does it. Another replica's sweep may
+   * publish them too if this relay is slower than its grace period: a duplicate, which consumers
+   * skip by `ce_id`, never a loss.
    */
   private async claimAndPublish(
     collection: Collection,
     ids: unknown[],
     now: Date,
+    known: readonly Queued[] = [],
   ): Promise<number> {
     // One claim per cycle: another replica's claim on the same documents fails the lease filter.
     const claim = `${this.owner}:${randomUUID()}`;
     const byId: Document = { _id: { $in: ids } };
-    await collection.updateMany(
-      { ...claimable(now), ...byId },
-      { $set: { outboxLease: { owner: claim, until: new Date(now.getTime() + this.leaseMs) } } },
-    );
-    const claimed = (await collection
-      .find({ ...byId, 'outboxLease.owner': claim }, { projection: { outbox: 1 } })
-      .toArray()) as unknown as OutboxDoc[];
-    if (claimed.length === 0) return 0;
-    const entries = claimed
-      .flatMap((doc) => doc.outbox)
-      .sort((x, y) => new Date(x.createdAt).getTime() - new Date(y.createdAt).getTime());
+    let claimed: OutboxDoc[] = [];
+    if (ids.length > 0) {
+      await collection.updateMany(
+        { ...claimable(now), ...byId },
+        { $set: { outboxLease: { owner: claim, until: new Date(now.getTime() + this.leaseMs) } } },
+      );
+      claimed = (await collection
+        .find({ ...byId, 'outboxLease.owner': claim }, { projection: { outbox: 1 } })
+        .toArray()) as unknown as OutboxDoc[];
+    }
+    if (claimed.length === 0 && known.length === 0) return 0;
+    const entries = [
+      ...known.flatMap((doc) => doc.entries ?? []),
+      ...claimed.flatMap((doc) => doc.outbox),
+    ].sort((x, y) => new Date(x.createdAt).getTime() - new Date(y.createdAt).getTime());
     for (const entry of entries) this.publishedTopics.add(entry.topic);
     try {
       await this.publishAll(entries);
     } catch (error) {
       // Give the claim back at once, so the next cycle tries again instead of waiting out the
       // lease (a broker that is electing a leader answers within seconds, not a lease later).
-      await collection
-        .updateMany({ ...byId, 'outboxLease.owner': claim }, { $set: { outboxLease: null } })
-        .catch(() => undefined);
+      if (claimed.length > 0) {
+        await collection
+          .updateMany({ ...byId, 'outboxLease.owner': claim }, { $set: { outboxLease: null } })
+          .catch(() => undefined);
+      }
       throw error;
     }
-    const release = claimed.map((doc) => {
-      const filter: Document = { _id: doc._id, 'outboxLease.owner': claim };
-      const update: Document = {
-        $pull: { outbox: { id: { $in: doc.outbox.map((e) => e.id) } } },
-        $set: { outboxLease: null },
-      };
-      return { updateOne: { filter, update } };
+    const pulled = (events: readonly OutboxEntry[]) => ({
+      outbox: { id: { $in: events.map((e) => e.id) } },
     });
+    const release = [
+      ...claimed.map((doc) =>
+        updateOne(
+          { _id: doc._id, 'outboxLease.owner': claim },
+          { $pull: pulled(doc.outbox), $set: { outboxLease: null } },
+        ),
+      ),
+      ...known.map((doc) => updateOne({ _id: doc.id }, { $pull: pulled(doc.entries ?? []) })),
+    ];
     await collection.bulkWrite(release, { ordered: false });
+    const labels = { collection: collection.collectionName };
+    if (known.length > 0) {
+      messagingMetrics.outboxDocuments.inc({ ...labels, how: 'told' }, known.length);
+    }
+    if (claimed.length > 0) {
+      messagingMetrics.outboxDocuments.inc({ ...labels, how: 'claimed' }, claimed.length);
+    }
     return entries.length;
   }
 

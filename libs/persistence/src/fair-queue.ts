@@ -17,6 +17,12 @@ export class FairQueue<V> {
     return this.groupOf.has(key);
   }
 
+  /** The value queued under `key`, if it is queued. */
+  get(key: string): V | undefined {
+    const group = this.groupOf.get(key);
+    return group === undefined ? undefined : this.groups.get(group)!.get(key);
+  }
+
   push(group: string, key: string, value: V): void {
     const current = this.groupOf.get(key);
     if (current !== undefined) {

@@ -34,11 +34,11 @@ export async function insertMissing(
   );
   const inserted = Object.values(result.upsertedIds).map(String);
   if (options.outbox) {
-    const staged = new Set(docs.filter((d) => d.events?.length).map((d) => d._id));
+    const staged = new Map(docs.filter((d) => d.events?.length).map((d) => [d._id, d.events]));
     signalStaged(
       connection,
       collection,
-      inserted.filter((id) => staged.has(id)).map((id) => ({ id })),
+      inserted.filter((id) => staged.has(id)).map((id) => ({ id, entries: [...staged.get(id)!] })),
     );
   }
   return inserted;

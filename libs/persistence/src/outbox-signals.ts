@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import mongoose, { type Connection, type Schema } from 'mongoose';
+import type { OutboxEntry } from './outbox.schema';
 
 // Which aggregates just had events staged in their outbox, told in process to the outbox relay
 // (libs/messaging), so that it claims those documents by _id instead of scanning a collection
@@ -12,6 +13,12 @@ export interface OutboxStaged {
   ids: unknown[];
   /** The agency of each id where the write named it ('' where not): the relay takes turns. */
   agencies: string[];
+  /**
+   * The events each write staged, where the write shows exactly which (an insert, a `$push` that
+   * was applied); the relay then publishes them as they are, without claiming and reading the
+   * document. Undefined where unknown: the relay claims the document and reads its outbox.
+   */
+  entries: (OutboxEntry[] | undefined)[];
 }
 
 /** Documents of a collection whose held events were let go (their lease cleared by updateMany). */
@@ -28,6 +35,57 @@ class OutboxSignals extends EventEmitter<{ staged: [OutboxStaged]; released: [Ou
  */
 export const outboxSignals = new OutboxSignals();
 outboxSignals.setMaxListeners(0);
+
+/** An entry as the driver wrote it (mongoose may hand a cast subdocument). */
+function plainEntry(entry: unknown): OutboxEntry {
+  const e = entry as OutboxEntry & { toObject?: () => OutboxEntry };
+  const { id, topic, key, headers, payload, createdAt } = e.toObject ? e.toObject() : e;
+  return { id, topic, key, headers, payload, createdAt };
+}
+
+function entriesOf(value: unknown): OutboxEntry[] | undefined {
+  if (value === undefined || value === null) return undefined;
+  const each = (value as { $each?: unknown }).$each;
+  const list = Array.isArray(value) ? value : Array.isArray(each) ? each : [value];
+  return list.map(plainEntry);
+}
+
+const held = (lease: unknown): boolean => lease !== undefined && lease !== null;
+
+/**
+ * The events an applied update staged, when it shows them exactly: `$push` to the outbox,
+ * `$set` of the outbox, and `$setOnInsert` of it when the write inserted. Undefined when it shows
+ * none, or when it holds them (sets an outbox lease, as an import does until it is done).
+ */
+export function stagedByUpdate(update: unknown, inserted: boolean): OutboxEntry[] | undefined {
+  if (!update || typeof update !== 'object' || Array.isArray(update)) return undefined;
+  const u = update as Record<
+    '$push' | '$set' | '$setOnInsert',
+    Record<string, unknown> | undefined
+  >;
+  if (held(u.$set?.outboxLease) || (inserted && held(u.$setOnInsert?.outboxLease))) {
+    return undefined;
+  }
+  const found = [
+    entriesOf(u.$push?.outbox),
+    entriesOf(u.$set?.outbox),
+    inserted ? entriesOf(u.$setOnInsert?.outbox) : undefined,
+  ].filter((e): e is OutboxEntry[] => e !== undefined);
+  if (found.length === 0) return undefined;
+  const entries = found.flat();
+  return entries.length > 0 ? entries : undefined;
+}
+
+/** The events an inserted document stages: its outbox, unless it holds them with a lease. */
+export function stagedByInsert(doc: {
+  outbox?: unknown;
+  outboxLease?: unknown;
+}): OutboxEntry[] | undefined {
+  if (held(doc.outboxLease) || !Array.isArray(doc.outbox) || doc.outbox.length === 0) {
+    return undefined;
+  }
+  return doc.outbox.map(plainEntry);
+}
 
 function pushesOutbox(update: unknown): boolean {
   if (!update || typeof update !== 'object' || Array.isArray(update)) return false;
@@ -49,11 +107,7 @@ interface QueryLike {
  * Tells the outbox relay of `connection` that these documents of `collection` have staged events
  * (writes the mongoose hooks cannot see: bulk writes, `$setOnInsert`, seeds).
  */
-export function signalStaged(
-  connection: Connection,
-  collection: string,
-  staged: { id: unknown; agencyId?: unknown }[],
-): void {
+export function signalStaged(connection: Connection, collection: string, staged: Staged[]): void {
   const known = staged.filter(({ id }) => id !== undefined && id !== null);
   if (known.length === 0) return;
   outboxSignals.emit('staged', {
@@ -61,10 +115,18 @@ export function signalStaged(
     collection,
     ids: known.map(({ id }) => id),
     agencies: known.map(({ agencyId }) => (typeof agencyId === 'string' ? agencyId : '')),
+    entries: known.map(({ entries }) => entries),
   });
 }
 
-function emit(model: QueryLike['model'], staged: { id: unknown; agencyId?: unknown }[]): void {
+/** A document written with staged events: its id, its agency, the events where known. */
+export interface Staged {
+  id: unknown;
+  agencyId?: unknown;
+  entries?: OutboxEntry[];
+}
+
+function emit(model: QueryLike['model'], staged: Staged[]): void {
   signalStaged(model.db, model.collection.collectionName, staged);
 }
 
@@ -80,18 +142,36 @@ function idOf(filter: Record<string, unknown>): unknown {
 /** Mongoose plugin: on schemas with an `outbox` path, signal the ids written with new events. */
 export function outboxSignalPlugin(schema: Schema): void {
   if (!schema.path('outbox')) return;
-  type Staged = { _id: unknown; agencyId?: unknown; outbox?: unknown[] };
-  schema.post('save', function (doc: Staged) {
+  type Written = {
+    _id: unknown;
+    agencyId?: unknown;
+    outbox?: unknown[];
+    outboxLease?: unknown;
+    $locals?: Record<string, unknown>;
+    isNew?: boolean;
+  };
+  // Whether the save inserts: only then is the whole outbox what this write staged.
+  schema.pre('save', function () {
+    const doc = this as unknown as Written;
+    if (doc.$locals) doc.$locals.outboxInserted = doc.isNew === true;
+  });
+  schema.post('save', function (doc: Written) {
     if (doc.outbox?.length)
       emit((this as unknown as { constructor: QueryLike['model'] }).constructor, [
-        { id: doc._id, agencyId: doc.agencyId },
+        {
+          id: doc._id,
+          agencyId: doc.agencyId,
+          entries: doc.$locals?.outboxInserted === true ? stagedByInsert(doc) : undefined,
+        },
       ]);
   });
-  schema.post('insertMany', function (docs: Staged[]) {
+  schema.post('insertMany', function (docs: Written[]) {
     const model = this as unknown as QueryLike['model'];
     emit(
       model,
-      docs.filter((d) => d.outbox?.length).map((d) => ({ id: d._id, agencyId: d.agencyId })),
+      docs
+        .filter((d) => d.outbox?.length)
+        .map((d) => ({ id: d._id, agencyId: d.agencyId, entries: stagedByInsert(d) })),
     );
   });
   schema.post('updateMany', function () {
@@ -117,12 +197,21 @@ export function outboxSignalPlugin(schema: Schema): void {
     const query = this as unknown as QueryLike;
     if (!pushesOutbox(query.getUpdate())) return;
     const fromResult = result as { _id?: unknown; agencyId?: unknown } | null;
+    const counts = result as { matchedCount?: number; upsertedCount?: number } | null;
     const fromUpsert = (result as { upsertedId?: unknown } | null)?.upsertedId;
     const filter = query.getFilter();
+    // Applied: updateOne counts what it matched or inserted; findOneAndUpdate returns the
+    // document (whether it inserted is not told, so `$setOnInsert` is not counted as staged).
+    const applied =
+      typeof counts?.matchedCount === 'number'
+        ? counts.matchedCount + (counts.upsertedCount ?? 0) > 0
+        : fromResult !== null && fromResult !== undefined;
+    const inserted = (counts?.upsertedCount ?? 0) > 0;
     emit(query.model, [
       {
         id: fromResult?._id ?? fromUpsert ?? idOf(filter),
         agencyId: fromResult?.agencyId ?? filter.agencyId,
+        entries: applied ? stagedByUpdate(query.getUpdate(), inserted) : undefined,
       },
     ]);
   });

@@ -2,7 +2,7 @@ import type { AnyBulkWriteOperation, Document } from 'mongodb';
 import type { Model } from 'mongoose';
 import { toDuplicateKeyError } from './duplicate-key';
 import { GroupCommit } from './group-commit';
-import { signalStaged } from './outbox-signals';
+import { signalStaged, stagedByInsert, stagedByUpdate } from './outbox-signals';
 
 /** One single-document write, of one agency's document. */
 export type BatchedWrite<T extends Document> =
@@ -86,12 +86,14 @@ export class WriteBatcher<T extends Document> {
   private async writeBatch(batch: Waiting<T>[]): Promise<void> {
     const failed = new Map<number, unknown>();
     let upserted: Record<number, unknown> = {};
+    let matched = -1;
     try {
       const result = await this.model.collection.bulkWrite(
         batch.map((w) => w.write as AnyBulkWriteOperation<Document>),
         { ordered: false, ...this.options },
       );
       upserted = result.upsertedIds ?? {};
+      matched = result.matchedCount;
     } catch (error) {
       upserted =
         (error as { result?: { upsertedIds?: Record<number, unknown> } }).result?.upsertedIds ?? {};
@@ -103,10 +105,28 @@ export class WriteBatcher<T extends Document> {
       }
       for (const e of perWrite as { index: number }[]) failed.set(e.index, toDuplicateKeyError(e));
     }
+    // The store counts matches for the whole batch, not per write: a write that may have matched
+    // nothing (an update without upsert) shows what it staged only when every such write matched.
+    const updates = batch.filter(
+      (w, i) => !failed.has(i) && 'updateOne' in w.write && !(i in upserted),
+    ).length;
+    const allMatched = matched === updates;
     signalStaged(
       this.model.db,
       this.model.collection.collectionName,
-      batch.filter((_w, i) => !failed.has(i)).map((w) => ({ id: w.staged, agencyId: w.agencyId })),
+      batch.flatMap((w, i) => {
+        if (failed.has(i)) return [];
+        const write = w.write;
+        const entries =
+          w.staged === undefined
+            ? undefined
+            : 'insertOne' in write
+              ? stagedByInsert(write.insertOne.document as Document)
+              : write.updateOne.upsert || allMatched
+                ? stagedByUpdate(write.updateOne.update, i in upserted)
+                : undefined;
+        return [{ id: w.staged, agencyId: w.agencyId, entries }];
+      }),
     );
     batch.forEach((w, i) =>
       failed.has(i) ? w.reject(failed.get(i)) : w.resolve({ upserted: i in upserted }),

@@ -9,3 +9,4 @@ export * from './platform/live-recorder';
 export * from './platform/org-chart-fixture';
 export * from './service/memory-aggregates';
 export * from './service/service-harness';
+export * from './store-commands';

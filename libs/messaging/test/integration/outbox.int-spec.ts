@@ -75,6 +75,23 @@ describe('OutboxRelay', () => {
     expect(lastOf('AGA')).toBeLessThan(firstOf('AGC'));
   });
 
+  it('should publish the events a write told it without claiming or reading their documents', async () => {
+    const producer = await world.startReady('producer', { PROBE_RELAY_BATCH: '7' });
+    const told = await world.post(producer.port, 'bulk/AGT', { count: 40, tell: true });
+    expect(told.status).toBe(201);
+    const untold = await world.post(producer.port, 'bulk/AGU', { count: 10 });
+    expect(untold.status).toBe(201);
+
+    await outboxDrainedIn(world.mongoUri, ['probes']);
+    await world.recorder!.caughtUp();
+    const published = world.published().map((m) => JSON.parse(m.value!) as { probeId: string });
+    expect(published).toHaveLength(50);
+    expect(new Set(published.map((p) => p.probeId)).size).toBe(50);
+    const res = await fetch(`http://127.0.0.1:${producer.port}/probes/relay-documents`);
+    // The told ones went out as told; the others were leased and read (the signal named them only).
+    expect(await res.json()).toEqual({ told: 40, claimed: 10 });
+  });
+
   it("should keep one employee's events in the order they were written", async () => {
     const producer = await world.startReady('producer');
     await world.startReady('consumer', { PROBE_CONSUME: '1', PROBE_RELAY: '0' });

@@ -181,8 +181,83 @@ describe(WriteBatcher.name, () => {
       ids: ['s-1', 's-2'],
       agencies: ['AG1', 'AG2'],
     });
+    // Every update matched: the relay is told the events themselves and need not read them.
+    expect(signals[0].entries.map((e) => e?.map((x) => x.id))).toEqual([['e-1'], ['e-2']]);
     const staged = await model.findOne({ _id: 's-1' }).lean();
     expect(staged?.outbox.map((e) => e.id)).toEqual(['e-1']);
+  });
+
+  it('should tell the events themselves only where the write shows it staged them', async () => {
+    const batcher = new WriteBatcher(model);
+    await model.insertMany([doc('t-1'), { ...doc('t-2'), outbox: [entry('old')] }]);
+    const signals: OutboxStaged[] = [];
+    const listen = (s: OutboxStaged) => signals.push(s);
+    outboxSignals.on('staged', listen);
+    const push = (id: string, event: string) => ({
+      updateOne: {
+        filter: { _id: id, agencyId: 'AG1' },
+        update: { $push: { outbox: entry(event) } },
+      },
+    });
+    try {
+      // One update matches nothing: the store counts matches per batch, so no update of this
+      // batch is told by its events; the upserts and the insert are.
+      await Promise.all([
+        batcher.write(push('t-1', 'e-t1'), { id: 't-1' }),
+        batcher.write(push('missing', 'e-missing'), { id: 'missing' }),
+        batcher.write(
+          {
+            updateOne: {
+              filter: { _id: 't-3', agencyId: 'AG1' },
+              update: { $setOnInsert: { text: 'new', outbox: [entry('e-t3')], outboxLease: null } },
+              upsert: true,
+            },
+          },
+          { id: 't-3' },
+        ),
+        batcher.write(
+          {
+            updateOne: {
+              filter: { _id: 't-2', agencyId: 'AG1' },
+              update: { $setOnInsert: { text: 'new', outbox: [entry('e-t2')] } },
+              upsert: true,
+            },
+          },
+          { id: 't-2' },
+        ),
+        batcher.write(
+          { insertOne: { document: { ...doc('t-4'), outbox: [entry('e-t4')] } } },
+          { id: 't-4' },
+        ),
+        batcher.write(
+          {
+            insertOne: {
+              document: {
+                ...doc('t-5'),
+                outbox: [entry('e-held')],
+                outboxLease: { owner: 'import-1', until: new Date(Date.now() + 60_000) },
+              } as NoteDoc,
+            },
+          },
+          { id: 't-5' },
+        ),
+      ]);
+    } finally {
+      outboxSignals.off('staged', listen);
+    }
+
+    expect(signals).toHaveLength(1);
+    const told = Object.fromEntries(
+      signals[0].ids.map((id, i) => [String(id), signals[0].entries[i]?.map((e) => e.id)]),
+    );
+    expect(told).toEqual({
+      't-1': undefined, // matched, but the batch had an update that matched nothing
+      missing: undefined,
+      't-3': ['e-t3'], // inserted by the upsert
+      't-2': undefined, // the upsert found the document: its $setOnInsert staged nothing
+      't-4': ['e-t4'],
+      't-5': undefined, // held by a lease (an import's): not to be published now
+    });
   });
 
   it('should refuse a write that does not name its agency, writing nothing', async () => {

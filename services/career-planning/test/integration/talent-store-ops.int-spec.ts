@@ -8,7 +8,7 @@ import {
   type TrainingCompletedV1,
 } from '@jenjang/contracts';
 import { agencyScope, MONGO_CONNECTION } from '@jenjang/persistence';
-import { randomLetters } from '@jenjang/testing';
+import { randomLetters, isOutboxRelayCommand } from '@jenjang/testing';
 import { DevelopmentService } from '../../src/plan/development.service';
 import { PromotionRepository } from '../../src/rank/promotion.repository';
 import { TalentProfileRepository } from '../../src/talent/talent-profile.repository';
@@ -53,7 +53,7 @@ describe('talent profile store operations per event', () => {
     await run();
     return sent
       .filter((c) => c.collection === TALENT_PROFILE_COLLECTION)
-      .filter((c) => c.text.includes(employeeId) && !c.text.includes('"outboxLease.'))
+      .filter((c) => c.text.includes(employeeId) && !isOutboxRelayCommand(c.text))
       .map((c) => c.command);
   };
 
@@ -236,7 +236,7 @@ describe('talent profile store operations per event', () => {
       .filter(
         (c) => c.collection === TALENT_PROFILE_COLLECTION && people.some((p) => c.text.includes(p)),
       )
-      .filter((c) => !c.text.includes('"outboxLease.'))
+      .filter((c) => !isOutboxRelayCommand(c.text))
       .map((c) => c.command);
     // Each person: the direct write (refused: they have a potential), a read and the write that
     // places them with its event. Were 20 reads and 20 updates of their own; now each step of all

@@ -3,7 +3,7 @@ import type { Connection } from 'mongoose';
 import { appraisalFinalizedV1, type AppraisalFinalizedV1 } from '@jenjang/contracts';
 import type { EventContext } from '@jenjang/messaging';
 import { MONGO_CONNECTION, outboxSignals, type OutboxStaged } from '@jenjang/persistence';
-import { randomLetters, waitUntil } from '@jenjang/testing';
+import { randomLetters, waitUntil, isOutboxRelayCommand } from '@jenjang/testing';
 import { AppraisalConsumer } from '../../src/profile/appraisal.consumer';
 import { PROFILE_COLLECTION } from '../../src/profile/profile.schema';
 import { CompetencyApp, finalizedAppraisal } from '../support/competency-app';
@@ -64,7 +64,7 @@ describe('competency profile store operations per appraisal', () => {
     sent = [];
     await run();
     return sent
-      .filter((c) => c.text.includes(employeeId) && !c.text.includes('"outboxLease.'))
+      .filter((c) => c.text.includes(employeeId) && !isOutboxRelayCommand(c.text))
       .map((c) => c.command);
   };
 

@@ -7,7 +7,7 @@ import {
   type GapsAssessedV1,
 } from '@jenjang/contracts';
 import { agencyScope, MONGO_CONNECTION } from '@jenjang/persistence';
-import { randomLetters, waitUntil } from '@jenjang/testing';
+import { randomLetters, waitUntil, isOutboxRelayCommand } from '@jenjang/testing';
 import { ENROLLMENT_COLLECTION } from '../../src/enrollment/enrollment.schema';
 import { PEOPLE_COLLECTION } from '../../src/people/people.schema';
 import { PeopleRepository } from '../../src/people/people.repository';
@@ -65,7 +65,7 @@ describe('recommendation store operations per appraisal', () => {
     sent = [];
     await run();
     return sent
-      .filter((c) => names.some((n) => c.text.includes(n)) && !c.text.includes('"outboxLease.'))
+      .filter((c) => names.some((n) => c.text.includes(n)) && !isOutboxRelayCommand(c.text))
       .filter((c) => !c.text.includes(PROBE))
       .map((c) => `${c.command} ${c.collection}`);
   };
@@ -240,7 +240,7 @@ describe('recommendation store operations per appraisal', () => {
     const reads = sent.filter(
       (c) =>
         c.collection === RECOMMENDATION_SET_COLLECTION &&
-        !c.text.includes('"outboxLease.') &&
+        !isOutboxRelayCommand(c.text) &&
         names.some((n) => c.text.includes(n)),
     );
     for (const c of reads) expect(Object.keys(filterOf(c.text))).toContain('_id');
