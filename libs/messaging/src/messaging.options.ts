@@ -54,6 +54,11 @@ export interface MessagingOptions {
     enabled?: boolean;
     /** Aggregates claimed and published per cycle, in one Kafka request (default 100). */
     batchSize?: number;
+    /**
+     * How long a signalled document may wait for others to be published with it, in one Kafka
+     * request and one store write (default 20 ms; 0 publishes at once).
+     */
+    lingerMs?: number;
     /** Publish an agency's backlog only as fast as the platform consumes it (see OutboxRelay). */
     pace?: RelayPace;
   };

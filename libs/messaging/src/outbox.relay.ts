@@ -24,6 +24,7 @@ import { messagingMetrics } from './metrics';
 import { ConsumerLagProbe } from './consumer-lag.probe';
 import { createKafka } from './kafka-client';
 import { OutboxBacklogTally } from './outbox-backlog';
+import { lingerFor } from './relay-linger';
 import { contextFrom, currentTraceHeaders, inSpan, SpanKind } from './tracing';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
@@ -128,8 +129,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       this.entriesInMemory += entries?.length ?? 0;
       queue.push(signal.agencies[i] ?? '', key, { id, at: before?.at ?? at, entries });
     });
-    this.wakeUp?.();
+    // While it lingers, a few more documents do not wake it; a full batch does.
+    if (!this.lingering || this.queuedTotal() >= this.batchSize) this.wakeUp?.();
   };
+  /** Waiting for a fuller batch (see lingerMs). */
+  private lingering = false;
   /** Held events were let go by a write the signals cannot name (an import's release). */
   private readonly onReleased = (signal: OutboxReleased) => {
     if (signal.connection !== this.connection || !this.queued.has(signal.collection)) return;
@@ -217,6 +221,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     let followUp = true;
     let failures = 0;
     while (this.running) {
+      const linger = this.lingerNow();
+      if (linger > 0) {
+        this.lingering = true;
+        await this.sleep(linger);
+        this.lingering = false;
+        if (!this.running) break;
+      }
       let published = 0;
       let failed = false;
       this.heldByPace = false;
@@ -263,6 +274,31 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         await this.sleep(Math.max(10, Math.min(GAUGE_MS, this.nextSweepAt - Date.now())));
       }
     }
+  }
+
+  /**
+   * How long to wait for more signals before publishing what is queued (0: publish now). Under
+   * load, a relay that published as soon as it was told sent a Kafka request and a store write
+   * for one or two documents at a time; a short linger (`relay.lingerMs`, 20 ms by default, as a
+   * Kafka producer's linger.ms) lets a cycle take what arrives in it. A full batch goes at once.
+   */
+  private lingerNow(): number {
+    const lingerMs = this.options.relay?.lingerMs ?? 20;
+    if (lingerMs <= 0) return 0;
+    let oldest = Infinity;
+    let total = 0;
+    for (const queue of this.queued.values()) {
+      total += queue.size;
+      if (total >= this.batchSize) return 0;
+      for (const [, entry] of queue.entries()) oldest = Math.min(oldest, entry.at);
+    }
+    return lingerFor(total, oldest, Date.now(), lingerMs);
+  }
+
+  private queuedTotal(): number {
+    let total = 0;
+    for (const queue of this.queued.values()) total += queue.size;
+    return total;
   }
 
   private signalled(): boolean {
