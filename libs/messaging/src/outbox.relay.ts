@@ -25,6 +25,7 @@ import { ConsumerLagProbe } from './consumer-lag.probe';
 import { createKafka } from './kafka-client';
 import { OutboxBacklogTally } from './outbox-backlog';
 import { lingerFor } from './relay-linger';
+import { RecentIds } from './recent-ids';
 import { contextFrom, currentTraceHeaders, inSpan, SpanKind } from './tracing';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
@@ -112,6 +113,12 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    * left in the store then go out before, not after, the ones staged since.
    */
   private claimOnly = false;
+  /**
+   * The events this relay published lately. A document read from the store may hold events
+   * whose write tells of them only afterwards (it committed before the read, its signal came
+   * after): told then, they are not published a second time.
+   */
+  private readonly published = new RecentIds(20_000);
   private readonly onStaged = (signal: OutboxStaged) => {
     if (signal.connection !== this.connection) return;
     const queue = this.queued.get(signal.collection);
@@ -449,8 +456,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /**
-   * Publishes, in one request and in staging order, the events of `known` (as the signals told
-   * them) and those of the documents among `ids` that have pending events and no live lease
+   * Publishes, in one request and in staging order, the events of `told` (as the signals told
+   * them, less those it published lately) and those of the documents among `ids` that have pending events and no live lease
    * (leased, then read), then pulls exactly those entries: at most one claim, one read by _id,
    * one publish and one bulk write, whatever the collection's size.
    *
@@ -463,7 +470,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     collection: Collection,
     ids: unknown[],
     now: Date,
-    known: readonly Queued[] = [],
+    told: readonly Queued[] = [],
   ): Promise<number> {
     // One claim per cycle: another replica's claim on the same documents fails the lease filter.
     const claim = `${this.owner}:${randomUUID()}`;
@@ -478,6 +485,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         .find({ ...byId, 'outboxLease.owner': claim }, { projection: { outbox: 1 } })
         .toArray()) as unknown as OutboxDoc[];
     }
+    const known = told
+      .map((doc) => ({ ...doc, entries: doc.entries?.filter((e) => !this.published.has(e.id)) }))
+      .filter((doc) => doc.entries?.length);
     if (claimed.length === 0 && known.length === 0) return 0;
     const entries = [
       ...known.flatMap((doc) => doc.entries ?? []),
@@ -486,6 +496,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     for (const entry of entries) this.publishedTopics.add(entry.topic);
     try {
       await this.publishAll(entries);
+      for (const entry of entries) this.published.add(entry.id);
     } catch (error) {
       // Give the claim back at once, so the next cycle tries again instead of waiting out the
       // lease (a broker that is electing a leader answers within seconds, not a lease later).
