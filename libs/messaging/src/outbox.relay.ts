@@ -116,9 +116,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /**
    * The events this relay published lately. A document read from the store may hold events
    * whose write tells of them only afterwards (it committed before the read, its signal came
-   * after): told then, they are not published a second time.
+   * after): told then, they are not published a second time. Such a signal comes within a cycle
+   * or two (tens of documents); 5,000 ids cost about half a megabyte.
    */
-  private readonly published = new RecentIds(20_000);
+  private readonly published = new RecentIds(5_000);
   private readonly onStaged = (signal: OutboxStaged) => {
     if (signal.connection !== this.connection) return;
     const queue = this.queued.get(signal.collection);
