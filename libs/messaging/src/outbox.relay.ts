@@ -8,9 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Collection, Connection } from 'mongoose';
 import type { AnyBulkWriteOperation, Document } from 'mongodb';
-import { CE_HEADERS } from '@jenjang/contracts';
 import {
-  FairQueue,
   MONGO_CONNECTION,
   outboxSignals,
   type OutboxEntry,
@@ -25,33 +23,17 @@ import { ConsumerLagProbe } from './consumer-lag.probe';
 import { createKafka } from './kafka-client';
 import { OutboxBacklogTally } from './outbox-backlog';
 import { lingerFor } from './relay-linger';
+import { publishEntries } from './relay-publish';
 import { RecentIds } from './recent-ids';
-import { contextFrom, currentTraceHeaders, inSpan, SpanKind } from './tracing';
+import { RelayQueue, type Queued } from './relay-queue';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
 
 /** Claims of `batchSize` one sweep makes from its scan before it asks for another. */
 const SWEEP_BATCHES = 10;
 
-/**
- * Events a relay keeps in memory to publish as staged (beyond, signals are queued by id and the
- * documents claimed and read): a paced bulk waits in the store, not in the heap.
- */
-const IN_MEMORY_ENTRIES = 5_000;
-
-/** A signalled document: its id, when it was signalled, the events staged if the write told. */
-interface Queued {
-  id: unknown;
-  at: number;
-  entries?: OutboxEntry[];
-}
-
 /** How often the backlog gauges are refreshed from what this process was told between sweeps. */
 const GAUGE_MS = 5_000;
-
-/** A queue key for a document id (a string, or an ObjectId and the like by its text). */
-const idKey = (id: unknown): string =>
-  typeof id === 'string' ? `s:${id}` : `o:${String((id as { toString(): string }).toString())}`;
 
 const PENDING = { 'outbox.0': { $exists: true } };
 
@@ -101,18 +83,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private sweepRequested = true;
   /** Collections to sweep at once (held events released there), without sweeping the others. */
   private readonly sweepsRequested = new Set<string>();
-  /**
-   * Per collection, documents signalled with staged events: in signal order within an agency,
-   * agencies taking turns (one agency's bulk import does not hold back another's events).
-   */
-  private readonly queued = new Map<string, FairQueue<Queued>>();
-  /** Events held in the queues' entries (bounded by IN_MEMORY_ENTRIES). */
-  private entriesInMemory = 0;
-  /**
-   * After a failed publish, documents are claimed and read until a sweep has run: their events
-   * left in the store then go out before, not after, the ones staged since.
-   */
-  private claimOnly = false;
+  /** What the writes told this relay (relay-queue.ts). */
+  private readonly queue: RelayQueue;
   /**
    * The events this relay published lately. A document read from the store may hold events
    * whose write tells of them only afterwards (it committed before the read, its signal came
@@ -121,30 +93,15 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    */
   private readonly published = new RecentIds(5_000);
   private readonly onStaged = (signal: OutboxStaged) => {
-    if (signal.connection !== this.connection) return;
-    const queue = this.queued.get(signal.collection);
-    if (!queue) return; // not one of this relay's collections
-    const at = Date.now();
-    signal.ids.forEach((id, i) => {
-      const key = idKey(id);
-      const before = queue.get(key);
-      let entries = signal.entries?.[i];
-      if (before) {
-        // Queued already: its events and these go out together, or the document is read.
-        this.entriesInMemory -= before.entries?.length ?? 0;
-        entries = before.entries && entries ? [...before.entries, ...entries] : undefined;
-      } else if (this.claimOnly || this.entriesInMemory >= IN_MEMORY_ENTRIES) entries = undefined;
-      this.entriesInMemory += entries?.length ?? 0;
-      queue.push(signal.agencies[i] ?? '', key, { id, at: before?.at ?? at, entries });
-    });
+    if (signal.connection !== this.connection || !this.queue.add(signal)) return;
     // While it lingers, a few more documents do not wake it; a full batch does.
-    if (!this.lingering || this.queuedTotal() >= this.batchSize) this.wakeUp?.();
+    if (!this.lingering || this.queue.size >= this.batchSize) this.wakeUp?.();
   };
   /** Waiting for a fuller batch (see lingerMs). */
   private lingering = false;
   /** Held events were let go by a write the signals cannot name (an import's release). */
   private readonly onReleased = (signal: OutboxReleased) => {
-    if (signal.connection !== this.connection || !this.queued.has(signal.collection)) return;
+    if (signal.connection !== this.connection || !this.queue.has(signal.collection)) return;
     this.sweepsRequested.add(signal.collection);
     this.wakeUp?.();
   };
@@ -172,8 +129,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // The relay is a system job across all agencies: it uses the driver's collection directly,
       // outside the tenant-scoped repositories.
       this.collections.push(connection.collection(name));
-      this.queued.set(name, new FairQueue());
     }
+    this.queue = new RelayQueue(options.outboxCollections ?? []);
   }
 
   /**
@@ -253,7 +210,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           for (const collection of this.collections) {
             published += await this.sweep(collection, requested);
           }
-          this.claimOnly = false;
+          this.queue.claimOnly = false;
         } else if (this.sweepsRequested.size > 0) {
           const names = new Set(this.sweepsRequested);
           this.sweepsRequested.clear();
@@ -277,7 +234,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         published === 0 &&
         !this.sweepRequested &&
         this.sweepsRequested.size === 0 &&
-        !this.signalled()
+        this.queue.size === 0
       ) {
         await this.sleep(Math.max(10, Math.min(GAUGE_MS, this.nextSweepAt - Date.now())));
       }
@@ -292,26 +249,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    */
   private lingerNow(): number {
     const lingerMs = this.options.relay?.lingerMs ?? 20;
-    if (lingerMs <= 0) return 0;
-    let oldest = Infinity;
-    let total = 0;
-    for (const queue of this.queued.values()) {
-      total += queue.size;
-      if (total >= this.batchSize) return 0;
-      for (const [, entry] of queue.entries()) oldest = Math.min(oldest, entry.at);
-    }
-    return lingerFor(total, oldest, Date.now(), lingerMs);
-  }
-
-  private queuedTotal(): number {
-    let total = 0;
-    for (const queue of this.queued.values()) total += queue.size;
-    return total;
-  }
-
-  private signalled(): boolean {
-    for (const queue of this.queued.values()) if (queue.size > 0) return true;
-    return false;
+    const queued = this.queue.size;
+    if (lingerMs <= 0 || queued >= this.batchSize) return 0;
+    return lingerFor(queued, this.queue.oldestAt(), Date.now(), lingerMs);
   }
 
   private get paceCheckMs(): number {
@@ -349,35 +289,24 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    * agencies taking turns. Over the pace, only agencies with a few documents waiting.
    */
   private async drainSignalled(collection: Collection): Promise<number> {
-    const queue = this.queued.get(collection.collectionName);
-    if (!queue || queue.size === 0) return 0;
+    const name = collection.collectionName;
+    if (this.queue.sizeOf(name) === 0) return 0;
     const small = this.options.relay?.pace?.smallQueue ?? 10;
     // Only a backlog can be held back: the lag is not read for a few events.
-    const paced = queue.someGroup((_, size) => size > small) && (await this.overPace());
+    const paced = this.queue.backlogIn(name, small) && (await this.overPace());
     const accept = paced ? (_: string, size: number) => size <= small : () => true;
-    const ids: unknown[] = [];
-    const known: Queued[] = [];
-    for (
-      let next = queue.shiftWhere(accept);
-      next;
-      next = ids.length + known.length < this.batchSize ? queue.shiftWhere(accept) : undefined
-    ) {
-      const item = next[1];
-      this.entriesInMemory -= item.entries?.length ?? 0;
-      if (item.entries && !this.claimOnly) known.push(item);
-      else ids.push(item.id);
-    }
-    if (paced && queue.size > 0) this.heldByPace = true;
-    if (ids.length === 0 && known.length === 0) return 0;
+    const { told, ids, held } = this.queue.take(name, this.batchSize, accept);
+    if (paced && held) this.heldByPace = true;
+    if (ids.length === 0 && told.length === 0) return 0;
     try {
-      const published = await this.claimAndPublish(collection, ids, new Date(), known);
+      const published = await this.claimAndPublish(collection, ids, new Date(), told);
       this.lag.publishedSince += published;
       return published;
     } catch (error) {
       // Not lost: the sweep finds them (their claim was given back or never taken, and what was
       // known from the signals is still in the documents).
       this.sweepRequested = true;
-      this.claimOnly = true;
+      this.queue.claimOnly = true;
       throw error;
     }
   }
@@ -391,11 +320,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     const now = Date.now();
     if (now - this.lastGaugeAt < GAUGE_MS) return;
     this.lastGaugeAt = now;
-    for (const [collection, queue] of this.queued) {
-      let oldest = now;
-      for (const [, entry] of queue.entries()) oldest = Math.min(oldest, entry.at);
+    for (const [collection, size] of this.queue.sizes()) {
+      const oldest = Math.min(now, this.queue.oldestAt(collection));
       const labels = { collection };
-      messagingMetrics.outboxBacklog.set(labels, queue.size);
+      messagingMetrics.outboxBacklog.set(labels, size);
       messagingMetrics.outboxOldestAge.set(labels, (now - oldest) / 1000);
     }
   }
@@ -411,7 +339,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    */
   private async sweep(collection: Collection, requested: boolean): Promise<number> {
     const now = new Date();
-    const queue = this.queued.get(collection.collectionName);
     const before = requested ? now.getTime() : now.getTime() - this.graceMs;
     const limit = this.batchSize * SWEEP_BATCHES;
     // Streamed, and only the `limit` oldest candidates kept: a backlog held in the outbox (a
@@ -433,7 +360,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       const doc = found as unknown as OutboxDoc & { outboxLease?: { until?: Date } | null };
       tally.add(doc);
       if (doc.outboxLease && new Date(doc.outboxLease.until ?? 0) >= now) continue;
-      if (queue?.has(idKey(doc._id))) continue;
+      if (this.queue.isQueued(collection.collectionName, doc._id)) continue;
       const oldest = oldestOf(doc);
       if (oldest > before) continue;
       candidates.push({ id: doc._id, oldest });
@@ -458,11 +385,12 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /**
    * Publishes, in one request and in staging order, the events of `told` (as the signals told
-   * them, less those it published lately) and those of the documents among `ids` that have pending events and no live lease
-   * (leased, then read), then pulls exactly those entries: at most one claim, one read by _id,
-   * one publish and one bulk write, whatever the collection's size.
+   * them, less those it published lately) and those of the documents among `ids` that have
+   * pending events and no live lease (leased, then read), then pulls exactly those entries: at
+   * most one claim, one read by _id, one publish and one bulk write, whatever the collection's
+   * size.
    *
-   * Known events need no claim: they are in the store (the signal follows the acknowledged
+   * Told events need no claim: they are in the store (the signal follows the acknowledged
    * write), and pulling them by id is the same whoever does it. Another replica's sweep may
    * publish them too if this relay is slower than its grace period: a duplicate, which consumers
    * skip by `ce_id`, never a loss.
@@ -496,7 +424,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     ].sort((x, y) => new Date(x.createdAt).getTime() - new Date(y.createdAt).getTime());
     for (const entry of entries) this.publishedTopics.add(entry.topic);
     try {
-      await this.publishAll(entries);
+      await publishEntries(this.publisher, entries);
       for (const entry of entries) this.published.add(entry.id);
     } catch (error) {
       // Give the claim back at once, so the next cycle tries again instead of waiting out the
@@ -533,53 +461,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   private get batchSize(): number {
     return this.options.relay?.batchSize ?? 100;
-  }
-
-  // A batch keeps each entry's staged trace headers, so consumers continue the trace of the
-  // request that staged it; a single entry gets its own producer span.
-  private async publishAll(entries: OutboxEntry[]): Promise<void> {
-    if (entries.length === 1) return this.publish(entries[0]);
-    await this.publisher.sendAll(
-      entries.map((entry) => ({
-        topic: entry.topic,
-        key: entry.key,
-        value: entry.payload,
-        headers: entry.headers,
-      })),
-    );
-    for (const entry of entries) messagingMetrics.outboxPublished.inc({ topic: entry.topic });
-  }
-
-  private async publish(entry: OutboxEntry): Promise<void> {
-    const parent = contextFrom(
-      entry.headers[CE_HEADERS.traceparent],
-      entry.headers[CE_HEADERS.tracestate],
-    );
-    await inSpan(
-      `${entry.topic} publish`,
-      SpanKind.PRODUCER,
-      parent,
-      {
-        'messaging.system': 'kafka',
-        'messaging.destination.name': entry.topic,
-        'messaging.message.id': entry.id,
-      },
-      async () => {
-        const trace = currentTraceHeaders();
-        const headers = { ...entry.headers };
-        if (trace.traceparent) {
-          headers[CE_HEADERS.traceparent] = trace.traceparent;
-          headers.traceparent = trace.traceparent;
-        }
-        await this.publisher.send({
-          topic: entry.topic,
-          key: entry.key,
-          value: entry.payload,
-          headers,
-        });
-        messagingMetrics.outboxPublished.inc({ topic: entry.topic });
-      },
-    );
   }
 
   /** Events staged and not yet published, across the relay's collections. */
