@@ -14,7 +14,7 @@ export interface Queued {
 }
 
 /** A queue key for a document id (a string, or an ObjectId and the like by its text). */
-export const idKey = (id: unknown): string =>
+const idKey = (id: unknown): string =>
   typeof id === 'string' ? `s:${id}` : `o:${String((id as { toString(): string }).toString())}`;
 
 /**

@@ -66,13 +66,11 @@ export function stagedByUpdate(update: unknown, inserted: boolean): OutboxEntry[
   if (held(u.$set?.outboxLease) || (inserted && held(u.$setOnInsert?.outboxLease))) {
     return undefined;
   }
-  const found = [
-    entriesOf(u.$push?.outbox),
-    entriesOf(u.$set?.outbox),
-    inserted ? entriesOf(u.$setOnInsert?.outbox) : undefined,
-  ].filter((e): e is OutboxEntry[] => e !== undefined);
-  if (found.length === 0) return undefined;
-  const entries = found.flat();
+  const entries = [
+    ...(entriesOf(u.$push?.outbox) ?? []),
+    ...(entriesOf(u.$set?.outbox) ?? []),
+    ...((inserted && entriesOf(u.$setOnInsert?.outbox)) || []),
+  ];
   return entries.length > 0 ? entries : undefined;
 }
 
