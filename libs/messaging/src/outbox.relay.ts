@@ -20,7 +20,6 @@ import { EventPublisher } from './event-publisher';
 import { MESSAGING_OPTIONS, type MessagingOptions } from './messaging.options';
 import { messagingMetrics } from './metrics';
 import { ConsumerLagProbe } from './consumer-lag.probe';
-import { PaceWindow } from './relay-pace';
 import { createKafka } from './kafka-client';
 import { OutboxBacklogTally } from './outbox-backlog';
 import { lingerFor } from './relay-linger';
@@ -66,9 +65,10 @@ const claimable = (now: Date): Document => ({
  * signal announced: events staged by a crashed process, a claim given back, a write the hooks
  * cannot see; it claims the oldest pending event first. Its scan also sets the backlog gauges.
  *
- * With a pace (`relay.pace`), a bulk enters the topics only as fast as the platform's consumer
- * groups take it, at most `maxLag` events behind (relay-pace.ts); the others' events go out at
- * once, so another agency's appraisal stands behind a bounded backlog, not a year-end import.
+ * With a pace (`relay.pace`), a bulk is let into the topics only as fast as the platform's
+ * consumer groups take it: while they are `maxLag` events behind, an agency with more than a few
+ * documents waiting waits too, and the others' events go out at once. Another agency's appraisal
+ * then stands behind a bounded backlog, not behind the whole of a year-end import.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -108,9 +108,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /** The platform's lag, read through the admin API when a pace is configured. */
   private readonly lagProbe?: ConsumerLagProbe;
-  /** The room the pace leaves for a backlog (relay-pace.ts). */
-  private readonly window?: PaceWindow;
-  /** A drain left documents queued because of the pace: sleep until there is room again. */
+  private lag = { value: 0, readAt: 0, publishedSince: 0 };
+  /** A drain left documents queued because of the pace: sleep until the lag is read again. */
   private heldByPace = false;
   private lagUnread = false;
   /** The topics this relay published to: the lag that counts is the groups' lag there. */
@@ -121,12 +120,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     private readonly publisher: EventPublisher,
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
   ) {
-    const pace = options.relay?.pace;
-    if (pace?.groups.length) {
+    if (options.relay?.pace?.groups.length) {
       this.lagProbe = new ConsumerLagProbe(
         createKafka(options.brokers, `${options.clientId}-pace`, options.security),
       );
-      this.window = new PaceWindow(pace.maxLag, pace.groups.length);
     }
     for (const name of options.outboxCollections ?? []) {
       // The relay is a system job across all agencies: it uses the driver's collection directly,
@@ -232,7 +229,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // asked for: 0.5 s, then twice as long each time, at most 15 s.
       failures = failed ? failures + 1 : 0;
       if (failed) await this.sleep(Math.min(15_000, 250 * 2 ** failures));
-      else if (published === 0 && this.heldByPace) await this.sleep(this.paceWaitMs());
+      else if (published === 0 && this.heldByPace) await this.sleep(this.paceCheckMs);
       else if (
         published === 0 &&
         !this.sweepRequested &&
@@ -262,59 +259,48 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /**
-   * How many events of a backlog the pace lets out now (Infinity without a pace): the room left
-   * under `maxLag` by the groups' lag on the topics this relay publishes to, read from the
-   * brokers again after `checkMs` and estimated in between (relay-pace.ts). A slow step further
-   * down the loop shows there too: a service handles all its topics with the same consumer. If
-   * the lag cannot be read, nothing is held back.
+   * Whether the platform is behind by the pace's `maxLag` or more: the groups' lag on the topics
+   * this relay publishes to, last read from the brokers (again after `checkMs`), plus what it
+   * published since. A slow step further down the loop shows there too: a service handles all
+   * its topics with the same consumer. If the lag cannot be read, nothing is held back.
    */
-  private async paceRoom(): Promise<number> {
+  private async overPace(): Promise<boolean> {
     const pace = this.options.relay?.pace;
-    if (!pace || !this.lagProbe || !this.window) return Infinity;
-    if (this.window.stale(Date.now(), this.paceCheckMs)) {
-      const lag = await this.lagProbe.lagOf(pace.groups, this.publishedTopics).then(
-        (value) => ((this.lagUnread = false), value),
+    if (!pace || !this.lagProbe) return false;
+    if (Date.now() - this.lag.readAt >= this.paceCheckMs) {
+      const value = await this.lagProbe.lagOf(pace.groups, this.publishedTopics).then(
+        (lag) => ((this.lagUnread = false), lag),
         (error: unknown) => {
           if (!this.lagUnread)
             this.logger.warn(`platform lag not read, not pacing: ${(error as Error).message}`);
           this.lagUnread = true;
-          return undefined;
+          return 0;
         },
       );
-      if (lag === undefined) return Infinity;
-      this.window.read(lag, Date.now());
-      messagingMetrics.paceLag.set(lag);
+      this.lag = { value, readAt: Date.now(), publishedSince: 0 };
+      messagingMetrics.paceLag.set(value);
     }
-    return this.window.room(Date.now());
-  }
-
-  /** How long a relay held by the pace sleeps: until a chunk is expected to have room. */
-  private paceWaitMs(): number {
-    const chunk = Math.ceil(this.batchSize / 4);
-    return this.window?.waitMs(chunk, Date.now(), this.paceCheckMs) ?? this.paceCheckMs;
+    // Each event published since counts once per group: each of them may consume it.
+    return this.lag.value + this.lag.publishedSince * pace.groups.length >= pace.maxLag;
   }
 
   /**
    * Claims and publishes up to `batchSize` signalled documents of one collection, by _id,
-   * agencies taking turns. Under the pace, agencies with a few documents waiting as always, the
-   * others as many as the pace has room for once that is a chunk (a quarter of a batch).
+   * agencies taking turns. Over the pace, only agencies with a few documents waiting.
    */
   private async drainSignalled(collection: Collection): Promise<number> {
     const name = collection.collectionName;
     if (this.queue.sizeOf(name) === 0) return 0;
     const small = this.options.relay?.pace?.smallQueue ?? 10;
-    const room = this.queue.backlogIn(name, small) ? await this.paceRoom() : Infinity;
-    const paced = room < this.batchSize;
-    let left = room >= Math.ceil(this.batchSize / 4) ? room : 0;
-    const accept = paced
-      ? (_: string, size: number) => size <= small || (left > 0 && left-- > 0)
-      : () => true;
+    // Only a backlog can be held back: the lag is not read for a few events.
+    const paced = this.queue.backlogIn(name, small) && (await this.overPace());
+    const accept = paced ? (_: string, size: number) => size <= small : () => true;
     const { told, ids, held } = this.queue.take(name, this.batchSize, accept);
     if (paced && held) this.heldByPace = true;
     if (ids.length === 0 && told.length === 0) return 0;
     try {
       const published = await this.claimAndPublish(collection, ids, new Date(), told);
-      this.window?.published(published);
+      this.lag.publishedSince += published;
       return published;
     } catch (error) {
       // Not lost: the sweep finds them (their claim was given back or never taken, and what was
@@ -392,9 +378,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     let published = 0;
     for (let i = 0; i < candidates.length && this.running; i += this.batchSize) {
       const ids = candidates.slice(i, i + this.batchSize).map((c) => c.id);
-      const sent = await this.claimAndPublish(collection, ids, new Date());
-      this.window?.published(sent);
-      published += sent;
+      published += await this.claimAndPublish(collection, ids, new Date());
     }
     return published;
   }
