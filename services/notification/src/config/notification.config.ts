@@ -28,9 +28,13 @@ export const notificationConfig = defineConfig(
     SMTP_TIMEOUT_MS: positiveInt.default(10_000),
     /**
      * SMTP connections kept open and reused (nodemailer's pool); the dispatcher's senders beyond
-     * them wait for a free one. Agency relays often allow about ten per client.
+     * them wait for a free one. An email takes four round trips (MAIL, RCPT, DATA, the message);
+     * with 8 connections a year-end burst's emails (about 1.5 per appraisal) fell behind and held
+     * the whole loop to about 66 appraisals a second at 10,000, with 16 they kept up (89/s; issue
+     * 12, docs/benchmark). Postfix, as a relay, accepts up to 50 connections from one client by
+     * default (smtpd_client_connection_count_limit); a relay that allows fewer needs this lower.
      */
-    SMTP_MAX_CONNECTIONS: positiveInt.max(64, 'must be at most 64').default(8),
+    SMTP_MAX_CONNECTIONS: positiveInt.max(64, 'must be at most 64').default(16),
     MAIL_FROM: z.string().min(3).default('Jenjang <no-reply@jenjang.go.id>'),
     /** Base URL of the portal that event links (`/api/v1/...`) are opened in. */
     PORTAL_URL: z.string().url('must be a URL').default('http://localhost:3005'),
