@@ -120,10 +120,18 @@ final class IndexedQueriesH2Backend extends H2Backend {
    * was 8.7 ms with 1 MiB, 8.0 with 64 MiB (whose unwritten pages the collector kept moving:
    * 82 s of pauses against 20) and 7.4 with 8 MiB (30 s). JENJANG_MONGO_COMMIT_BUFFER_KB
    * overrides it; what a crash can lose stays the last second's writes (SIGTERM writes all).
+   *
+   * A changed leaf page is written whole: every document in it is encoded again, changed or not.
+   * With H2's 48 keys per page a third of the store's profile was that writer
+   * (docs/benchmark/2026-12-04-session12-store-profile.txt). At 10,000 appraisals the store's CPU
+   * per appraisal was 6.6-7.8 ms with 48 keys, 6.5 with 16, 5.8 with 8 and 5.7 with 4 (deeper
+   * trees for nothing more), and its files 1.3 GB with 48 against 0.9 with 8. The keys per page
+   * only decide when a page splits: a store written with another value opens as it is.
+   * JENJANG_MONGO_KEYS_PER_PAGE overrides it.
    */
   static MVStore openStore(String file) {
     int bufferKb = intFromEnv("JENJANG_MONGO_COMMIT_BUFFER_KB", 8 * 1024);
-    int keysPerPage = intFromEnv("JENJANG_MONGO_KEYS_PER_PAGE", 48);
+    int keysPerPage = intFromEnv("JENJANG_MONGO_KEYS_PER_PAGE", 8);
     return new MVStore.Builder()
         .fileName(file)
         .autoCommitBufferSize(bufferKb)
