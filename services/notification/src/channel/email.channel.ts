@@ -1,6 +1,5 @@
 import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
 import { FAILURE_REASONS } from './domain/failure-reason';
 import { htmlOf } from './email-body';
@@ -35,10 +34,7 @@ export class EmailChannel implements NoticeChannel, OnModuleDestroy {
     const to = notice.recipient.email;
     if (!to) throw new PermanentChannelError(FAILURE_REASONS.EMAIL_NO_ADDRESS);
     try {
-      // Built whole in memory and handed to the connection as one buffer (nodemailer's own
-      // composer, the same message): streamed, each header block and body part was a socket
-      // write of its own, the larger part of notification's socket writes in a burst (issue 12).
-      const message = new MailComposer({
+      await this.transport.sendMail({
         // One Message-ID per delivery and round: a retry after an answer that was lost is the
         // same email to the receiving server, which may drop the copy; a resend is a new one.
         // The boundaries follow it (nodemailer otherwise draws random bytes for each part).
@@ -58,10 +54,6 @@ export class EmailChannel implements NoticeChannel, OnModuleDestroy {
           'X-Jenjang-Notification-Type': notice.type,
           'Content-Language': notice.language,
         },
-      }).compile();
-      await this.transport.sendMail({
-        envelope: message.getEnvelope(),
-        raw: await message.build(),
       });
     } catch (error) {
       const code = (error as { responseCode?: number }).responseCode;
