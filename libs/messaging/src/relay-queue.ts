@@ -15,7 +15,7 @@ export interface Queued {
 
 /** A queue key for a document id (a string, or an ObjectId and the like by its text). */
 const idKey = (id: unknown): string =>
-  typeof id === 'string' ? `s:${id}` : `o:${String((id as { toString(): string }).toString())}`;
+  typeof id === 'string' ? `s:${id}` : `o:${(id as { toString(): string }).toString()}`;
 
 /**
  * What the writes told an outbox relay, per collection: the documents with staged events, in

@@ -69,7 +69,7 @@ export function stagedByUpdate(update: unknown, inserted: boolean): OutboxEntry[
   const entries = [
     ...(entriesOf(u.$push?.outbox) ?? []),
     ...(entriesOf(u.$set?.outbox) ?? []),
-    ...((inserted && entriesOf(u.$setOnInsert?.outbox)) || []),
+    ...((inserted ? entriesOf(u.$setOnInsert?.outbox) : undefined) ?? []),
   ];
   return entries.length > 0 ? entries : undefined;
 }
