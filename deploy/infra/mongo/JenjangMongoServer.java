@@ -34,7 +34,6 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.DataUtils;
@@ -140,7 +139,7 @@ final class IndexedQueriesH2Backend extends H2Backend {
         .open();
   }
 
-  static int intFromEnv(String name, int fallback) {
+  private static int intFromEnv(String name, int fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
   }
@@ -235,17 +234,6 @@ class IndexSafeH2Collection extends H2Collection {
   @Override
   protected boolean tracksDataSize() {
     return false;
-  }
-
-  /**
-   * The library changes a stored document in place (its fields replaced one by one) and then
-   * puts it back: the bytes kept for it are forgotten before the put, so no page written after
-   * the put can take the document's old bytes (BsonDocumentType).
-   */
-  @Override
-  protected void handleUpdate(Object position, Document oldDocument, Document newDocument) {
-    BsonDocumentType.BYTES.forget(newDocument);
-    super.handleUpdate(position, oldDocument, newDocument);
   }
 }
 
@@ -495,58 +483,6 @@ final class OwnFieldsIndex<P> extends Index<P> {
  * every write and, for index keys, in every comparison). A value BSON cannot hold (the server's
  * Missing marker in a key) is written as {$jenjangMissing: 1}.
  */
-/**
- * The BSON bytes of stored objects (documents, index keys), by the object's identity: a table of
- * a fixed number of slots (a power of two), each holding the last object placed in it, so it
- * holds at most that many and takes no lock. A document the library changes in place is
- * forgotten (`forget`) after the change and before it is put back; an encoding that began before
- * the forget is not kept (`keepUnlessChanged` fails: the slot holds a new object), so the table
- * never answers a document's older bytes once the changed document is in the map.
- */
-final class BytesByIdentity {
-  record Entry(Object owner, byte[] bytes) {}
-
-  private final AtomicReferenceArray<Entry> slots;
-  private final int mask;
-
-  BytesByIdentity(int size) {
-    if (size < 1 || Integer.bitCount(size) != 1) {
-      throw new IllegalArgumentException("slots must be a power of two, not " + size);
-    }
-    slots = new AtomicReferenceArray<>(size);
-    mask = size - 1;
-  }
-
-  private int slot(Object owner) {
-    return System.identityHashCode(owner) & mask;
-  }
-
-  /** What the owner's slot holds now (maybe another object's bytes, or nothing). */
-  Entry entry(Object owner) {
-    return slots.get(slot(owner));
-  }
-
-  /** The owner's bytes from what its slot held, or null. */
-  static byte[] bytesOf(Entry entry, Object owner) {
-    return entry != null && entry.owner == owner ? entry.bytes : null;
-  }
-
-  /** Keeps bytes that are the owner's for good: an immutable key, a document just decoded. */
-  void keep(Object owner, byte[] bytes) {
-    slots.set(slot(owner), new Entry(owner, bytes));
-  }
-
-  /** Keeps the owner's bytes unless its slot changed since `seen` was read (a forget). */
-  void keepUnlessChanged(Entry seen, Object owner, byte[] bytes) {
-    slots.compareAndSet(slot(owner), seen, new Entry(owner, bytes));
-  }
-
-  /** The owner changed: no bytes for it, and no encoding begun before now is kept. */
-  void forget(Object owner) {
-    slots.set(slot(owner), new Entry(owner, null));
-  }
-}
-
 final class BsonBytes {
   private static final String MISSING = "$jenjangMissing";
 
@@ -596,16 +532,9 @@ final class BsonBytes {
   }
 }
 
-/**
- * The documents of a collection, stored as BSON. H2 writes a changed leaf page whole, so every
- * document of it was encoded again at each write, changed or not (a fifth of the store's CPU under
- * the bench, docs/benchmark/2026-12-05-session13-store-profile.txt): a document's bytes are kept
- * from when it was read or last encoded (BYTES) and written again as they are.
- */
+/** The documents of a collection, stored as BSON. */
 final class BsonDocumentType extends BasicDataType<Document> {
   static final BsonDocumentType INSTANCE = new BsonDocumentType();
-  static final BytesByIdentity BYTES =
-      new BytesByIdentity(IndexedQueriesH2Backend.intFromEnv("JENJANG_MONGO_DOCUMENT_BYTES_SLOTS", 8192));
 
   @Override
   public int getMemory(Document document) {
@@ -614,21 +543,12 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
   @Override
   public void write(WriteBuffer buffer, Document document) {
-    BytesByIdentity.Entry seen = BYTES.entry(document);
-    byte[] bytes = BytesByIdentity.bytesOf(seen, document);
-    if (bytes == null) {
-      bytes = BsonBytes.of(document);
-      BYTES.keepUnlessChanged(seen, document, bytes);
-    }
-    BsonBytes.write(buffer, bytes);
+    BsonBytes.write(buffer, BsonBytes.of(document));
   }
 
   @Override
   public Document read(ByteBuffer buffer) {
-    byte[] bytes = BsonBytes.read(buffer);
-    Document document = BsonBytes.document(bytes);
-    BYTES.keep(document, bytes);
-    return document;
+    return BsonBytes.document(BsonBytes.read(buffer));
   }
 
   @Override
@@ -651,25 +571,16 @@ final class KeyValueType extends BasicDataType<KeyValue> {
     return 48 + 32 * key.size();
   }
 
-  /**
-   * Each stored key's bytes, kept by the key's identity: a binary search encoded every key it
-   * compared with, and a page write every key of the page (15 % of the store's CPU, JFR). A key
-   * never changes; only keys of plain values (KeyBytes) are kept.
-   */
-  static final BytesByIdentity BYTES =
-      new BytesByIdentity(IndexedQueriesH2Backend.intFromEnv("JENJANG_MONGO_KEY_BYTES_SLOTS", 32768));
-
   @Override
   public void write(WriteBuffer buffer, KeyValue key) {
-    BsonBytes.write(buffer, bytesOf(key));
+    KeyBytes scratch = KeyBytes.SCRATCH.get();
+    if (scratch.encode(key)) buffer.putVarInt(scratch.length).put(scratch.bytes, 0, scratch.length);
+    else BsonBytes.write(buffer, BsonBytes.ofKey(key));
   }
 
   @Override
   public KeyValue read(ByteBuffer buffer) {
-    byte[] bytes = BsonBytes.read(buffer);
-    KeyValue key = BsonBytes.key(bytes);
-    if (KeyBytes.plain(key)) BYTES.keep(key, bytes);
-    return key;
+    return BsonBytes.key(BsonBytes.read(buffer));
   }
 
   @Override
@@ -677,20 +588,13 @@ final class KeyValueType extends BasicDataType<KeyValue> {
     return compareTo(KeyBytes.of(a), b);
   }
 
-  /** The key's bytes: kept, or encoded (and kept when the key holds plain values only). */
-  private static byte[] bytesOf(KeyValue key) {
-    byte[] kept = BytesByIdentity.bytesOf(BYTES.entry(key), key);
-    if (kept != null) return kept;
-    KeyBytes scratch = KeyBytes.SCRATCH.get();
-    if (!scratch.encode(key)) return BsonBytes.ofKey(key);
-    byte[] bytes = Arrays.copyOf(scratch.bytes, scratch.length);
-    BYTES.keep(key, bytes);
-    return bytes;
-  }
-
-  /** The key's bytes against another key's. */
+  /** The key's bytes against another key's, encoded into this thread's scratch buffer. */
   private static int compareTo(byte[] wanted, KeyValue other) {
-    return Arrays.compareUnsigned(wanted, bytesOf(other));
+    KeyBytes scratch = KeyBytes.SCRATCH.get();
+    if (scratch.encode(other)) {
+      return Arrays.compareUnsigned(wanted, 0, wanted.length, scratch.bytes, 0, scratch.length);
+    }
+    return Arrays.compareUnsigned(wanted, BsonBytes.ofKey(other));
   }
 
   /** One encoding of the key searched for, not one per comparison. */
@@ -735,17 +639,6 @@ final class KeyBytes {
   static byte[] of(KeyValue key) {
     KeyBytes scratch = SCRATCH.get();
     return scratch.encode(key) ? Arrays.copyOf(scratch.bytes, scratch.length) : BsonBytes.ofKey(key);
-  }
-
-  /** True when every value of the key is one encode writes (immutable: its bytes can be kept). */
-  static boolean plain(KeyValue key) {
-    for (Object value : key) {
-      if (!(value == null || value instanceof String || value instanceof Integer
-          || value instanceof Long || value instanceof Double || value instanceof Boolean)) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Encodes the key into bytes[0, length); false (and nothing to use) for a value it does not write. */
