@@ -28,13 +28,16 @@ export const notificationConfig = defineConfig(
     SMTP_TIMEOUT_MS: positiveInt.default(10_000),
     /**
      * SMTP connections kept open and reused (nodemailer's pool); the dispatcher's senders beyond
-     * them wait for a free one. An email takes four round trips (MAIL, RCPT, DATA, the message);
-     * with 8 connections a year-end burst's emails (about 1.5 per appraisal) fell behind and held
-     * the whole loop to about 66 appraisals a second at 10,000, with 16 they kept up (89/s; issue
-     * 12, docs/benchmark). Postfix, as a relay, accepts up to 50 connections from one client by
+     * them wait for a free one. An email takes four round trips (MAIL, RCPT, DATA, the message),
+     * each waiting on a busy event loop at both ends, so a connection carries a few emails a
+     * second under load, whatever the CPU left: a year-end burst (about 2 emails per appraisal)
+     * held the whole loop to 66 appraisals a second with 8 connections, and on a faster machine
+     * its emails fell 2,000 behind with 16 (about 100 ms per email over 16 connections, measured
+     * in the dispatcher) until the notices waited for them; with 32 they keep up (issue 12,
+     * docs/benchmark). Postfix, as a relay, accepts up to 50 connections from one client by
      * default (smtpd_client_connection_count_limit); a relay that allows fewer needs this lower.
      */
-    SMTP_MAX_CONNECTIONS: positiveInt.max(64, 'must be at most 64').default(16),
+    SMTP_MAX_CONNECTIONS: positiveInt.max(64, 'must be at most 64').default(32),
     MAIL_FROM: z.string().min(3).default('Jenjang <no-reply@jenjang.go.id>'),
     /** Base URL of the portal that event links (`/api/v1/...`) are opened in. */
     PORTAL_URL: z.string().url('must be a URL').default('http://localhost:3005'),
@@ -57,9 +60,9 @@ export const notificationConfig = defineConfig(
     DISPATCH_LEASE_MS: positiveInt.default(60_000),
     /**
      * Deliveries of remote channels under way at once (each is leased on its own): while some
-     * wait for the store, others use the SMTP connections (SMTP_MAX_CONNECTIONS).
+     * wait for the store, others use the SMTP connections (SMTP_MAX_CONNECTIONS), so twice as many.
      */
-    DISPATCH_CONCURRENCY: positiveInt.max(64, 'must be at most 64').default(32),
+    DISPATCH_CONCURRENCY: positiveInt.max(64, 'must be at most 64').default(64),
     /**
      * New deliveries waiting in this process to be sent, beyond which the event handlers wait
      * (the backlog stays in Kafka): bounds the memory a burst takes.

@@ -175,7 +175,9 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
       },
     };
     const batched = dispatcherWith(waiting);
-    const count = config.DISPATCH_CONCURRENCY * 3;
+    // One whole batch (the dispatcher takes 100 queued at a time), more than the senders.
+    const count = 100;
+    expect(count).toBeGreaterThan(config.DISPATCH_CONCURRENCY);
     batched.enqueue(
       'ag-1',
       Array.from({ length: count }, (_, i) => ({
