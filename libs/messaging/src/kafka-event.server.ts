@@ -185,7 +185,10 @@ export class KafkaEventServer extends Server implements CustomTransportStrategy 
       }
     };
     try {
-      await runConcurrently(agenciesInTurn(lanes), this.options.handlerConcurrency ?? 8, runLane);
+      // 32 keys at once rather than 8: the handlers' store reads and writes of one turn share a
+      // command (BatchedReads, WriteBatcher), so more at once is fewer commands per event (store
+      // operations per appraisal 4.1 -> 2.5 at 10,000, the loop 89 -> 81 s; issue 12).
+      await runConcurrently(agenciesInTurn(lanes), this.options.handlerConcurrency ?? 32, runLane);
     } finally {
       // Even when a dead-letter publish failed: what was applied is not applied twice.
       await this.inbox.recordMany(group, applied);

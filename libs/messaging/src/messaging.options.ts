@@ -71,7 +71,7 @@ export interface MessagingOptions {
   sessionTimeoutMs?: number;
   /** Partitions handled at once by one consumer (default 3). */
   partitionsConcurrently?: number;
-  /** Events of different keys handled at once within one partition's batch (default 8). */
+  /** Events of different keys handled at once within one partition's batch (default 32). */
   handlerConcurrency?: number;
   /** Longest wait of an idle fetch at the broker, in ms (default 1,000): bounds shutdown. */
   fetchMaxWaitMs?: number;
