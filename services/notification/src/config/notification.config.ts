@@ -29,7 +29,7 @@ export const notificationConfig = defineConfig(
     /**
      * SMTP connections kept open and reused (nodemailer's pool); the dispatcher's senders beyond
      * them wait for a free one. An email takes four round trips (MAIL, RCPT, DATA, the message),
-     * each waiting on a busy event loop at both ends, so a connection carries a few emails a
+     * each waiting on a busy event loop at both ends, so a connection carries about ten emails a
      * second under load, whatever the CPU left: a year-end burst (about 2 emails per appraisal)
      * held the whole loop to 66 appraisals a second with 8 connections, and on a faster machine
      * its emails fell 2,000 behind with 16 (about 100 ms per email over 16 connections, measured
