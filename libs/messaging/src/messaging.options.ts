@@ -52,7 +52,7 @@ export interface MessagingOptions {
     /** How long a claim holds its documents (default 30 s). */
     leaseMs?: number;
     enabled?: boolean;
-    /** Aggregates claimed and published per cycle, in one Kafka request (default 100). */
+    /** Aggregates claimed and published per cycle, in one Kafka request (default 250). */
     batchSize?: number;
     /**
      * How long a signalled document may wait for others to be published with it, in one Kafka

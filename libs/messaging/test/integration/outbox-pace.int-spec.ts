@@ -35,9 +35,11 @@ describe('OutboxRelay pace', () => {
     await downstream.run({ autoCommitThreshold: 1, eachMessage: () => gate });
     await world.waitUntil('the paced group joined', () => joined || undefined);
 
+    // A relay batch of 100 (not the default 250), so that 400 documents make several batches.
     const producer = await world.startReady('producer', {
       PROBE_PACE_GROUPS: group,
       PROBE_PACE_MAX_LAG: '50',
+      PROBE_RELAY_BATCH: '100',
     });
     // POST /probes/bulk/:agencyId (ProbeWorld.post names the path under /probes).
     const bulk = await world.post(producer.port, 'bulk/BULK', { count: 400 });
