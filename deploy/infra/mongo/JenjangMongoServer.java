@@ -132,10 +132,12 @@ final class IndexedQueriesH2Backend extends H2Backend {
   static MVStore openStore(String file) {
     int bufferKb = intFromEnv("JENJANG_MONGO_COMMIT_BUFFER_KB", 8 * 1024);
     int keysPerPage = intFromEnv("JENJANG_MONGO_KEYS_PER_PAGE", 8);
+    int cacheMb = intFromEnv("JENJANG_MONGO_CACHE_MB", 16);
     return new MVStore.Builder()
         .fileName(file)
         .autoCommitBufferSize(bufferKb)
         .keysPerPage(keysPerPage)
+        .cacheSize(cacheMb)
         .open();
   }
 

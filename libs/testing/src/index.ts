@@ -10,3 +10,4 @@ export * from './platform/org-chart-fixture';
 export * from './service/memory-aggregates';
 export * from './service/service-harness';
 export * from './store-commands';
+export * from './service/close-app';

@@ -168,7 +168,21 @@ export class TopicRecorder {
   }
 
   async stop(): Promise<void> {
-    await this.consumer?.disconnect();
+    const t0 = Date.now();
+    const watchdog = setTimeout(
+      () =>
+        process.stderr.write(
+          `[TopicRecorder] still disconnecting after 15 s: ${this.topics.join(', ')}\n`,
+        ),
+      15_000,
+    );
+    try {
+      await this.consumer?.disconnect();
+    } finally {
+      clearTimeout(watchdog);
+      if (Date.now() - t0 > 15_000)
+        process.stderr.write(`[TopicRecorder] disconnected in ${Date.now() - t0} ms\n`);
+    }
   }
 }
 

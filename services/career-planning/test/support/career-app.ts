@@ -18,6 +18,7 @@ import {
   randomLetters,
   testEnv,
   TopicRecorder,
+  closeApp,
 } from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { careerPlanningConfig } from '../../src/config/career-planning.config';
@@ -76,7 +77,7 @@ export class CareerApp {
   }
 
   async stop(): Promise<void> {
-    await this.app?.close();
+    await closeApp(this.app, 'career-planning');
   }
 }
 

@@ -23,6 +23,7 @@ import {
   testEnv,
   type RecordedMessage,
   type TopicRecorder,
+  closeApp,
 } from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { competencyConfig } from '../../src/config/competency.config';
@@ -89,7 +90,7 @@ export class CompetencyApp {
   }
 
   async stop(): Promise<void> {
-    await this.app?.close();
+    await closeApp(this.app, 'competency');
   }
 }
 

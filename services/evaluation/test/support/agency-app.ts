@@ -6,7 +6,7 @@ import request from 'supertest';
 import { mintDevToken, type Role } from '@jenjang/auth';
 import { MONGO_CONNECTION } from '@jenjang/persistence';
 import { configureApp, PlatformModule, ServiceRuntimeModule } from '@jenjang/platform';
-import { databaseUri, randomLetters, testEnv } from '@jenjang/testing';
+import { closeApp, databaseUri, randomLetters, testEnv } from '@jenjang/testing';
 import { AgencyModule } from '../../src/agency/agency.module';
 import { evaluationConfig } from '../../src/config/evaluation.config';
 
@@ -52,7 +52,7 @@ export class AgencyApp {
   async stop(): Promise<void> {
     // Clean-up only: the dev store sometimes fails a drop ("index not found with name [_id_]").
     await this.db?.dropDatabase().catch(() => undefined);
-    await this.app?.close();
+    await closeApp(this.app, 'evaluation (agency)');
   }
 
   private server(): Server {

@@ -16,6 +16,7 @@ import {
   skpChain,
   testEnv,
   waitUntil,
+  closeApp,
 } from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { evaluationConfig } from '../../src/config/evaluation.config';
@@ -96,7 +97,7 @@ export class EvaluationApp implements ApiClient {
   }
 
   async stop(): Promise<void> {
-    await this.app?.close();
+    await closeApp(this.app, 'evaluation');
   }
 }
 

@@ -30,6 +30,7 @@ import {
   waitForGroupToPass,
   waitUntil,
   type TopicRecorder,
+  closeApp,
 } from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { notificationConfig } from '../../src/config/notification.config';
@@ -154,7 +155,7 @@ export class NotificationApp {
   }
 
   async stop(): Promise<void> {
-    await this.app?.close();
+    await closeApp(this.app, 'notification');
     await this.mail?.stop();
   }
 }

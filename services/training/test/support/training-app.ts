@@ -26,6 +26,7 @@ import {
   waitForGroupToPass,
   waitUntil,
   type TopicRecorder,
+  closeApp,
 } from '@jenjang/testing';
 import { AppModule } from '../../src/app.module';
 import { trainingConfig } from '../../src/config/training.config';
@@ -120,7 +121,7 @@ export class TrainingApp {
   }
 
   async stop(): Promise<void> {
-    await this.app?.close();
+    await closeApp(this.app, 'training');
   }
 }
 
