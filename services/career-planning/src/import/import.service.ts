@@ -17,6 +17,8 @@ import {
 } from './domain/import-rows';
 
 export const MAX_ROWS = 20_000;
+// People whose stored placements one query reads while a placements file is checked.
+const HISTORY_CHUNK = 500;
 
 export interface ImportResult {
   kind: 'POSITIONS' | 'PLACEMENTS' | 'POTENTIAL_ASSESSMENTS';
@@ -97,18 +99,23 @@ export class ImportService {
     }
     const idOf = (p: { employeeId: string; validFrom: string }) =>
       deterministicId('placement', caller.agencyId, p.employeeId, p.validFrom);
+    // Placements an earlier run of this file wrote are the file's own rows, not a conflict.
+    const mine = new Set(plans.map(idOf));
     const histories = new Map<
       string,
       { id: string; validFrom: string; validTo: string | null }[]
     >();
-    for (const employeeId of new Set(plans.map((p) => p.employeeId))) {
-      const mine = new Set(plans.filter((p) => p.employeeId === employeeId).map(idOf));
-      // Placements an earlier run of this file wrote are the file's own rows, not a conflict.
-      const stored = await this.placements.historyOf(caller.agencyId, employeeId);
-      histories.set(
-        employeeId,
-        stored.filter((s) => !mine.has(s.id)),
-      );
+    for (const employeeId of new Set(plans.map((p) => p.employeeId))) histories.set(employeeId, []);
+    // The stored histories of the file's people, a few hundred people a query (in validFrom
+    // order), rather than a query per person.
+    const people = [...histories.keys()];
+    for (let i = 0; i < people.length; i += HISTORY_CHUNK) {
+      for (const stored of await this.placements.historiesOf(
+        scope,
+        people.slice(i, i + HISTORY_CHUNK),
+      )) {
+        if (!mine.has(stored.id)) histories.get(stored.employeeId)?.push(stored);
+      }
     }
     errors.push(...checkPlacementOverlaps(plans, histories));
     if (errors.length > 0) throw new ImportRejectedError(errors);

@@ -190,6 +190,11 @@ export class PlacementService {
     return this.placements.historyOf(agencyId, employeeId);
   }
 
+  /** The histories of these people in one agency (an import's check), in validFrom order. */
+  historiesOf(scope: AgencyScope, employeeIds: string[]): Promise<Placement[]> {
+    return this.placements.historiesOf(scope, employeeIds);
+  }
+
   /** The placement held today (Asia/Jakarta day) in this agency, if any. */
   async currentOf(
     agencyId: string,

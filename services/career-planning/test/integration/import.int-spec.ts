@@ -82,4 +82,39 @@ describe('CSV import of positions and placements', () => {
       .expect(200);
     expect(list.body).toEqual([]);
   });
+
+  it('should check a file against the stored histories of its people and write nothing on an overlap', async () => {
+    await upload('positions', POSITIONS).expect(201);
+    const [held, fresh] = [`emp-${randomLetters()}`, `emp-${randomLetters()}`];
+    await upload(
+      'placements',
+      [
+        'employee_id,jabatan_id,tmt_jabatan,tanggal_selesai',
+        `${held},jab-jfu,2019-01-02,2020-12-31`,
+      ].join('\n'),
+    ).expect(201);
+    const csv = [
+      'employee_id,jabatan_id,tmt_jabatan,tanggal_selesai',
+      `${fresh},jab-jfu,2021-01-04,`,
+      `${held},jab-kasi,2020-06-01,`,
+      `${held},jab-kabid,2023-01-02,`,
+    ].join('\n');
+
+    const res = await upload('placements', csv).expect(422);
+
+    const errors = (res.body as { errors: { field: string; message: string }[] }).errors;
+    expect(errors.map((e) => e.field)).toEqual(['line[3].tmt_jabatan']);
+    expect(errors[0].message).toContain('a stored placement');
+    for (const [who, count] of [
+      [fresh, 0],
+      [held, 1],
+    ] as const) {
+      const list = await service
+        .http()
+        .get(`/api/v1/placements?employeeId=${who}`)
+        .auth(suite.admin, { type: 'bearer' })
+        .expect(200);
+      expect(list.body).toHaveLength(count);
+    }
+  });
 });
