@@ -126,7 +126,14 @@ export class ServiceProcess {
 
   async stop(): Promise<void> {
     this.kill('SIGTERM');
-    const timer = setTimeout(() => this.kill('SIGKILL'), 15_000);
+    const timer = setTimeout(() => {
+      // A service that does not stop on SIGTERM is a finding (Kubernetes would kill it too):
+      // say so, with what it printed last.
+      process.stderr.write(
+        `[ServiceProcess] ${this.name} still running 15 s after SIGTERM; killed. Its last lines:\n${this.lines.slice(-15).join('\n')}\n`,
+      );
+      this.kill('SIGKILL');
+    }, 15_000);
     await this.exited;
     clearTimeout(timer);
   }
