@@ -25,6 +25,8 @@ export interface MailCatcherOptions {
    * the test's own work on the machine it measures.
    */
   keep?: boolean;
+  /** Answer each kept message this many milliseconds late: a slow mail server, a backlog. */
+  delayMs?: number;
 }
 
 /**
@@ -105,9 +107,13 @@ export class MailCatcher {
               callback(error);
               return;
             }
-            this.messages.push(caught);
-            this.received += 1;
-            callback();
+            const accept = () => {
+              this.messages.push(caught);
+              this.received += 1;
+              callback();
+            };
+            if (this.options.delayMs) setTimeout(accept, this.options.delayMs);
+            else accept();
           },
           (error: Error) => callback(error),
         );

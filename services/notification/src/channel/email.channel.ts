@@ -1,4 +1,4 @@
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { createTransport, type Transporter } from 'nodemailer';
 import { NOTIFICATION_CONFIG, type NotificationConfig } from '../config/notification.config';
 import { FAILURE_REASONS } from './domain/failure-reason';
@@ -7,7 +7,7 @@ import { PermanentChannelError, type NoticeChannel, type OutgoingNotice } from '
 
 /** Email over SMTP (nodemailer) to the configured server. */
 @Injectable()
-export class EmailChannel implements NoticeChannel, OnModuleDestroy {
+export class EmailChannel implements NoticeChannel, OnApplicationShutdown {
   readonly channel = 'EMAIL' as const;
   private readonly transport: Transporter;
   /** The domain of the sender's address: the right-hand side of each email's Message-ID. */
@@ -68,7 +68,10 @@ export class EmailChannel implements NoticeChannel, OnModuleDestroy {
     }
   }
 
-  onModuleDestroy(): void {
+  // After every module's destroy hook, the dispatcher's among them: it stops sending there and
+  // waits for the sends under way. Closed earlier, the pool failed each email the dispatcher still
+  // took from its queue ("Connection pool was closed"), a failed attempt stored for every one.
+  onApplicationShutdown(): void {
     this.transport.close();
   }
 }

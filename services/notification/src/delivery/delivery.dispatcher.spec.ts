@@ -215,7 +215,7 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
     expect(sentIds).toHaveLength(249);
     expect(sentIds).not.toContain('e-0');
     release();
-    await piped.onApplicationShutdown();
+    await piped.onModuleDestroy();
     expect(sentIds).toHaveLength(250);
     expect(store.finished).toHaveLength(250);
   });
@@ -243,7 +243,7 @@ describe('DeliveryDispatcher, new deliveries handed over in process', () => {
     dispatcher.enqueue('ag-1', leasedMany('q', 101));
 
     await turnsUntil(() => store.calls.includes('claimDue'), 1000);
-    await dispatcher.onApplicationShutdown();
+    await dispatcher.onModuleDestroy();
 
     expect(sent).toHaveLength(101);
     expect(store.calls).toEqual(['claimDue']);

@@ -3,7 +3,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
+  type OnModuleDestroy,
 } from '@nestjs/common';
 import { agencyScope, FairQueue } from '@jenjang/persistence';
 import { DueTimers } from '@jenjang/platform';
@@ -32,7 +32,7 @@ const BATCH = 100;
  * replicas: a delivery is leased by one of them at a time.
  */
 @Injectable()
-export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class DeliveryDispatcher implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(DeliveryDispatcher.name);
   private readonly channels: Map<Channel, NoticeChannel>;
   private timer?: NodeJS.Timeout;
@@ -114,7 +114,9 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
     );
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // The first of the close's hooks: sending stops while the transports are still open (the
+  // email channel closes its pool at application shutdown, after this has returned).
+  async onModuleDestroy(): Promise<void> {
     this.stopped = true;
     this.waits.recheck();
     clearTimeout(this.timer);

@@ -29,6 +29,7 @@ import {
   testKafka,
   waitForGroupToPass,
   waitUntil,
+  type MailCatcherOptions,
   type TopicRecorder,
   closeApp,
 } from '@jenjang/testing';
@@ -54,9 +55,9 @@ export class NotificationApp {
   readonly database = `itest-notification-${randomLetters()}`;
   readonly groupId = `jenjang.notification-${randomLetters()}`;
 
-  async start(env: Record<string, string> = {}): Promise<this> {
+  async start(env: Record<string, string> = {}, mailbox: MailCatcherOptions = {}): Promise<this> {
     const { brokers, mongoUri } = testEnv();
-    this.mail = await new MailCatcher().start();
+    this.mail = await new MailCatcher(mailbox).start();
     await createTopics(brokers, [retryTopic(this.groupId)]);
     await positionAtEnd(
       brokers,
