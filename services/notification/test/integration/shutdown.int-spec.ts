@@ -37,7 +37,7 @@ describe('Notification stopping with emails waiting', () => {
         attempts: number;
         lastError: string | null;
       }>(DELIVERY_COLLECTION)
-      .find({ channel: 'EMAIL', type: { $in: TYPES } })
+      .find({ agencyId: agency, channel: 'EMAIL', type: { $in: TYPES } })
       .project<{ _id: string; state: string; attempts: number; lastError: string | null }>({
         state: 1,
         attempts: 1,
