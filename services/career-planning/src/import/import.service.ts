@@ -13,8 +13,8 @@ import {
   planPlacements,
   planPositions,
   planPotentials,
-  potentialIdentity,
 } from './domain/import-rows';
+import { potentialIdentity } from '../talent/domain/talent-profile';
 
 export const MAX_ROWS = 20_000;
 // People whose stored placements one query reads while a placements file is checked.

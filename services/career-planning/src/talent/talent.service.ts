@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { AppraisalFinalizedV1 } from '@jenjang/contracts';
 import { NotFoundError } from '@jenjang/persistence';
 import type { RequestScope } from '@jenjang/platform';
 import { PlacementService } from '../placement/placement.service';
 import { audit } from '../shared/audit';
+import { deterministicId } from '../shared/deterministic-id';
 import { InvalidCareerInputError } from '../shared/career-errors';
 import { cutoffErrors, type NineBoxCutoffs } from './domain/nine-box';
 import { RECOMMENDED_ACTIONS } from './domain/recommended-action';
@@ -12,6 +12,7 @@ import {
   latestPotential,
   nextKinerja,
   placementOf,
+  potentialIdentity,
   scoreErrors,
   type Potential,
 } from './domain/talent-profile';
@@ -198,12 +199,21 @@ export class TalentService {
     const agencyId = caller.agencyId;
     const { cutoffs } = await this.settings.of(agencyId);
     const held = await this.placements.currentOf(agencyId, employeeId);
-    const potential: Potential = {
-      assessmentId: randomUUID(),
+    const facts = {
       score: dto.score,
       scale: { min: dto.scale.min, max: dto.scale.max },
       source: dto.source,
       assessedOn: dto.assessedOn,
+    };
+    // The same assessment sent again (without an Idempotency-Key, or also in an import file) is
+    // recorded once: its id is the one the import gives it.
+    const potential: Potential = {
+      assessmentId: deterministicId(
+        'potential',
+        agencyId,
+        ...potentialIdentity({ employeeId, ...facts }),
+      ),
+      ...facts,
     };
     await this.profiles.applyOnce(
       agencyId,

@@ -233,4 +233,42 @@ describe('CSV import of potential assessments', () => {
     await settled();
     for (const e of people) expect(boxesOf(e)).toHaveLength(1);
   });
+
+  it('should record an assessment once when the API gets it twice and a file brings it again', async () => {
+    const emp = `emp-api-${randomLetters()}`;
+    await suite.appraise(emp, 2025);
+    const record = (assessedOn: string, score: number, note: string) =>
+      service
+        .http()
+        .post(`/api/v1/talent/employees/${emp}/potential-assessments`)
+        .auth(suite.admin, { type: 'bearer' })
+        .send({
+          score,
+          scale: { min: 0, max: 100 },
+          source: 'ASSESSMENT_CENTER',
+          assessedOn,
+          note,
+        });
+
+    // Sent again without an Idempotency-Key (a client's retry), then in a file.
+    await record('2025-11-12', 85, 'Asesmen UPT BKD').expect(201);
+    await record('2025-11-12', 85, 'Asesmen UPT BKD (dikirim ulang)').expect(201);
+    await upload([HEADER, `,${emp},85,0,100,ASSESSMENT_CENTER,2025-11-12,`].join('\n')).expect(
+      201,
+      {
+        kind: 'POTENTIAL_ASSESSMENTS',
+        dryRun: false,
+        rows: 1,
+        written: 0,
+        alreadyRecorded: 1,
+      },
+    );
+    await record('2026-06-01', 60, 'Asesmen ulang').expect(201);
+
+    const profile = await profileOf(emp);
+    expect(profile?.potentials.map((p) => [p.assessedOn, p.score, p.note])).toEqual([
+      ['2025-11-12', 85, 'Asesmen UPT BKD'],
+      ['2026-06-01', 60, 'Asesmen ulang'],
+    ]);
+  });
 });

@@ -6,7 +6,6 @@ import {
   planPlacements,
   planPositions,
   planPotentials,
-  potentialIdentity,
 } from './import-rows';
 
 const rows = (text: string, columns: Parameters<typeof readCsv>[1]) => {
@@ -234,27 +233,5 @@ describe(planPotentials.name, () => {
         'The same assessment of this employee (day, source, score and scale) is on line 3.',
       ],
     ]);
-  });
-});
-
-describe(potentialIdentity.name, () => {
-  const p = {
-    employeeId: 'e1',
-    score: 82.5,
-    scale: { min: 0, max: 100 },
-    source: 'ASSESSMENT_CENTER' as const,
-    assessedOn: '2025-11-12',
-  };
-
-  it('should be the same for the same assessment and differ with any of its parts', () => {
-    expect(potentialIdentity({ ...p })).toEqual(potentialIdentity(p));
-    const others = [
-      { ...p, employeeId: 'e2' },
-      { ...p, score: 82 },
-      { ...p, scale: { min: 0, max: 10 } },
-      { ...p, source: 'TES_POTENSI' as const },
-      { ...p, assessedOn: '2025-11-13' },
-    ].map((o) => potentialIdentity(o).join('|'));
-    expect(new Set([potentialIdentity(p).join('|'), ...others]).size).toBe(6);
   });
 });

@@ -3,6 +3,7 @@ import { decidePlacement, type ExistingPlacement } from '../../placement/domain/
 import type { PositionGroup } from '../../shared/domain/position-ref';
 import {
   POTENTIAL_SOURCES,
+  potentialIdentity,
   scoreErrors,
   type PotentialSource,
 } from '../../talent/domain/talent-profile';
@@ -41,21 +42,6 @@ export interface PotentialPlan {
   /** YYYY-MM-DD. */
   assessedOn: string;
   note: string | null;
-}
-
-/**
- * What makes a row the same assessment again (a re-sent file): the employee, the day, the source,
- * the score and its scale. The note is not part of it.
- */
-export function potentialIdentity(p: Omit<PotentialPlan, 'line' | 'note'>): string[] {
-  return [
-    p.employeeId,
-    p.assessedOn,
-    p.source,
-    String(p.score),
-    String(p.scale.min),
-    String(p.scale.max),
-  ];
 }
 
 /** SIASN and SIMPEG spellings of the kind of employment. */

@@ -1,5 +1,11 @@
 import { DEFAULT_CUTOFFS } from './nine-box';
-import { latestPotential, nextKinerja, placementOf, scoreErrors } from './talent-profile';
+import {
+  latestPotential,
+  nextKinerja,
+  placementOf,
+  potentialIdentity,
+  scoreErrors,
+} from './talent-profile';
 
 const kinerja2025 = {
   year: 2025,
@@ -92,5 +98,27 @@ describe(scoreErrors.name, () => {
 
   it('should refuse an empty scale', () => {
     expect(scoreErrors(3, { min: 5, max: 5 }).map((e) => e.field)).toEqual(['scale.max']);
+  });
+});
+
+describe(potentialIdentity.name, () => {
+  const p = {
+    employeeId: 'e1',
+    score: 82.5,
+    scale: { min: 0, max: 100 },
+    source: 'ASSESSMENT_CENTER' as const,
+    assessedOn: '2025-11-12',
+  };
+
+  it('should be the same for the same assessment and differ with any of its parts', () => {
+    expect(potentialIdentity({ ...p })).toEqual(potentialIdentity(p));
+    const others = [
+      { ...p, employeeId: 'e2' },
+      { ...p, score: 82 },
+      { ...p, scale: { min: 0, max: 10 } },
+      { ...p, source: 'TES_POTENSI' as const },
+      { ...p, assessedOn: '2025-11-13' },
+    ].map((o) => potentialIdentity(o).join('|'));
+    expect(new Set([potentialIdentity(p).join('|'), ...others]).size).toBe(6);
   });
 });

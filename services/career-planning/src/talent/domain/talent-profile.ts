@@ -36,6 +36,24 @@ export interface Potential {
   assessedOn: string;
 }
 
+/**
+ * What makes an assessment the same one again (a re-sent file or request): the employee, the day,
+ * the source, the score and its scale; not the note. The import and the API derive its id from
+ * this, so it is recorded once however often, and through whichever of them, it arrives.
+ */
+export function potentialIdentity(
+  p: Omit<Potential, 'assessmentId'> & { employeeId: string },
+): string[] {
+  return [
+    p.employeeId,
+    p.assessedOn,
+    p.source,
+    String(p.score),
+    String(p.scale.min),
+    String(p.scale.max),
+  ];
+}
+
 export interface BoxPlacement {
   box: Box;
   kinerja: Level;
