@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
 import { kafkaClientEnv } from '@jenjang/config';
 import { kafkaClientConfig, kafkaSecurityFrom, withKafkaRetry } from '@jenjang/messaging';
+import { reportWhenSlow } from './report-when-slow';
 import { waitUntil } from './wait';
 
 export function testEnv(): { brokers: string[]; mongoUri: string } {
@@ -168,21 +169,12 @@ export class TopicRecorder {
   }
 
   async stop(): Promise<void> {
-    const t0 = Date.now();
-    const watchdog = setTimeout(
-      () =>
-        process.stderr.write(
-          `[TopicRecorder] still disconnecting after 15 s: ${this.topics.join(', ')}\n`,
-        ),
+    await reportWhenSlow(
+      async () => this.consumer?.disconnect(),
       15_000,
+      () => `[TopicRecorder] still disconnecting after 15 s: ${this.topics.join(', ')}`,
+      (ms) => `[TopicRecorder] disconnected in ${ms} ms`,
     );
-    try {
-      await this.consumer?.disconnect();
-    } finally {
-      clearTimeout(watchdog);
-      if (Date.now() - t0 > 15_000)
-        process.stderr.write(`[TopicRecorder] disconnected in ${Date.now() - t0} ms\n`);
-    }
   }
 }
 

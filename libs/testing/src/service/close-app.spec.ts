@@ -1,12 +1,21 @@
 import { Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { waitUntil } from '../wait';
 import { closeApp } from './close-app';
 
+/** A provider whose shutdown hook returns only once the test lets it. */
 @Injectable()
 class SlowToStop implements OnApplicationShutdown {
   stopped = false;
+  private release!: () => void;
+  private readonly gate = new Promise<void>((resolve) => (this.release = resolve));
+
+  letStop(): void {
+    this.release();
+  }
+
   async onApplicationShutdown(): Promise<void> {
-    await new Promise((r) => setTimeout(r, 150));
+    await this.gate;
     this.stopped = true;
   }
 }
@@ -35,7 +44,12 @@ describe('closeApp', () => {
   it('should name the hook still running when the close takes longer than allowed', async () => {
     const nest = await app();
 
-    await closeApp(nest, 'slow', 50);
+    const closing = closeApp(nest, 'slow', 50);
+    await waitUntil('the report of a close still running', () =>
+      written.join('').includes('still closing'),
+    );
+    nest.get(SlowToStop).letStop();
+    await closing;
 
     expect(nest.get(SlowToStop).stopped).toBe(true);
     expect(written.join('')).toContain(
@@ -46,6 +60,7 @@ describe('closeApp', () => {
 
   it('should say nothing when the close is quick', async () => {
     const nest = await app();
+    nest.get(SlowToStop).letStop();
 
     await closeApp(nest, 'quick', 5_000);
 

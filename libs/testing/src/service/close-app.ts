@@ -1,5 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import { ModulesContainer } from '@nestjs/core';
+import { reportWhenSlow } from '../report-when-slow';
 
 // The lifecycle hooks Nest calls on close, and a transport strategy's close (KafkaEventServer).
 const HOOKS = [
@@ -8,6 +9,12 @@ const HOOKS = [
   'onApplicationShutdown',
   'close',
 ] as const;
+
+interface HookTiming {
+  hook: string;
+  started: number;
+  ended?: number;
+}
 
 /**
  * Closes an in-process app as `app.close()` does, timing each provider's shutdown hook. When the
@@ -22,7 +29,7 @@ export async function closeApp(
 ): Promise<void> {
   if (!app) return;
   const t0 = Date.now();
-  const timings: { hook: string; started: number; ended?: number }[] = [];
+  const timings: HookTiming[] = [];
   for (const module of app.get(ModulesContainer).values()) {
     for (const wrapper of module.providers.values()) {
       const instance = wrapper.instance as Record<string, unknown> | undefined;
@@ -34,10 +41,7 @@ export async function closeApp(
         if (typeof original !== 'function') continue;
         const label = `${String(wrapper.name)}.${hook}`;
         instance[hook] = async (...args: unknown[]) => {
-          const timing: { hook: string; started: number; ended?: number } = {
-            hook: label,
-            started: Date.now() - t0,
-          };
+          const timing: HookTiming = { hook: label, started: Date.now() - t0 };
           timings.push(timing);
           try {
             return await (original as (...a: unknown[]) => unknown).apply(instance, args);
@@ -56,17 +60,10 @@ export async function closeApp(
           : `${t.hook} ${t.ended - t.started} ms`,
       )
       .join('; ');
-  const watchdog = setTimeout(() => {
-    process.stderr.write(
-      `[closeApp] ${name} still closing after ${reportAfterMs} ms: ${describe()}\n`,
-    );
-  }, reportAfterMs);
-  try {
-    await app.close();
-  } finally {
-    clearTimeout(watchdog);
-    const took = Date.now() - t0;
-    if (took > reportAfterMs)
-      process.stderr.write(`[closeApp] ${name} closed in ${took} ms: ${describe()}\n`);
-  }
+  await reportWhenSlow(
+    () => app.close(),
+    reportAfterMs,
+    () => `[closeApp] ${name} still closing after ${reportAfterMs} ms: ${describe()}`,
+    (ms) => `[closeApp] ${name} closed in ${ms} ms: ${describe()}`,
+  );
 }

@@ -14,7 +14,7 @@ import {
   planPositions,
   planPotentials,
 } from './domain/import-rows';
-import { potentialIdentity } from '../talent/domain/talent-profile';
+import { potentialAssessmentId } from '../talent/domain/talent-profile';
 
 export const MAX_ROWS = 20_000;
 // People whose stored placements one query reads while a placements file is checked.
@@ -154,7 +154,7 @@ export class ImportService {
         employeeId: p.employeeId,
         note: p.note,
         potential: {
-          assessmentId: deterministicId('potential', caller.agencyId, ...potentialIdentity(p)),
+          assessmentId: potentialAssessmentId(caller.agencyId, p),
           score: p.score,
           scale: p.scale,
           source: p.source,

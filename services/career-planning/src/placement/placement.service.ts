@@ -186,10 +186,6 @@ export class PlacementService {
     return this.placements.list(caller.reach, query);
   }
 
-  historyOf(agencyId: string, employeeId: string): Promise<Placement[]> {
-    return this.placements.historyOf(agencyId, employeeId);
-  }
-
   /** The histories of these people in one agency (an import's check), in validFrom order. */
   historiesOf(scope: AgencyScope, employeeIds: string[]): Promise<Placement[]> {
     return this.placements.historiesOf(scope, employeeIds);

@@ -4,7 +4,6 @@ import { NotFoundError } from '@jenjang/persistence';
 import type { RequestScope } from '@jenjang/platform';
 import { PlacementService } from '../placement/placement.service';
 import { audit } from '../shared/audit';
-import { deterministicId } from '../shared/deterministic-id';
 import { InvalidCareerInputError } from '../shared/career-errors';
 import { cutoffErrors, type NineBoxCutoffs } from './domain/nine-box';
 import { RECOMMENDED_ACTIONS } from './domain/recommended-action';
@@ -12,7 +11,7 @@ import {
   latestPotential,
   nextKinerja,
   placementOf,
-  potentialIdentity,
+  potentialAssessmentId,
   scoreErrors,
   type Potential,
 } from './domain/talent-profile';
@@ -208,11 +207,7 @@ export class TalentService {
     // The same assessment sent again (without an Idempotency-Key, or also in an import file) is
     // recorded once: its id is the one the import gives it.
     const potential: Potential = {
-      assessmentId: deterministicId(
-        'potential',
-        agencyId,
-        ...potentialIdentity({ employeeId, ...facts }),
-      ),
+      assessmentId: potentialAssessmentId(agencyId, { employeeId, ...facts }),
       ...facts,
     };
     await this.profiles.applyOnce(

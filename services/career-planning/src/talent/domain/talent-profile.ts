@@ -1,3 +1,4 @@
+import { deterministicId } from '../../shared/deterministic-id';
 import {
   placeInNineBox,
   type Box,
@@ -52,6 +53,14 @@ export function potentialIdentity(
     String(p.scale.min),
     String(p.scale.max),
   ];
+}
+
+/** The assessment's id in an agency, from its identity: the same for the API and the import. */
+export function potentialAssessmentId(
+  agencyId: string,
+  p: Omit<Potential, 'assessmentId'> & { employeeId: string },
+): string {
+  return deterministicId('potential', agencyId, ...potentialIdentity(p));
 }
 
 export interface BoxPlacement {
