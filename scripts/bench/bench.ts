@@ -467,6 +467,22 @@ function boxLatencies(times: LoopTimes): number[] {
     .map((f) => times.boxAt.get(f.appraisalId)! - f.at);
 }
 
+/**
+ * The slowest of `times` to their notice, with when they were finalized (seconds after `t0`,
+ * the start of the bulk) and both stages: which part of a run, and which stage, the tail is.
+ */
+function slowestNotices(times: LoopTimes, t0: number, count = 5) {
+  return [...times.finalized.values()]
+    .filter((f) => times.noticeAt.has(f.eventId))
+    .map((f) => ({
+      atSeconds: Math.round((f.at - t0) / 100) / 10,
+      toTopicMs: f.onTopicAt - f.at,
+      toNoticeMs: times.noticeAt.get(f.eventId)! - f.at,
+    }))
+    .sort((a, b) => b.toNoticeMs - a.toNoticeMs)
+    .slice(0, count);
+}
+
 /** The two stages of finalize→notice: to the public topic, and from there to the notice. */
 function stageLatencies(times: LoopTimes) {
   const done = [...times.finalized.values()].filter((f) => times.noticeAt.has(f.eventId));
@@ -555,6 +571,7 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
     finalizeToBoxMs: summarize(boxLatencies(times)),
     otherAgencyFinalizeToNoticeMs: summarize(noticeLatencies(otherTimes)),
     otherAgencyStages: stageLatencies(otherTimes),
+    otherAgencySlowest: slowestNotices(otherTimes, t0),
   };
 }
 
@@ -713,6 +730,7 @@ function printTable(r: {
     perAppraisal: ReturnType<typeof perAppraisal>;
     otherAgencyFinalizeToNoticeMs: ReturnType<typeof summarize>;
     otherAgencyStages: ReturnType<typeof stageLatencies>;
+    otherAgencySlowest?: ReturnType<typeof slowestNotices>;
     cpu: ReturnType<typeof cpuPerAppraisal>;
     boxes: number;
     boxesExpected: number;
@@ -774,6 +792,14 @@ function printTable(r: {
       `${ps(o)} (n=${o.n})`,
     ]);
     rows.push(...stageRows(`${at}   of which`, b.otherAgencyStages));
+    if (b.otherAgencySlowest?.length) {
+      rows.push([
+        `${at}   slowest: finalized at (s), to the topic / to the notice (ms)`,
+        b.otherAgencySlowest
+          .map((x) => `${f(x.atSeconds)}: ${f(x.toTopicMs)}/${f(x.toNoticeMs)}`)
+          .join(', '),
+      ]);
+    }
     for (const [s, v] of Object.entries(p.services)) {
       rows.push([
         `${at}   ${s}: store ops / Kafka requests / CPU ms`,

@@ -116,17 +116,16 @@ export function baseServiceEnv(defaults: ServiceEnvDefaults) {
     // Run the outbox relay in this process (off: another replica publishes, or a fault test).
     OUTBOX_RELAY_ENABLED: booleanFlag('true'),
     // Backpressure for bulks (OutboxRelay pace): the consumer groups whose lag the relay watches
-    // (comma-separated; empty: no pace) and the lag from which an agency's backlog waits.
+    // (comma-separated; empty: no pace), and how far behind a backlog may keep the slowest group.
     OUTBOX_PACE_GROUPS: groupList.default((defaults.paceGroups ?? []).join(',')),
     OUTBOX_PACE_MAX_LAG: z.coerce
       .number({ message: 'must be a number of events' })
       .int('must be a whole number of events')
       .min(1, 'must be at least 1')
       .max(1_000_000, 'must be at most 1000000')
-      // About a second or two of the platform's work: enough to keep every consumer busy, and
-      // the most another agency's event waits behind (notification keeps a burst's backlog in
-      // Kafka: at 300, another agency's notices waited up to 6 s in a 10,000 burst, at 100 up to
-      // 4 s at the same throughput; docs/benchmark, issue 12).
+      // Per group (the furthest behind counts), read every 250 ms while a backlog waits: about
+      // a second of the slowest service's work, enough to keep it busy between two reads, and
+      // the most another agency's event waits behind (issue 12; docs/benchmark).
       .default(100),
     // Longest wait of an idle Kafka fetch: shutdown waits for the fetch in flight.
     KAFKA_FETCH_MAX_WAIT_MS: z.coerce

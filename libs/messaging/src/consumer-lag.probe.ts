@@ -8,14 +8,18 @@ const counts = (topic: string): boolean => topic.startsWith('public.');
  * How many events consumer groups have not yet committed, on the partitions their members hold
  * now (a group with no member counts nothing: a service that is down does not stop the others).
  * Read through the admin API: the groups' assignments, their committed offsets and the topics'
- * high watermarks.
+ * high watermarks. The lag that counts is the furthest-behind group's: each group consumes every
+ * event, so the slowest decides how long a new event waits.
  */
 export class ConsumerLagProbe {
   private admin?: Promise<Admin>;
 
   constructor(private readonly kafka: Kafka) {}
 
-  /** The lag of `groups` on the public topics among `topics` (all the public topics they hold if none). */
+  /**
+   * The lag of the furthest-behind of `groups` on the public topics among `topics` (all the
+   * public topics they hold if none).
+   */
   async lagOf(groups: readonly string[], topics?: ReadonlySet<string>): Promise<number> {
     if (groups.length === 0 || topics?.size === 0) return 0;
     const admin = await this.connected();
@@ -64,7 +68,7 @@ export class ConsumerLagProbe {
         return lag;
       }),
     );
-    return lags.reduce((a, b) => a + b, 0);
+    return Math.max(0, ...lags);
   }
 
   async disconnect(): Promise<void> {

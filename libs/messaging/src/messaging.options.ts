@@ -18,15 +18,17 @@ export interface KafkaSecurity {
 }
 
 /**
- * Backpressure for a bulk (a year-end import): while the consumer groups `groups` have `maxLag`
- * events or more not yet committed, the relay publishes only the agencies with at most
- * `smallQueue` documents waiting, so one agency's thousands of events never stand in the topics
- * before another agency's few.
+ * Backpressure for a bulk (a year-end import): an agency with more than `smallQueue` documents
+ * waiting gets only the room left under `maxLag` events not yet committed by the furthest-behind
+ * of the consumer groups `groups` (as last read, plus what the relay published since); agencies
+ * with fewer go out at once. One agency's thousands of events then never stand in the topics
+ * before another agency's few: at most about `maxLag` of them, in any group.
  */
 export interface RelayPace {
   groups: string[];
+  /** The most events any one of `groups` may have to consume before a new one. */
   maxLag: number;
-  /** How often the lag is read from the brokers while a backlog waits (default 500 ms). */
+  /** How often the lag is read from the brokers while a backlog waits (default 250 ms). */
   checkMs?: number;
   /** An agency with at most this many documents waiting is never held back (default 10). */
   smallQueue?: number;

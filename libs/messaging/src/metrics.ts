@@ -84,7 +84,7 @@ export const messagingMetrics = {
     () =>
       new Gauge({
         name: 'jenjang_outbox_pace_lag_messages',
-        help: 'Events the paced consumer groups had not committed, as the outbox relay last read it',
+        help: 'Events the furthest-behind paced consumer group had not committed, as the outbox relay last read it',
       }),
   ),
   outboxPublished: metric(

@@ -66,9 +66,11 @@ const claimable = (now: Date): Document => ({
  * cannot see; it claims the oldest pending event first. Its scan also sets the backlog gauges.
  *
  * With a pace (`relay.pace`), a bulk is let into the topics only as fast as the platform's
- * consumer groups take it: while they are `maxLag` events behind, an agency with more than a few
- * documents waiting waits too, and the others' events go out at once. Another agency's appraisal
- * then stands behind a bounded backlog, not behind the whole of a year-end import.
+ * consumer groups take it: an agency with more than a few documents waiting gets only the room
+ * left under `maxLag` (the furthest-behind group's lag, as last read, plus what went out since),
+ * a few dozen documents a cycle rather than whole batches, and the others' events go out at once.
+ * Another agency's appraisal then stands behind at most about `maxLag` events in any group, not
+ * behind the whole of a year-end import nor a batch on top of it.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -109,6 +111,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** The platform's lag, read through the admin API when a pace is configured. */
   private readonly lagProbe?: ConsumerLagProbe;
   private lag = { value: 0, readAt: 0, publishedSince: 0 };
+  /** False while the lag cannot be read: then nothing is held back. */
+  private lagKnown = true;
   /** A drain left documents queued because of the pace: sleep until the lag is read again. */
   private heldByPace = false;
   private lagUnread = false;
@@ -229,8 +233,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // asked for: 0.5 s, then twice as long each time, at most 15 s.
       failures = failed ? failures + 1 : 0;
       if (failed) await this.sleep(Math.min(15_000, 250 * 2 ** failures));
-      else if (published === 0 && this.heldByPace) await this.sleep(this.paceCheckMs);
-      else if (
+      else if (published === 0 && this.heldByPace) {
+        // Until the lag is read again (a signal of an agency with a few events wakes it sooner).
+        await this.sleep(Math.max(10, this.lag.readAt + this.paceCheckMs - Date.now()));
+      } else if (
         published === 0 &&
         !this.sweepRequested &&
         this.sweepsRequested.size === 0 &&
@@ -255,18 +261,19 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private get paceCheckMs(): number {
-    return this.options.relay?.pace?.checkMs ?? 500;
+    return this.options.relay?.pace?.checkMs ?? 250;
   }
 
   /**
-   * Whether the platform is behind by the pace's `maxLag` or more: the groups' lag on the topics
-   * this relay publishes to, last read from the brokers (again after `checkMs`), plus what it
-   * published since. A slow step further down the loop shows there too: a service handles all
-   * its topics with the same consumer. If the lag cannot be read, nothing is held back.
+   * How many documents of a backlog may go out now: the room left under the pace's `maxLag` in
+   * the furthest-behind group, its lag last read from the brokers (again after `checkMs`) plus
+   * every event published since (each group consumes each of them). A slow step further down
+   * the loop shows there too: a service handles all its topics with the same consumer. Without
+   * a pace, or if the lag cannot be read, nothing is held back.
    */
-  private async overPace(): Promise<boolean> {
+  private async paceRoom(): Promise<number> {
     const pace = this.options.relay?.pace;
-    if (!pace || !this.lagProbe) return false;
+    if (!pace || !this.lagProbe) return Infinity;
     if (Date.now() - this.lag.readAt >= this.paceCheckMs) {
       const value = await this.lagProbe.lagOf(pace.groups, this.publishedTopics).then(
         (lag) => ((this.lagUnread = false), lag),
@@ -274,29 +281,35 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           if (!this.lagUnread)
             this.logger.warn(`platform lag not read, not pacing: ${(error as Error).message}`);
           this.lagUnread = true;
-          return 0;
+          return undefined;
         },
       );
-      this.lag = { value, readAt: Date.now(), publishedSince: 0 };
-      messagingMetrics.paceLag.set(value);
+      this.lag = { value: value ?? 0, readAt: Date.now(), publishedSince: 0 };
+      this.lagKnown = value !== undefined;
+      messagingMetrics.paceLag.set(this.lag.value);
     }
-    // Each event published since counts once per group: each of them may consume it.
-    return this.lag.value + this.lag.publishedSince * pace.groups.length >= pace.maxLag;
+    if (!this.lagKnown) return Infinity;
+    // Half the room at least, or nothing: the services downstream that keep up take what comes
+    // in one batch (an inbox read, a bulk write, a commit), so a few events at a time would
+    // cost them as much as a hundred.
+    const room = pace.maxLag - this.lag.value - this.lag.publishedSince;
+    return room >= Math.ceil(pace.maxLag / 2) ? room : 0;
   }
 
   /**
    * Claims and publishes up to `batchSize` signalled documents of one collection, by _id,
-   * agencies taking turns. Over the pace, only agencies with a few documents waiting.
+   * agencies taking turns. With a pace, agencies with a backlog share the room left under it;
+   * those with a few documents waiting are never held back.
    */
   private async drainSignalled(collection: Collection): Promise<number> {
     const name = collection.collectionName;
     if (this.queue.sizeOf(name) === 0) return 0;
     const small = this.options.relay?.pace?.smallQueue ?? 10;
     // Only a backlog can be held back: the lag is not read for a few events.
-    const paced = this.queue.backlogIn(name, small) && (await this.overPace());
-    const accept = paced ? (_: string, size: number) => size <= small : () => true;
+    let room = this.queue.backlogIn(name, small) ? await this.paceRoom() : Infinity;
+    const accept = (_: string, size: number) => size <= small || room-- > 0;
     const { told, ids, held } = this.queue.take(name, this.batchSize, accept);
-    if (paced && held) this.heldByPace = true;
+    if (held && room <= 0) this.heldByPace = true;
     if (ids.length === 0 && told.length === 0) return 0;
     try {
       const published = await this.claimAndPublish(collection, ids, new Date(), told);
