@@ -48,7 +48,11 @@ const TIMEOUT_MS = num('BENCH_TIMEOUT_S', 900) * 1000;
 // Another agency's appraisals finalized one by one through the API while a bulk runs (issue 12
 // item 6: agencies do not wait on each other).
 const OTHER_AGENCY = num('BENCH_OTHER_AGENCY', 40);
-const OTHER_AGENCY_EVERY_MS = num('BENCH_OTHER_AGENCY_EVERY_MS', 2000);
+// Every 2 s, and for a bulk of more than 10,000 longer (N / 5 ms: 10 s at 50,000), so that the
+// 40 cover most of the bulk's run and not only its first minute.
+const OTHER_AGENCY_EVERY_MS = num('BENCH_OTHER_AGENCY_EVERY_MS', 0);
+const otherAgencyEveryMs = (n: number) =>
+  OTHER_AGENCY_EVERY_MS || Math.max(2000, Math.round(n / 5));
 const IMPORT_ROWS = num('BENCH_IMPORT_ROWS', 1000);
 const BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:29092').split(',');
 const MONGO = process.env.MONGODB_URI ?? 'mongodb://127.0.0.1:27027/jenjang';
@@ -521,7 +525,7 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
   const cpuBefore = cpuSnapshot();
   const t0 = Date.now();
   let bulkDone = false;
-  // While the bulk runs, the other agency accepts one appraisal every OTHER_AGENCY_EVERY_MS.
+  // While the bulk runs, the other agency accepts one appraisal every otherAgencyEveryMs(N).
   const probe = (async () => {
     const sent: string[] = [];
     for (const r of other.ready) {
@@ -532,7 +536,7 @@ async function bulkPath(platform: PlatformUnderTest, recorder: LiveRecorder, N: 
       } catch (error) {
         log(`other agency: accept failed (${(error as Error).message}); not counted`);
       }
-      await sleep(OTHER_AGENCY_EVERY_MS);
+      await sleep(otherAgencyEveryMs(N));
     }
     return sent;
   })();
