@@ -29,6 +29,9 @@ import { RelayQueue, type Queued } from './relay-queue';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
 
+/** What a sweep's scans found to claim; `full`: a sweep of every collection. */
+type Scanned = { found: { collection: Collection; ids: unknown[] }[]; full: boolean };
+
 /** Claims of `batchSize` one sweep makes from its scan before it asks for another. */
 const SWEEP_BATCHES = 10;
 
@@ -68,7 +71,8 @@ const claimable = (now: Date): Document => ({
  * With a pace (`relay.pace`), a bulk is let into the topics only as fast as the platform's
  * consumer groups take it: an agency with more than a few documents waiting gets only the room
  * left under `maxLag` (the furthest-behind group's lag, as last read, plus what went out since),
- * a few dozen documents a cycle rather than whole batches, and the others' events go out at once.
+ * once that room is at least half of `maxLag`, rather than a whole batch whenever the lag is under
+ * it; the others' events go out at once.
  * Another agency's appraisal then stands behind at most about `maxLag` events in any group, not
  * behind the whole of a year-end import nor a batch on top of it.
  */
@@ -83,6 +87,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private nextSweepAt = 0;
   private lastGaugeAt = 0;
   private sweepRequested = true;
+  /** A sweep's scans under way, and what the last one found, to claim. */
+  private scanning?: Promise<void>;
+  private scanned?: Scanned;
   /** Collections to sweep at once (held events released there), without sweeping the others. */
   private readonly sweepsRequested = new Set<string>();
   /** What the writes told this relay (relay-queue.ts). */
@@ -170,6 +177,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     this.running = false;
     this.wake();
     await this.loop;
+    await this.scanning;
     await this.lagProbe?.disconnect();
   }
 
@@ -204,25 +212,28 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         for (const collection of this.collections) {
           published += await this.drainSignalled(collection);
         }
-        if (this.sweepRequested || Date.now() >= this.nextSweepAt) {
+        // A sweep's scan runs beside the drains (on the development store it reads every
+        // pending document, seconds with a held import of 50 000, during which another agency's
+        // event would wait); its claims run here, between two drains.
+        if (this.scanned) published += await this.claimScanned();
+        if (this.scanning) {
+          // Under way: its end wakes the loop.
+        } else if (this.sweepRequested || Date.now() >= this.nextSweepAt) {
           const requested = this.sweepRequested;
           this.sweepRequested = false;
           this.nextSweepAt =
             Date.now() + (followUp ? Math.min(this.sweepMs, this.leaseMs + 1_000) : this.sweepMs);
           followUp = false;
           this.sweepsRequested.clear();
-          for (const collection of this.collections) {
-            published += await this.sweep(collection, requested);
-          }
-          this.queue.claimOnly = false;
+          this.startScan(this.collections, requested, true);
         } else if (this.sweepsRequested.size > 0) {
           const names = new Set(this.sweepsRequested);
           this.sweepsRequested.clear();
-          for (const collection of this.collections) {
-            if (names.has(collection.collectionName)) {
-              published += await this.sweep(collection, true);
-            }
-          }
+          this.startScan(
+            this.collections.filter((c) => names.has(c.collectionName)),
+            true,
+            false,
+          );
         } else this.reportQueued();
       } catch (error) {
         failed = true;
@@ -238,9 +249,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         await this.sleep(Math.max(10, this.lag.readAt + this.paceCheckMs - Date.now()));
       } else if (
         published === 0 &&
-        !this.sweepRequested &&
-        this.sweepsRequested.size === 0 &&
-        this.queue.size === 0
+        this.queue.size === 0 &&
+        !this.scanned &&
+        (this.scanning || (!this.sweepRequested && this.sweepsRequested.size === 0))
       ) {
         await this.sleep(Math.max(10, Math.min(GAUGE_MS, this.nextSweepAt - Date.now())));
       }
@@ -342,15 +353,39 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   /**
-   * The recovery sweep of one collection: one scan of the documents with pending events (their
-   * entries' dates and lease only), which also sets the backlog gauges. It publishes what no
+   * Starts a sweep's scans of `collections` (one after the other, beside the loop); when they
+   * end, the loop claims what they found (claimScanned). A scan that fails is retried by a sweep
+   * within 5 s.
+   */
+  private startScan(collections: Collection[], requested: boolean, full: boolean): void {
+    this.scanning = (async () => {
+      const found: Scanned['found'] = [];
+      try {
+        for (const collection of collections) {
+          if (!this.running) return;
+          found.push({ collection, ids: await this.scan(collection, requested) });
+        }
+        this.scanned = { found, full };
+      } catch (error) {
+        this.logger.error(`outbox relay sweep failed: ${(error as Error).message}`);
+        this.nextSweepAt = Math.min(this.nextSweepAt, Date.now() + 5_000);
+      } finally {
+        this.scanning = undefined;
+        this.wakeUp?.();
+      }
+    })();
+  }
+
+  /**
+   * The recovery sweep's scan of one collection: one read of the documents with pending events
+   * (their entries' dates and lease only), which also sets the backlog gauges. It finds what no
    * signal announced: documents this relay has not queued and nobody holds, oldest pending event
    * first (an array field sorts by its smallest element, so events of one employee staged on
    * different aggregates reach the topic in the order they were staged). On the periodic sweep,
    * only events older than a grace period: a newer one is probably another replica's, signalled
-   * there. What is left after SWEEP_BATCHES claims asks for another sweep of the collection.
+   * there. What is left beyond SWEEP_BATCHES claims asks for another sweep of the collection.
    */
-  private async sweep(collection: Collection, requested: boolean): Promise<number> {
+  private async scan(collection: Collection, requested: boolean): Promise<unknown[]> {
     const now = new Date();
     const before = requested ? now.getTime() : now.getTime() - this.graceMs;
     const limit = this.batchSize * SWEEP_BATCHES;
@@ -370,6 +405,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       projection: { 'outbox.createdAt': 1, outboxLease: 1 },
     });
     for await (const found of scan) {
+      // Stopping: nothing more is claimed (leaving the loop closes the cursor).
+      if (!this.running) return [];
       const doc = found as unknown as OutboxDoc & { outboxLease?: { until?: Date } | null };
       tally.add(doc);
       if (doc.outboxLease && new Date(doc.outboxLease.until ?? 0) >= now) continue;
@@ -384,15 +421,30 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     const labels = { collection: collection.collectionName };
     messagingMetrics.outboxBacklog.set(labels, backlog.documents);
     messagingMetrics.outboxOldestAge.set(labels, backlog.oldestAgeSeconds);
-
-    // One scan, then up to SWEEP_BATCHES claims of `batchSize`; more asks for another sweep of
-    // this collection (signalled documents wait at most that long).
+    // Up to SWEEP_BATCHES claims of `batchSize`; more asks for another sweep of this collection
+    // (signalled documents wait at most that long).
     if (more) this.sweepsRequested.add(collection.collectionName);
+    return candidates.map((c) => c.id);
+  }
+
+  /**
+   * Claims and publishes, `batchSize` at a time, what the last sweep's scans found, less what
+   * was signalled since (the drains publish those). After a full sweep, documents are no longer
+   * claimed and read only (see RelayQueue.claimOnly).
+   */
+  private async claimScanned(): Promise<number> {
+    const { found, full } = this.scanned!;
+    this.scanned = undefined;
     let published = 0;
-    for (let i = 0; i < candidates.length && this.running; i += this.batchSize) {
-      const ids = candidates.slice(i, i + this.batchSize).map((c) => c.id);
-      published += await this.claimAndPublish(collection, ids, new Date());
+    for (const { collection, ids } of found) {
+      const name = collection.collectionName;
+      const left = ids.filter((id) => !this.queue.isQueued(name, id));
+      for (let i = 0; i < left.length && this.running; i += this.batchSize) {
+        const batch = left.slice(i, i + this.batchSize);
+        published += await this.claimAndPublish(collection, batch, new Date());
+      }
     }
+    if (full) this.queue.claimOnly = false;
     return published;
   }
 
