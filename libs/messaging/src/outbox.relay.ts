@@ -29,8 +29,8 @@ import { RelayQueue, type Queued } from './relay-queue';
 
 type OutboxDoc = OutboxFields & { _id: unknown };
 
-/** What a sweep's scans found to claim; `full`: a sweep of every collection. */
-type Scanned = { found: { collection: Collection; ids: unknown[] }[]; full: boolean };
+/** What a sweep's scans found to claim; `full`: a sweep of every collection, begun at `at`. */
+type Scanned = { found: { collection: Collection; ids: unknown[] }[]; full: boolean; at: number };
 
 /** Claims of `batchSize` one sweep makes from its scan before it asks for another. */
 const SWEEP_BATCHES = 10;
@@ -90,6 +90,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** A sweep's scans under way, and what the last one found, to claim. */
   private scanning?: Promise<void>;
   private scanned?: Scanned;
+  /** When a drain last failed: only a full sweep begun after it ends `claimOnly`. */
+  private failedAt = 0;
   /** Collections to sweep at once (held events released there), without sweeping the others. */
   private readonly sweepsRequested = new Set<string>();
   /** What the writes told this relay (relay-queue.ts). */
@@ -331,6 +333,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       // known from the signals is still in the documents).
       this.sweepRequested = true;
       this.queue.claimOnly = true;
+      this.failedAt = Date.now();
       throw error;
     }
   }
@@ -358,6 +361,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    * within 5 s.
    */
   private startScan(collections: Collection[], requested: boolean, full: boolean): void {
+    const at = Date.now();
     this.scanning = (async () => {
       const found: Scanned['found'] = [];
       try {
@@ -365,7 +369,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           if (!this.running) return;
           found.push({ collection, ids: await this.scan(collection, requested) });
         }
-        this.scanned = { found, full };
+        this.scanned = { found, full, at };
       } catch (error) {
         this.logger.error(`outbox relay sweep failed: ${(error as Error).message}`);
         this.nextSweepAt = Math.min(this.nextSweepAt, Date.now() + 5_000);
@@ -429,11 +433,11 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   /**
    * Claims and publishes, `batchSize` at a time, what the last sweep's scans found, less what
-   * was signalled since (the drains publish those). After a full sweep, documents are no longer
-   * claimed and read only (see RelayQueue.claimOnly).
+   * was signalled since (the drains publish those). After a full sweep begun since the last
+   * failed drain, documents are no longer claimed and read only (see RelayQueue.claimOnly).
    */
   private async claimScanned(): Promise<number> {
-    const { found, full } = this.scanned!;
+    const { found, full, at } = this.scanned!;
     this.scanned = undefined;
     let published = 0;
     for (const { collection, ids } of found) {
@@ -444,7 +448,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
         published += await this.claimAndPublish(collection, batch, new Date());
       }
     }
-    if (full) this.queue.claimOnly = false;
+    if (full && at > this.failedAt) this.queue.claimOnly = false;
     return published;
   }
 
