@@ -457,11 +457,14 @@ async function prepareOtherAgency(platform: PlatformUnderTest, count: number) {
   return { driver, ready };
 }
 
+/** The finalized appraisals of `times` whose notice arrived. */
+function noticed(times: LoopTimes): Finalized[] {
+  return [...times.finalized.values()].filter((f) => times.noticeAt.has(f.eventId));
+}
+
 /** finalize→notice of each appraisal of `employees` that has both, in ms. */
 function noticeLatencies(times: LoopTimes): number[] {
-  return [...times.finalized.values()]
-    .filter((f) => times.noticeAt.has(f.eventId))
-    .map((f) => times.noticeAt.get(f.eventId)! - f.at);
+  return noticed(times).map((f) => times.noticeAt.get(f.eventId)! - f.at);
 }
 
 /** finalize→9-box of each annual appraisal that placed its person, in ms (until on the topic). */
@@ -476,8 +479,7 @@ function boxLatencies(times: LoopTimes): number[] {
  * the start of the bulk) and both stages: which part of a run, and which stage, the tail is.
  */
 function slowestNotices(times: LoopTimes, t0: number, count = 5) {
-  return [...times.finalized.values()]
-    .filter((f) => times.noticeAt.has(f.eventId))
+  return noticed(times)
     .map((f) => ({
       atSeconds: Math.round((f.at - t0) / 100) / 10,
       toTopicMs: f.onTopicAt - f.at,
@@ -489,7 +491,7 @@ function slowestNotices(times: LoopTimes, t0: number, count = 5) {
 
 /** The two stages of finalize→notice: to the public topic, and from there to the notice. */
 function stageLatencies(times: LoopTimes) {
-  const done = [...times.finalized.values()].filter((f) => times.noticeAt.has(f.eventId));
+  const done = noticed(times);
   return {
     finalizeToTopicMs: summarize(done.map((f) => f.onTopicAt - f.at)),
     topicToNoticeMs: summarize(done.map((f) => times.noticeAt.get(f.eventId)! - f.onTopicAt)),

@@ -120,8 +120,6 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   /** The platform's lag, read through the admin API when a pace is configured. */
   private readonly lagProbe?: ConsumerLagProbe;
   private lag = { value: 0, readAt: 0, publishedSince: 0 };
-  /** False while the lag cannot be read: then nothing is held back. */
-  private lagKnown = true;
   /** A drain left documents queued because of the pace: sleep until the lag is read again. */
   private heldByPace = false;
   private lagUnread = false;
@@ -294,14 +292,14 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           if (!this.lagUnread)
             this.logger.warn(`platform lag not read, not pacing: ${(error as Error).message}`);
           this.lagUnread = true;
-          return undefined;
+          return 0;
         },
       );
-      this.lag = { value: value ?? 0, readAt: Date.now(), publishedSince: 0 };
-      this.lagKnown = value !== undefined;
+      this.lag = { value, readAt: Date.now(), publishedSince: 0 };
       messagingMetrics.paceLag.set(this.lag.value);
     }
-    if (!this.lagKnown) return Infinity;
+    // While the lag cannot be read, nothing is held back.
+    if (this.lagUnread) return Infinity;
     // Half the room at least, or nothing: the services downstream that keep up take what comes
     // in one batch (an inbox read, a bulk write, a commit), so a few events at a time would
     // cost them as much as a hundred.
