@@ -333,7 +333,15 @@ async function costs(platform: PlatformUnderTest) {
     SERVICE_NAMES.map(async (s) => {
       const text = await (await fetch(`${platform.url(s)}/metrics`)).text();
       const byCommand = metricSamples(text, 'jenjang_mongodb_commands_total');
-      return [s, { ...sumMetrics(text, COST_METRICS), ...prefixed('store', byCommand) }] as const;
+      const byApi = metricSamples(text, 'jenjang_kafka_requests_total');
+      return [
+        s,
+        {
+          ...sumMetrics(text, COST_METRICS),
+          ...prefixed('store', byCommand),
+          ...prefixed('kafka', byApi),
+        },
+      ] as const;
     }),
   );
   return Object.fromEntries(entries) as Record<string, Record<string, number>>;
@@ -342,22 +350,28 @@ async function costs(platform: PlatformUnderTest) {
 const prefixed = (prefix: string, samples: Record<string, number>) =>
   Object.fromEntries(Object.entries(samples).map(([k, v]) => [`${prefix}${k}`, v]));
 
-/** Store commands per appraisal of one service by command and collection, the largest first. */
-function storeBreakdown(
+/**
+ * One metric's samples per appraisal (those under `prefix` in a snapshot), named by `labels`'
+ * values ("update deliveries", "consumer Fetch"), the largest first.
+ */
+function breakdown(
+  prefix: string,
+  labels: string[],
   before: Record<string, number>,
   after: Record<string, number>,
   n: number,
 ): Record<string, number> {
   return Object.fromEntries(
     Object.keys(after)
-      .filter((k) => k.startsWith('store{'))
+      .filter((k) => k.startsWith(`${prefix}{`))
       .map((k) => {
-        const labels = Object.fromEntries(
+        const values = Object.fromEntries(
           [...k.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]),
         );
-        return [`${labels.command} ${labels.collection}`, (after[k] - (before[k] ?? 0)) / n];
+        const name = labels.map((l) => values[l]).join(' ');
+        return [name, (after[k] - (before[k] ?? 0)) / n];
       })
-      .filter(([, v]) => (v as number) >= 0.05)
+      .filter(([, v]) => (v as number) >= 0.01)
       .sort((a, b) => (b[1] as number) - (a[1] as number))
       .map(([k, v]) => [k, Math.round((v as number) * 100) / 100]),
   );
@@ -377,7 +391,8 @@ function perAppraisal(
         storeOps: per(s, 'jenjang_mongodb_commands_total'),
         kafkaRequests: per(s, 'jenjang_kafka_requests_total'),
         cpuSeconds: per(s, 'process_cpu_seconds_total'),
-        storeOpsByCommand: storeBreakdown(before[s], after[s], n),
+        storeOpsByCommand: breakdown('store', ['command', 'collection'], before[s], after[s], n),
+        kafkaRequestsByApi: breakdown('kafka', ['client', 'api'], before[s], after[s], n),
       },
     ]),
   );
