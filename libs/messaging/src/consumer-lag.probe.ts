@@ -113,11 +113,15 @@ export class ConsumerLagProbe {
   }
 }
 
-/** Each group's lag on the partitions it holds: committed offsets against the high watermarks. */
+/**
+ * Each group's lag on the partitions it holds: committed offsets against the high watermarks,
+ * both read at once (kafkajs' admin client asks for the metadata again at every call: calls
+ * under way together share one such request).
+ */
 async function lagsOf(admin: Admin, held: Held): Promise<Map<string, number>> {
   const topics = [...new Set([...held.values()].flatMap((t) => [...t.keys()]))];
-  const ends = new Map(
-    await Promise.all(
+  const [ends, committed] = await Promise.all([
+    Promise.all(
       topics.map(async (topic) => {
         const offsets = await admin.fetchTopicOffsets(topic);
         const byPartition = new Map(
@@ -125,23 +129,27 @@ async function lagsOf(admin: Admin, held: Held): Promise<Map<string, number>> {
         );
         return [topic, byPartition] as const;
       }),
+    ).then((entries) => new Map(entries)),
+    Promise.all(
+      [...held].map(async ([groupId, byTopic]) => {
+        const offsets = await admin.fetchOffsets({ groupId, topics: [...byTopic.keys()] });
+        return [groupId, byTopic, offsets] as const;
+      }),
     ),
-  );
-  const lags = await Promise.all(
-    [...held].map(async ([groupId, byTopic]) => {
-      const committed = await admin.fetchOffsets({ groupId, topics: [...byTopic.keys()] });
-      let lag = 0;
-      for (const { topic, partitions } of committed) {
-        for (const { partition, offset } of partitions) {
-          const end = ends.get(topic)?.get(partition);
-          if (!byTopic.get(topic)?.has(partition) || !end) continue;
-          // No commit yet (-1): the services' groups start from the beginning.
-          const at = Number(offset) < 0 ? end.low : Number(offset);
-          lag += Math.max(0, end.high - at);
-        }
+  ]);
+  const lags = new Map<string, number>();
+  for (const [groupId, byTopic, offsets] of committed) {
+    let lag = 0;
+    for (const { topic, partitions } of offsets) {
+      for (const { partition, offset } of partitions) {
+        const end = ends.get(topic)?.get(partition);
+        if (!byTopic.get(topic)?.has(partition) || !end) continue;
+        // No commit yet (-1): the services' groups start from the beginning.
+        const at = Number(offset) < 0 ? end.low : Number(offset);
+        lag += Math.max(0, end.high - at);
       }
-      return [groupId, lag] as const;
-    }),
-  );
-  return new Map(lags);
+    }
+    lags.set(groupId, lag);
+  }
+  return lags;
 }
