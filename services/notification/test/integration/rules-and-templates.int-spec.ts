@@ -7,8 +7,9 @@ import {
   talentBoxAssignedV1,
   trainingRecommendedV1,
 } from '@jenjang/contracts';
-import { MONGO_CONNECTION } from '@jenjang/persistence';
+import { agencyScope, MONGO_CONNECTION } from '@jenjang/persistence';
 import { randomLetters, testEnv, TopicRecorder, waitUntil } from '@jenjang/testing';
+import { RecipientRepository } from '../../src/recipient/recipient.repository';
 import { publish } from '../support/events';
 import { finalizedEvent, NotificationApp, publishFinalized } from '../support/notification-app';
 
@@ -236,30 +237,37 @@ describe('Rules and templates', () => {
     expect(mail.text).toContain('Sebelumnya di Kotak 5.');
     expect(svc.mail.to(`${person}@example.go.id`)).toHaveLength(0);
 
-    // The next placements find the team in memory: no query over the directory per event.
-    const teamReads: string[] = [];
+    // The next placements find the team in memory; a read of the team is its roster by _id (and
+    // its members' entries by _id), never a query over the directory by team.
+    const rosterReads: string[] = [];
+    const directoryByTeam: string[] = [];
     const count = (e: { commandName: string; command: Record<string, unknown> }) => {
-      const text = JSON.stringify(e.command);
-      if (e.command.find === 'recipients' && text.includes('TALENT_TEAM')) {
-        teamReads.push(text);
+      const filter = e.command.filter as Record<string, unknown> | undefined;
+      if (e.command.find === 'team_rosters') rosterReads.push(JSON.stringify(filter));
+      if (e.command.find === 'recipients' && filter && 'teams' in filter) {
+        directoryByTeam.push(JSON.stringify(filter));
       }
     };
     const client = svc.app.get<Connection>(MONGO_CONNECTION).getClient();
     client.on('commandStarted', count);
-    const placeAgain = async (expected: number, to: string) => {
-      await publish(talentBoxAssignedV1, {
+    const placeAgain = async () => {
+      const eventId = await publish(talentBoxAssignedV1, {
         ...structuredClone(talentBoxAssignedV1.example),
         agencyId: agency,
         employeeId: person,
       });
-      await waitUntil(`${expected} team emails to ${to}`, () =>
+      return eventId;
+    };
+    const emailsTo = async (expected: number, to: string) =>
+      waitUntil(`${expected} team emails to ${to}`, () =>
         svc.mail.to(`${to}@example.go.id`).length >= expected ? true : undefined,
       );
-    };
     try {
-      await placeAgain(2, member);
-      await placeAgain(3, member);
-      expect(teamReads).toHaveLength(0);
+      await placeAgain();
+      await emailsTo(2, member);
+      await placeAgain();
+      await emailsTo(3, member);
+      expect(rosterReads).toHaveLength(0);
 
       // A new member saved here is on the team at once (the save clears the agency's teams).
       const newcomer = `emp-${randomLetters(8)}`;
@@ -269,13 +277,73 @@ describe('Rules and templates', () => {
         .set(...auth())
         .send({ email: `${newcomer}@example.go.id`, teams: ['TALENT_TEAM'] })
         .expect(200);
-      await placeAgain(1, newcomer);
-      await waitUntil('the fourth email to the first member', () =>
-        svc.mail.to(`${member}@example.go.id`).length >= 4 ? true : undefined,
-      );
-      expect(teamReads).toHaveLength(1);
+      await placeAgain();
+      await emailsTo(1, newcomer);
+      await emailsTo(4, member);
+      expect(rosterReads).toEqual([
+        JSON.stringify({ _id: `${agency}:TALENT_TEAM`, agencyId: agency }),
+      ]);
+
+      // A member who leaves the team is told no more: the next placement goes to the newcomer
+      // alone (one delivery for the event, not two).
+      await svc
+        .http()
+        .put(`/api/v1/agencies/${agency}/recipients/${member}`)
+        .set(...auth())
+        .send({ teams: [] })
+        .expect(200);
+      const afterLeaving = await placeAgain();
+      await emailsTo(2, newcomer);
+      // The event's deliveries were stored together, before the newcomer's email went.
+      const told = await svc.app
+        .get<Connection>(MONGO_CONNECTION)
+        .db!.collection('deliveries')
+        .distinct('recipientEmployeeId', { agencyId: agency, causeEventId: afterLeaving });
+      expect(told).toEqual([newcomer]);
+      expect(svc.mail.to(`${member}@example.go.id`)).toHaveLength(4);
+      expect(directoryByTeam).toEqual([]);
     } finally {
       client.off('commandStarted', count);
     }
+  });
+
+  it('should put on the rosters, when it starts, the team members the directory held before', async () => {
+    // An entry written as before the rosters existed: the directory names the team, no roster.
+    const team = `SWEPT_${randomLetters(6).toUpperCase()}`;
+    const member = `emp-${randomLetters(8)}`;
+    const db = svc.app.get<Connection>(MONGO_CONNECTION).db!;
+    const now = new Date();
+    await db.collection<{ _id: string } & Record<string, unknown>>('recipients').insertOne({
+      _id: `${agency}:${member}`,
+      agencyId: agency,
+      employeeId: member,
+      name: null,
+      email: `${member}@example.go.id`,
+      phone: null,
+      language: 'id',
+      timeZone: 'Asia/Jakarta',
+      unitId: null,
+      teams: [team],
+      preferences: [],
+      quietHours: null,
+      digestAt: null,
+      source: 'API',
+      appliedEvents: [],
+      createdAt: now,
+      updatedAt: now,
+    });
+    const rosters = db.collection<{ _id: string; members: string[] }>('team_rosters');
+    expect(await rosters.findOne({ _id: `${agency}:${team}` })).toBeNull();
+
+    // What the service runs when it starts.
+    await svc.app.get(RecipientRepository).sweepRosters();
+
+    expect(await rosters.findOne({ _id: `${agency}:${team}` })).toMatchObject({
+      agencyId: agency,
+      team,
+      members: [member],
+    });
+    const members = await svc.app.get(RecipientRepository).team(agencyScope(agency), team);
+    expect(members.map((r) => r.employeeId)).toEqual([member]);
   });
 });
