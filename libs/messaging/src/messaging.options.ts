@@ -48,7 +48,8 @@ export interface MessagingOptions {
   relay?: {
     /**
      * How often the recovery sweep scans for pending events no signal announced (default 1 min;
-     * also at start, once a lease after start, and when held events are released).
+     * less often when its scans are slow: at most 0.5 % of the time, at least every 10 min; also
+     * at start, once a lease after start, and when held events are released).
      */
     sweepMs?: number;
     /** How long a claim holds its documents (default 30 s). */

@@ -23,6 +23,7 @@ import { ConsumerLagProbe } from './consumer-lag.probe';
 import { createKafka } from './kafka-client';
 import { OutboxBacklogTally } from './outbox-backlog';
 import { lingerFor } from './relay-linger';
+import { sweepInterval } from './relay-sweep';
 import { publishEntries } from './relay-publish';
 import { RecentIds } from './recent-ids';
 import { RelayQueue, type Queued } from './relay-queue';
@@ -64,7 +65,8 @@ const claimable = (now: Date): Document => ({
  * writes that stage events): it claims them by `_id`, in the order they were staged, so the
  * events of one employee reach the topic in that order and no cycle costs more as collections
  * grow. A slow sweep (at start and once more when a previous run's leases have run out, every
- * `sweepMs` (1 min), after a failed publish and when held events are released) finds what no
+ * `sweepMs` (1 min; less often when its scans are slow, so that they take at most 0.5 % of the
+ * time: sweepInterval), after a failed publish and when held events are released) finds what no
  * signal announced: events staged by a crashed process, a claim given back, a write the hooks
  * cannot see; it claims the oldest pending event first. Its scan also sets the backlog gauges.
  *
@@ -86,6 +88,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private wakeUp?: () => void;
   private nextSweepAt = 0;
   private lastGaugeAt = 0;
+  /** How long the last full sweep's scans took (the periodic sweep's spacing: sweepInterval). */
+  private lastSweepScanMs = 0;
   private sweepRequested = true;
   /** A sweep's scans under way, and what the last one found, to claim. */
   private scanning?: Promise<void>;
@@ -149,6 +153,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
    * collection, a cost that grows with the data, so it is rare: the signals carry the normal
    * path, and a crashed process's events are found by the sweeps when it starts again. Once a
    * minute by default: events staged by another program (the demo seeds) wait at most that long.
+   * Where the scans are slow (large collections on the development store) the periodic sweep is
+   * spaced further (sweepInterval), at most 10 minutes apart.
    */
   private get sweepMs(): number {
     return this.options.relay?.sweepMs ?? 60_000;
@@ -222,7 +228,10 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           const requested = this.sweepRequested;
           this.sweepRequested = false;
           this.nextSweepAt =
-            Date.now() + (followUp ? Math.min(this.sweepMs, this.leaseMs + 1_000) : this.sweepMs);
+            Date.now() +
+            (followUp
+              ? Math.min(this.sweepMs, this.leaseMs + 1_000)
+              : sweepInterval(this.sweepMs, this.lastSweepScanMs));
           followUp = false;
           this.sweepsRequested.clear();
           this.startScan(this.collections, requested, true);
@@ -368,6 +377,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
           found.push({ collection, ids: await this.scan(collection, requested) });
         }
         this.scanned = { found, full, at };
+        if (full) this.lastSweepScanMs = Date.now() - at;
       } catch (error) {
         this.logger.error(`outbox relay sweep failed: ${(error as Error).message}`);
         this.nextSweepAt = Math.min(this.nextSweepAt, Date.now() + 5_000);
