@@ -25,9 +25,9 @@ const DEFAULT_TIMINGS: LagProbeTimings = { assignmentsMs: 5_000, allGroupsMs: 2_
  * event, so the slowest decides how long a new event waits.
  *
  * A relay's pace reads it four times a second while a bulk waits, and every admin call is a
- * coordinator lookup and a request or two: reading everything each time was about 15 requests
- * (0.96 Kafka requests per appraisal for evaluation in the bench, each a socket write on both
- * sides). So the assignments are read again only after `assignmentsMs`, and between two reads
+ * coordinator lookup, a metadata request and the request itself: reading everything each time
+ * was 19 requests for evaluation's four groups and two topics (0.96 Kafka requests per appraisal
+ * in the bench, each a socket write on both sides). So the assignments are read again only after `assignmentsMs`, and between two reads
  * of every group (`allGroupsMs`) only the group that was furthest behind at the last one is read.
  */
 export class ConsumerLagProbe {
