@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Connection } from 'mongoose';
 import {
+  agencyScope,
   BatchedReads,
   cacheKey,
   CONFIG_CACHE_MS,
@@ -117,7 +118,7 @@ export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Re
     if (scope.kind !== 'agency') throw new Error('a team is read within one agency');
     const { agencyId } = scope;
     return this.teams.get(`${agencyId}|${team}`, async () => {
-      const ids = await this.rosters.members(agencyId, team);
+      const ids = await this.rosters.members(scope, team);
       if (ids.length === 0) return [];
       const entries = await this.find(scope, {
         _id: { $in: ids.map((id) => recipientKey(agencyId, id)) },
@@ -144,11 +145,15 @@ export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Re
     let members = 0;
     for await (const doc of cursor) {
       const teams = byAgency.get(doc.agencyId) ?? new Map<string, string[]>();
-      for (const team of doc.teams) teams.set(team, [...(teams.get(team) ?? []), doc.employeeId]);
       byAgency.set(doc.agencyId, teams);
+      for (const team of doc.teams) {
+        const ids = teams.get(team) ?? [];
+        teams.set(team, ids);
+        ids.push(doc.employeeId);
+      }
       members += doc.teams.length;
     }
-    for (const [agencyId, teams] of byAgency) await this.rosters.add(agencyId, teams);
+    for (const [agencyId, teams] of byAgency) await this.rosters.add(agencyScope(agencyId), teams);
     return members;
   }
 
@@ -161,20 +166,17 @@ export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Re
     source: RecipientDoc['source'],
   ): Promise<Recipient> {
     const now = new Date();
-    const before = (await this.get(scope, agencyId, employeeId))?.teams ?? [];
-    await this.rosters.add(agencyId, teamsOf(without(fields.teams, before), employeeId));
-    const saved = await this.findOneAndUpdate(
-      scope,
-      { _id: recipientKey(agencyId, employeeId) },
-      {
-        $set: { ...fields, employeeId, source, updatedAt: now },
-        $setOnInsert: { createdAt: now, appliedEvents: [] },
-      },
-      { upsert: true },
+    const saved = await this.writingTeams(scope, agencyId, employeeId, fields.teams, () =>
+      this.findOneAndUpdate(
+        scope,
+        { _id: recipientKey(agencyId, employeeId) },
+        {
+          $set: { ...fields, employeeId, source, updatedAt: now },
+          $setOnInsert: { createdAt: now, appliedEvents: [] },
+        },
+        { upsert: true },
+      ),
     );
-    this.forget(scope, agencyId, employeeId);
-    this.teams.clear(`${agencyId}|`);
-    await this.teamsWritten(scope, agencyId, employeeId, fields.teams, before);
     return saved!;
   }
 
@@ -185,21 +187,41 @@ export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Re
     employeeId: string,
     fields: Partial<RecipientFields>,
   ): Promise<Recipient | null> {
-    const teams = fields.teams;
-    const before = teams && ((await this.get(scope, agencyId, employeeId))?.teams ?? []);
-    if (teams && before)
-      await this.rosters.add(agencyId, teamsOf(without(teams, before), employeeId));
-    const patched = await this.findOneAndUpdate(
-      scope,
-      { _id: recipientKey(agencyId, employeeId) },
-      { $set: { ...fields, updatedAt: new Date() } },
+    return this.writingTeams(scope, agencyId, employeeId, fields.teams, () =>
+      this.findOneAndUpdate(
+        scope,
+        { _id: recipientKey(agencyId, employeeId) },
+        { $set: { ...fields, updatedAt: new Date() } },
+      ),
     );
-    this.forget(scope, agencyId, employeeId);
-    if (teams !== undefined) this.teams.clear(`${agencyId}|`);
-    if (patched && teams && before) {
-      await this.teamsWritten(scope, agencyId, employeeId, teams, before);
+  }
+
+  /**
+   * Writes an entry (`write`) and forgets what was cached of it; when the write sets its teams,
+   * keeps the rosters too (see TeamRosterRepository for why in this order): on the rosters of the
+   * teams it joins before the write, then teamsWritten.
+   */
+  private async writingTeams(
+    scope: AgencyScope,
+    agencyId: string,
+    employeeId: string,
+    teams: string[] | undefined,
+    write: () => Promise<Recipient | null>,
+  ): Promise<Recipient | null> {
+    if (!teams) {
+      const written = await write();
+      this.forget(scope, agencyId, employeeId);
+      return written;
     }
-    return patched;
+    // The rosters are the entry's agency's, whoever writes it.
+    const own = agencyScope(agencyId);
+    const before = (await this.get(scope, agencyId, employeeId))?.teams ?? [];
+    await this.rosters.add(own, teamsOf(without(teams, before), employeeId));
+    const written = await write();
+    this.forget(scope, agencyId, employeeId);
+    this.teams.clear(`${agencyId}|`);
+    if (written) await this.teamsWritten(agencyId, employeeId, teams, before);
+    return written;
   }
 
   /**
@@ -208,20 +230,20 @@ export class RecipientRepository extends TenantScopedRepository<RecipientDoc, Re
    * on the rosters of its teams once more.
    */
   private async teamsWritten(
-    scope: AgencyScope,
     agencyId: string,
     employeeId: string,
     teams: string[],
     before: string[],
   ): Promise<void> {
+    const own = agencyScope(agencyId);
     const left = without(before, teams);
     if (left.length > 0) {
-      await this.rosters.remove(agencyId, teamsOf(left, employeeId));
-      const now = await this.findOne(scope, { _id: recipientKey(agencyId, employeeId) });
+      await this.rosters.remove(own, teamsOf(left, employeeId));
+      const now = await this.findOne(own, { _id: recipientKey(agencyId, employeeId) });
       const back = left.filter((team) => now?.teams.includes(team));
-      if (back.length > 0) await this.rosters.add(agencyId, teamsOf(back, employeeId));
+      if (back.length > 0) await this.rosters.add(own, teamsOf(back, employeeId));
     }
-    if (teams.length > 0) await this.rosters.add(agencyId, teamsOf(teams, employeeId));
+    if (teams.length > 0) await this.rosters.add(own, teamsOf(teams, employeeId));
   }
 
   /**

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { AnyBulkWriteOperation, Connection, Model } from 'mongoose';
-import { MONGO_CONNECTION } from '@jenjang/persistence';
+import type { AnyBulkWriteOperation, Connection } from 'mongoose';
+import { MONGO_CONNECTION, TenantScopedRepository, type AgencyScope } from '@jenjang/persistence';
 import { teamRosterKey, TeamRosterSchema, type TeamRosterDoc } from './team-roster.schema';
 
 /**
@@ -15,62 +15,55 @@ import { teamRosterKey, TeamRosterSchema, type TeamRosterDoc } from './team-rost
  * transactions), hence the order.
  */
 @Injectable()
-export class TeamRosterRepository {
-  private readonly model: Model<TeamRosterDoc>;
-
+export class TeamRosterRepository extends TenantScopedRepository<TeamRosterDoc, string[]> {
   constructor(@Inject(MONGO_CONNECTION) connection: Connection) {
-    this.model = connection.model<TeamRosterDoc>('TeamRoster', TeamRosterSchema);
+    super(connection.model<TeamRosterDoc>('TeamRoster', TeamRosterSchema));
   }
 
-  /** The employee ids on a team's roster (none when the team has no roster). */
-  async members(agencyId: string, team: string): Promise<string[]> {
-    const doc = await this.model
-      .findOne({ _id: teamRosterKey(agencyId, team), agencyId }, { members: 1 })
-      .lean<Pick<TeamRosterDoc, 'members'>>()
-      .exec();
-    return doc?.members ?? [];
+  protected toPlain(doc: TeamRosterDoc): string[] {
+    return doc.members ?? [];
+  }
+
+  /** The employee ids on one of the agency's team rosters (none when the team has none). */
+  async members(scope: AgencyScope, team: string): Promise<string[]> {
+    const agencyId = this.agencyFilter(scope, {}).agencyId;
+    return (await this.findOne(scope, { _id: teamRosterKey(agencyId, team) })) ?? [];
   }
 
   /** Puts people on teams' rosters: for each team, the employee ids to add (one command). */
-  async add(agencyId: string, byTeam: Map<string, string[]>): Promise<void> {
-    await this.write(
-      agencyId,
-      byTeam,
-      (ids, now, team) => ({
+  async add(scope: AgencyScope, byTeam: Map<string, string[]>): Promise<void> {
+    const now = new Date();
+    await this.write(scope, byTeam, (team, ids) => ({
+      update: {
         $addToSet: { members: { $each: ids } },
         $set: { updatedAt: now },
         $setOnInsert: { team },
-      }),
-      true,
-    );
+      },
+      upsert: true,
+    }));
   }
 
   /** Takes people off teams' rosters (one command). */
-  async remove(agencyId: string, byTeam: Map<string, string[]>): Promise<void> {
-    await this.write(
-      agencyId,
-      byTeam,
-      (ids, now) => ({ $pull: { members: { $in: ids } }, $set: { updatedAt: now } }),
-      false,
-    );
+  async remove(scope: AgencyScope, byTeam: Map<string, string[]>): Promise<void> {
+    const now = new Date();
+    await this.write(scope, byTeam, (_, ids) => ({
+      update: { $pull: { members: { $in: ids } }, $set: { updatedAt: now } },
+      upsert: false,
+    }));
   }
 
   private async write(
-    agencyId: string,
+    scope: AgencyScope,
     byTeam: Map<string, string[]>,
-    update: (ids: string[], now: Date, team: string) => Record<string, unknown>,
-    upsert: boolean,
+    change: (team: string, ids: string[]) => { update: Record<string, unknown>; upsert: boolean },
   ): Promise<void> {
-    const now = new Date();
     const ops: AnyBulkWriteOperation<TeamRosterDoc>[] = [...byTeam]
       .filter(([, ids]) => ids.length > 0)
-      .map(([team, ids]) => ({
-        updateOne: {
-          filter: { _id: teamRosterKey(agencyId, team), agencyId },
-          update: update(ids, now, team),
-          upsert,
-        },
-      }));
+      .map(([team, ids]) => {
+        const filter = this.agencyFilter(scope, {});
+        filter._id = teamRosterKey(filter.agencyId, team);
+        return { updateOne: { filter, ...change(team, ids) } };
+      });
     if (ops.length > 0) await this.model.bulkWrite(ops, { ordered: false });
   }
 }
