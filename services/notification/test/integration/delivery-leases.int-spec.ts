@@ -31,6 +31,9 @@ describe('DeliveryRepository.renewLeases', () => {
       appName: 'test',
     });
     deliveries = new DeliveryRepository(connection);
+    // The model creates its collection and indexes in the background: wait for that, or its
+    // `create` command can start while a test counts the commands it sends.
+    await connection.model('Delivery').init();
   });
 
   afterAll(async () => {
