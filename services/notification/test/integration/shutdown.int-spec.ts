@@ -46,8 +46,9 @@ describe('Notification stopping with emails waiting', () => {
       .toArray();
 
   beforeAll(async () => {
-    // One sender on one connection to a mail server that answers after 400 ms: a backlog.
-    await svc.start({ DISPATCH_CONCURRENCY: '1', SMTP_MAX_CONNECTIONS: '1' }, { delayMs: 400 });
+    // One sender on one connection to a mail server that answers after a second: a backlog that
+    // takes 16 s to send, while storing the 16 emails takes a second or two even under CI's load.
+    await svc.start({ DISPATCH_CONCURRENCY: '1', SMTP_MAX_CONNECTIONS: '1' }, { delayMs: 1_000 });
     store = await connectMongo({
       uri: databaseUri(testEnv().mongoUri, svc.database),
       appName: 'test',
